@@ -1,0 +1,534 @@
+#!/usr/bin/env bash
+# The local Fabric network, run natively as plain processes (no Docker):
+#   an orderer organisation (1 Raft node, or 3 with --orderers 3), three peer organisations
+#   (PlatformOrg, BankOrg, CoreOrg) with one peer, one Fabric CA and one chaincode server each,
+#   channel `scf`, chaincode `scf` run as a service.
+#
+# Usage: scripts/network.sh COMMAND
+#   up [--orderers 1|3]  from nothing (or from a stopped network) to a committed chaincode; idempotent
+#   stop                 stops every process, keeps ledgers and crypto material
+#   start                starts a stopped network again
+#   down                 stops everything and removes all state (fabric-network/.run)
+#   status               each process, its port and its health
+#   logs NODE [-f]       shows a node's log (NODE as in `status`, e.g. peer0.bank, orderer1, ca.core)
+#   deploy               after a chaincode change: new sequence if the package changed, else restart servers
+#   env                  prints the path of network.env
+#
+# Run state lives in fabric-network/.run (gitignored): pids/, logs/, data/, crypto/, network.env.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+
+NET_DIR="$SCF_ROOT/fabric-network"
+RUN="$NET_DIR/.run"
+CRYPTO="$RUN/crypto"
+CHANNEL=scf
+CHAINCODE=scf
+CC_LABEL=scf_1
+CC_JAR="$SCF_ROOT/chaincode/target/scf-chaincode.jar"
+CC_HEAP="${SCF_CHAINCODE_HEAP:-160m}"
+
+ORGS=(platform bank core)
+declare -A MSP=([platform]=PlatformMSP [bank]=BankMSP [core]=CoreMSP)
+# Fixed loopback ports (docs/network.md): peer P, its chaincode listener P+1, the org's CA P+3 and
+# chaincode server P+4; operations endpoints (/healthz, /metrics) in the 94xx range.
+declare -A PEER_PORT=([platform]=7051 [bank]=8051 [core]=9051)
+declare -A PEER_OPS=([platform]=9444 [bank]=9445 [core]=9446)
+declare -A CA_OPS=([platform]=9454 [bank]=9455 [core]=9456)
+ORDERER_PORTS=(7050 8050 9050)       # orderer N listens on ORDERER_PORTS[N-1], admin on +3
+ORDERER_OPS=(9443 9447 9448)
+
+ca_port()  { echo $(( ${PEER_PORT[$1]} + 3 )); }
+cc_port()  { echo $(( ${PEER_PORT[$1]} + 4 )); }
+org_dir()  { echo "$CRYPTO/peerOrganizations/$1.scf"; }
+orderer_dir() { echo "$CRYPTO/ordererOrganizations/orderer.scf/orderers/orderer$1.orderer.scf"; }
+ORDERER_TLS_CA="$CRYPTO/ordererOrganizations/orderer.scf/tlsca/tlsca.orderer.scf-cert.pem"
+ORDERER_ADMIN_TLS="$CRYPTO/ordererOrganizations/orderer.scf/users/Admin@orderer.scf/tls"
+
+orderer_count() { cat "$RUN/orderers" 2>/dev/null || echo 1; }
+
+# ---------------------------------------------------------------- processes
+
+pidfile() { echo "$RUN/pids/$1.pid"; }
+logfile() { echo "$RUN/logs/$1.log"; }
+
+is_running() {
+  local f; f=$(pidfile "$1")
+  [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
+}
+
+# spawn NAME CMD...: starts CMD in its own session, detached, logging to logs/NAME.log
+spawn() {
+  local name=$1; shift
+  if is_running "$name"; then step "$name already running (pid $(cat "$(pidfile "$name")"))"; return 0; fi
+  mkdir -p "$RUN/pids" "$RUN/logs"
+  setsid "$@" >>"$(logfile "$name")" 2>&1 < /dev/null &
+  echo $! > "$(pidfile "$name")"
+  step "started $name (pid $!)"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+healthz() { curl -fsS -m 2 "http://127.0.0.1:$1/healthz" >/dev/null 2>&1; }
+
+# wait_for WHAT SECONDS CHECK...: polls CHECK until it succeeds
+wait_for() {
+  local what=$1 secs=$2; shift 2
+  local deadline=$(( $(now) + secs ))
+  until "$@"; do
+    if [ "$(now)" -ge "$deadline" ]; then
+      die "$what did not become ready within ${secs}s; see fabric-network/.run/logs/"
+    fi
+    sleep 0.3
+  done
+}
+
+stop_process() {
+  local name=$1 f pid
+  f=$(pidfile "$name")
+  [ -f "$f" ] || return 0
+  pid=$(cat "$f")
+  if kill -0 "$pid" 2>/dev/null; then
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; }
+    step "stopped $name"
+  fi
+  rm -f "$f"
+}
+
+all_processes() {
+  local n
+  for org in "${ORGS[@]}"; do echo "ca.$org"; done
+  for n in $(seq 1 "$(orderer_count)"); do echo "orderer$n"; done
+  for org in "${ORGS[@]}"; do echo "peer0.$org"; done
+  for org in "${ORGS[@]}"; do echo "chaincode.$org"; done
+}
+
+# ---------------------------------------------------------------- material and config
+
+generate_crypto() {
+  if [ -d "$CRYPTO" ]; then return 0; fi
+  log "Generating crypto material (cryptogen)"
+  "$FABRIC_BIN/cryptogen" generate --config "$NET_DIR/crypto-config.yaml" --output "$CRYPTO" >/dev/null
+  mkdir -p "$RUN/secrets"
+  for org in "${ORGS[@]}"; do
+    # The bootstrap registrar of each CA; random per network so that no two networks share it.
+    head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$RUN/secrets/ca-$org-admin"
+  done
+}
+
+# Node configuration: Fabric's own sample core.yaml/orderer.yaml, with our external builder in place
+# of the Docker-image path. Everything node-specific is set by environment when the node starts.
+write_node_config() {
+  mkdir -p "$RUN/config"
+  cp "$FABRIC_SAMPLECONFIG/orderer.yaml" "$RUN/config/orderer.yaml"
+  sed -e "s|path: /opt/hyperledger/ccaas_builder|path: $NET_DIR/builders/ccaas|" \
+      -e "s|- CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG|- SCF_CHAINCODE_ADDRESS|" \
+      "$FABRIC_SAMPLECONFIG/core.yaml" > "$RUN/config/core.yaml"
+  grep -q "$NET_DIR/builders/ccaas" "$RUN/config/core.yaml" || die "could not set the external builder in core.yaml"
+}
+
+channel_block() { echo "$RUN/channel-artifacts/$CHANNEL.block"; }
+
+generate_channel_block() {
+  [ -f "$(channel_block)" ] && return 0
+  local profile=ScfChannel
+  [ "$(orderer_count)" = 3 ] && profile=ScfChannelRaft3
+  log "Creating the genesis block of channel $CHANNEL (profile $profile)"
+  mkdir -p "$RUN/channel-artifacts"
+  FABRIC_CFG_PATH="$NET_DIR" "$FABRIC_BIN/configtxgen" -profile "$profile" -channelID "$CHANNEL" \
+    -outputBlock "$(channel_block)" 2>>"$(logfile configtxgen)"
+}
+
+# ---------------------------------------------------------------- nodes
+
+start_ca() {
+  local org=$1 dir home
+  dir=$(org_dir "$org"); home="$RUN/ca/$org"
+  mkdir -p "$home"
+  FABRIC_CA_SERVER_OPERATIONS_LISTENADDRESS="127.0.0.1:${CA_OPS[$org]}" \
+  FABRIC_CA_SERVER_METRICS_PROVIDER=prometheus \
+  spawn "ca.$org" "$FABRIC_BIN/fabric-ca-server" start \
+    --home "$home" --address 127.0.0.1 --port "$(ca_port "$org")" \
+    -b "admin:$(cat "$RUN/secrets/ca-$org-admin")" --ca.name "ca-$org" \
+    --ca.certfile "$dir/ca/ca.$org.scf-cert.pem" --ca.keyfile "$dir/ca/priv_sk" \
+    --tls.enabled --tls.certfile "$dir/peers/ca.$org.scf/tls/server.crt" \
+    --tls.keyfile "$dir/peers/ca.$org.scf/tls/server.key"
+}
+
+start_orderer() {
+  local n=$1 dir port
+  dir=$(orderer_dir "$n"); port=${ORDERER_PORTS[$((n-1))]}
+  mkdir -p "$RUN/data/orderer$n"
+  FABRIC_CFG_PATH="$RUN/config" \
+  FABRIC_LOGGING_SPEC="${SCF_ORDERER_LOGGING:-info}" \
+  ORDERER_GENERAL_LISTENADDRESS=127.0.0.1 \
+  ORDERER_GENERAL_LISTENPORT="$port" \
+  ORDERER_GENERAL_LOCALMSPID=OrdererMSP \
+  ORDERER_GENERAL_LOCALMSPDIR="$dir/msp" \
+  ORDERER_GENERAL_TLS_ENABLED=true \
+  ORDERER_GENERAL_TLS_PRIVATEKEY="$dir/tls/server.key" \
+  ORDERER_GENERAL_TLS_CERTIFICATE="$dir/tls/server.crt" \
+  ORDERER_GENERAL_TLS_ROOTCAS="[$dir/tls/ca.crt]" \
+  ORDERER_GENERAL_BOOTSTRAPMETHOD=none \
+  ORDERER_CHANNELPARTICIPATION_ENABLED=true \
+  ORDERER_FILELEDGER_LOCATION="$RUN/data/orderer$n/ledger" \
+  ORDERER_CONSENSUS_WALDIR="$RUN/data/orderer$n/etcdraft/wal" \
+  ORDERER_CONSENSUS_SNAPDIR="$RUN/data/orderer$n/etcdraft/snap" \
+  ORDERER_OPERATIONS_LISTENADDRESS="127.0.0.1:${ORDERER_OPS[$((n-1))]}" \
+  ORDERER_METRICS_PROVIDER=prometheus \
+  ORDERER_ADMIN_LISTENADDRESS="127.0.0.1:$((port + 3))" \
+  ORDERER_ADMIN_TLS_ENABLED=true \
+  ORDERER_ADMIN_TLS_CERTIFICATE="$dir/tls/server.crt" \
+  ORDERER_ADMIN_TLS_PRIVATEKEY="$dir/tls/server.key" \
+  ORDERER_ADMIN_TLS_ROOTCAS="[$dir/tls/ca.crt]" \
+  ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true \
+  ORDERER_ADMIN_TLS_CLIENTROOTCAS="[$dir/tls/ca.crt]" \
+  spawn "orderer$n" "$FABRIC_BIN/orderer"
+}
+
+start_peer() {
+  local org=$1 dir port
+  dir=$(org_dir "$org")/peers/peer0.$org.scf; port=${PEER_PORT[$org]}
+  mkdir -p "$RUN/data/peer0.$org"
+  FABRIC_CFG_PATH="$RUN/config" \
+  FABRIC_LOGGING_SPEC="${SCF_PEER_LOGGING:-info:gossip,discovery=warning}" \
+  CORE_PEER_ID="peer0.$org.scf" \
+  CORE_PEER_ADDRESS="127.0.0.1:$port" \
+  CORE_PEER_LISTENADDRESS="127.0.0.1:$port" \
+  CORE_PEER_CHAINCODEADDRESS="127.0.0.1:$((port + 1))" \
+  CORE_PEER_CHAINCODELISTENADDRESS="127.0.0.1:$((port + 1))" \
+  CORE_PEER_GOSSIP_BOOTSTRAP="127.0.0.1:$port" \
+  CORE_PEER_GOSSIP_EXTERNALENDPOINT="127.0.0.1:$port" \
+  CORE_PEER_LOCALMSPID="${MSP[$org]}" \
+  CORE_PEER_MSPCONFIGPATH="$dir/msp" \
+  CORE_PEER_TLS_ENABLED=true \
+  CORE_PEER_TLS_CERT_FILE="$dir/tls/server.crt" \
+  CORE_PEER_TLS_KEY_FILE="$dir/tls/server.key" \
+  CORE_PEER_TLS_ROOTCERT_FILE="$dir/tls/ca.crt" \
+  CORE_PEER_FILESYSTEMPATH="$RUN/data/peer0.$org" \
+  CORE_LEDGER_SNAPSHOTS_ROOTDIR="$RUN/data/peer0.$org/snapshots" \
+  CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:${PEER_OPS[$org]}" \
+  CORE_METRICS_PROVIDER=prometheus \
+  CORE_VM_ENDPOINT="" \
+  SCF_CHAINCODE_ADDRESS="127.0.0.1:$(cc_port "$org")" \
+  spawn "peer0.$org" "$FABRIC_BIN/peer" node start
+}
+
+# ---------------------------------------------------------------- admin CLI helpers
+
+# as_admin ORG CMD...: runs a peer CLI command as ORG's admin against ORG's peer
+as_admin() {
+  local org=$1; shift
+  local dir; dir=$(org_dir "$org")
+  FABRIC_CFG_PATH="$RUN/config" \
+  FABRIC_LOGGING_SPEC=warning \
+  CORE_PEER_LOCALMSPID="${MSP[$org]}" \
+  CORE_PEER_MSPCONFIGPATH="$dir/users/Admin@$org.scf/msp" \
+  CORE_PEER_ADDRESS="127.0.0.1:${PEER_PORT[$org]}" \
+  CORE_PEER_TLS_ENABLED=true \
+  CORE_PEER_TLS_ROOTCERT_FILE="$dir/tlsca/tlsca.$org.scf-cert.pem" \
+  "$@"
+}
+
+orderer_args() { echo "-o 127.0.0.1:7050 --tls --cafile $ORDERER_TLS_CA"; }
+
+join_channel() {
+  local n port
+  for n in $(seq 1 "$(orderer_count)"); do
+    port=${ORDERER_PORTS[$((n-1))]}
+    if osnadmin_cmd "$n" channel list 2>/dev/null | grep -q "\"$CHANNEL\""; then continue; fi
+    osnadmin_cmd "$n" channel join --channelID "$CHANNEL" --config-block "$(channel_block)" >/dev/null
+    step "orderer$n joined $CHANNEL"
+  done
+  for org in "${ORGS[@]}"; do
+    if as_admin "$org" "$FABRIC_BIN/peer" channel list 2>/dev/null | grep -qx "$CHANNEL"; then continue; fi
+    # The orderer may still be electing a leader right after the join: retry for a while.
+    local tries=0
+    until as_admin "$org" "$FABRIC_BIN/peer" channel join -b "$(channel_block)" >>"$(logfile cli)" 2>&1; do
+      tries=$((tries + 1)); [ $tries -ge 30 ] && die "peer0.$org could not join $CHANNEL (see $(logfile cli))"
+      sleep 1
+    done
+    step "peer0.$org joined $CHANNEL"
+  done
+}
+
+osnadmin_cmd() {
+  local n=$1; shift
+  local port=${ORDERER_PORTS[$((n-1))]}
+  "$FABRIC_BIN/osnadmin" "$@" -o "127.0.0.1:$((port + 3))" --ca-file "$ORDERER_TLS_CA" \
+    --client-cert "$ORDERER_ADMIN_TLS/client.crt" --client-key "$ORDERER_ADMIN_TLS/client.key"
+}
+
+enroll_ca_admins() {
+  for org in "${ORGS[@]}"; do
+    local home="$RUN/ca-admin/$org"
+    [ -f "$home/msp/signcerts/cert.pem" ] && continue
+    "$FABRIC_BIN/fabric-ca-client" enroll -H "$home" \
+      -u "https://admin:$(cat "$RUN/secrets/ca-$org-admin")@127.0.0.1:$(ca_port "$org")" \
+      --caname "ca-$org" --tls.certfiles "$(org_dir "$org")/tlsca/tlsca.$org.scf-cert.pem" \
+      >>"$(logfile cli)" 2>&1 || die "could not enroll the registrar of ca.$org (see $(logfile cli))"
+    step "enrolled the registrar of ca.$org"
+  done
+}
+
+# ---------------------------------------------------------------- chaincode
+
+# A byte-for-byte reproducible package: the same connection.json always yields the same package id,
+# so redeploying an unchanged package is a no-op and a jar change only restarts the servers.
+build_package() {
+  local work="$RUN/chaincode/package"
+  rm -rf "$work" && mkdir -p "$work/src"
+  cp "$NET_DIR/chaincode-package/connection.json" "$work/src/"
+  printf '{"label":"%s","type":"ccaas"}\n' "$CC_LABEL" > "$work/metadata.json"
+  local tarflags=(--sort=name --owner=0 --group=0 --numeric-owner --mtime=@0)
+  tar "${tarflags[@]}" -C "$work/src" -cf - connection.json | gzip -n > "$work/code.tar.gz"
+  tar "${tarflags[@]}" -C "$work" -cf - metadata.json code.tar.gz | gzip -n > "$RUN/chaincode/$CC_LABEL.tar.gz"
+  echo "$RUN/chaincode/$CC_LABEL.tar.gz"
+}
+
+package_id() { FABRIC_CFG_PATH="$RUN/config" "$FABRIC_BIN/peer" lifecycle chaincode calculatepackageid "$1" 2>>"$(logfile cli)"; }
+
+ensure_chaincode_jar() {
+  if [ ! -f "$CC_JAR" ]; then
+    log "Building the chaincode jar (mvn -pl chaincode package)"
+    (cd "$SCF_ROOT" && mvn -B -q -pl chaincode -am package -DskipTests) || die "chaincode build failed"
+  fi
+}
+
+start_chaincode_servers() {
+  local pkgid=$1
+  for org in "${ORGS[@]}"; do
+    CHAINCODE_SERVER_ADDRESS="127.0.0.1:$(cc_port "$org")" \
+    CORE_CHAINCODE_ID_NAME="$pkgid" \
+    CORE_PEER_LOCALMSPID="${MSP[$org]}" \
+    spawn "chaincode.$org" java "-Xms32m" "-Xmx$CC_HEAP" -XX:+UseSerialGC -Xss512k \
+      -jar "$RUN/chaincode/scf-chaincode.jar"
+  done
+  for org in "${ORGS[@]}"; do
+    wait_for "chaincode.$org" 60 port_open "$(cc_port "$org")"
+  done
+}
+
+stop_chaincode_servers() {
+  for org in "${ORGS[@]}"; do stop_process "chaincode.$org"; done
+}
+
+committed_sequence() {
+  as_admin platform "$FABRIC_BIN/peer" lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE" -O json 2>/dev/null \
+    | sed -n 's/.*"sequence": *\([0-9]*\).*/\1/p' | head -n1 || true
+}
+
+approved_package() { # the package id ORG approved in the committed definition, if any
+  as_admin "$1" "$FABRIC_BIN/peer" lifecycle chaincode queryapproved -C "$CHANNEL" -n "$CHAINCODE" -O json 2>/dev/null \
+    | tr -d '\n ' | sed -n 's/.*"package_id":"\([^"]*\)".*/\1/p' || true
+}
+
+deploy() {
+  ensure_chaincode_jar
+  local pkg pkgid seq
+  pkg=$(build_package)
+  pkgid=$(package_id "$pkg")
+  [ -n "$pkgid" ] || die "could not compute the chaincode package id"
+  seq=$(committed_sequence); seq=${seq:-0}
+
+  # The jar the servers run is a copy, so that a rebuild in chaincode/target does not change a running server.
+  local jar_changed=false
+  if ! cmp -s "$CC_JAR" "$RUN/chaincode/scf-chaincode.jar" 2>/dev/null; then
+    jar_changed=true
+    cp "$CC_JAR" "$RUN/chaincode/scf-chaincode.jar"
+  fi
+
+  if [ "$seq" -gt 0 ] && [ "$(approved_package platform)" = "$pkgid" ]; then
+    if $jar_changed; then
+      log "Chaincode package unchanged (sequence $seq); restarting the chaincode servers with the new jar"
+      stop_chaincode_servers
+    else
+      log "Chaincode $CHAINCODE is committed (sequence $seq) and up to date"
+    fi
+    start_chaincode_servers "$pkgid"
+    return 0
+  fi
+
+  local next=$((seq + 1)) started
+  started=$(now)
+  log "Deploying chaincode $CHAINCODE as a service: package $pkgid, sequence $next"
+  for org in "${ORGS[@]}"; do
+    if ! as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode queryinstalled 2>/dev/null | grep -q "$pkgid"; then
+      as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode install "$pkg" >>"$(logfile cli)" 2>&1 \
+        || die "install on peer0.$org failed (see $(logfile cli))"
+    fi
+    step "installed on peer0.$org"
+  done
+  stop_chaincode_servers
+  start_chaincode_servers "$pkgid"
+  # shellcheck disable=SC2046
+  for org in "${ORGS[@]}"; do
+    as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode approveformyorg $(orderer_args) \
+      -C "$CHANNEL" -n "$CHAINCODE" -v "$CC_LABEL" --package-id "$pkgid" --sequence "$next" \
+      --waitForEvent >>"$(logfile cli)" 2>&1 || die "approval by ${MSP[$org]} failed (see $(logfile cli))"
+    step "approved by ${MSP[$org]}"
+  done
+  local peers=()
+  for org in "${ORGS[@]}"; do
+    peers+=(--peerAddresses "127.0.0.1:${PEER_PORT[$org]}" --tlsRootCertFiles "$(org_dir "$org")/tlsca/tlsca.$org.scf-cert.pem")
+  done
+  # shellcheck disable=SC2046
+  as_admin platform "$FABRIC_BIN/peer" lifecycle chaincode commit $(orderer_args) \
+    -C "$CHANNEL" -n "$CHAINCODE" -v "$CC_LABEL" --sequence "$next" "${peers[@]}" \
+    --waitForEvent >>"$(logfile cli)" 2>&1 || die "commit of the chaincode definition failed (see $(logfile cli))"
+  step "committed sequence $next in $(( $(now) - started ))s"
+  wait_for "chaincode answering" 60 chaincode_answers
+}
+
+chaincode_answers() {
+  as_admin platform "$FABRIC_BIN/peer" chaincode query -C "$CHANNEL" -n "$CHAINCODE" \
+    -c '{"Args":["health:Ping"]}' >/dev/null 2>&1
+}
+
+# ---------------------------------------------------------------- network.env
+
+write_env() {
+  local f="$RUN/network.env"
+  {
+    echo "# Written by scripts/network.sh; sourceable. Documented in docs/network.md."
+    echo "SCF_FABRIC_BIN=$FABRIC_BIN"
+    echo "SCF_FABRIC_VERSION=$FABRIC_VERSION"
+    echo "SCF_CHANNEL=$CHANNEL"
+    echo "SCF_CHAINCODE=$CHAINCODE"
+    echo "SCF_ORDERER_ENDPOINT=127.0.0.1:7050"
+    echo "SCF_ORDERER_TLS_CA=$ORDERER_TLS_CA"
+    for org in "${ORGS[@]}"; do
+      local X dir; X=$(echo "$org" | tr a-z A-Z); dir=$(org_dir "$org")
+      echo "SCF_${X}_MSP_ID=${MSP[$org]}"
+      echo "SCF_${X}_PEER_ENDPOINT=127.0.0.1:${PEER_PORT[$org]}"
+      echo "SCF_${X}_PEER_TLS_CA=$dir/tlsca/tlsca.$org.scf-cert.pem"
+      echo "SCF_${X}_ADMIN_MSP_DIR=$dir/users/Admin@$org.scf/msp"
+      echo "SCF_${X}_CA_URL=https://127.0.0.1:$(ca_port "$org")"
+      echo "SCF_${X}_CA_NAME=ca-$org"
+      echo "SCF_${X}_CA_TLS_CA=$dir/tlsca/tlsca.$org.scf-cert.pem"
+      echo "SCF_${X}_CA_ADMIN=admin"
+      echo "SCF_${X}_CA_ADMIN_SECRET=$(cat "$RUN/secrets/ca-$org-admin")"
+      echo "SCF_${X}_CA_REGISTRAR_HOME=$RUN/ca-admin/$org"
+    done
+  } > "$f"
+  chmod 600 "$f"
+}
+
+# ---------------------------------------------------------------- commands
+
+start_nodes() {
+  local started; started=$(now)
+  log "Starting Fabric CAs"
+  for org in "${ORGS[@]}"; do start_ca "$org"; done
+  log "Starting $(orderer_count) orderer(s)"
+  for n in $(seq 1 "$(orderer_count)"); do start_orderer "$n"; done
+  log "Starting peers"
+  for org in "${ORGS[@]}"; do start_peer "$org"; done
+  for org in "${ORGS[@]}"; do wait_for "ca.$org" 60 healthz "${CA_OPS[$org]}"; done
+  for n in $(seq 1 "$(orderer_count)"); do wait_for "orderer$n" 60 healthz "${ORDERER_OPS[$((n-1))]}"; done
+  for org in "${ORGS[@]}"; do wait_for "peer0.$org" 60 healthz "${PEER_OPS[$org]}"; done
+  step "nodes healthy in $(( $(now) - started ))s"
+}
+
+cmd_up() {
+  local orderers=1
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --orderers) orderers=${2:-}; shift 2 ;;
+      *) die "unknown option for up: $1" ;;
+    esac
+  done
+  [ "$orderers" = 1 ] || [ "$orderers" = 3 ] || die "--orderers takes 1 or 3"
+  if [ -f "$RUN/orderers" ] && [ "$(orderer_count)" != "$orderers" ]; then
+    die "this network was created with $(orderer_count) orderer(s); run 'scripts/network.sh down' first to change it"
+  fi
+  local started; started=$(now)
+  "$SCF_ROOT/scripts/fabric-install.sh"
+  mkdir -p "$RUN/logs" "$RUN/pids"
+  echo "$orderers" > "$RUN/orderers"
+  generate_crypto
+  write_node_config
+  generate_channel_block
+  start_nodes
+  log "Joining channel $CHANNEL"
+  join_channel
+  enroll_ca_admins
+  write_env
+  deploy
+  log "Network up in $(( $(now) - started ))s; settings in fabric-network/.run/network.env"
+}
+
+cmd_start() {
+  [ -d "$CRYPTO" ] || die "no network to start; run 'scripts/network.sh up' first"
+  write_node_config
+  start_nodes
+  local pkgid
+  pkgid=$(approved_package platform)
+  if [ -n "$pkgid" ]; then
+    log "Starting chaincode servers"
+    start_chaincode_servers "$pkgid"
+  fi
+  write_env
+  log "Network started"
+}
+
+cmd_stop() {
+  log "Stopping the network (ledgers are kept)"
+  local p
+  for p in $(all_processes | tac); do stop_process "$p"; done
+  # Also anything with a pid file but not in the current list (e.g. orderers of an earlier layout).
+  for f in "$RUN"/pids/*.pid; do [ -f "$f" ] && stop_process "$(basename "$f" .pid)"; done
+  true
+}
+
+cmd_down() {
+  cmd_stop
+  log "Removing all network state ($RUN)"
+  rm -rf "$RUN"
+}
+
+cmd_status() {
+  [ -d "$RUN" ] || { echo "network: not created (run scripts/network.sh up)"; return 3; }
+  printf '%-18s %-8s %-22s %-10s %s\n' PROCESS PID ENDPOINT HEALTH MEMORY
+  local bad=0 name pid endpoint health mem
+  for name in $(all_processes); do
+    pid="-"; mem="-"
+    is_running "$name" && { pid=$(cat "$(pidfile "$name")"); mem="$(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 )) MiB"; }
+    case $name in
+      ca.*)        endpoint="127.0.0.1:$(ca_port "${name#ca.}")"; healthz "${CA_OPS[${name#ca.}]}" && health=OK || health=DOWN ;;
+      orderer*)    local n=${name#orderer}; endpoint="127.0.0.1:${ORDERER_PORTS[$((n-1))]}"
+                   healthz "${ORDERER_OPS[$((n-1))]}" && health=OK || health=DOWN ;;
+      peer0.*)     endpoint="127.0.0.1:${PEER_PORT[${name#peer0.}]}"; healthz "${PEER_OPS[${name#peer0.}]}" && health=OK || health=DOWN ;;
+      chaincode.*) endpoint="127.0.0.1:$(cc_port "${name#chaincode.}")"; port_open "$(cc_port "${name#chaincode.}")" && health=OK || health=DOWN ;;
+    esac
+    [ "$health" = OK ] || bad=1
+    printf '%-18s %-8s %-22s %-10s %s\n' "$name" "$pid" "$endpoint" "$health" "$mem"
+  done
+  return $bad
+}
+
+cmd_logs() {
+  local name=${1:-}; [ -n "$name" ] || die "usage: scripts/network.sh logs NODE [-f]"
+  local f; f=$(logfile "$name"); [ -f "$f" ] || die "no log for $name (nodes: $(all_processes | tr '\n' ' '))"
+  if [ "${2:-}" = "-f" ]; then tail -n 50 -f "$f"; else tail -n 100 "$f"; fi
+}
+
+main() {
+  local cmd=${1:-}; shift || true
+  case $cmd in
+    up) cmd_up "$@" ;;
+    start) cmd_start ;;
+    stop) cmd_stop ;;
+    down) cmd_down ;;
+    status) cmd_status ;;
+    logs) cmd_logs "$@" ;;
+    deploy)
+      [ -f "$RUN/network.env" ] || die "no network; run 'scripts/network.sh up' first"
+      deploy ;;
+    env) echo "$RUN/network.env" ;;
+    *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+  esac
+}
+
+main "$@"
