@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs every test of the project:
+#   1. unit tests of every module (and the chaincode's coverage gate), building the jars;
+#   2. brings up what integration tests need when it is not running: the real Fabric network
+#      (scripts/network.sh) with the freshly built chaincode, and the real PostgreSQL server
+#      (scripts/postgres.sh);
+#   3. integration tests (*IntegrationTest) against them;
+#   4. stops what it started (a network it created is removed; one that was running stays).
+# Exit status is non-zero when any test fails.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/prereqs.sh"
+cd "$SCF_ROOT"
+
+MVN=(mvn -B --no-transfer-progress)
+network_was=""   # running | stopped | absent
+postgres_started=false
+t0=$(now)
+
+cleanup() {
+  local rc=$?
+  if [ "$network_was" = absent ]; then scripts/network.sh down >/dev/null 2>&1 || true
+  elif [ "$network_was" = stopped ]; then scripts/network.sh stop >/dev/null 2>&1 || true; fi
+  if $postgres_started; then scripts/postgres.sh stop >/dev/null 2>&1 || true; fi
+  if [ $rc -eq 0 ]; then log "All tests passed in $(( $(now) - t0 ))s"
+  else printf '\033[1;31mTESTS FAILED\033[0m (exit %s) after %ss; logs: fabric-network/.run/logs, */target/*-reports\n' "$rc" "$(( $(now) - t0 ))" >&2; fi
+  exit $rc
+}
+trap cleanup EXIT
+
+ensure_prereqs
+
+log "Unit tests and build (mvn package)"
+"${MVN[@]}" package
+
+log "Integration environment"
+if scripts/network.sh status >/dev/null 2>&1; then
+  network_was=running
+  scripts/network.sh deploy
+elif [ -f fabric-network/.run/network.env ]; then
+  network_was=stopped
+  scripts/network.sh start
+  scripts/network.sh deploy
+else
+  network_was=absent
+  scripts/network.sh up
+fi
+if [ -x scripts/postgres.sh ]; then
+  scripts/postgres.sh status >/dev/null 2>&1 || { scripts/postgres.sh start; postgres_started=true; }
+fi
+
+log "Integration tests against the real network and database (mvn verify -DskipUnitTests)"
+"${MVN[@]}" verify -DskipUnitTests=true
