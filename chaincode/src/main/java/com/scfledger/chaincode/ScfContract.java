@@ -1,0 +1,311 @@
+package com.scfledger.chaincode;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contact;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Default;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.License;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+import com.scfledger.chaincode.anchor.AnchorService;
+import com.scfledger.chaincode.bench.BenchService;
+import com.scfledger.chaincode.enterprise.EnterpriseRole;
+import com.scfledger.chaincode.enterprise.EnterpriseService;
+import com.scfledger.chaincode.financing.DiscountTerms;
+import com.scfledger.chaincode.financing.FinancingService;
+import com.scfledger.chaincode.ledger.Args;
+import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.EventType;
+import com.scfledger.chaincode.ledger.Invocation;
+import com.scfledger.chaincode.ledger.Json;
+import com.scfledger.chaincode.ledger.LedgerSettings;
+import com.scfledger.chaincode.ledger.SettingsService;
+import com.scfledger.chaincode.payable.PayableService;
+import com.scfledger.chaincode.payable.PayableService.NewPayable;
+import com.scfledger.chaincode.query.HistoryService;
+import com.scfledger.chaincode.settlement.SettlementService;
+import com.scfledger.chaincode.token.SplitOutput;
+import com.scfledger.chaincode.token.TokenService;
+
+/**
+ * The receivable-token contract: every business transaction of the SCF ledger.
+ *
+ * <p>It is the chaincode's {@link Default} contract, so clients call transactions by their bare names
+ * ({@code SplitTransfer}, not {@code scf:SplitTransfer}); the Contract API namespaces every contract but the
+ * default one. The rules live in small per-feature services (enterprise, payable, token, financing, settlement,
+ * anchor); this class only checks the form of the arguments, runs the service inside an {@link Invocation} and
+ * returns canonical JSON. The separate {@code health} contract keeps its namespaced {@code health:*} names.
+ *
+ * <p>Every argument is a string, validated here so that malformed input gets a stable error code. Every
+ * submit transaction takes the client's request id last and returns the payload of the one event it emits.
+ */
+@Contract(name = "scf", info = @Info(title = "SCF receivable tokens", version = "1",
+        description = "Payables, receivable tokens, multi-tier transfer, financing and settlement",
+        license = @License(name = "Apache-2.0"), contact = @Contact(name = "SCF ledger")))
+@Default
+public final class ScfContract implements ContractInterface {
+
+    private final EnterpriseService enterprises = new EnterpriseService();
+    private final PayableService payables = new PayableService();
+    private final TokenService tokens = new TokenService();
+    private final FinancingService financings = new FinancingService();
+    private final SettlementService settlements = new SettlementService();
+    private final AnchorService anchors = new AnchorService();
+    private final SettingsService settings = new SettingsService();
+    private final HistoryService history = new HistoryService(enterprises, payables, financings, anchors);
+    private final BenchService bench = new BenchService();
+
+    // ---- enterprises ------------------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RegisterEnterprise")
+    public String registerEnterprise(final Context ctx, final String enterpriseId, final String role,
+            final String mspId, final String kycHash, final String requestId) {
+        String id = Args.id("enterpriseId", enterpriseId);
+        EnterpriseRole enterpriseRole = Args.enumValue("role", role, EnterpriseRole.class);
+        String msp = Args.mspId("mspId", mspId);
+        String hash = Args.sha256("kycHash", kycHash);
+        return submit(ctx, "RegisterEnterprise", requestId, EventType.ENTERPRISE_REGISTERED,
+                inv -> enterprises.register(inv, id, enterpriseRole, msp, hash));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SuspendEnterprise")
+    public String suspendEnterprise(final Context ctx, final String enterpriseId, final String requestId) {
+        String id = Args.id("enterpriseId", enterpriseId);
+        return submit(ctx, "SuspendEnterprise", requestId, EventType.ENTERPRISE_SUSPENDED,
+                inv -> enterprises.suspend(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ReinstateEnterprise")
+    public String reinstateEnterprise(final Context ctx, final String enterpriseId, final String requestId) {
+        String id = Args.id("enterpriseId", enterpriseId);
+        return submit(ctx, "ReinstateEnterprise", requestId, EventType.ENTERPRISE_REINSTATED,
+                inv -> enterprises.reinstate(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetEnterprise")
+    public String getEnterprise(final Context ctx, final String enterpriseId) {
+        String id = Args.id("enterpriseId", enterpriseId);
+        return evaluate(ctx, inv -> enterprises.get(inv, id));
+    }
+
+    // ---- payables ---------------------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RegisterPayable")
+    public String registerPayable(final Context ctx, final String payableId, final String beneficiaryId,
+            final String amount, final String currency, final String issueDate, final String maturityDate,
+            final String invoiceFingerprints, final String documentHash, final String requestId) {
+        NewPayable request = new NewPayable(Args.id("payableId", payableId), Args.id("beneficiaryId", beneficiaryId),
+                Args.positiveAmount("amount", amount), Args.currency("currency", currency),
+                Args.date("issueDate", issueDate), Args.date("maturityDate", maturityDate),
+                PayableService.parseFingerprints(invoiceFingerprints), Args.sha256("documentHash", documentHash));
+        return submit(ctx, "RegisterPayable", requestId, EventType.PAYABLE_REGISTERED,
+                inv -> payables.register(inv, request));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AcceptPayable")
+    public String acceptPayable(final Context ctx, final String obligorId, final String payableId,
+            final String requestId) {
+        String obligor = Args.id("obligorId", obligorId);
+        String id = Args.id("payableId", payableId);
+        return submit(ctx, "AcceptPayable", requestId, EventType.PAYABLE_ACCEPTED,
+                inv -> payables.accept(inv, obligor, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RejectPayable")
+    public String rejectPayable(final Context ctx, final String obligorId, final String payableId,
+            final String requestId) {
+        String obligor = Args.id("obligorId", obligorId);
+        String id = Args.id("payableId", payableId);
+        return submit(ctx, "RejectPayable", requestId, EventType.PAYABLE_REJECTED,
+                inv -> payables.reject(inv, obligor, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetPayable")
+    public String getPayable(final Context ctx, final String obligorId, final String payableId) {
+        String obligor = Args.id("obligorId", obligorId);
+        String id = Args.id("payableId", payableId);
+        return evaluate(ctx, inv -> payables.get(inv, obligor, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetPayableTree")
+    public String getPayableTree(final Context ctx, final String obligorId, final String payableId) {
+        String obligor = Args.id("obligorId", obligorId);
+        String id = Args.id("payableId", payableId);
+        return evaluate(ctx, inv -> payables.tree(inv, obligor, id));
+    }
+
+    // ---- tokens -----------------------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SplitTransfer")
+    public String splitTransfer(final Context ctx, final String tokenId, final String outputs,
+            final String requestId) {
+        String id = Args.id("tokenId", tokenId);
+        var parsedOutputs = SplitOutput.parseList(outputs);
+        return submit(ctx, "SplitTransfer", requestId, EventType.TOKEN_SPLIT,
+                inv -> tokens.splitTransfer(inv, id, parsedOutputs));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetToken")
+    public String getToken(final Context ctx, final String tokenId) {
+        String id = Args.id("tokenId", tokenId);
+        return evaluate(ctx, inv -> tokens.get(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetLineage")
+    public String getLineage(final Context ctx, final String tokenId) {
+        String id = Args.id("tokenId", tokenId);
+        return evaluate(ctx, inv -> tokens.lineage(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListTokensByHolder")
+    public String listTokensByHolder(final Context ctx, final String holderId, final String pageSize,
+            final String bookmark) {
+        String holder = Args.id("holderId", holderId);
+        int size = Args.intInRange("pageSize", pageSize, 1, MAX_PAGE_SIZE);
+        String from = Args.bookmark(bookmark);
+        return evaluate(ctx, inv -> tokens.listByHolder(inv, holder, size, from));
+    }
+
+    // ---- financing --------------------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RequestFinancing")
+    public String requestFinancing(final Context ctx, final String financingId, final String tokenId,
+            final String bankId, final String applicationDocumentHash, final String requestId) {
+        String id = Args.id("financingId", financingId);
+        String token = Args.id("tokenId", tokenId);
+        String bank = Args.id("bankId", bankId);
+        String hash = Args.sha256("applicationDocumentHash", applicationDocumentHash);
+        return submit(ctx, "RequestFinancing", requestId, EventType.FINANCING_REQUESTED,
+                inv -> financings.request(inv, id, token, bank, hash));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ApproveFinancing")
+    public String approveFinancing(final Context ctx, final String financingId, final String annualRateBps,
+            final String requestId) {
+        String id = Args.id("financingId", financingId);
+        int rate = Args.intInRange("annualRateBps", annualRateBps, 0, DiscountTerms.MAX_RATE_BPS);
+        return submit(ctx, "ApproveFinancing", requestId, EventType.FINANCING_APPROVED,
+                inv -> financings.approve(inv, id, rate));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RejectFinancing")
+    public String rejectFinancing(final Context ctx, final String financingId, final String requestId) {
+        String id = Args.id("financingId", financingId);
+        return submit(ctx, "RejectFinancing", requestId, EventType.FINANCING_REJECTED,
+                inv -> financings.reject(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "CancelFinancing")
+    public String cancelFinancing(final Context ctx, final String financingId, final String requestId) {
+        String id = Args.id("financingId", financingId);
+        return submit(ctx, "CancelFinancing", requestId, EventType.FINANCING_CANCELLED,
+                inv -> financings.cancel(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetFinancing")
+    public String getFinancing(final Context ctx, final String financingId) {
+        String id = Args.id("financingId", financingId);
+        return evaluate(ctx, inv -> financings.get(inv, id));
+    }
+
+    // ---- settlement -------------------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SettleToken")
+    public String settleToken(final Context ctx, final String tokenId, final String paymentReference,
+            final String requestId) {
+        String id = Args.id("tokenId", tokenId);
+        String reference = Args.paymentReference("paymentReference", paymentReference);
+        return submit(ctx, "SettleToken", requestId, EventType.TOKEN_SETTLED,
+                inv -> settlements.settleToken(inv, id, reference));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SettlePayable")
+    public String settlePayable(final Context ctx, final String payableId, final String paymentReference,
+            final String requestId) {
+        String id = Args.id("payableId", payableId);
+        String reference = Args.paymentReference("paymentReference", paymentReference);
+        return submit(ctx, "SettlePayable", requestId, EventType.PAYABLE_SETTLED,
+                inv -> settlements.settlePayable(inv, id, reference));
+    }
+
+    // ---- anchors ----------------------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AnchorRecord")
+    public String anchorRecord(final Context ctx, final String recordType, final String recordId,
+            final String sha256, final String requestId) {
+        String type = Args.recordType("recordType", recordType);
+        String id = Args.id("recordId", recordId);
+        String digest = Args.sha256("sha256", sha256);
+        return submit(ctx, "AnchorRecord", requestId, EventType.RECORD_ANCHORED,
+                inv -> anchors.anchorRecord(inv, type, id, digest));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetAnchor")
+    public String getAnchor(final Context ctx, final String recordType, final String recordId) {
+        String type = Args.recordType("recordType", recordType);
+        String id = Args.id("recordId", recordId);
+        return evaluate(ctx, inv -> anchors.get(inv, type, id));
+    }
+
+    // ---- settings, history, requests --------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "UpdateLedgerSettings")
+    public String updateLedgerSettings(final Context ctx, final String minUnit, final String maxOutputs,
+            final String maxTierDepth, final String requestId) {
+        long unit = Args.longAtLeast("minUnit", minUnit, 1);
+        int outputs = Args.intInRange("maxOutputs", maxOutputs, 1, LedgerSettings.MAX_OUTPUTS_LIMIT);
+        int depth = Args.intInRange("maxTierDepth", maxTierDepth, 0, LedgerSettings.MAX_TIER_DEPTH_LIMIT);
+        return submit(ctx, "UpdateLedgerSettings", requestId, EventType.LEDGER_SETTINGS_UPDATED,
+                inv -> settings.update(inv, unit, outputs, depth));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetLedgerSettings")
+    public String getLedgerSettings(final Context ctx) {
+        return evaluate(ctx, settings::get);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetHistory")
+    public String getHistory(final Context ctx, final String key) {
+        return evaluate(ctx, inv -> history.history(inv, key));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetRequest")
+    public String getRequest(final Context ctx, final String requestId) {
+        String id = Args.requestId(requestId);
+        return evaluate(ctx, inv -> history.request(inv, id));
+    }
+
+    // ---- benchmark floor --------------------------------------------------------------------------------------
+
+    /** One putState under bench:key and nothing else; see {@link BenchService}. Not part of the business API. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "BenchPut")
+    public String benchPut(final Context ctx, final String key, final String value) {
+        return bench.put(ctx.getStub(), key, value);
+    }
+
+    /** A function name that matches no transaction is refused with a stable code too. */
+    @Override
+    public void unknownTransaction(final Context ctx) {
+        throw ErrorCode.UNKNOWN_TRANSACTION.exception("no transaction named " + ctx.getStub().getFunction());
+    }
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private static String submit(final Context ctx, final String transaction, final String requestId,
+            final EventType event, final Consumer<Invocation> change) {
+        String request = Args.requestId(requestId);
+        Invocation inv = Invocation.of(ctx);
+        inv.claimRequest(transaction, request);
+        change.accept(inv);
+        return inv.commit(event);
+    }
+
+    private static String evaluate(final Context ctx, final Function<Invocation, Object> query) {
+        return Json.write(query.apply(Invocation.of(ctx)));
+    }
+}

@@ -1,0 +1,66 @@
+package com.scfledger.chaincode.enterprise;
+
+import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Invocation;
+import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.WorldState;
+
+/** The enterprise registry, kept by the platform admin. */
+public final class EnterpriseService {
+
+    public Enterprise register(final Invocation inv, final String enterpriseId, final EnterpriseRole role,
+            final String mspId, final String kycHash) {
+        inv.caller().requirePlatformAdmin();
+        if (inv.state().exists(Keys.enterprise(enterpriseId))) {
+            throw ErrorCode.ALREADY_EXISTS.exception("enterprise " + enterpriseId + " is already registered");
+        }
+        Enterprise enterprise = new Enterprise(enterpriseId, role, mspId, EnterpriseStatus.ACTIVE, kycHash,
+                inv.timestamp(), inv.timestamp(), inv.txId());
+        inv.state().put(enterprise);
+        return enterprise;
+    }
+
+    /** Suspended enterprises can neither act nor receive tokens; what they hold stays where it is. */
+    public Enterprise suspend(final Invocation inv, final String enterpriseId) {
+        return changeStatus(inv, enterpriseId, EnterpriseStatus.ACTIVE, EnterpriseStatus.SUSPENDED);
+    }
+
+    public Enterprise reinstate(final Invocation inv, final String enterpriseId) {
+        return changeStatus(inv, enterpriseId, EnterpriseStatus.SUSPENDED, EnterpriseStatus.ACTIVE);
+    }
+
+    /** The registry is shared knowledge within the consortium: any recognised identity may read it. */
+    public Enterprise get(final Invocation inv, final String enterpriseId) {
+        inv.caller();
+        return require(inv.state(), enterpriseId);
+    }
+
+    private Enterprise changeStatus(final Invocation inv, final String enterpriseId, final EnterpriseStatus from,
+            final EnterpriseStatus to) {
+        inv.caller().requirePlatformAdmin();
+        Enterprise enterprise = require(inv.state(), enterpriseId);
+        if (enterprise.status() != from) {
+            throw ErrorCode.INVALID_STATE.exception("enterprise " + enterpriseId + " is " + enterprise.status()
+                    + ", not " + from);
+        }
+        Enterprise changed = enterprise.withStatus(to, inv.timestamp(), inv.txId());
+        inv.state().put(changed);
+        return changed;
+    }
+
+    public static Enterprise require(final WorldState state, final String enterpriseId) {
+        return state.require(Keys.enterprise(enterpriseId), Enterprise.class, "enterprise " + enterpriseId);
+    }
+
+    /** A beneficiary, recipient or bank must be registered and ACTIVE; otherwise INVALID_COUNTERPARTY. */
+    public static Enterprise requireActiveCounterparty(final WorldState state, final String enterpriseId,
+            final String what) {
+        Enterprise enterprise = state.find(Keys.enterprise(enterpriseId), Enterprise.class)
+                .orElseThrow(() -> ErrorCode.INVALID_COUNTERPARTY.exception(what + " " + enterpriseId
+                        + " is not a registered enterprise"));
+        if (!enterprise.active()) {
+            throw ErrorCode.INVALID_COUNTERPARTY.exception(what + " " + enterpriseId + " is " + enterprise.status());
+        }
+        return enterprise;
+    }
+}

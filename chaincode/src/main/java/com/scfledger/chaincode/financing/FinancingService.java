@@ -1,0 +1,134 @@
+package com.scfledger.chaincode.financing;
+
+import com.scfledger.chaincode.anchor.AnchorService;
+import com.scfledger.chaincode.enterprise.Enterprise;
+import com.scfledger.chaincode.enterprise.EnterpriseRole;
+import com.scfledger.chaincode.enterprise.EnterpriseService;
+import com.scfledger.chaincode.identity.Caller;
+import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Invocation;
+import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.WorldState;
+import com.scfledger.chaincode.token.Token;
+import com.scfledger.chaincode.token.TokenStatus;
+import com.scfledger.chaincode.token.TokenStore;
+
+/**
+ * Financing a token with a bank: the holder asks, which locks the token for that bank; the bank approves (the
+ * token moves to it, FINANCED, with the terms recorded) or rejects; the holder may cancel while it is pending.
+ * Rejection and cancellation unlock the token back to ACTIVE with its holder.
+ */
+public final class FinancingService {
+
+    public Financing request(final Invocation inv, final String financingId, final String tokenId,
+            final String bankId, final String applicationDocumentHash) {
+        WorldState state = inv.state();
+        Enterprise applicant = inv.caller().requireEnterprise();
+        if (state.exists(Keys.financing(financingId))) {
+            throw ErrorCode.ALREADY_EXISTS.exception("financing " + financingId + " already exists");
+        }
+        Token token = TokenStore.require(state, tokenId);
+        if (!applicant.id().equals(token.holderId())) {
+            throw ErrorCode.UNAUTHORIZED.exception("only the holder of token " + tokenId + " may ask to finance it");
+        }
+        if (token.status() != TokenStatus.ACTIVE) {
+            throw ErrorCode.TOKEN_NOT_ACTIVE.exception("token " + tokenId + " is " + token.status());
+        }
+        if (token.maturedBy(inv.today())) {
+            throw ErrorCode.MATURED.exception("token " + tokenId + " matured on " + token.maturityDate());
+        }
+        if (bankId.equals(applicant.id())) {
+            throw ErrorCode.INVALID_COUNTERPARTY.exception("an enterprise cannot finance its own token");
+        }
+        Enterprise bank = EnterpriseService.requireActiveCounterparty(state, bankId, "bank");
+        if (bank.role() != EnterpriseRole.BANK) {
+            throw ErrorCode.INVALID_COUNTERPARTY.exception(bankId + " is " + bank.role() + ", not BANK");
+        }
+
+        Financing financing = new Financing(financingId, tokenId, bankId, applicant.id(), token.amount(),
+                token.currency(), token.maturityDate(), applicationDocumentHash, DiscountTerms.DAY_COUNT_BASIS,
+                FinancingStatus.REQUESTED, null, null, null, null, null, inv.timestamp(), inv.txId(),
+                inv.timestamp(), inv.txId());
+        state.put(financing);
+        TokenStore.save(state, token, token.transition(TokenStatus.FINANCING_PENDING, inv).withFinancing(financingId));
+        AnchorService.anchor(inv, AnchorService.FINANCING_APPLICATION, financingId, applicationDocumentHash);
+        return financing;
+    }
+
+    /** The named bank approves at a rate; the token moves to the bank, FINANCED. */
+    public Financing approve(final Invocation inv, final String financingId, final int annualRateBps) {
+        Locked locked = lockedForBank(inv, financingId);
+        Financing financing = locked.financing();
+        DiscountTerms terms = DiscountTerms.act360(financing.faceAmount(), annualRateBps, inv.today(),
+                financing.maturityDate());
+        Financing approved = financing.transition(FinancingStatus.APPROVED, inv).withTerms(terms);
+        inv.state().put(approved);
+        Token token = locked.token();
+        TokenStore.save(inv.state(), token, token.transition(TokenStatus.FINANCED, inv).withHolder(financing.bankId()));
+        return approved;
+    }
+
+    public Financing reject(final Invocation inv, final String financingId) {
+        Locked locked = lockedForBank(inv, financingId);
+        return unlock(inv, locked, FinancingStatus.REJECTED);
+    }
+
+    public Financing cancel(final Invocation inv, final String financingId) {
+        Enterprise caller = inv.caller().requireEnterprise();
+        Financing financing = require(inv.state(), financingId);
+        if (!caller.id().equals(financing.applicantId())) {
+            throw ErrorCode.UNAUTHORIZED.exception("only the applicant may cancel financing " + financingId);
+        }
+        return unlock(inv, pending(inv, financing), FinancingStatus.CANCELLED);
+    }
+
+    /** Readable by its applicant and bank, and by readers of everything. */
+    public Financing get(final Invocation inv, final String financingId) {
+        Financing financing = require(inv.state(), financingId);
+        Caller caller = inv.caller();
+        if (!caller.readsEverything() && !caller.actsFor(financing.applicantId())
+                && !caller.actsFor(financing.bankId())) {
+            throw ErrorCode.UNAUTHORIZED.exception("financing " + financingId + " is not visible to this identity");
+        }
+        return financing;
+    }
+
+    private static Financing unlock(final Invocation inv, final Locked locked, final FinancingStatus outcome) {
+        Financing closed = locked.financing().transition(outcome, inv);
+        inv.state().put(closed);
+        Token token = locked.token();
+        TokenStore.save(inv.state(), token, token.transition(TokenStatus.ACTIVE, inv).withFinancing(null));
+        return closed;
+    }
+
+    private static Locked lockedForBank(final Invocation inv, final String financingId) {
+        Enterprise caller = inv.caller().requireEnterprise();
+        Financing financing = require(inv.state(), financingId);
+        if (!caller.id().equals(financing.bankId())) {
+            throw ErrorCode.UNAUTHORIZED.exception("only bank " + financing.bankId() + " may decide financing "
+                    + financingId);
+        }
+        return pending(inv, financing);
+    }
+
+    private static Locked pending(final Invocation inv, final Financing financing) {
+        if (financing.status() != FinancingStatus.REQUESTED) {
+            throw ErrorCode.INVALID_STATE.exception("financing " + financing.id() + " is " + financing.status()
+                    + ", not REQUESTED");
+        }
+        Token token = TokenStore.require(inv.state(), financing.tokenId());
+        // The request locked the token and nothing else can unlock it, so this holds unless the ledger is damaged.
+        if (token.status() != TokenStatus.FINANCING_PENDING || !financing.id().equals(token.financingId())) {
+            throw ErrorCode.TOKEN_NOT_ACTIVE.exception("token " + token.id() + " is " + token.status()
+                    + " and not locked for financing " + financing.id());
+        }
+        return new Locked(financing, token);
+    }
+
+    private static Financing require(final WorldState state, final String financingId) {
+        return state.require(Keys.financing(financingId), Financing.class, "financing " + financingId);
+    }
+
+    private record Locked(Financing financing, Token token) {
+    }
+}

@@ -1,0 +1,14 @@
+package com.scfledger.chaincode.ledger;
+
+/**
+ * A record kept in the world state under its own key. Implementations are immutable Java records; their methods
+ * deliberately avoid the get/is prefixes so that Jackson serialises only the record components.
+ */
+public interface LedgerRecord {
+
+    /** The world-state key this record lives under (see {@link Keys}). */
+    String ledgerKey();
+
+    /** Which section of a ledger event carries this record. */
+    RecordKind kind();
+}

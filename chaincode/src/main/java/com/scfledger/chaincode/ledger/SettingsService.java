@@ -1,0 +1,18 @@
+package com.scfledger.chaincode.ledger;
+
+/** The ledger settings: read by anyone recognised, changed by the platform admin. */
+public final class SettingsService {
+
+    public LedgerSettings update(final Invocation inv, final long minUnit, final int maxOutputs,
+            final int maxTierDepth) {
+        inv.caller().requirePlatformAdmin();
+        LedgerSettings updated = new LedgerSettings(minUnit, maxOutputs, maxTierDepth, inv.timestamp(), inv.txId());
+        inv.state().put(updated);
+        return updated;
+    }
+
+    public LedgerSettings get(final Invocation inv) {
+        inv.caller();
+        return inv.settings();
+    }
+}

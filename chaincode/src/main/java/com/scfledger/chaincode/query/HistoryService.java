@@ -1,0 +1,109 @@
+package com.scfledger.chaincode.query;
+
+import java.util.List;
+
+import com.scfledger.chaincode.anchor.Anchor;
+import com.scfledger.chaincode.anchor.AnchorService;
+import com.scfledger.chaincode.enterprise.Enterprise;
+import com.scfledger.chaincode.enterprise.EnterpriseService;
+import com.scfledger.chaincode.financing.Financing;
+import com.scfledger.chaincode.financing.FinancingService;
+import com.scfledger.chaincode.identity.Caller;
+import com.scfledger.chaincode.ledger.Args;
+import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Invocation;
+import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.LedgerSettings;
+import com.scfledger.chaincode.ledger.RequestRecord;
+import com.scfledger.chaincode.ledger.WorldState;
+import com.scfledger.chaincode.payable.Payable;
+import com.scfledger.chaincode.payable.PayableService;
+import com.scfledger.chaincode.token.Token;
+import com.scfledger.chaincode.token.TokenStore;
+
+/**
+ * GetHistory over the record keys documented in docs/chaincode.md, and GetRequest. A caller may read the history
+ * of a record exactly when it may read the record itself, so each key is first read through its own access rule.
+ */
+public final class HistoryService {
+
+    private final EnterpriseService enterprises;
+    private final PayableService payables;
+    private final FinancingService financings;
+    private final AnchorService anchors;
+
+    public HistoryService(final EnterpriseService enterprises, final PayableService payables,
+            final FinancingService financings, final AnchorService anchors) {
+        this.enterprises = enterprises;
+        this.payables = payables;
+        this.financings = financings;
+        this.anchors = anchors;
+    }
+
+    public List<? extends WorldState.Version<?>> history(final Invocation inv, final String key) {
+        String[] parts = key == null ? new String[0] : key.split(":", -1);
+        String kind = parts.length == 0 ? "" : parts[0];
+        WorldState state = inv.state();
+        switch (kind) {
+            case Keys.ENTERPRISE -> {
+                requireParts(key, parts, 2);
+                enterprises.get(inv, Args.id("key", parts[1]));
+                return state.history(key, Enterprise.class);
+            }
+            case Keys.PAYABLE -> {
+                requireParts(key, parts, 3);
+                payables.get(inv, Args.id("key", parts[1]), Args.id("key", parts[2]));
+                return state.history(key, Payable.class);
+            }
+            case Keys.TOKEN -> {
+                requireParts(key, parts, 2);
+                TokenStore.requireReadable(inv, Args.id("key", parts[1]));
+                return state.history(key, Token.class);
+            }
+            case Keys.FINANCING -> {
+                requireParts(key, parts, 2);
+                financings.get(inv, Args.id("key", parts[1]));
+                return state.history(key, Financing.class);
+            }
+            case Keys.ANCHOR -> {
+                requireParts(key, parts, 3);
+                anchors.get(inv, Args.recordType("key", parts[1]), Args.id("key", parts[2]));
+                return state.history(key, Anchor.class);
+            }
+            case Keys.SETTINGS -> {
+                if (!Keys.LEDGER_SETTINGS.equals(key)) {
+                    throw invalidKey(key);
+                }
+                inv.caller();
+                return state.history(key, LedgerSettings.class);
+            }
+            default -> throw invalidKey(key);
+        }
+    }
+
+    /** Which transaction used a request id: for a client that lost the response to a submit. */
+    public RequestRecord request(final Invocation inv, final String requestId) {
+        RequestRecord record = inv.state().require(Keys.request(requestId), RequestRecord.class,
+                "request " + requestId);
+        Caller caller = inv.caller();
+        boolean sameSubmitter = caller.mspId().equals(record.mspId())
+                && (record.enterpriseId() == null ? caller.enterpriseId() == null
+                        : caller.actsFor(record.enterpriseId()));
+        if (!caller.readsEverything() && !sameSubmitter) {
+            throw ErrorCode.UNAUTHORIZED.exception("request " + requestId + " was not made by this identity's enterprise");
+        }
+        return record;
+    }
+
+    private static void requireParts(final String key, final String[] parts, final int count) {
+        if (parts.length != count) {
+            throw invalidKey(key);
+        }
+    }
+
+    private static RuntimeException invalidKey(final String key) {
+        return ErrorCode.INVALID_ARGUMENT.exception("key " + key + " is not a record key: expected enterprise:<id>, "
+                + "payable:<obligorId>:<payableId>, token:<id>, financing:<id>, anchor:<recordType>:<recordId> or "
+                + Keys.LEDGER_SETTINGS);
+    }
+}
