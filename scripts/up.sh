@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Starts the whole platform locally and prints where to open it:
+#   prerequisites (Debian packages, Fabric binaries) -> build -> Fabric network -> PostgreSQL -> API + web UI.
+# A second run reuses what is there. scripts/down.sh stops everything.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+source "$(dirname "$0")/lib/prereqs.sh"
+cd "$SCF_ROOT"
+t0=$(now)
+
+API_PORT="${SCF_API_PORT:-8080}"
+API_PID="$SCF_ROOT/.run/api.pid"
+API_LOG="$SCF_ROOT/.run/api.log"
+
+ensure_prereqs
+
+log "Building (mvn package, tests skipped: scripts/test.sh runs them)"
+mvn -B -q --no-transfer-progress package -DskipTests
+
+if scripts/network.sh status >/dev/null 2>&1; then
+  log "Fabric network already running"
+  scripts/network.sh deploy
+elif [ -f fabric-network/.run/network.env ]; then
+  scripts/network.sh start
+  scripts/network.sh deploy
+else
+  scripts/network.sh up
+fi
+
+scripts/postgres.sh start
+
+api_jar=$(ls platform-api/target/platform-api*.jar 2>/dev/null | grep -v original | head -n1 || true)
+if [ -n "$api_jar" ]; then
+  mkdir -p .run
+  if [ -f "$API_PID" ] && kill -0 "$(cat "$API_PID")" 2>/dev/null; then
+    log "Restarting the platform API with the new build"
+    kill "$(cat "$API_PID")"; while kill -0 "$(cat "$API_PID")" 2>/dev/null; do sleep 0.2; done
+  fi
+  log "Starting the platform API on 127.0.0.1:$API_PORT (log: .run/api.log)"
+  setsid java -Xmx512m -jar "$api_jar" --server.port="$API_PORT" --server.address=127.0.0.1 >>"$API_LOG" 2>&1 < /dev/null &
+  echo $! > "$API_PID"
+  deadline=$(( $(now) + 120 ))
+  until curl -fsS -m 2 "http://127.0.0.1:$API_PORT/actuator/health" >/dev/null 2>&1; do
+    kill -0 "$(cat "$API_PID")" 2>/dev/null || die "the API exited during start-up; see .run/api.log"
+    [ "$(now)" -lt "$deadline" ] || die "the API did not become healthy within 120s; see .run/api.log"
+    sleep 1
+  done
+fi
+
+echo
+scripts/network.sh status || true
+echo
+log "Platform up in $(( $(now) - t0 ))s"
+if [ -n "$api_jar" ]; then
+  step "Web UI and API:  http://127.0.0.1:$API_PORT/"
+  step "OpenAPI:         http://127.0.0.1:$API_PORT/swagger-ui/index.html"
+fi
+step "Ledger settings: fabric-network/.run/network.env"
+step "Stop everything: scripts/down.sh"
