@@ -1,0 +1,16 @@
+package com.scfledger.platform.enterprise;
+
+import java.time.Instant;
+
+import com.scfledger.platform.ledger.Org;
+
+/**
+ * An enterprise on the platform.
+ *
+ * @param role   PLATFORM (the operator), CORE (an obligor), SUPPLIER or BANK
+ * @param org    the peer organisation whose CA enrols it and whose peer it uses
+ * @param status PENDING until registered on the ledger, then ACTIVE or SUSPENDED
+ */
+public record Enterprise(String id, String name, String role, Org org, String status, String kycHash,
+                         String ledgerRegisteredTx, Instant createdAt) {
+}

@@ -1,0 +1,66 @@
+package com.scfledger.platform.enterprise;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import com.scfledger.platform.ledger.Org;
+import com.scfledger.platform.problem.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The enterprises table. */
+@Service
+public class Enterprises {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Enterprises(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public Optional<Enterprise> find(String id) {
+        return jdbc.sql("SELECT * FROM enterprises WHERE id = :id").param("id", id).query(Enterprises::map).optional();
+    }
+
+    public Enterprise require(String id) {
+        return find(id).orElseThrow(() -> ApiProblem.of(404, "ENTERPRISE_NOT_FOUND", "No enterprise " + id + "."));
+    }
+
+    List<Enterprise> list(int limit, int offset) {
+        return jdbc.sql("SELECT * FROM enterprises ORDER BY id LIMIT :limit OFFSET :offset")
+                .param("limit", limit).param("offset", offset).query(Enterprises::map).list();
+    }
+
+    Enterprise create(String id, String name, String role, Org org, String kycHash) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO enterprises (id, name, role, org, status, kyc_hash, created_at, updated_at)
+                    VALUES (:id, :name, :role, :org, 'PENDING', :kyc, :now, :now)""")
+                    .param("id", id).param("name", name).param("role", role).param("org", org.name())
+                    .param("kyc", kycHash).param("now", Timestamp.from(clock.instant()))
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw ApiProblem.of(409, "ENTERPRISE_EXISTS", "An enterprise " + id + " already exists.");
+        }
+        return require(id);
+    }
+
+    /** Records that the enterprise is registered on the ledger, by which transaction. */
+    public void markRegistered(String id, String transactionId) {
+        jdbc.sql("UPDATE enterprises SET status = 'ACTIVE', ledger_registered_tx = :tx, updated_at = :now WHERE id = :id")
+                .param("tx", transactionId).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
+    private static Enterprise map(ResultSet rs, int i) throws SQLException {
+        return new Enterprise(rs.getString("id"), rs.getString("name"), rs.getString("role"),
+                Org.valueOf(rs.getString("org")), rs.getString("status"), rs.getString("kyc_hash"),
+                rs.getString("ledger_registered_tx"), rs.getTimestamp("created_at").toInstant());
+    }
+}

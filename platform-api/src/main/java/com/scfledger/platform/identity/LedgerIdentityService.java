@@ -1,0 +1,191 @@
+package com.scfledger.platform.identity;
+
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.scfledger.platform.enterprise.Enterprise;
+import com.scfledger.platform.enterprise.Enterprises;
+import com.scfledger.platform.ledger.FabricNetwork;
+import com.scfledger.platform.ledger.LedgerCredentials;
+import com.scfledger.platform.ledger.LedgerIdentityChanged;
+import com.scfledger.platform.ledger.LedgerSigners;
+import com.scfledger.platform.ledger.Org;
+import com.scfledger.platform.ledger.OrgSettings;
+import com.scfledger.platform.problem.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Gives each enterprise its own ledger identity: registers it with its organisation's Fabric CA
+ * (as the CA's registrar, with the attributes {@code scf.enterpriseId} and {@code scf.role} put
+ * into enrollment certificates), enrolls it with a CSR for a key generated here, and keeps the
+ * private key AES-GCM encrypted in PostgreSQL. Also the source of signing identities for the
+ * gateway layer.
+ */
+@Service
+class LedgerIdentityService implements LedgerSigners {
+
+    static final String ATTR_ENTERPRISE = "scf.enterpriseId";
+    static final String ATTR_ROLE = "scf.role";
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerIdentityService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    record IdentityView(String enterpriseId, Org org, String mspId, String enrollmentId, String subject,
+                        String serialNumber, Instant notAfter, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Enterprises enterprises;
+    private final FabricNetwork network;
+    private final KeyCustody custody;
+    private final IdentityProperties properties;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final Map<Org, FabricCaClient> caClients = new ConcurrentHashMap<>();
+    private final Map<Org, FabricCaClient.Registrar> registrars = new ConcurrentHashMap<>();
+
+    LedgerIdentityService(JdbcClient jdbc, TransactionTemplate tx, Enterprises enterprises, FabricNetwork network,
+                          IdentityProperties properties, JsonMapper json, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.enterprises = enterprises;
+        this.network = network;
+        this.custody = new KeyCustody(properties.keyEncryptionKey(), properties.keyId());
+        this.properties = properties;
+        this.json = json;
+        this.events = events;
+    }
+
+    /** Registers and enrolls a new identity for the enterprise, replacing its current one if any. */
+    IdentityView enroll(String enterpriseId) {
+        Enterprise enterprise = enterprises.require(enterpriseId);
+        if ("SUSPENDED".equals(enterprise.status())) {
+            throw ApiProblem.of(409, "ENTERPRISE_SUSPENDED", "A suspended enterprise cannot be enrolled.");
+        }
+        OrgSettings org = network.org(enterprise.org());
+        if (org.caUrl() == null || org.caAdmin() == null || org.caAdminSecret() == null) {
+            throw ApiProblem.of(503, "CA_NOT_CONFIGURED", "The Fabric CA of " + enterprise.org()
+                    + " is not configured (SCF_" + enterprise.org() + "_CA_URL, _CA_ADMIN, _CA_ADMIN_SECRET).").retryAfter(30);
+        }
+        String ledgerRole = properties.ledgerRoles().get(enterprise.role());
+        if (ledgerRole == null) {
+            throw new IllegalStateException("no scf.identity.ledger-roles entry for " + enterprise.role());
+        }
+        FabricCaClient ca = caClient(org);
+        String enrollmentId = enterpriseId.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(randomBytes(4));
+        String secret = HexFormat.of().formatHex(randomBytes(24));
+        ca.register(registrar(org, ca), enrollmentId, secret, "client", org.caAffiliation(), List.of(
+                new FabricCaClient.Attribute(ATTR_ENTERPRISE, enterpriseId, true),
+                new FabricCaClient.Attribute(ATTR_ROLE, ledgerRole, true)));
+        KeyPair keys = EnrollmentCrypto.newKeyPair();
+        FabricCaClient.Enrollment enrollment = ca.enroll(enrollmentId, secret,
+                EnrollmentCrypto.csrPem(enrollmentId, keys), List.of(ATTR_ENTERPRISE, ATTR_ROLE));
+        X509Certificate cert = EnrollmentCrypto.certificate(enrollment.certificatePem());
+        if (!cert.getPublicKey().equals(keys.getPublic())) {
+            throw ApiProblem.of(502, "CA_BAD_RESPONSE", "The Fabric CA returned a certificate for another key.");
+        }
+        byte[] sealed = custody.encrypt(keys.getPrivate().getEncoded(), associatedData(enterpriseId, enrollmentId));
+        Instant createdAt = Instant.now();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
+                    .param("e", enterpriseId).update();
+            jdbc.sql("""
+                    INSERT INTO ledger_identities (enterprise_id, org, msp_id, enrollment_id, certificate_pem, ca_chain_pem,
+                                                   key_id, key_ciphertext, not_after, active, created_at)
+                    VALUES (:e, :org, :msp, :eid, :cert, :chain, :kid, :ct, :na, true, :now)""")
+                    .param("e", enterpriseId).param("org", org.org().name()).param("msp", org.mspId())
+                    .param("eid", enrollmentId).param("cert", enrollment.certificatePem())
+                    .param("chain", enrollment.caChainPem()).param("kid", custody.keyId()).param("ct", sealed)
+                    .param("na", Timestamp.from(cert.getNotAfter().toInstant())).param("now", Timestamp.from(createdAt))
+                    .update();
+        });
+        events.publishEvent(new LedgerIdentityChanged(enterpriseId));
+        log.info("enrolled ledger identity {} for enterprise {} in {}", enrollmentId, enterpriseId, org.mspId());
+        return view(enterpriseId, org.org(), org.mspId(), enrollmentId, cert, createdAt);
+    }
+
+    Optional<IdentityView> current(String enterpriseId) {
+        return jdbc.sql("""
+                SELECT org, msp_id, enrollment_id, certificate_pem, created_at FROM ledger_identities
+                WHERE enterprise_id = :e AND active""")
+                .param("e", enterpriseId)
+                .query((rs, i) -> view(enterpriseId, Org.valueOf(rs.getString("org")), rs.getString("msp_id"),
+                        rs.getString("enrollment_id"), EnrollmentCrypto.certificate(rs.getString("certificate_pem")),
+                        rs.getTimestamp("created_at").toInstant()))
+                .optional();
+    }
+
+    @Override
+    public LedgerCredentials credentialsOf(String enterpriseId) {
+        record Row(long id, Org org, String mspId, String enrollmentId, String cert, String keyId, byte[] sealed) {
+        }
+        Row row = jdbc.sql("""
+                SELECT id, org, msp_id, enrollment_id, certificate_pem, key_id, key_ciphertext FROM ledger_identities
+                WHERE enterprise_id = :e AND active""")
+                .param("e", enterpriseId)
+                .query((rs, i) -> new Row(rs.getLong("id"), Org.valueOf(rs.getString("org")), rs.getString("msp_id"),
+                        rs.getString("enrollment_id"), rs.getString("certificate_pem"), rs.getString("key_id"),
+                        rs.getBytes("key_ciphertext")))
+                .optional()
+                .orElseThrow(() -> ApiProblem.of(409, "LEDGER_IDENTITY_MISSING",
+                        "Enterprise " + enterpriseId + " has no ledger identity yet; a platform admin enrolls it first."));
+        if (!row.keyId().equals(custody.keyId())) {
+            throw new IllegalStateException("ledger identity " + row.enrollmentId() + " is encrypted with key "
+                    + row.keyId() + ", not the configured " + custody.keyId());
+        }
+        PrivateKey key = EnrollmentCrypto.ecPrivateKey(custody.decrypt(row.sealed(), associatedData(enterpriseId, row.enrollmentId())));
+        return new LedgerCredentials(enterpriseId, row.org(), row.mspId(), EnrollmentCrypto.certificate(row.cert()), key, row.id());
+    }
+
+    private FabricCaClient caClient(OrgSettings org) {
+        return caClients.computeIfAbsent(org.org(), o -> new FabricCaClient(org.caUrl(), org.caTlsCa(), org.caName(), json,
+                properties.caTimeout()));
+    }
+
+    /** The CA's bootstrap admin, enrolled once per process with a fresh key, acts as registrar. */
+    private FabricCaClient.Registrar registrar(OrgSettings org, FabricCaClient ca) {
+        FabricCaClient.Registrar cached = registrars.get(org.org());
+        if (cached != null) {
+            return cached;
+        }
+        KeyPair keys = EnrollmentCrypto.newKeyPair();
+        FabricCaClient.Enrollment e = ca.enroll(org.caAdmin(), org.caAdminSecret(),
+                EnrollmentCrypto.csrPem(org.caAdmin(), keys), List.of());
+        FabricCaClient.Registrar registrar = new FabricCaClient.Registrar(e.certificatePem(), keys.getPrivate());
+        registrars.put(org.org(), registrar);
+        return registrar;
+    }
+
+    static String associatedData(String enterpriseId, String enrollmentId) {
+        return "scf-ledger-key|" + enterpriseId + "|" + enrollmentId;
+    }
+
+    private static IdentityView view(String enterpriseId, Org org, String mspId, String enrollmentId, X509Certificate cert,
+                                     Instant createdAt) {
+        return new IdentityView(enterpriseId, org, mspId, enrollmentId, cert.getSubjectX500Principal().getName(),
+                cert.getSerialNumber().toString(16), cert.getNotAfter().toInstant(), createdAt);
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+}

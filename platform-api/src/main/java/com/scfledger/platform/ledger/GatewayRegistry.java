@@ -1,0 +1,82 @@
+package com.scfledger.platform.ledger;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import org.hyperledger.fabric.client.CallOption;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One Gateway per enterprise identity, over its organisation's shared peer channel, with a
+ * deadline for each phase: evaluate, endorse, submit and commit status. A Gateway is cheap (it
+ * holds no connection of its own); it is replaced when the enterprise is enrolled again.
+ */
+@Component
+class GatewayRegistry {
+
+    private record Entry(long version, Gateway gateway) {
+    }
+
+    private final PeerChannels channels;
+    private final FabricNetwork network;
+    private final LedgerProperties.Deadlines deadlines;
+    private final Map<String, Entry> gateways = new ConcurrentHashMap<>();
+
+    GatewayRegistry(PeerChannels channels, FabricNetwork network, LedgerProperties properties) {
+        this.channels = channels;
+        this.network = network;
+        this.deadlines = properties.deadlines();
+    }
+
+    Gateway gatewayFor(LedgerCredentials credentials) {
+        Entry entry = gateways.compute(credentials.enterpriseId(), (id, current) -> {
+            if (current != null && current.version() == credentials.version()) {
+                return current;
+            }
+            if (current != null) {
+                current.gateway().close();
+            }
+            return new Entry(credentials.version(), connect(credentials));
+        });
+        return entry.gateway();
+    }
+
+    private Gateway connect(LedgerCredentials c) {
+        OrgSettings org = network.org(c.org());
+        return Gateway.newInstance()
+                .identity(new X509Identity(c.mspId(), c.certificate()))
+                .signer(Signers.newPrivateKeySigner(c.privateKey()))
+                .hash(Hash.SHA256)
+                .connection(channels.channelFor(org))
+                .evaluateOptions(CallOption.deadlineAfter(deadlines.evaluate().toMillis(), TimeUnit.MILLISECONDS))
+                .endorseOptions(CallOption.deadlineAfter(deadlines.endorse().toMillis(), TimeUnit.MILLISECONDS))
+                .submitOptions(CallOption.deadlineAfter(deadlines.submit().toMillis(), TimeUnit.MILLISECONDS))
+                .commitStatusOptions(CallOption.deadlineAfter(deadlines.commitStatus().toMillis(), TimeUnit.MILLISECONDS))
+                .connect();
+    }
+
+    @EventListener
+    void onIdentityChanged(LedgerIdentityChanged event) {
+        Entry old = gateways.remove(event.enterpriseId());
+        if (old != null) {
+            old.gateway().close();
+        }
+    }
+
+    int size() {
+        return gateways.size();
+    }
+
+    @PreDestroy
+    void close() {
+        gateways.values().forEach(e -> e.gateway().close());
+        gateways.clear();
+    }
+}

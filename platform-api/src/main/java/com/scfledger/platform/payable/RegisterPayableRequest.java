@@ -1,0 +1,35 @@
+package com.scfledger.platform.payable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A payable as the core enterprise's ERP registers it. Amounts are integer minor units.
+ *
+ * @param payableId           the ERP's own reference, unique per obligor
+ * @param beneficiaryId       the tier-1 supplier's enterprise id
+ * @param invoiceFingerprints keyed HMACs of the invoices (lower-case hex), computed by the ERP
+ * @param documentHash        SHA-256 of the payable's document (lower-case hex)
+ */
+record RegisterPayableRequest(
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$") String payableId,
+        @NotBlank @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{2,63}$") String beneficiaryId,
+        @Positive long amountMinor,
+        @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 code") String currency,
+        @NotNull LocalDate issueDate,
+        @NotNull LocalDate maturityDate,
+        @NotNull @Size(min = 1, max = 100) List<@Pattern(regexp = "^[0-9a-f]{64}$") String> invoiceFingerprints,
+        @Pattern(regexp = "^[0-9a-f]{64}$") String documentHash) {
+
+    @AssertTrue(message = "maturityDate must be after issueDate")
+    boolean isMaturityAfterIssue() {
+        return issueDate == null || maturityDate == null || maturityDate.isAfter(issueDate);
+    }
+}

@@ -1,0 +1,90 @@
+package com.scfledger.platform.problem;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A business or infrastructure outcome that the API answers with an RFC 9457 problem: an HTTP
+ * status, a stable machine-readable {@code code}, a human-readable detail and, for outcomes worth
+ * retrying, a {@code Retry-After} hint. Thrown anywhere; rendered by {@link ProblemHandler}.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final int status;
+    private final String code;
+    private final String title;
+    private final Integer retryAfterSeconds;
+    private final Map<String, Object> properties;
+
+    private ApiProblem(int status, String code, String title, String detail, Integer retryAfterSeconds,
+                       Map<String, Object> properties, Throwable cause) {
+        super(detail, cause, false, false);
+        if (status < 400 || status > 599) {
+            throw new IllegalArgumentException("a problem has a 4xx or 5xx status, not " + status);
+        }
+        this.status = status;
+        this.code = Objects.requireNonNull(code, "code");
+        this.title = title;
+        this.retryAfterSeconds = retryAfterSeconds;
+        this.properties = properties;
+    }
+
+    public static ApiProblem of(int status, String code, String detail) {
+        return new ApiProblem(status, code, null, detail, null, Map.of(), null);
+    }
+
+    public ApiProblem withTitle(String newTitle) {
+        return new ApiProblem(status, code, newTitle, getMessage(), retryAfterSeconds, properties, getCause());
+    }
+
+    public ApiProblem retryAfter(int seconds) {
+        return new ApiProblem(status, code, title, getMessage(), seconds, properties, getCause());
+    }
+
+    public ApiProblem with(String name, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(properties);
+        copy.put(name, value);
+        return new ApiProblem(status, code, title, getMessage(), retryAfterSeconds, copy, getCause());
+    }
+
+    public ApiProblem causedBy(Throwable cause) {
+        return new ApiProblem(status, code, title, getMessage(), retryAfterSeconds, properties, cause);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** The title, or null for the status's reason phrase. */
+    public String title() {
+        return title;
+    }
+
+    public String detail() {
+        return getMessage();
+    }
+
+    public Integer retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public Map<String, Object> properties() {
+        return Collections.unmodifiableMap(properties);
+    }
+
+    /** Worth retrying with the same request: a conflict with a concurrent writer, or the service is briefly away. */
+    public boolean retryable() {
+        return retryAfterSeconds != null || status == 429 || status >= 500;
+    }
+
+    @Override
+    public String toString() {
+        return "ApiProblem[" + status + " " + code + ": " + getMessage() + "]";
+    }
+}

@@ -1,0 +1,165 @@
+package com.scfledger.platform.problem;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Business outcomes
+ * arrive as {@link ApiProblem}; framework exceptions get a code from their status; only a genuine
+ * bug becomes a 500, and its message is logged, never returned.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
+        if (problem.status() >= 500) {
+            log.warn("{} {}: {}", problem.status(), problem.code(), problem.detail(), problem.getCause());
+        }
+        ProblemDetail pd = Problems.of(problem);
+        pd.setInstance(instance(request));
+        HttpHeaders headers = new HttpHeaders();
+        if (problem.retryAfterSeconds() != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(problem.retryAfterSeconds()));
+        }
+        return ResponseEntity.status(problem.status()).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getConstraintViolations().forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
+        return validationProblem(errors, request);
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
+        return apiProblem(ApiProblem.of(403, ProblemCodes.FORBIDDEN, "Not allowed for this caller."), request);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
+        return apiProblem(ApiProblem.of(401, ProblemCodes.UNAUTHENTICATED, "Authentication required."), request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+        return validationProblem(List.of(error(ex.getName(), "has an invalid value")), request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        log.error("unexpected error on {}", instance(request), ex);
+        return apiProblem(ApiProblem.of(500, ProblemCodes.INTERNAL_ERROR,
+                "An unexpected error occurred; it has been logged."), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError fe : ex.getBindingResult().getFieldErrors()) {
+            errors.add(error(fe.getField(), fe.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(ge -> errors.add(error(ge.getObjectName(), ge.getDefaultMessage())));
+        return validationProblem(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(r -> r.getResolvableErrors().forEach(e -> errors.add(
+                error(r.getMethodParameter().getParameterName(), e.getDefaultMessage()))));
+        return validationProblem(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return apiProblem(ApiProblem.of(400, ProblemCodes.MALFORMED_REQUEST,
+                "The request body is missing or is not valid JSON of the expected shape."), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail pd) {
+            String code = ex instanceof MissingRequestHeaderException ? ProblemCodes.VALIDATION_FAILED : codeFor(statusCode.value());
+            pd.setProperty("code", code);
+            pd.setType(Problems.typeOf(code));
+            if (pd.getInstance() == null) {
+                pd.setInstance(instance(request));
+            }
+            HttpHeaders h = new HttpHeaders();
+            h.putAll(response.getHeaders());
+            h.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            return new ResponseEntity<>(pd, h, response.getStatusCode());
+        }
+        return response;
+    }
+
+    static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> ProblemCodes.MALFORMED_REQUEST;
+            case 401 -> ProblemCodes.UNAUTHENTICATED;
+            case 403 -> ProblemCodes.FORBIDDEN;
+            case 404 -> ProblemCodes.NOT_FOUND;
+            case 405 -> ProblemCodes.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemCodes.NOT_ACCEPTABLE;
+            case 409 -> ProblemCodes.CONFLICT;
+            case 415 -> ProblemCodes.UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> ProblemCodes.RATE_LIMITED;
+            case 500 -> ProblemCodes.INTERNAL_ERROR;
+            default -> "HTTP_" + status;
+        };
+    }
+
+    private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, WebRequest request) {
+        return apiProblem(ApiProblem.of(400, ProblemCodes.VALIDATION_FAILED, "The request has invalid fields.")
+                .with("errors", errors), request);
+    }
+
+    private static Map<String, String> error(String field, String message) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("field", field);
+        m.put("message", message);
+        return m;
+    }
+
+    private static URI instance(WebRequest request) {
+        if (request instanceof ServletWebRequest swr) {
+            return URI.create(swr.getRequest().getRequestURI());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,86 @@
+package com.scfledger.platform.security;
+
+import java.time.Clock;
+
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCodes;
+import com.scfledger.platform.problem.ProblemWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Stateless security: bearer access tokens (users) or API keys (ERP clients), no session and no
+ * cookies (hence no CSRF token). Platform administration needs PLATFORM_ADMIN; everything under
+ * /api needs a credential; health, metrics and the API docs are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfig {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessTokens accessTokens, ApiKeys apiKeys,
+                                    ProblemWriter problems) throws Exception {
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(r -> r.disable())
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/login").permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                        .permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
+                        .anyRequest().authenticated())
+                .addFilterBefore(new CredentialFilter(accessTokens, apiKeys, problems), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> {
+                            res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+                            problems.write(req, res, ApiProblem.of(401, ProblemCodes.UNAUTHENTICATED,
+                                    "Authentication required: a Bearer access token or an X-API-Key."));
+                        })
+                        .accessDeniedHandler((req, res, ex) -> problems.write(req, res,
+                                ApiProblem.of(403, ProblemCodes.FORBIDDEN, "Not allowed for this caller."))));
+        return http.build();
+    }
+
+    /** Authentication is done by {@link CredentialFilter}; this bean only stops Boot from creating a default user. */
+    @Bean
+    AuthenticationManager noPasswordAuthenticationManager() {
+        return authentication -> {
+            throw new ProviderNotFoundException("authentication is done by the credential filter");
+        };
+    }
+
+    @Bean
+    LoginRateLimiter loginRateLimiter(Clock clock, SecurityProperties properties) {
+        return new LoginRateLimiter(clock, properties.loginRateLimit());
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class Housekeeping {
+        private final LoginRateLimiter limiter;
+
+        Housekeeping(LoginRateLimiter limiter) {
+            this.limiter = limiter;
+        }
+
+        @Scheduled(fixedDelayString = "PT5M")
+        void evict() {
+            limiter.evictExpired();
+        }
+    }
+}
