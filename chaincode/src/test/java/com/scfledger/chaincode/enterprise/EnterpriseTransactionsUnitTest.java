@@ -1,0 +1,239 @@
+package com.scfledger.chaincode.enterprise;
+
+import static com.scfledger.chaincode.testing.Fixtures.HASH_A;
+import static com.scfledger.chaincode.testing.Fixtures.NOW;
+import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
+import static com.scfledger.chaincode.testing.Fixtures.bank;
+import static com.scfledger.chaincode.testing.Fixtures.core;
+import static com.scfledger.chaincode.testing.Fixtures.supplier;
+import static com.scfledger.chaincode.testing.Fixtures.suspended;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.scfledger.chaincode.ScfContract;
+import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.RequestRecord;
+import com.scfledger.chaincode.testing.MockLedger;
+
+class EnterpriseTransactionsUnitTest {
+
+    private final ScfContract contract = new ScfContract();
+    private MockLedger ledger;
+
+    @BeforeEach
+    void freshLedger() {
+        ledger = new MockLedger();
+    }
+
+    @Nested
+    class RegisterEnterprise {
+
+        @Test
+        void platformAdminRegistersAnActiveEnterprise() {
+            ledger.callerIsPlatformAdmin();
+
+            String result = contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A, "req-1");
+
+            Enterprise written = ledger.written("enterprise:SUP9", Enterprise.class);
+            assertThat(written).isEqualTo(new Enterprise("SUP9", EnterpriseRole.SUPPLIER, "PlatformMSP",
+                    EnterpriseStatus.ACTIVE, HASH_A, NOW, NOW, MockLedger.TX_ID));
+            assertThat(ledger.written("request:req-1", RequestRecord.class))
+                    .isEqualTo(new RequestRecord("req-1", "RegisterEnterprise", MockLedger.TX_ID, NOW, "PlatformMSP",
+                            null));
+            assertThat(ledger.eventName()).isEqualTo("EnterpriseRegistered");
+            JsonNode event = ledger.event();
+            assertThat(event.at("/enterprises/0/id").asText()).isEqualTo("SUP9");
+            assertThat(event.at("/actor/role").asText()).isEqualTo("PLATFORM_ADMIN");
+            assertThat(event.at("/transaction").asText()).isEqualTo("RegisterEnterprise");
+            assertThat(event.at("/requestId").asText()).isEqualTo("req-1");
+            assertThat(result).isEqualTo(event.toString());
+        }
+
+        @Test
+        void refusesAnEnterpriseCaller() {
+            ledger.callerActsFor(core());
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.UNAUTHORIZED);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesThePlatformAdminRoleFromAnotherOrganisation() {
+            ledger.callerIs("BankMSP", null, "PLATFORM_ADMIN");
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.UNAUTHORIZED);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAnAuditor() {
+            ledger.callerIsAuditor("PlatformMSP");
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.UNAUTHORIZED);
+        }
+
+        @Test
+        void refusesAnIdAlreadyRegistered() {
+            ledger.callerIsPlatformAdmin().given(supplier("SUP9"));
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.ALREADY_EXISTS);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAUsedRequestId() {
+            ledger.callerIsPlatformAdmin().givenValue("request:req-1",
+                    new RequestRecord("req-1", "AnchorRecord", "tx3", NOW, "PlatformMSP", null));
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.DUPLICATE_REQUEST);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAnUnknownRole() {
+            ledger.callerIsPlatformAdmin();
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "supplier", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "AUDITOR", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.INVALID_ARGUMENT);
+        }
+
+        @Test
+        void refusesMalformedArguments() {
+            ledger.callerIsPlatformAdmin();
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP:9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "Platform MSP", HASH_A,
+                    "req-1"), ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP",
+                    HASH_A.toUpperCase(), "req-1"), ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    ""), ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, null, "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.INVALID_ARGUMENT);
+            ledger.assertUntouched();
+        }
+    }
+
+    @Nested
+    class SuspendEnterprise {
+
+        @Test
+        void platformAdminSuspendsAnActiveEnterprise() {
+            ledger.callerIsPlatformAdmin().given(supplier());
+
+            contract.suspendEnterprise(ledger.ctx, "SUP1", "req-2");
+
+            Enterprise written = ledger.written("enterprise:SUP1", Enterprise.class);
+            assertThat(written.status()).isEqualTo(EnterpriseStatus.SUSPENDED);
+            assertThat(written.updatedAt()).isEqualTo(NOW);
+            assertThat(written.registeredAt()).isEqualTo(supplier().registeredAt());
+            assertThat(ledger.eventName()).isEqualTo("EnterpriseSuspended");
+            assertThat(ledger.event().at("/enterprises/0/status").asText()).isEqualTo("SUSPENDED");
+        }
+
+        @Test
+        void refusesAnEnterpriseCaller() {
+            ledger.callerActsFor(bank()).given(supplier());
+
+            assertRefused(() -> contract.suspendEnterprise(ledger.ctx, "SUP1", "req-2"), ErrorCode.UNAUTHORIZED);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAnUnknownEnterprise() {
+            ledger.callerIsPlatformAdmin();
+
+            assertRefused(() -> contract.suspendEnterprise(ledger.ctx, "SUP1", "req-2"), ErrorCode.NOT_FOUND);
+        }
+
+        @Test
+        void refusesAnEnterpriseAlreadySuspended() {
+            ledger.callerIsPlatformAdmin().given(suspended(supplier()));
+
+            assertRefused(() -> contract.suspendEnterprise(ledger.ctx, "SUP1", "req-2"), ErrorCode.INVALID_STATE);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAUsedRequestId() {
+            ledger.callerIsPlatformAdmin().given(supplier()).givenValue("request:req-2",
+                    new RequestRecord("req-2", "SuspendEnterprise", "tx3", NOW, "PlatformMSP", null));
+
+            assertRefused(() -> contract.suspendEnterprise(ledger.ctx, "SUP1", "req-2"), ErrorCode.DUPLICATE_REQUEST);
+        }
+    }
+
+    @Nested
+    class ReinstateEnterprise {
+
+        @Test
+        void platformAdminReinstatesASuspendedEnterprise() {
+            ledger.callerIsPlatformAdmin().given(suspended(supplier()));
+
+            contract.reinstateEnterprise(ledger.ctx, "SUP1", "req-3");
+
+            assertThat(ledger.written("enterprise:SUP1", Enterprise.class).status()).isEqualTo(EnterpriseStatus.ACTIVE);
+            assertThat(ledger.eventName()).isEqualTo("EnterpriseReinstated");
+        }
+
+        @Test
+        void refusesAnActiveEnterprise() {
+            ledger.callerIsPlatformAdmin().given(supplier());
+
+            assertRefused(() -> contract.reinstateEnterprise(ledger.ctx, "SUP1", "req-3"), ErrorCode.INVALID_STATE);
+        }
+
+        @Test
+        void refusesAnEnterpriseCaller() {
+            ledger.callerActsFor(core()).given(suspended(supplier()));
+
+            assertRefused(() -> contract.reinstateEnterprise(ledger.ctx, "SUP1", "req-3"), ErrorCode.UNAUTHORIZED);
+        }
+    }
+
+    @Nested
+    class GetEnterprise {
+
+        @Test
+        void anyRecognisedCallerReadsTheRegistry() {
+            ledger.callerActsFor(bank()).given(supplier());
+
+            String json = contract.getEnterprise(ledger.ctx, "SUP1");
+
+            assertThat(json).contains("\"id\":\"SUP1\"", "\"status\":\"ACTIVE\"", "\"role\":\"SUPPLIER\"");
+        }
+
+        @Test
+        void anOrgAdminReadsTheRegistry() {
+            ledger.callerIsOrgAdmin("CoreMSP").given(supplier());
+
+            assertThat(contract.getEnterprise(ledger.ctx, "SUP1")).contains("\"id\":\"SUP1\"");
+        }
+
+        @Test
+        void refusesAnUnknownEnterprise() {
+            ledger.callerActsFor(bank());
+
+            assertRefused(() -> contract.getEnterprise(ledger.ctx, "NOPE"), ErrorCode.NOT_FOUND);
+        }
+
+        @Test
+        void refusesAnIdentityWithoutAttributes() {
+            ledger.callerIs("CoreMSP", null, null).given(supplier());
+
+            assertRefused(() -> contract.getEnterprise(ledger.ctx, "SUP1"), ErrorCode.UNAUTHORIZED);
+        }
+    }
+}
