@@ -9,6 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param keyEncryptionKey base64 of the 32-byte AES key that encrypts ledger private keys at rest
  *                         (SCF_KEY_ENCRYPTION_KEY); required, never logged
+ * @param keyFile          where the key is read from when {@code keyEncryptionKey} is not set
+ *                         (SCF_KEY_FILE, default {@code .run/platform-api/key-encryption.key})
+ * @param createKeyFile    create {@code keyFile} with a random key when it is missing (for local runs;
+ *                         set SCF_CREATE_KEY_FILE=false in production so a missing key stops the start)
  * @param keyId            the name stored beside each ciphertext, for rotating the key later
  * @param ledgerRoles      the value of the {@code scf.role} certificate attribute for each enterprise role
  * @param caTimeout        how long a Fabric CA request may take
@@ -16,13 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("scf.identity")
 record IdentityProperties(
         String keyEncryptionKey,
+        @DefaultValue(".run/platform-api/key-encryption.key") String keyFile,
+        @DefaultValue("true") boolean createKeyFile,
         @DefaultValue("k1") String keyId,
         @DefaultValue({"PLATFORM=PLATFORM_ADMIN", "CORE=CORE", "SUPPLIER=SUPPLIER", "BANK=BANK"}) Map<String, String> ledgerRoles,
         @DefaultValue("PT15S") Duration caTimeout) {
 
     @Override
     public String toString() {
-        return "IdentityProperties[keyEncryptionKey=***, keyId=" + keyId + ", ledgerRoles=" + ledgerRoles
+        return "IdentityProperties[keyEncryptionKey=***, keyFile=" + keyFile + ", keyId=" + keyId + ", ledgerRoles=" + ledgerRoles
                 + ", caTimeout=" + caTimeout + "]";
     }
 }

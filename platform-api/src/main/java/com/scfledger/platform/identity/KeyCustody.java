@@ -1,7 +1,11 @@
 package com.scfledger.platform.identity;
 
 import java.nio.ByteBuffer;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
@@ -44,6 +48,42 @@ final class KeyCustody {
         this.key = new SecretKeySpec(raw, "AES");
         Arrays.fill(raw, (byte) 0);
         this.keyId = keyId;
+    }
+
+    /**
+     * The key from configuration: the base64 value if given, else the key file; a missing file is
+     * created with a fresh random key (mode 0600) only when {@code create} is true.
+     */
+    static KeyCustody fromConfiguration(String base64Key, Path keyFile, boolean create, String keyId) {
+        if (base64Key != null && !base64Key.isBlank()) {
+            return new KeyCustody(base64Key, keyId);
+        }
+        try {
+            if (!Files.isRegularFile(keyFile)) {
+                if (!create) {
+                    return new KeyCustody(null, keyId); // throws the explanation
+                }
+                Files.createDirectories(keyFile.toAbsolutePath().getParent());
+                byte[] raw = new byte[32];
+                new SecureRandom().nextBytes(raw);
+                Path tmp = Files.createTempFile(keyFile.toAbsolutePath().getParent(), "key", ".tmp");
+                try {
+                    Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-------"));
+                } catch (UnsupportedOperationException ignored) {
+                    // not a POSIX file system
+                }
+                Files.writeString(tmp, Base64.getEncoder().encodeToString(raw) + "\n");
+                Arrays.fill(raw, (byte) 0);
+                try {
+                    Files.move(tmp, keyFile, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    Files.deleteIfExists(tmp); // another instance created it first
+                }
+            }
+            return new KeyCustody(Files.readString(keyFile).trim(), keyId);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read or create the key file " + keyFile + ": " + e.getMessage(), e);
+        }
     }
 
     String keyId() {

@@ -67,7 +67,8 @@ class LedgerIdentityService implements LedgerSigners {
         this.tx = tx;
         this.enterprises = enterprises;
         this.network = network;
-        this.custody = new KeyCustody(properties.keyEncryptionKey(), properties.keyId());
+        this.custody = KeyCustody.fromConfiguration(properties.keyEncryptionKey(), java.nio.file.Path.of(properties.keyFile()),
+                properties.createKeyFile(), properties.keyId());
         this.properties = properties;
         this.json = json;
         this.events = events;
@@ -101,7 +102,16 @@ class LedgerIdentityService implements LedgerSigners {
         if (!cert.getPublicKey().equals(keys.getPublic())) {
             throw ApiProblem.of(502, "CA_BAD_RESPONSE", "The Fabric CA returned a certificate for another key.");
         }
-        byte[] sealed = custody.encrypt(keys.getPrivate().getEncoded(), associatedData(enterpriseId, enrollmentId));
+        Instant createdAt = store(enterpriseId, org.org(), org.mspId(), enrollmentId, enrollment.certificatePem(),
+                enrollment.caChainPem(), keys.getPrivate(), cert);
+        log.info("enrolled ledger identity {} for enterprise {} in {}", enrollmentId, enterpriseId, org.mspId());
+        return view(enterpriseId, org.org(), org.mspId(), enrollmentId, cert, createdAt);
+    }
+
+    /** Keeps an enrolled identity as the enterprise's active one, its private key sealed with AES-GCM. */
+    Instant store(String enterpriseId, Org org, String mspId, String enrollmentId, String certificatePem, String caChainPem,
+                  PrivateKey privateKey, X509Certificate cert) {
+        byte[] sealed = custody.encrypt(privateKey.getEncoded(), associatedData(enterpriseId, enrollmentId));
         Instant createdAt = Instant.now();
         tx.executeWithoutResult(s -> {
             jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
@@ -110,15 +120,14 @@ class LedgerIdentityService implements LedgerSigners {
                     INSERT INTO ledger_identities (enterprise_id, org, msp_id, enrollment_id, certificate_pem, ca_chain_pem,
                                                    key_id, key_ciphertext, not_after, active, created_at)
                     VALUES (:e, :org, :msp, :eid, :cert, :chain, :kid, :ct, :na, true, :now)""")
-                    .param("e", enterpriseId).param("org", org.org().name()).param("msp", org.mspId())
-                    .param("eid", enrollmentId).param("cert", enrollment.certificatePem())
-                    .param("chain", enrollment.caChainPem()).param("kid", custody.keyId()).param("ct", sealed)
+                    .param("e", enterpriseId).param("org", org.name()).param("msp", mspId)
+                    .param("eid", enrollmentId).param("cert", certificatePem)
+                    .param("chain", caChainPem).param("kid", custody.keyId()).param("ct", sealed)
                     .param("na", Timestamp.from(cert.getNotAfter().toInstant())).param("now", Timestamp.from(createdAt))
                     .update();
         });
         events.publishEvent(new LedgerIdentityChanged(enterpriseId));
-        log.info("enrolled ledger identity {} for enterprise {} in {}", enrollmentId, enterpriseId, org.mspId());
-        return view(enterpriseId, org.org(), org.mspId(), enrollmentId, cert, createdAt);
+        return createdAt;
     }
 
     Optional<IdentityView> current(String enterpriseId) {

@@ -1,0 +1,176 @@
+package com.scfledger.platform.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Any;
+import com.scfledger.platform.problem.ApiProblem;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LedgerErrorsUnitTest {
+
+    /** A gRPC failure as the gateway peer sends it: a status with ErrorDetail messages from the endorsing peers. */
+    private static StatusRuntimeException grpc(Status.Code code, String description, String... peerMessages) {
+        com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder().setCode(code.value()).setMessage(description);
+        for (String m : peerMessages) {
+            status.addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("127.0.0.1:9051").setMspId("CoreMSP")
+                    .setMessage(m).build()));
+        }
+        return StatusProto.toStatusRuntimeException(status.build());
+    }
+
+    @Nested
+    class ChaincodeErrors {
+
+        @Test
+        void aCodedChaincodeErrorInTheEndorsementDetailsBecomesA4xxWithThatCode() {
+            var e = new EndorseException("tx1", grpc(Status.Code.ABORTED,
+                    "failed to endorse transaction, see attached details for more info",
+                    "chaincode response 500, TOKEN_NOT_ACTIVE: token T-1 is SPENT"));
+            ApiProblem p = LedgerErrors.fromEndorse("SplitTransfer", e);
+            assertThat(p.status()).isEqualTo(409);
+            assertThat(p.code()).isEqualTo("TOKEN_NOT_ACTIVE");
+            assertThat(p.detail()).isEqualTo("token T-1 is SPENT");
+            assertThat(p.properties()).containsEntry("transactionId", "tx1").containsEntry("transaction", "SplitTransfer")
+                    .containsEntry("source", "chaincode");
+            assertThat(p.retryable()).isFalse();
+        }
+
+        @Test
+        void aJsonChaincodeErrorIsReadToo() {
+            var e = new EndorseException("tx2", grpc(Status.Code.ABORTED, "failed to endorse transaction",
+                    "chaincode response 500, {\"code\":\"DUPLICATE_INVOICE\",\"message\":\"invoice already financed\"}"));
+            ApiProblem p = LedgerErrors.fromEndorse("RegisterPayable", e);
+            assertThat(p.status()).isEqualTo(409);
+            assertThat(p.code()).isEqualTo("DUPLICATE_INVOICE");
+            assertThat(p.detail()).isEqualTo("invoice already financed");
+        }
+
+        @Test
+        void anEvaluateErrorCarriesTheChaincodeMessageInItsDescription() {
+            var e = new GatewayException(grpc(Status.Code.UNKNOWN,
+                    "evaluate call to endorser returned error: chaincode response 500, NOT_FOUND: no token T-9"));
+            ApiProblem p = LedgerErrors.fromEvaluate("GetToken", e);
+            assertThat(p.status()).isEqualTo(404);
+            assertThat(p.code()).isEqualTo("NOT_FOUND");
+        }
+
+        @Test
+        void aChaincodeErrorWithoutACodeIsABadGatewayNotAServerError() {
+            var e = new EndorseException("tx3", grpc(Status.Code.ABORTED, "failed",
+                    "chaincode response 500, Undefined contract method called"));
+            ApiProblem p = LedgerErrors.fromEndorse("Nope", e);
+            assertThat(p.status()).isEqualTo(502);
+            assertThat(p.code()).isEqualTo("CHAINCODE_FAILURE");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"NOT_FOUND,404", "PAYABLE_NOT_FOUND,404", "UNAUTHORIZED,403", "DUPLICATE_REQUEST,409",
+                "TOKEN_NOT_ACTIVE,409", "INVALID_AMOUNT,422", "CONSERVATION_VIOLATED,422", "MATURED,422"})
+        void statusByCode(String code, int status) {
+            assertThat(LedgerErrors.statusOf(code)).isEqualTo(status);
+        }
+
+        @Test
+        void parsing() {
+            assertThat(ChaincodeError.parse("no chaincode here")).isEmpty();
+            assertThat(ChaincodeError.parse("chaincode response 500, MATURED")).get()
+                    .isEqualTo(new ChaincodeError("MATURED", "MATURED"));
+            assertThat(ChaincodeError.parse("chaincode response 500, INVALID_AMOUNT - must be positive")).get()
+                    .isEqualTo(new ChaincodeError("INVALID_AMOUNT", "must be positive"));
+            assertThat(ChaincodeError.parse("chaincode response 500, {\"message\":\"no code\"}")).get()
+                    .extracting(ChaincodeError::code).isNull();
+        }
+    }
+
+    @Nested
+    class Infrastructure {
+
+        @Test
+        void anUnreachablePeerIsA503WithRetryAfter() {
+            var e = new EndorseException("tx", grpc(Status.Code.UNAVAILABLE, "io exception"));
+            ApiProblem p = LedgerErrors.fromEndorse("RegisterPayable", e);
+            assertThat(p.status()).isEqualTo(503);
+            assertThat(p.code()).isEqualTo("PEER_UNAVAILABLE");
+            assertThat(p.retryAfterSeconds()).isEqualTo(5);
+            assertThat(p.retryable()).isTrue();
+        }
+
+        @Test
+        void anEndorseDeadlineIsA503Timeout() {
+            ApiProblem p = LedgerErrors.fromEndorse("X", new EndorseException("tx", grpc(Status.Code.DEADLINE_EXCEEDED, "deadline")));
+            assertThat(p.status()).isEqualTo(503);
+            assertThat(p.code()).isEqualTo("LEDGER_TIMEOUT");
+            assertThat(p.retryAfterSeconds()).isNotNull();
+        }
+
+        @Test
+        void anUnreachableOrdererIsA503() {
+            ApiProblem p = LedgerErrors.fromSubmit("X", new SubmitException("tx", grpc(Status.Code.UNAVAILABLE, "no orderer")));
+            assertThat(p.status()).isEqualTo(503);
+            assertThat(p.code()).isEqualTo("ORDERER_UNAVAILABLE");
+            assertThat(p.retryAfterSeconds()).isNotNull();
+        }
+
+        @Test
+        void aRefusedSubmitIsA502() {
+            ApiProblem p = LedgerErrors.fromSubmit("X", new SubmitException("tx", grpc(Status.Code.INVALID_ARGUMENT, "bad")));
+            assertThat(p.status()).isEqualTo(502);
+        }
+
+        @Test
+        void anUnknownCommitStatusIsA503ThatSaysTheTransactionMayStillCommit() {
+            ApiProblem p = LedgerErrors.fromCommitStatus("X", new CommitStatusException("tx9",
+                    grpc(Status.Code.DEADLINE_EXCEEDED, "deadline")));
+            assertThat(p.status()).isEqualTo(503);
+            assertThat(p.code()).isEqualTo("COMMIT_STATUS_UNKNOWN");
+            assertThat(p.properties()).containsEntry("transactionId", "tx9");
+        }
+
+        @Test
+        void aRawGatewayRuntimeFailureIsMappedByStatus() {
+            ApiProblem p = LedgerErrors.fromRuntime("X", new GatewayRuntimeException(grpc(Status.Code.UNAVAILABLE, "down")));
+            assertThat(p.status()).isEqualTo(503);
+            assertThat(LedgerErrors.fromRuntime("X", new IllegalStateException("?")).status()).isEqualTo(502);
+        }
+    }
+
+    @Nested
+    class InvalidTransactions {
+
+        @Test
+        void anMvccReadConflictIsA409WithARetryHint() {
+            ApiProblem p = LedgerErrors.invalidTransaction("SplitTransfer", "tx", TxValidationCode.MVCC_READ_CONFLICT);
+            assertThat(p.status()).isEqualTo(409);
+            assertThat(p.code()).isEqualTo("MVCC_READ_CONFLICT");
+            assertThat(p.retryAfterSeconds()).isEqualTo(1);
+            assertThat(p.retryable()).isTrue();
+            assertThat(p.properties()).containsEntry("validationCode", "MVCC_READ_CONFLICT");
+        }
+
+        @Test
+        void aPhantomReadIsTheSameConflict() {
+            assertThat(LedgerErrors.invalidTransaction("X", "tx", TxValidationCode.PHANTOM_READ_CONFLICT).code())
+                    .isEqualTo("MVCC_READ_CONFLICT");
+        }
+
+        @Test
+        void otherInvalidationsAreBadGateway() {
+            ApiProblem p = LedgerErrors.invalidTransaction("X", "tx", TxValidationCode.ENDORSEMENT_POLICY_FAILURE);
+            assertThat(p.status()).isEqualTo(502);
+            assertThat(p.code()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.scfledger.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ProblemsUnitTest {
+
+    @Test
+    void aProblemDetailCarriesItsCodeTypeAndRetryHint() {
+        ApiProblem problem = ApiProblem.of(409, "MVCC_READ_CONFLICT", "try again").retryAfter(1).with("transactionId", "t1");
+        ProblemDetail pd = Problems.of(problem);
+        assertThat(pd.getStatus()).isEqualTo(409);
+        assertThat(pd.getTitle()).isEqualTo("Conflict");
+        assertThat(pd.getType().toString()).isEqualTo("urn:scf:problem:mvcc-read-conflict");
+        assertThat(pd.getProperties()).containsEntry("code", "MVCC_READ_CONFLICT").containsEntry("retryAfterSeconds", 1)
+                .containsEntry("transactionId", "t1");
+    }
+
+    @Test
+    void theWriterProducesFlatRfc9457Json() {
+        JsonMapper json = JsonMapper.builder().build();
+        String text = new ProblemWriter(json).toJson(Problems.of(ApiProblem.of(422, "INVALID_AMOUNT", "must be positive")));
+        JsonNode node = json.readTree(text);
+        assertThat(node.path("type").asString()).isEqualTo("urn:scf:problem:invalid-amount");
+        assertThat(node.path("status").asInt()).isEqualTo(422);
+        assertThat(node.path("code").asString()).isEqualTo("INVALID_AMOUNT");
+        assertThat(node.path("detail").asString()).isEqualTo("must be positive");
+        assertThat(node.has("properties")).isFalse();
+    }
+
+    @Test
+    void retryableOutcomes() {
+        assertThat(ApiProblem.of(503, "PEER_UNAVAILABLE", "x").retryable()).isTrue();
+        assertThat(ApiProblem.of(409, "MVCC_READ_CONFLICT", "x").retryAfter(1).retryable()).isTrue();
+        assertThat(ApiProblem.of(429, "RATE_LIMITED", "x").retryable()).isTrue();
+        assertThat(ApiProblem.of(409, "TOKEN_NOT_ACTIVE", "x").retryable()).isFalse();
+        assertThat(ApiProblem.of(422, "INVALID_AMOUNT", "x").retryable()).isFalse();
+    }
+
+    @Test
+    void onlyErrorStatuses() {
+        assertThatThrownBy(() -> ApiProblem.of(200, "OK", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void frameworkStatusesGetStableCodes() {
+        assertThat(ProblemHandler.codeFor(404)).isEqualTo("NOT_FOUND");
+        assertThat(ProblemHandler.codeFor(415)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        assertThat(ProblemHandler.codeFor(418)).isEqualTo("HTTP_418");
+    }
+}
