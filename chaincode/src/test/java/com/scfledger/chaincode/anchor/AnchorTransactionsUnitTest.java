@@ -1,0 +1,116 @@
+package com.scfledger.chaincode.anchor;
+
+import static com.scfledger.chaincode.testing.Fixtures.HASH_A;
+import static com.scfledger.chaincode.testing.Fixtures.HASH_B;
+import static com.scfledger.chaincode.testing.Fixtures.NOW;
+import static com.scfledger.chaincode.testing.Fixtures.REGISTERED;
+import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
+import static com.scfledger.chaincode.testing.Fixtures.bank;
+import static com.scfledger.chaincode.testing.Fixtures.core;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import com.scfledger.chaincode.ScfContract;
+import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.RequestRecord;
+import com.scfledger.chaincode.testing.MockLedger;
+
+class AnchorTransactionsUnitTest {
+
+    private final ScfContract contract = new ScfContract();
+    private MockLedger ledger;
+
+    @BeforeEach
+    void freshLedger() {
+        ledger = new MockLedger();
+    }
+
+    @Nested
+    class AnchorRecord {
+
+        @Test
+        void platformAdminAnchorsADigest() {
+            ledger.callerIsPlatformAdmin();
+
+            contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_A, "req-4");
+
+            assertThat(ledger.written("anchor:KYC:SUP1-2026", Anchor.class))
+                    .isEqualTo(new Anchor("KYC", "SUP1-2026", HASH_A, 1, NOW, MockLedger.TX_ID, "PlatformMSP"));
+            assertThat(ledger.eventName()).isEqualTo("RecordAnchored");
+            assertThat(ledger.event().at("/anchors/0/sha256").asText()).isEqualTo(HASH_A);
+        }
+
+        @Test
+        void reAnchoringCountsTheVersion() {
+            ledger.callerIsPlatformAdmin()
+                    .given(new Anchor("KYC", "SUP1-2026", HASH_A, 1, REGISTERED, "tx1", "PlatformMSP"));
+
+            contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_B, "req-4");
+
+            Anchor anchor = ledger.written("anchor:KYC:SUP1-2026", Anchor.class);
+            assertThat(anchor.version()).isEqualTo(2);
+            assertThat(anchor.sha256()).isEqualTo(HASH_B);
+        }
+
+        @Test
+        void refusesAnEnterpriseCaller() {
+            ledger.callerActsFor(core());
+
+            assertRefused(() -> contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_A, "req-4"),
+                    ErrorCode.UNAUTHORIZED);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesMalformedArguments() {
+            ledger.callerIsPlatformAdmin();
+
+            assertRefused(() -> contract.anchorRecord(ledger.ctx, "kyc", "SUP1-2026", HASH_A, "req-4"),
+                    ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.anchorRecord(ledger.ctx, "KYC", "SUP1:2026", HASH_A, "req-4"),
+                    ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", "abc", "req-4"),
+                    ErrorCode.INVALID_ARGUMENT);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAUsedRequestId() {
+            ledger.callerIsPlatformAdmin().givenValue("request:req-4",
+                    new RequestRecord("req-4", "AnchorRecord", "tx8", NOW, "PlatformMSP", null));
+
+            assertRefused(() -> contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_A, "req-4"),
+                    ErrorCode.DUPLICATE_REQUEST);
+        }
+    }
+
+    @Nested
+    class GetAnchor {
+
+        @Test
+        void anyRecognisedIdentityChecksADigest() {
+            ledger.callerActsFor(bank())
+                    .given(new Anchor("KYC", "SUP1-2026", HASH_A, 1, REGISTERED, "tx1", "PlatformMSP"));
+
+            assertThat(contract.getAnchor(ledger.ctx, "KYC", "SUP1-2026")).contains("\"sha256\":\"" + HASH_A + "\"");
+        }
+
+        @Test
+        void refusesAnUnknownAnchor() {
+            ledger.callerActsFor(bank());
+
+            assertRefused(() -> contract.getAnchor(ledger.ctx, "KYC", "NONE"), ErrorCode.NOT_FOUND);
+        }
+
+        @Test
+        void refusesAnUnrecognisedIdentity() {
+            ledger.callerIs("BankMSP", "BANK1", null)
+                    .given(new Anchor("KYC", "SUP1-2026", HASH_A, 1, REGISTERED, "tx1", "PlatformMSP"));
+
+            assertRefused(() -> contract.getAnchor(ledger.ctx, "KYC", "SUP1-2026"), ErrorCode.UNAUTHORIZED);
+        }
+    }
+}
