@@ -2,12 +2,10 @@ package com.scfledger.platform;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The REST service over the SCF ledger. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 @EnableScheduling
 public class PlatformApiApplication {
 

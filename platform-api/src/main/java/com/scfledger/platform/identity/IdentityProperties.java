@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         set SCF_CREATE_KEY_FILE=false in production so a missing key stops the start)
  * @param keyId            the name stored beside each ciphertext, for rotating the key later
  * @param ledgerRoles      the value of the {@code scf.role} certificate attribute for each enterprise role
+ *                         (defaults to {@link #DEFAULT_LEDGER_ROLES})
  * @param caTimeout        how long a Fabric CA request may take
  */
 @ConfigurationProperties("scf.identity")
@@ -23,8 +24,16 @@ record IdentityProperties(
         @DefaultValue(".run/platform-api/key-encryption.key") String keyFile,
         @DefaultValue("true") boolean createKeyFile,
         @DefaultValue("k1") String keyId,
-        @DefaultValue({"PLATFORM=PLATFORM_ADMIN", "CORE=CORE", "SUPPLIER=SUPPLIER", "BANK=BANK"}) Map<String, String> ledgerRoles,
+        Map<String, String> ledgerRoles,
         @DefaultValue("PT15S") Duration caTimeout) {
+
+    /** The chaincode's values: CORE, SUPPLIER, BANK for enterprises, PLATFORM_ADMIN for the platform operator. */
+    static final Map<String, String> DEFAULT_LEDGER_ROLES = Map.of("PLATFORM", "PLATFORM_ADMIN", "CORE", "CORE",
+            "SUPPLIER", "SUPPLIER", "BANK", "BANK");
+
+    IdentityProperties {
+        ledgerRoles = ledgerRoles == null || ledgerRoles.isEmpty() ? DEFAULT_LEDGER_ROLES : Map.copyOf(ledgerRoles);
+    }
 
     @Override
     public String toString() {

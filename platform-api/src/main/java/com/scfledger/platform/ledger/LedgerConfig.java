@@ -4,11 +4,13 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LedgerProperties.class)
 class LedgerConfig {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerConfig.class);

@@ -40,8 +40,11 @@ final class LedgerErrors {
     private LedgerErrors() {
     }
 
-    /** The HTTP status for a chaincode error code. */
+    /** The HTTP status for a chaincode error code (docs/chaincode.md lists them). */
     static int statusOf(String chaincodeCode) {
+        if (chaincodeCode.equals("UNKNOWN_TRANSACTION")) {
+            return 502; // the API called a transaction the deployed chaincode lacks: our fault, not the caller's
+        }
         if (chaincodeCode.equals("NOT_FOUND") || chaincodeCode.endsWith("_NOT_FOUND")) {
             return 404;
         }

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.idempotency.IdempotentRequest;
@@ -66,8 +65,8 @@ class PayableController {
                 "POST /api/v1/payables", request);
         return idempotency.execute(idem, () -> {
             String requestId = requestId(caller.idempotencyScope(), idempotencyKey);
-            LedgerResult result = ledger.submit(caller.enterpriseId(), REGISTER_TRANSACTION, payableJson(caller, request),
-                    requestId);
+            LedgerResult result = ledger.submit(caller.enterpriseId(), REGISTER_TRANSACTION,
+                    registerArguments(request, requestId));
             Map<String, Object> returned = parse(result.payload());
             RegisteredPayable body = new RegisteredPayable(request.payableId(), caller.enterpriseId(),
                     request.beneficiaryId(), request.amountMinor(), request.currency(), request.maturityDate(),
@@ -89,20 +88,11 @@ class PayableController {
         }
     }
 
-    private String payableJson(ScfPrincipal caller, RegisterPayableRequest r) {
-        Map<String, Object> p = new TreeMap<>();
-        p.put("id", r.payableId());
-        p.put("obligor", caller.enterpriseId());
-        p.put("beneficiary", r.beneficiaryId());
-        p.put("amount", r.amountMinor());
-        p.put("currency", r.currency());
-        p.put("issueDate", r.issueDate().toString());
-        p.put("maturityDate", r.maturityDate().toString());
-        p.put("invoiceFingerprints", r.invoiceFingerprints());
-        if (r.documentHash() != null) {
-            p.put("documentHash", r.documentHash());
-        }
-        return json.writeValueAsString(p);
+    /** RegisterPayable(payableId, beneficiaryId, amount, currency, issueDate, maturityDate, invoiceFingerprints, documentHash, requestId). */
+    private String[] registerArguments(RegisterPayableRequest r, String requestId) {
+        return new String[] {r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
+                r.issueDate().toString(), r.maturityDate().toString(), json.writeValueAsString(r.invoiceFingerprints()),
+                r.documentHash(), requestId};
     }
 
     private Map<String, Object> parse(byte[] payload) {

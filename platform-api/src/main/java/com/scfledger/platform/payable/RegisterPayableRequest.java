@@ -19,14 +19,14 @@ import jakarta.validation.constraints.Size;
  * @param documentHash        SHA-256 of the payable's document (lower-case hex)
  */
 record RegisterPayableRequest(
-        @NotBlank @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._/-]{0,127}$") String payableId,
-        @NotBlank @Pattern(regexp = "^[A-Z0-9][A-Z0-9_-]{2,63}$") String beneficiaryId,
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String payableId,
+        @NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String beneficiaryId,
         @Positive long amountMinor,
         @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 code") String currency,
         @NotNull LocalDate issueDate,
         @NotNull LocalDate maturityDate,
         @NotNull @Size(min = 1, max = 100) List<@Pattern(regexp = "^[0-9a-f]{64}$") String> invoiceFingerprints,
-        @Pattern(regexp = "^[0-9a-f]{64}$") String documentHash) {
+        @NotBlank @Pattern(regexp = "^[0-9a-f]{64}$") String documentHash) {
 
     @AssertTrue(message = "maturityDate must be after issueDate")
     boolean isMaturityAfterIssue() {

@@ -125,7 +125,7 @@ class ApiKeys {
         r.scopes().forEach(s -> ApiScope.parse(s).filter(role.scopes()::contains).ifPresent(scopes::add));
         jdbc.sql("""
                 UPDATE api_keys SET last_used_at = :now
-                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :now - interval '1 minute')""")
+                WHERE id = :id AND (last_used_at IS NULL OR last_used_at < CAST(:now AS timestamptz) - interval '1 minute')""")
                 .param("now", now).param("id", r.id()).update();
         return Optional.of(new ScfPrincipal(ScfPrincipal.Kind.API_KEY, r.id().toString(), r.name(),
                 r.enterpriseId(), role, scopes));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCodes;
 import com.scfledger.platform.problem.ProblemWriter;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +26,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfig {
 
     @Bean

@@ -78,7 +78,9 @@ class LedgerErrorsUnitTest {
 
         @ParameterizedTest
         @CsvSource({"NOT_FOUND,404", "PAYABLE_NOT_FOUND,404", "UNAUTHORIZED,403", "DUPLICATE_REQUEST,409",
-                "TOKEN_NOT_ACTIVE,409", "INVALID_AMOUNT,422", "CONSERVATION_VIOLATED,422", "MATURED,422"})
+                "TOKEN_NOT_ACTIVE,409", "ALREADY_EXISTS,409", "INVALID_STATE,409", "INVALID_AMOUNT,422",
+                "INVALID_ARGUMENT,422", "CONSERVATION_VIOLATED,422", "MATURED,422", "TIER_LIMIT_EXCEEDED,422",
+                "UNKNOWN_TRANSACTION,502"})
         void statusByCode(String code, int status) {
             assertThat(LedgerErrors.statusOf(code)).isEqualTo(status);
         }

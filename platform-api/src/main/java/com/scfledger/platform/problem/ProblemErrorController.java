@@ -1,0 +1,41 @@
+package com.scfledger.platform.problem;
+
+import java.net.URI;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Errors that escape Spring MVC (a failure inside a servlet filter, a container error) are
+ * rendered here as problem details too, instead of Boot's default error body.
+ */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
+
+    @RequestMapping("/error")
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object statusAttr = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = statusAttr instanceof Integer i && i >= 400 ? i : 500;
+        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String code = ProblemHandler.codeFor(status);
+        String detail = status >= 500 ? "An unexpected error occurred; it has been logged." : null;
+        if (status >= 500) {
+            log.error("error outside the MVC layer on {}", uri, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+        }
+        ProblemDetail pd = Problems.detail(status, code, null, detail);
+        if (uri != null) {
+            pd.setInstance(URI.create(uri.toString()));
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+}

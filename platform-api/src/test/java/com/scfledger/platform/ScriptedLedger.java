@@ -1,0 +1,55 @@
+package com.scfledger.platform;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.LedgerResult;
+
+/**
+ * Stands in for the Fabric network in tests that do not need it: records every call and answers
+ * with whatever the test scripted (a result, a delay, or a problem).
+ */
+public class ScriptedLedger implements LedgerClient {
+
+    public record Call(String enterpriseId, String transaction, List<String> args) {
+    }
+
+    public final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Function<Call, LedgerResult>> behaviour = new AtomicReference<>(ScriptedLedger::ok);
+
+    public static LedgerResult ok(Call call) {
+        return new LedgerResult("tx-" + Integer.toHexString(call.hashCode()), 7,
+                "{\"status\":\"PENDING_ACCEPTANCE\"}".getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void reset() {
+        calls.clear();
+        behaviour.set(ScriptedLedger::ok);
+    }
+
+    public void answer(Function<Call, LedgerResult> f) {
+        behaviour.set(f);
+    }
+
+    public long count(String transaction) {
+        return calls.stream().filter(c -> c.transaction().equals(transaction)).count();
+    }
+
+    @Override
+    public byte[] evaluate(String enterpriseId, String transaction, String... args) {
+        Call call = new Call(enterpriseId, transaction, List.of(args));
+        calls.add(call);
+        return behaviour.get().apply(call).payload();
+    }
+
+    @Override
+    public LedgerResult submit(String enterpriseId, String transaction, String... args) {
+        Call call = new Call(enterpriseId, transaction, List.of(args));
+        calls.add(call);
+        return behaviour.get().apply(call);
+    }
+}
