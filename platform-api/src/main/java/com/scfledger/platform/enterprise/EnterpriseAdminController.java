@@ -68,11 +68,21 @@ class EnterpriseAdminController {
     private final Enterprises enterprises;
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final LedgerRegistration registration;
 
-    EnterpriseAdminController(Enterprises enterprises, JdbcClient jdbc, PasswordEncoder encoder) {
+    EnterpriseAdminController(Enterprises enterprises, JdbcClient jdbc, PasswordEncoder encoder,
+                              LedgerRegistration registration) {
         this.enterprises = enterprises;
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.registration = registration;
+    }
+
+    @PostMapping("/{enterpriseId}/ledger-registration")
+    @Operation(summary = "Register the enterprise on the ledger (RegisterEnterprise, signed by the platform operator); "
+            + "it becomes ACTIVE")
+    Enterprise registerOnLedger(@PathVariable String enterpriseId) {
+        return registration.register(enterpriseId);
     }
 
     @PostMapping

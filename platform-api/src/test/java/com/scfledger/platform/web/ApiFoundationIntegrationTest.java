@@ -25,7 +25,9 @@ class ApiFoundationIntegrationTest extends IntegrationTestBase {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().path("status").asString()).isEqualTo("UP");
         assertThat(r.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
-        assertThat(r.json().path("components").path("ledger").path("status").asString()).isEqualTo("UNKNOWN");
+        assertThat(r.json().path("components").path("ledger").path("status").asString()).isEqualTo("UP");
+        assertThat(r.json().path("components").path("ledger").path("details").path("organisations").toString())
+                .contains("PLATFORM", "BANK", "CORE");
     }
 
     @Test

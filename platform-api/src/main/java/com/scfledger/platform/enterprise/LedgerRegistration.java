@@ -1,0 +1,71 @@
+package com.scfledger.platform.enterprise;
+
+import java.util.Set;
+
+import com.scfledger.platform.ledger.FabricNetwork;
+import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.problem.ApiProblem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers an enterprise on the ledger ({@code RegisterEnterprise(enterpriseId, role, mspId, kycHash, requestId)}),
+ * signed by the platform operator's own ledger identity (its enterprise is enrolled with the
+ * PLATFORM_ADMIN role in PlatformMSP). The request id is derived from the enterprise id, so a
+ * retry after a lost answer cannot register twice; the chaincode refuses it as a duplicate, and
+ * the ledger's record then confirms the registration.
+ */
+@Service
+class LedgerRegistration {
+
+    static final String TRANSACTION = "RegisterEnterprise";
+    private static final Set<String> ALREADY_DONE = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
+
+    private final Enterprises enterprises;
+    private final LedgerClient ledger;
+    private final FabricNetwork network;
+    private final String operatorId;
+
+    LedgerRegistration(Enterprises enterprises, LedgerClient ledger, FabricNetwork network,
+                       @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
+        this.enterprises = enterprises;
+        this.ledger = ledger;
+        this.network = network;
+        this.operatorId = operatorId;
+    }
+
+    static String requestId(String enterpriseId) {
+        return "register-enterprise-" + enterpriseId;
+    }
+
+    Enterprise register(String enterpriseId) {
+        Enterprise e = enterprises.require(enterpriseId);
+        if (e.id().equals(operatorId)) {
+            throw ApiProblem.of(422, "OPERATOR_NOT_REGISTERED",
+                    "The platform operator acts with its PLATFORM_ADMIN identity and is not registered as an enterprise.");
+        }
+        if (!"PENDING".equals(e.status())) {
+            throw ApiProblem.of(409, "ALREADY_REGISTERED", "Enterprise " + enterpriseId + " is " + e.status() + ".");
+        }
+        if (e.kycHash() == null) {
+            throw ApiProblem.of(422, "KYC_HASH_MISSING", "Enterprise " + enterpriseId
+                    + " has no KYC record hash to anchor; the KYC workflow sets it first.");
+        }
+        String mspId = network.org(e.org()).mspId();
+        String transactionId;
+        try {
+            LedgerResult result = ledger.submit(operatorId, TRANSACTION, e.id(), e.role(), mspId, e.kycHash(),
+                    requestId(e.id()));
+            transactionId = result.transactionId();
+        } catch (ApiProblem p) {
+            if (!ALREADY_DONE.contains(p.code())) {
+                throw p;
+            }
+            ledger.evaluate(operatorId, "GetEnterprise", e.id()); // throws NOT_FOUND if it is not there after all
+            transactionId = null;
+        }
+        enterprises.markRegistered(e.id(), transactionId);
+        return enterprises.require(e.id());
+    }
+}

@@ -1,0 +1,89 @@
+package com.scfledger.platform.enterprise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.scfledger.platform.IntegrationTestBase;
+import com.scfledger.platform.ScriptedLedger;
+import com.scfledger.platform.problem.ApiProblem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
+
+    private static final String KYC = "b".repeat(64);
+
+    @BeforeEach
+    void reset() {
+        ledger.reset();
+    }
+
+    private String enterprise(String admin, String role, String kyc) {
+        String id = unique(role);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("id", id, "name", "n", "role", role));
+        if (kyc != null) {
+            body.put("kycHash", kyc);
+        }
+        assertThat(post("/api/v1/admin/enterprises", body, bearer(admin)).status()).isEqualTo(201);
+        return id;
+    }
+
+    @Test
+    void registrationIsSignedByTheOperatorWithTheOrganisationsMspAndActivatesTheEnterprise() {
+        String admin = adminToken();
+        String bank = enterprise(admin, "BANK", KYC);
+        Response r = post("/api/v1/admin/enterprises/" + bank + "/ledger-registration", "", bearer(admin));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(r.json().path("ledgerRegisteredTx").asString()).startsWith("tx-");
+        ScriptedLedger.Call call = ledger.calls.get(0);
+        assertThat(call.enterpriseId()).isEqualTo("PLATFORM");
+        assertThat(call.transaction()).isEqualTo("RegisterEnterprise");
+        assertThat(call.args()).containsExactly(bank, "BANK", "BankMSP", KYC, "register-enterprise-" + bank);
+
+        Response again = post("/api/v1/admin/enterprises/" + bank + "/ledger-registration", "", bearer(admin));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().path("code").asString()).isEqualTo("ALREADY_REGISTERED");
+    }
+
+    @Test
+    void aRetryAfterALostAnswerIsConfirmedFromTheLedger() {
+        String admin = adminToken();
+        String supplier = enterprise(admin, "SUPPLIER", KYC);
+        ledger.answer(call -> {
+            if (call.transaction().equals("RegisterEnterprise")) {
+                throw ApiProblem.of(409, "DUPLICATE_REQUEST", "request id already used");
+            }
+            return ScriptedLedger.ok(call);
+        });
+        Response r = post("/api/v1/admin/enterprises/" + supplier + "/ledger-registration", "", bearer(admin));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(ledger.count("GetEnterprise")).isEqualTo(1);
+        assertThat(ledger.calls.get(0).args().get(2)).isEqualTo("PlatformMSP");
+    }
+
+    @Test
+    void aChaincodeRefusalPassesThroughWithItsCode() {
+        String admin = adminToken();
+        String core = enterprise(admin, "CORE", KYC);
+        ledger.answer(call -> {
+            throw ApiProblem.of(403, "UNAUTHORIZED", "the PLATFORM_ADMIN role is honoured only from PlatformMSP");
+        });
+        Response r = post("/api/v1/admin/enterprises/" + core + "/ledger-registration", "", bearer(admin));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().path("code").asString()).isEqualTo("UNAUTHORIZED");
+        assertThat(get("/api/v1/admin/enterprises/" + core, bearer(admin)).json().path("status").asString()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void withoutAKycHashThereIsNothingToAnchor() {
+        String admin = adminToken();
+        String core = enterprise(admin, "CORE", null);
+        Response r = post("/api/v1/admin/enterprises/" + core + "/ledger-registration", "", bearer(admin));
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().path("code").asString()).isEqualTo("KYC_HASH_MISSING");
+        assertThat(ledger.calls).isEmpty();
+    }
+}
