@@ -30,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code Idempotent-Replayed: true}, without running anything;</li>
  *   <li>the same key with a different body (or another operation) is refused: 422 {@code IDEMPOTENCY_KEY_REUSED};</li>
  *   <li>a retry while the first attempt is still running is refused: 409 {@code IDEMPOTENCY_KEY_IN_FLIGHT};</li>
- *   <li>an attempt that ends in a retryable outcome (a 5xx, an MVCC conflict, an unreachable peer) stores nothing,
- *       so the client may retry under the same key;</li>
+ *   <li>an attempt that ends in a retryable outcome (a 5xx, an MVCC conflict, an unreachable peer), or that was
+ *       refused before anything ran ({@link ApiProblem#notExecuted()}), stores nothing, so the client may retry
+ *       under the same key;</li>
  *   <li>keys are kept at least 24 hours ({@code scf.idempotency.retention}).</li>
  * </ul>
  * Validation failures are answered before this runs and are never stored.
@@ -88,7 +89,7 @@ public class IdempotencyService {
         try {
             response = action.get();
         } catch (ApiProblem problem) {
-            if (problem.retryable()) {
+            if (problem.retryable() || problem.isNotExecuted()) {
                 store.release(request.scope(), request.key(), lock);
             } else {
                 var pd = Problems.of(problem);

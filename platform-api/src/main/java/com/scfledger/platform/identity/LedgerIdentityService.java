@@ -154,7 +154,8 @@ class LedgerIdentityService implements LedgerSigners {
                         rs.getBytes("key_ciphertext")))
                 .optional()
                 .orElseThrow(() -> ApiProblem.of(409, "LEDGER_IDENTITY_MISSING",
-                        "Enterprise " + enterpriseId + " has no ledger identity yet; a platform admin enrolls it first."));
+                        "Enterprise " + enterpriseId + " has no ledger identity yet; a platform admin enrolls it first.")
+                        .notExecuted());
         if (!row.keyId().equals(custody.keyId())) {
             throw new IllegalStateException("ledger identity " + row.enrollmentId() + " is encrypted with key "
                     + row.keyId() + ", not the configured " + custody.keyId());

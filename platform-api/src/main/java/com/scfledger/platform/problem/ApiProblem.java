@@ -17,9 +17,15 @@ public class ApiProblem extends RuntimeException {
     private final String title;
     private final Integer retryAfterSeconds;
     private final Map<String, Object> properties;
+    private final boolean notExecuted;
 
     private ApiProblem(int status, String code, String title, String detail, Integer retryAfterSeconds,
                        Map<String, Object> properties, Throwable cause) {
+        this(status, code, title, detail, retryAfterSeconds, properties, cause, false);
+    }
+
+    private ApiProblem(int status, String code, String title, String detail, Integer retryAfterSeconds,
+                       Map<String, Object> properties, Throwable cause, boolean notExecuted) {
         super(detail, cause, false, false);
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("a problem has a 4xx or 5xx status, not " + status);
@@ -29,6 +35,7 @@ public class ApiProblem extends RuntimeException {
         this.title = title;
         this.retryAfterSeconds = retryAfterSeconds;
         this.properties = properties;
+        this.notExecuted = notExecuted;
     }
 
     public static ApiProblem of(int status, String code, String detail) {
@@ -36,21 +43,34 @@ public class ApiProblem extends RuntimeException {
     }
 
     public ApiProblem withTitle(String newTitle) {
-        return new ApiProblem(status, code, newTitle, getMessage(), retryAfterSeconds, properties, getCause());
+        return new ApiProblem(status, code, newTitle, getMessage(), retryAfterSeconds, properties, getCause(), notExecuted);
     }
 
     public ApiProblem retryAfter(int seconds) {
-        return new ApiProblem(status, code, title, getMessage(), seconds, properties, getCause());
+        return new ApiProblem(status, code, title, getMessage(), seconds, properties, getCause(), notExecuted);
     }
 
     public ApiProblem with(String name, Object value) {
         Map<String, Object> copy = new LinkedHashMap<>(properties);
         copy.put(name, value);
-        return new ApiProblem(status, code, title, getMessage(), retryAfterSeconds, copy, getCause());
+        return new ApiProblem(status, code, title, getMessage(), retryAfterSeconds, copy, getCause(), notExecuted);
     }
 
     public ApiProblem causedBy(Throwable cause) {
-        return new ApiProblem(status, code, title, getMessage(), retryAfterSeconds, properties, cause);
+        return new ApiProblem(status, code, title, getMessage(), retryAfterSeconds, properties, cause, notExecuted);
+    }
+
+    /**
+     * Marks a refusal that happened before anything was attempted and that depends on a state the
+     * platform (not the client) will change, e.g. an enterprise without a ledger identity yet. An
+     * idempotency key does not keep such an answer, so the same request can succeed later.
+     */
+    public ApiProblem notExecuted() {
+        return new ApiProblem(status, code, title, getMessage(), retryAfterSeconds, properties, getCause(), true);
+    }
+
+    public boolean isNotExecuted() {
+        return notExecuted;
     }
 
     public int status() {

@@ -306,4 +306,19 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
         assertThat(left).isEqualTo(1);
         assertThat(register(key, payable("PO-12", 5)).header(IdempotencyService.REPLAYED_HEADER)).isEqualTo("true");
     }
+
+    @Test
+    void aRefusalBeforeAnythingRanIsNotKeptSoTheSameRequestSucceedsLater() {
+        String key = unique("k");
+        ledger.answer(call -> {
+            throw ApiProblem.of(409, "LEDGER_IDENTITY_MISSING", "no ledger identity yet").notExecuted();
+        });
+        Response early = register(key, payable("PO-14", 5));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().path("code").asString()).isEqualTo("LEDGER_IDENTITY_MISSING");
+        ledger.answer(ScriptedLedger::ok);
+        Response later = register(key, payable("PO-14", 5));
+        assertThat(later.status()).isEqualTo(201);
+        assertThat(later.header(IdempotencyService.REPLAYED_HEADER)).isNull();
+    }
 }
