@@ -5,7 +5,6 @@ import java.util.concurrent.TimeUnit;
 import com.scfledger.platform.problem.ApiProblem;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -123,10 +122,5 @@ class FabricLedgerClient implements LedgerClient {
     private Contract contract(String enterpriseId) {
         LedgerCredentials credentials = signers.credentialsOf(enterpriseId);
         return gateways.gatewayFor(credentials).getNetwork(network.channel()).getContract(network.chaincode());
-    }
-
-    /** Kept for callers of {@code Contract.submitTransaction}, which reports an invalid commit as an exception. */
-    static ApiProblem map(String transaction, CommitException e) {
-        return LedgerErrors.fromCommit(transaction, e);
     }
 }
