@@ -1,0 +1,170 @@
+package com.scfledger.chaincode.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.hyperledger.fabric.contract.Context;
+
+import com.scfledger.chaincode.ScfContract;
+import com.scfledger.chaincode.enterprise.Enterprise;
+import com.scfledger.chaincode.enterprise.EnterpriseRole;
+import com.scfledger.chaincode.financing.Financing;
+import com.scfledger.chaincode.ledger.Json;
+import com.scfledger.chaincode.ledger.LedgerSettings;
+import com.scfledger.chaincode.payable.Payable;
+import com.scfledger.chaincode.testing.InMemoryChaincodeStub.Outcome;
+import com.scfledger.chaincode.token.Token;
+
+/**
+ * Drives the real contract over an {@link InMemoryChaincodeStub} as a cast of enterprises with real
+ * certificates: two core enterprises, four suppliers, two banks and the platform admin, all registered at the
+ * start. Transaction ids and timestamps advance deterministically.
+ */
+public final class LedgerDriver {
+
+    public static final String ADMIN = "ADMIN";
+    public static final List<String> CORES = List.of("CORE1", "CORE2");
+    public static final List<String> SUPPLIERS = List.of("SUP1", "SUP2", "SUP3", "SUP4");
+    public static final List<String> BANKS = List.of("BANK1", "BANK2");
+    public static final List<String> ENTERPRISES;
+
+    static {
+        List<String> all = new ArrayList<>(CORES);
+        all.addAll(SUPPLIERS);
+        all.addAll(BANKS);
+        ENTERPRISES = List.copyOf(all);
+    }
+
+    private static final Map<String, byte[]> CREATORS = new HashMap<>();
+
+    private final InMemoryChaincodeStub ledger = new InMemoryChaincodeStub();
+    private final ScfContract contract = new ScfContract();
+    private final List<String> committedRequestIds = new ArrayList<>();
+    private Instant now = Instant.parse("2026-01-01T08:00:00Z");
+    private int transactions;
+    private int requests;
+
+    public LedgerDriver() {
+        for (String id : ENTERPRISES) {
+            Outcome registered = asAdmin(ctx -> contract.registerEnterprise(ctx, id, role(id).name(), msp(id),
+                    "0".repeat(64), nextRequestId()));
+            if (!registered.committed()) {
+                throw new IllegalStateException("could not register " + id + ": " + registered.refusal());
+            }
+        }
+    }
+
+    public ScfContract contract() {
+        return contract;
+    }
+
+    public InMemoryChaincodeStub ledger() {
+        return ledger;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    public void advanceDays(final int days) {
+        now = now.plus(Duration.ofDays(days));
+    }
+
+    public String nextRequestId() {
+        return "r-" + (++requests);
+    }
+
+    public List<String> committedRequestIds() {
+        return committedRequestIds;
+    }
+
+    /** Runs a transaction as the named enterprise (or {@link #ADMIN}, or "AUDITOR"). */
+    public Outcome as(final String who, final Function<Context, String> transaction) {
+        transactions++;
+        now = now.plusSeconds(1);
+        String txId = String.format("%08x", transactions);
+        String mspId = msp(who);
+        Outcome outcome = ledger.run(txId, now, mspId, creator(who), transaction);
+        if (outcome.committed() && outcome.event() != null) {
+            String requestId = Json.readRecord(outcome.event().payload().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    EventHeader.class).requestId();
+            committedRequestIds.add(requestId);
+        }
+        return outcome;
+    }
+
+    public Outcome asAdmin(final Function<Context, String> transaction) {
+        return as(ADMIN, transaction);
+    }
+
+    public static EnterpriseRole role(final String enterpriseId) {
+        if (CORES.contains(enterpriseId)) {
+            return EnterpriseRole.CORE;
+        }
+        return BANKS.contains(enterpriseId) ? EnterpriseRole.BANK : EnterpriseRole.SUPPLIER;
+    }
+
+    public static String msp(final String who) {
+        if (CORES.contains(who)) {
+            return "CoreMSP";
+        }
+        return BANKS.contains(who) ? "BankMSP" : "PlatformMSP";
+    }
+
+    private static synchronized byte[] creator(final String who) {
+        return CREATORS.computeIfAbsent(who, id -> switch (id) {
+            case ADMIN -> TestIdentities.client("PlatformMSP", null, "PLATFORM_ADMIN");
+            case "AUDITOR" -> TestIdentities.client("PlatformMSP", null, "AUDITOR");
+            default -> TestIdentities.client(msp(id), id, role(id).name());
+        });
+    }
+
+    // ---- typed views of the committed state ----------------------------------------------------------------------
+
+    public <T> Map<String, T> records(final String prefix, final Class<T> type) {
+        Map<String, T> records = new LinkedHashMap<>();
+        ledger.committed().subMap(prefix + ":", prefix + ";").forEach((key, value) ->
+                records.put(key, Json.readRecord(value, type)));
+        return records;
+    }
+
+    public List<Token> tokens() {
+        return new ArrayList<>(records("token", Token.class).values());
+    }
+
+    public List<Payable> payables() {
+        return new ArrayList<>(records("payable", Payable.class).values());
+    }
+
+    public List<Financing> financings() {
+        return new ArrayList<>(records("financing", Financing.class).values());
+    }
+
+    public Map<String, Enterprise> enterprises() {
+        Map<String, Enterprise> byId = new LinkedHashMap<>();
+        records("enterprise", Enterprise.class).values().forEach(e -> byId.put(e.id(), e));
+        return byId;
+    }
+
+    public LedgerSettings settings() {
+        return records("settings", LedgerSettings.class).values().stream().findFirst()
+                .orElse(LedgerSettings.DEFAULTS);
+    }
+
+    /** Just enough of an event payload to learn its request id. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record EventHeader(String requestId) {
+    }
+}
