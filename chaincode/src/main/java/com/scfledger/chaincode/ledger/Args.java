@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Args {
 
     /** Ids appear inside ledger keys separated by ':' and '~', so they are kept to an alphabet without either. */
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
     private static final Pattern RECORD_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
     private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
@@ -26,7 +26,7 @@ public final class Args {
     }
 
     public static String id(final String name, final String value) {
-        return matching(name, value, ID, "1-64 characters of [A-Za-z0-9._-]");
+        return matching(name, value, ID, "1-128 characters of [A-Za-z0-9._-]");
     }
 
     public static String requestId(final String value) {
