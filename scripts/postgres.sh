@@ -116,7 +116,7 @@ start() {
   else
     log "starting on 127.0.0.1:$PORT (log: $LOG_FILE)"
     touch "$LOG_FILE" && { [[ -z "${RUN_AS[*]}" ]] || chown "$OWNER" "$LOG_FILE"; }
-    as_owner "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -w -t 60 start >/dev/null \
+    as_owner "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -o "-p $PORT" -w -t 60 start >/dev/null \
       || { tail -n 20 "$LOG_FILE" >&2 || true; die "server did not start"; }
   fi
   local i
