@@ -14,9 +14,16 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One Gateway per enterprise identity, over its organisation's shared peer channel, with a
- * deadline for each phase: evaluate, endorse, submit and commit status. A Gateway is cheap (it
- * holds no connection of its own); it is replaced when the enterprise is enrolled again.
+ * One Gateway per enterprise identity, all connected through the same peer (the gateway
+ * organisation's, PlatformOrg by default) over its one shared gRPC channel, with a deadline for
+ * each phase: evaluate, endorse, submit and commit status. A Gateway is cheap (it holds no
+ * connection of its own); it is replaced when the enterprise is enrolled again.
+ *
+ * <p>Why one peer for every enterprise, whatever its organisation: the Gateway confirms a commit on
+ * its own peer only. Another organisation's peer may commit the same block a little later, so a
+ * follow-up transaction endorsed there (say, AcceptPayable right after RegisterPayable) could read
+ * the state before the write and fail with NOT_FOUND. Endorsement still collects the signatures the
+ * channel's policy needs from the other organisations' peers, through service discovery.
  */
 @Component
 class GatewayRegistry {
@@ -27,12 +34,19 @@ class GatewayRegistry {
     private final PeerChannels channels;
     private final FabricNetwork network;
     private final LedgerProperties.Deadlines deadlines;
+    private final Org gatewayOrg;
     private final Map<String, Entry> gateways = new ConcurrentHashMap<>();
 
     GatewayRegistry(PeerChannels channels, FabricNetwork network, LedgerProperties properties) {
         this.channels = channels;
         this.network = network;
         this.deadlines = properties.deadlines();
+        this.gatewayOrg = properties.gatewayOrg();
+    }
+
+    /** The organisation whose peer every Gateway connects through. */
+    Org gatewayOrg() {
+        return gatewayOrg;
     }
 
     Gateway gatewayFor(LedgerCredentials credentials) {
@@ -49,12 +63,12 @@ class GatewayRegistry {
     }
 
     private Gateway connect(LedgerCredentials c) {
-        OrgSettings org = network.org(c.org());
+        OrgSettings peer = network.org(gatewayOrg);
         return Gateway.newInstance()
                 .identity(new X509Identity(c.mspId(), c.certificate()))
                 .signer(Signers.newPrivateKeySigner(c.privateKey()))
                 .hash(Hash.SHA256)
-                .connection(channels.channelFor(org))
+                .connection(channels.channelFor(peer))
                 .evaluateOptions(CallOption.deadlineAfter(deadlines.evaluate().toMillis(), TimeUnit.MILLISECONDS))
                 .endorseOptions(CallOption.deadlineAfter(deadlines.endorse().toMillis(), TimeUnit.MILLISECONDS))
                 .submitOptions(CallOption.deadlineAfter(deadlines.submit().toMillis(), TimeUnit.MILLISECONDS))

@@ -9,9 +9,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param networkEnv path of the network settings file (SCF_NETWORK_ENV); empty to look for
  *                   {@code fabric-network/.run/network.env} from the working directory upwards
  * @param deadlines  a deadline for each phase of a ledger call
+ * @param gatewayOrg the organisation whose peer every enterprise's Gateway connects through
+ *                   (SCF_GATEWAY_ORG, default PLATFORM: the operator's own peer). One peer for all
+ *                   keeps reads consistent with writes: the Gateway waits for the commit on its own
+ *                   peer only, and another organisation's peer may still lag by a block, so a
+ *                   follow-up call sent there could miss the write that was just confirmed.
  */
 @ConfigurationProperties("scf.fabric")
-record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines) {
+record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @DefaultValue("PLATFORM") Org gatewayOrg) {
+
+    LedgerProperties {
+        gatewayOrg = gatewayOrg == null ? Org.PLATFORM : gatewayOrg;
+    }
 
     /**
      * @param evaluate     a query, end to end

@@ -69,15 +69,19 @@ class GatewayLayerUnitTest {
         Files.writeString(tlsCa, "-----BEGIN CERTIFICATE-----\n"
                 + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert(caKeys, "tls-ca").getEncoded())
                 + "\n-----END CERTIFICATE-----\n");
-        String endpoint = "127.0.0.1:" + closedPort();
+        String coreEndpoint = "127.0.0.1:" + closedPort();
+        String bankEndpoint = "127.0.0.1:" + closedPort();
         Map<String, String> env = Map.of(
-                "SCF_CORE_MSP_ID", "CoreMSP", "SCF_CORE_PEER_ENDPOINT", endpoint, "SCF_CORE_PEER_TLS_CA", tlsCa.toString(),
-                "SCF_BANK_MSP_ID", "BankMSP", "SCF_BANK_PEER_ENDPOINT", endpoint, "SCF_BANK_PEER_TLS_CA", tlsCa.toString());
+                "SCF_CORE_MSP_ID", "CoreMSP", "SCF_CORE_PEER_ENDPOINT", coreEndpoint, "SCF_CORE_PEER_TLS_CA", tlsCa.toString(),
+                "SCF_BANK_MSP_ID", "BankMSP", "SCF_BANK_PEER_ENDPOINT", bankEndpoint, "SCF_BANK_PEER_TLS_CA", tlsCa.toString());
         network = NetworkEnv.load(dir.resolve("none.env"), env::get);
         channels = new PeerChannels();
-        LedgerProperties props = new LedgerProperties(null, new LedgerProperties.Deadlines(Duration.ofSeconds(2),
-                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)));
-        registry = new GatewayRegistry(channels, network, props);
+        registry = new GatewayRegistry(channels, network, properties(Org.CORE));
+    }
+
+    private static LedgerProperties properties(Org gatewayOrg) {
+        return new LedgerProperties(null, new LedgerProperties.Deadlines(Duration.ofSeconds(2),
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), gatewayOrg);
     }
 
     @AfterEach
@@ -103,8 +107,16 @@ class GatewayLayerUnitTest {
         ManagedChannel core = channels.channelFor(network.org(Org.CORE));
         assertThat(channels.channelFor(network.org(Org.CORE))).isSameAs(core);
         assertThat(channels.states()).hasSize(1);
-        // BANK's peer has the same endpoint here, so it is the same channel as well
-        assertThat(channels.channelFor(network.org(Org.BANK))).isSameAs(core);
+    }
+
+    @Test
+    void everyEnterpriseConnectsThroughTheGatewayOrganisationsPeerWhateverItsOwnOrganisation() throws Exception {
+        Gateway bank = registry.gatewayFor(credentials("BANK-A", Org.BANK, 3));
+        Gateway core = registry.gatewayFor(credentials("CORE-A", Org.CORE, 4));
+        assertThat(bank).isNotSameAs(core);
+        // only the gateway organisation's (CORE's) peer has a channel: BANK-A's Gateway did not open one to BankOrg's peer
+        assertThat(channels.states()).containsOnlyKeys(network.org(Org.CORE).peerEndpoint());
+        assertThat(registry.gatewayOrg()).isEqualTo(Org.CORE);
     }
 
     @Test
@@ -138,10 +150,11 @@ class GatewayLayerUnitTest {
     }
 
     @Test
-    void anEnterpriseOfAnUnconfiguredOrganisationIsA503() throws Exception {
+    void aGatewayOrganisationThatIsNotConfiguredIsA503() throws Exception {
         KeyPair keys = keyPair();
-        LedgerCredentials c = new LedgerCredentials("P", Org.PLATFORM, "PlatformMSP", cert(keys, "p"), keys.getPrivate(), 1);
-        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters);
+        LedgerCredentials c = new LedgerCredentials("P", Org.CORE, "CoreMSP", cert(keys, "p"), keys.getPrivate(), 1);
+        GatewayRegistry viaPlatform = new GatewayRegistry(channels, network, properties(Org.PLATFORM));
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters);
         assertThatThrownBy(() -> client.evaluate("P", "GetEnterprise", "P"))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED"));
     }
