@@ -50,6 +50,9 @@ import com.scfledger.chaincode.token.TokenService;
 @Default
 public final class ScfContract implements ContractInterface {
 
+    /** The largest page ListTokensByHolder returns, to bound the work of one query. */
+    static final int MAX_PAGE_SIZE = 100;
+
     private final EnterpriseService enterprises = new EnterpriseService();
     private final PayableService payables = new PayableService();
     private final TokenService tokens = new TokenService();
@@ -293,8 +296,6 @@ public final class ScfContract implements ContractInterface {
     public void unknownTransaction(final Context ctx) {
         throw ErrorCode.UNKNOWN_TRANSACTION.exception("no transaction named " + ctx.getStub().getFunction());
     }
-
-    static final int MAX_PAGE_SIZE = 100;
 
     private static String submit(final Context ctx, final String transaction, final String requestId,
             final EventType event, final Consumer<Invocation> change) {

@@ -1,5 +1,6 @@
 package com.scfledger.chaincode.ledger;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -102,7 +103,7 @@ public final class Invocation {
                 state.changedRecords());
         state.flush();
         String payload = Json.write(event);
-        stub.setEvent(type.eventName(), payload.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        stub.setEvent(type.eventName(), payload.getBytes(StandardCharsets.UTF_8));
         return payload;
     }
 }

@@ -212,7 +212,9 @@ class EnterpriseTransactionsUnitTest {
 
             String json = contract.getEnterprise(ledger.ctx, "SUP1");
 
-            assertThat(json).contains("\"id\":\"SUP1\"", "\"status\":\"ACTIVE\"", "\"role\":\"SUPPLIER\"");
+            assertThat(json).isEqualTo("{\"id\":\"SUP1\",\"kycHash\":\"" + HASH_A + "\",\"mspId\":\"PlatformMSP\","
+                    + "\"registeredAt\":\"2026-01-05T09:00:00Z\",\"role\":\"SUPPLIER\",\"status\":\"ACTIVE\","
+                    + "\"updatedAt\":\"2026-01-05T09:00:00Z\",\"updatedByTx\":\"tx0\"}");
         }
 
         @Test
