@@ -201,6 +201,23 @@ class EnterpriseTransactionsUnitTest {
 
             assertRefused(() -> contract.reinstateEnterprise(ledger.ctx, "SUP1", "req-3"), ErrorCode.UNAUTHORIZED);
         }
+
+        @Test
+        void refusesAnUnknownEnterprise() {
+            ledger.callerIsPlatformAdmin();
+
+            assertRefused(() -> contract.reinstateEnterprise(ledger.ctx, "SUP1", "req-3"), ErrorCode.NOT_FOUND);
+        }
+
+        @Test
+        void refusesAUsedRequestId() {
+            ledger.callerIsPlatformAdmin().given(suspended(supplier())).givenValue("request:req-3",
+                    new RequestRecord("req-3", "SuspendEnterprise", "tx3", NOW, "PlatformMSP", null));
+
+            assertRefused(() -> contract.reinstateEnterprise(ledger.ctx, "SUP1", "req-3"),
+                    ErrorCode.DUPLICATE_REQUEST);
+            ledger.assertUntouched();
+        }
     }
 
     @Nested

@@ -322,6 +322,22 @@ class FinancingTransactionsUnitTest {
         void refusesAnUnknownFinancing() {
             assertRefused(() -> contract.rejectFinancing(ledger.ctx, "F-404", "req-6"), ErrorCode.NOT_FOUND);
         }
+
+        @Test
+        void refusesWhenTheTokenIsNotLockedForThisFinancing() {
+            ledger.given(token("tx2.1").heldBy(SUPPLIER_2).amount(FACE).build());
+
+            assertRefused(() -> contract.rejectFinancing(ledger.ctx, "F-1", "req-6"), ErrorCode.TOKEN_NOT_ACTIVE);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAUsedRequestId() {
+            ledger.givenValue("request:req-6", new RequestRecord("req-6", "ApproveFinancing", "tx8", NOW, "BankMSP",
+                    BANK));
+
+            assertRefused(() -> contract.rejectFinancing(ledger.ctx, "F-1", "req-6"), ErrorCode.DUPLICATE_REQUEST);
+        }
     }
 
     @Nested
@@ -368,6 +384,15 @@ class FinancingTransactionsUnitTest {
         @Test
         void refusesAnUnknownFinancing() {
             assertRefused(() -> contract.cancelFinancing(ledger.ctx, "F-404", "req-6"), ErrorCode.NOT_FOUND);
+        }
+
+        @Test
+        void refusesAUsedRequestId() {
+            ledger.givenValue("request:req-6", new RequestRecord("req-6", "RequestFinancing", "tx8", NOW,
+                    "PlatformMSP", SUPPLIER_2));
+
+            assertRefused(() -> contract.cancelFinancing(ledger.ctx, "F-1", "req-6"), ErrorCode.DUPLICATE_REQUEST);
+            ledger.assertUntouched();
         }
     }
 

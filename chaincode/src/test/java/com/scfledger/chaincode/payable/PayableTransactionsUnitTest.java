@@ -360,6 +360,16 @@ class PayableTransactionsUnitTest {
 
             assertRefused(() -> contract.rejectPayable(ledger.ctx, "CORE9", PAYABLE, "req-2"), ErrorCode.NOT_FOUND);
         }
+
+        @Test
+        void refusesAUsedRequestId() {
+            ledger.callerActsFor(supplier()).givenValue("request:req-2",
+                    new RequestRecord("req-2", "AcceptPayable", "tx2", NOW, "PlatformMSP", SUPPLIER));
+
+            assertRefused(() -> contract.rejectPayable(ledger.ctx, CORE, PAYABLE, "req-2"),
+                    ErrorCode.DUPLICATE_REQUEST);
+            ledger.assertUntouched();
+        }
     }
 
     @Nested
