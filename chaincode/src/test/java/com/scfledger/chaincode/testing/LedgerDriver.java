@@ -94,7 +94,8 @@ public final class LedgerDriver {
     public Outcome as(final String who, final Function<Context, String> transaction) {
         transactions++;
         now = now.plusSeconds(1);
-        String txId = String.format("%08x", transactions);
+        // Real Fabric transaction ids are 64 hex digits, so created token ids are 66 characters long.
+        String txId = String.format("%064x", transactions);
         String mspId = msp(who);
         Outcome outcome = ledger.run(txId, now, mspId, creator(who), transaction);
         if (outcome.committed() && outcome.event() != null) {

@@ -21,6 +21,7 @@ import static com.scfledger.chaincode.testing.Fixtures.supplier;
 import static com.scfledger.chaincode.testing.Fixtures.suspended;
 import static com.scfledger.chaincode.testing.Fixtures.token;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.when;
 
 import java.util.List;
 
@@ -111,6 +112,19 @@ class TokenTransactionsUnitTest {
             assertThat(tokens.get(0).get("id").asText()).isEqualTo(ROOT_TOKEN);
             assertThat(tokens.get(0).get("status").asText()).isEqualTo("SPENT");
             assertThat(result).isEqualTo(ledger.event().toString());
+        }
+
+        @Test
+        void childIdsFollowTheRealTransactionIdAndCanBeUsedAsArguments() {
+            String realTxId = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+            when(ledger.stub.getTxId()).thenReturn(realTxId);
+
+            split(outputs(SUPPLIER_2, FACE));
+
+            Token child = ledger.written("token:" + realTxId + ".0", Token.class);
+            assertThat(child.id()).hasSize(66);
+            MockLedger next = new MockLedger().callerActsFor(supplier(SUPPLIER_2)).given(child);
+            assertThat(contract.getToken(next.ctx, child.id())).contains(realTxId + ".0");
         }
 
         @Test
