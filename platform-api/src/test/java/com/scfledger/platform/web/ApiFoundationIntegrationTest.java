@@ -15,8 +15,8 @@ class ApiFoundationIntegrationTest extends IntegrationTestBase {
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
                 .query(String.class).list();
         assertThat(tables).contains("users", "enterprises", "api_keys", "access_tokens", "ledger_identities",
-                "idempotency_keys", "payables", "payable_invoices", "tokens", "projector_checkpoint",
-                "flyway_schema_history");
+                "idempotency_keys", "payables", "tokens", "financings", "anchors", "ledger_enterprises", "ledger_settings",
+                "projected_events", "projector_checkpoint", "import_jobs", "import_rows", "flyway_schema_history");
     }
 
     @Test
