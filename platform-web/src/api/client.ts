@@ -1,0 +1,68 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+import type { PendingPaths } from './pending';
+import { networkError, toApiError } from './problem';
+
+/**
+ * Every path the UI calls: the API's published ones (generated) and the ones still being built. A pending
+ * entry wins over a generated one of the same path, so remove it from pending.ts when its endpoint lands.
+ */
+export type AllPaths = Omit<paths, keyof PendingPaths> & PendingPaths;
+
+let accessToken: string | null = null;
+const listeners = new Set<() => void>();
+
+export function setAccessToken(token: string | null): void {
+  accessToken = token;
+}
+
+export function getAccessToken(): string | null {
+  return accessToken;
+}
+
+/** Called when the API says the token is no longer good (expired or revoked): the app logs out. */
+export function onUnauthenticated(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    if (accessToken && !request.headers.has('Authorization')) {
+      request.headers.set('Authorization', `Bearer ${accessToken}`);
+    }
+    if (!request.headers.has('Accept-Language') && typeof document !== 'undefined') {
+      request.headers.set('Accept-Language', document.documentElement.lang || 'en');
+    }
+    return request;
+  },
+  onResponse({ request, response }) {
+    if (response.status === 401 && accessToken && !request.url.includes('/api/v1/auth/login')) {
+      listeners.forEach((l) => l());
+    }
+    return response;
+  },
+};
+
+export const api = createClient<AllPaths>({ baseUrl: typeof window === 'undefined' ? 'http://localhost' : window.location.origin });
+api.use(auth);
+
+type FetchResult<T> = { data?: T; error?: unknown; response: Response };
+
+/** Awaits an openapi-fetch call: its data, or an ApiError carrying the problem (network failures too). */
+export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
+  let result: FetchResult<T>;
+  try {
+    result = await request;
+  } catch (e) {
+    throw networkError(e);
+  }
+  if (!result.response.ok) throw toApiError(result.response, result.error);
+  return result.data as T;
+}
+
+/** A fresh Idempotency-Key for one user action (kept by the form so a retry reuses it). */
+export function newIdempotencyKey(prefix = 'web'): string {
+  const id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;
+  return `${prefix}-${id}`;
+}

@@ -1,0 +1,107 @@
+/** Every call the UI makes, in one place, through the typed OpenAPI client. */
+import { api, call, newIdempotencyKey } from './client';
+import {
+  itemsOf,
+  type Enterprise,
+  type FinancingApplication,
+  type ImportJob,
+  type KycApplication,
+  type ObligorExposure,
+  type PayableView,
+  type PricingPreview,
+  type RegisterPayableRequest,
+  type TokenView,
+} from './models';
+
+export interface ListFilter {
+  status?: string;
+  obligorId?: string;
+  beneficiaryId?: string;
+  maturityFrom?: string;
+  maturityTo?: string;
+  limit?: number;
+  offset?: number;
+}
+
+function clean<T extends object>(q: T): T {
+  return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== '' && v !== null)) as T;
+}
+
+// ---- published today -------------------------------------------------------------------------------------
+
+export const registerPayable = (body: RegisterPayableRequest, idempotencyKey: string) =>
+  call(api.POST('/api/v1/payables', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } })) as Promise<
+    PayableView & { transactionId?: string; blockNumber?: number }
+  >;
+
+export const listEnterprises = () => call(api.GET('/api/v1/admin/enterprises', { params: { query: { limit: 500 } } })) as Promise<Enterprise[]>;
+export const createEnterprise = (body: { id: string; name: string; role: 'CORE' | 'SUPPLIER' | 'BANK' | 'PLATFORM'; kycHash?: string }) =>
+  call(api.POST('/api/v1/admin/enterprises', { body }));
+export const createUser = (enterpriseId: string, body: { username: string; password: string; role: 'PLATFORM_ADMIN' | 'CORE' | 'SUPPLIER' | 'BANK' | 'AUDITOR' }) =>
+  call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/users', { params: { path: { enterpriseId } }, body }));
+export const enrollIdentity = (enterpriseId: string) =>
+  call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', { params: { path: { enterpriseId } } }));
+export const getIdentity = (enterpriseId: string) =>
+  call(api.GET('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', { params: { path: { enterpriseId } } }));
+export const registerOnLedger = (enterpriseId: string) =>
+  call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', { params: { path: { enterpriseId } } }));
+
+// ---- issue 4, being built --------------------------------------------------------------------------------
+
+export const listPayables = async (f: ListFilter = {}) =>
+  itemsOf<PayableView>(await call(api.GET('/api/v1/payables', { params: { query: clean(f) } })));
+export const getPayable = (payableId: string) => call(api.GET('/api/v1/payables/{payableId}', { params: { path: { payableId } } }));
+export const getPayableTree = async (payableId: string): Promise<TokenView[]> => {
+  const r = await call(api.GET('/api/v1/payables/{payableId}/tree', { params: { path: { payableId } } }));
+  return Array.isArray(r) ? r : r.tokens ?? [];
+};
+export const settlePayable = (payableId: string, paymentReference: string, key = newIdempotencyKey('settle')) =>
+  call(api.POST('/api/v1/payables/{payableId}/settlement', { params: { path: { payableId }, header: { 'Idempotency-Key': key } }, body: { paymentReference } }));
+export const startImport = (csv: string) =>
+  call(
+    api.POST('/api/v1/payables/imports', {
+      body: csv,
+      bodySerializer: (b: string) => b,
+      headers: { 'Content-Type': 'text/csv' },
+    }),
+  ) as Promise<ImportJob>;
+export const getImport = (jobId: string) => call(api.GET('/api/v1/payables/imports/{jobId}', { params: { path: { jobId } } }));
+
+export const listTokens = async (f: ListFilter = {}) => itemsOf<TokenView>(await call(api.GET('/api/v1/tokens', { params: { query: clean(f) } })));
+export const getToken = (tokenId: string) => call(api.GET('/api/v1/tokens/{tokenId}', { params: { path: { tokenId } } }));
+export const getLineage = async (tokenId: string): Promise<TokenView[]> => {
+  const r = await call(api.GET('/api/v1/tokens/{tokenId}/lineage', { params: { path: { tokenId } } }));
+  return Array.isArray(r) ? r : r.lineage ?? [];
+};
+export const splitToken = (tokenId: string, outputs: { recipient: string; amount: number | string }[], key: string) =>
+  call(api.POST('/api/v1/tokens/{tokenId}/split', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: { outputs } }));
+export const acceptToken = (tokenId: string, key = newIdempotencyKey('accept')) =>
+  call(api.POST('/api/v1/tokens/{tokenId}/accept', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: {} }));
+export const rejectToken = (tokenId: string, reason: string, key = newIdempotencyKey('reject')) =>
+  call(api.POST('/api/v1/tokens/{tokenId}/reject', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: { reason } }));
+
+// ---- issue 5, to come ------------------------------------------------------------------------------------
+
+export const listApplications = async (f: ListFilter = {}) =>
+  itemsOf<FinancingApplication>(await call(api.GET('/api/v1/financing/applications', { params: { query: clean(f) } })));
+export const getApplication = (applicationId: string) =>
+  call(api.GET('/api/v1/financing/applications/{applicationId}', { params: { path: { applicationId } } }));
+export const applyForFinancing = (form: FormData, key: string) =>
+  call(
+    api.POST('/api/v1/financing/applications', {
+      params: { header: { 'Idempotency-Key': key } },
+      body: form,
+      bodySerializer: (b: FormData) => b,
+    }),
+  ) as Promise<FinancingApplication>;
+export const approveApplication = (applicationId: string, body: { annualRateBps: number; disbursementReference?: string }, key: string) =>
+  call(api.POST('/api/v1/financing/applications/{applicationId}/approve', { params: { path: { applicationId }, header: { 'Idempotency-Key': key } }, body }));
+export const rejectApplication = (applicationId: string, reason: string, key: string) =>
+  call(api.POST('/api/v1/financing/applications/{applicationId}/reject', { params: { path: { applicationId }, header: { 'Idempotency-Key': key } }, body: { reason } }));
+export const pricingPreview = (tokenId: string, bankId: string) =>
+  call(api.GET('/api/v1/financing/pricing', { params: { query: { tokenId, bankId } } })) as Promise<PricingPreview>;
+export const bankLimits = () => call(api.GET('/api/v1/bank/limits')) as Promise<ObligorExposure[]>;
+export const listKyc = async (status?: string) =>
+  itemsOf<KycApplication>(await call(api.GET('/api/v1/admin/kyc/applications', { params: { query: clean({ status }) } })));
+export const decideKyc = (applicationId: string, decision: 'review' | 'approve' | 'reject' | 'request-documents', reason?: string) =>
+  call(api.POST('/api/v1/admin/kyc/applications/{applicationId}/{decision}', { params: { path: { applicationId, decision } }, body: { reason } }));

@@ -1,0 +1,140 @@
+export const en = {
+  app: { name: 'SCF Ledger' },
+  nav: {
+    main: 'Main', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
+    underwriting: 'Underwriting queue', portfolio: 'Portfolio', payables: 'Payables', registerPayable: 'Register payable', import: 'CSV import',
+    calendar: 'Settlement calendar', enterprises: 'Enterprises', kyc: 'KYC review',
+  },
+  role: { PLATFORM_ADMIN: 'Platform admin', CORE: 'Core enterprise', SUPPLIER: 'Supplier', BANK: 'Bank', AUDITOR: 'Auditor' },
+  enterpriseRole: { CORE: 'Core enterprise', SUPPLIER: 'Supplier', BANK: 'Bank', PLATFORM: 'Platform' },
+  status: {
+    PENDING_ACCEPTANCE: 'Pending acceptance', ACTIVE: 'Active', SPENT: 'Spent', FINANCING_PENDING: 'Financing pending', FINANCED: 'Financed',
+    SETTLED: 'Settled', REJECTED: 'Rejected', ACCEPTED: 'Accepted', REQUESTED: 'Requested', UNDER_REVIEW: 'Under review',
+    AWAITING_SECOND_APPROVAL: 'Awaiting second approval', APPROVED: 'Approved', CANCELLED: 'Cancelled', PENDING: 'Pending', DONE: 'Done',
+    RUNNING: 'Running', QUEUED: 'Queued', FAILED: 'Failed', CREATED: 'Created', SKIPPED: 'Skipped', SUSPENDED: 'Suspended', SUBMITTED: 'Submitted',
+    MORE_DOCUMENTS_REQUESTED: 'More documents requested', CLEAR: 'Clear', DUPLICATE: 'Duplicate', VERIFIED: 'Verified', TAMPERED: 'Tampered',
+  },
+  action: { accept: 'Accept', reject: 'Reject', approve: 'Approve', settle: 'Settle', create: 'Create' },
+  common: {
+    actions: 'Actions', all: 'All', close: 'Close', filters: 'Filters', loading: 'Loading…', matured: 'matured', none: 'Nothing yet',
+    required: 'Required', retry: 'Retry', unknown: 'Not reported', tokenCount_one: '{{count}} token', tokenCount_other: '{{count}} tokens',
+    daysLeft_one: '{{count}} day left', daysLeft_other: '{{count}} days left',
+  },
+  error: {
+    title: 'The request failed', retryAfter: 'Retry after {{seconds}} s.', transaction: 'Ledger transaction',
+    forbiddenTitle: 'Not for your role', forbiddenBody: 'This page belongs to another role.', notFoundTitle: 'No such page',
+  },
+  notAvailable: {
+    title: 'Not available yet',
+    body: 'This needs the API’s {{what}} endpoint, which this server does not offer yet.',
+    issue: 'It is being built (issue {{issue}}); the page works as soon as the endpoint is deployed.',
+  },
+  endpoint: {
+    tokens: 'token list', token: 'token', lineage: 'lineage', split: 'split-and-transfer', financing: 'financing applications', pricing: 'pricing preview',
+    limits: 'credit limits', payables: 'payable list', payable: 'payable', tree: 'token tree', settle: 'settlement', kyc: 'KYC review', enterprises: 'enterprise list',
+  },
+  login: {
+    subtitle: 'Supply-chain finance on Hyperledger Fabric', username: 'Username', password: 'Password', submit: 'Log in',
+    usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', expired: 'Your session ended; please log in again.',
+  },
+  field: {
+    advance: 'Advance', amount: 'Amount', applicant: 'Applicant', application: 'Application', bank: 'Bank', beneficiary: 'Beneficiary',
+    createdAt: 'Created', currency: 'Currency', dayCount: 'Day count', days: 'Days', daysLeft: 'Days left', discount: 'Discount',
+    documentHash: 'Document SHA-256', financing: 'Financing', holder: 'Holder', invoiceFingerprints: 'Invoice fingerprints', issueDate: 'Issue date',
+    maturity: 'Maturity', maturityMonth: 'Maturity month', obligor: 'Obligor', parent: 'Split from', payable: 'Payable', paymentReference: 'Payment reference',
+    rate: 'Annual rate', reason: 'Reason', requestedAt: 'Requested', role: 'Role', status: 'Status', tier: 'Tier', token: 'Token', valueDate: 'Value date',
+  },
+  lineage: {
+    payable: 'Payable', detached: 'parent not visible to you', listLabel: 'Lineage as a list',
+    chartLabel: 'Lineage tree of payable {{payable}}: {{count}} tokens, {{depth}} levels',
+  },
+  split: {
+    title: 'Split and transfer', formLabel: 'Split and transfer', tokenAmount: 'Token amount', recipient: 'Recipient {{n}} (enterprise id)',
+    recipientPlaceholder: 'e.g. TIER2-SUPPLIER', amount: 'Amount ({{currency}})', addPart: 'Add a part', keepRemainder: 'Keep the remainder',
+    removePart: 'Remove part {{n}}', allocated: 'Allocated {{total}} of {{of}}', exact: 'the parts add up exactly',
+    remaining: '{{amount}} still to allocate', over: '{{amount}} too much', submit: 'Split and transfer', done: 'Split recorded on the ledger',
+    error: {
+      recipient: { required: 'Enter the recipient', format: 'Letters, digits, . _ - only', obligor: 'The obligor cannot receive its own payable' },
+      amount: {
+        empty: 'Enter an amount', format: 'Not a number', tooManyDecimals: 'At most {{digits}} decimals', notPositive: 'Must be more than zero',
+        belowMinUnit: 'Below the minimum unit',
+      },
+    },
+  },
+  supplier: {
+    dashboard: {
+      title: 'Supplier dashboard', holdings: 'Holdings', pending: 'Pending acceptance', financed: 'Financed', byMaturity: 'Holdings by maturity',
+      noHoldings: 'No active tokens', pendingTitle: 'Pending acceptances', noPending: 'Nothing to accept', accepted: 'Payable {{payable}} accepted',
+      rejectTitle: 'Reject payable {{payable}}', applications: 'Financing applications',
+    },
+    tokens: { title: 'My tokens' },
+    token: { title: 'Token', lineage: 'Lineage back to the payable', split: 'Split and transfer', finance: 'Apply for financing' },
+  },
+  financing: {
+    new: {
+      title: 'Apply for financing', application: 'Application', pickToken: 'Choose an active token', bankHelp: 'The bank’s enterprise id',
+      invoice: 'Invoice', contract: 'Contract', fileHelp: 'PDF, PNG or JPEG, at most 10 MB each', choose: 'Choose files', submit: 'Submit application',
+    },
+    pricing: { title: 'Pricing preview', pick: 'Choose a token and a bank to see the bank’s price.' },
+    list: { title: 'Financing applications' },
+    status: { title: 'Application', approved: 'Financing approved', terms: 'Terms', timeline: 'Status timeline' },
+  },
+  fourEyes: {
+    label: 'Approval steps', requested: 'Requested', maker: 'First approval (maker)', checker: 'Second approval (checker)', approved: 'Approved',
+    waiting: 'waiting', waitingOther: 'waiting for a different bank user',
+    explain: 'Above the bank’s threshold two different users must approve: the checker cannot be the maker.',
+    youApproved: 'You gave the first approval; a different bank user must give the second.',
+  },
+  bank: {
+    queue: { title: 'Underwriting queue', open: 'Open ({{count}})', decided: 'Decided ({{count}})' },
+    app: {
+      title: 'Application', facts: 'Application', kyc: 'Applicant KYC', duplicate: 'Duplicate-invoice check', obligorExposure: 'Obligor exposure and limit',
+      exposure: 'Exposure with this bank', limit: 'Credit limit', noLimit: 'no limit set', available: 'Available', used: 'Limit used',
+      overLimit: 'Approving would exceed the available limit by {{amount}}', pricing: 'Pricing', rateBps: 'Annual rate (basis points)', perYear: 'a year',
+      pricingNote: 'Preview computed with the ledger’s ACT/360 formula and today as value date; the ledger computes the binding terms on approval.',
+      pricingError: { rate: 'The rate must be 0–10000 bp', matured: 'The token matures today or earlier', noAdvance: 'This rate leaves no advance' },
+      decision: 'Decision', disbursement: 'Disbursement reference', approvedMsg: 'Approval recorded', rejectTitle: 'Reject the application',
+    },
+    portfolio: { title: 'Portfolio', byObligor: 'Exposure by obligor', ladder: 'Maturity ladder', limits: 'Limits by obligor' },
+  },
+  core: {
+    payables: { title: 'Payables' },
+    payable: { title: 'Payable', tree: 'Token tree' },
+    register: {
+      title: 'Register a payable', submit: 'Register on the ledger', done: 'Payable {{payable}} registered', tx: 'Transaction', block: 'block',
+      another: 'Register another', open: 'Open payable', hex: '64 hexadecimal characters (SHA-256)', idFormat: 'Letters, digits, . _ - (at most 64)',
+      maturityAfter: 'Maturity must be after the issue date', fingerprintHelp: 'Your ERP’s invoice fingerprints, one per line; or hash invoice files here.',
+      hashInvoice: 'Hash invoice files…', hashDocument: 'Hash the payable document…',
+    },
+    settle: { title: 'Settle payable {{payable}}', body: 'Record that the obligor paid', done: 'Settlement recorded' },
+    import: {
+      title: 'CSV import', help: 'One payable per row, with this header (column order free). Amounts in minor units, dates as YYYY-MM-DD, fingerprints separated by ;',
+      drop: 'Click or drop a CSV file here', missing: 'Missing columns: {{columns}}', rows_one: '{{count}} row', rows_other: '{{count}} rows', start: 'Import',
+      progress: 'Import progress', summary: '{{processed}} of {{total}} done, {{failed}} failed', rowMode: 'row by row (the API has no bulk job yet)',
+      result: 'Result', invalid: 'Invalid: {{fields}}', waiting: 'waiting',
+    },
+    calendar: {
+      title: 'Settlement calendar', count_one: '{{count}} due', count_other: '{{count}} due', due: 'Due on {{date}}', none: 'Nothing due that day',
+    },
+  },
+  admin: {
+    enterprises: {
+      title: 'Enterprises', create: 'New enterprise', id: 'Enterprise id', idFormat: '3–64 characters: A–Z, 0–9, _ or -', name: 'Name', org: 'Organisation',
+      kyc: 'KYC hash', kycHash: 'KYC record SHA-256', kycHashHelp: 'Needed before it can be registered on the ledger',
+    },
+    users: {
+      add: 'Add user', create: 'New user of {{enterprise}}', created: 'User {{username}} created', usernameFormat: '3–100 characters: letters, digits, . _ @ -',
+      passwordLength: 'At least 12 characters',
+    },
+    onboard: {
+      button: 'Onboard', title: 'Bring {{enterprise}} onto the ledger', start: 'Enroll and register', ready: 'Ready',
+      enroll: 'Enroll its identity at the organisation’s CA', register: 'Register it on the ledger', active: 'Active',
+    },
+    kyc: {
+      title: 'KYC review queue', legalName: 'Legal name', uscc: 'Unified social credit code', firstReviewer: 'First reviewer', review: 'Start review',
+      moreDocs: 'Request documents',
+    },
+  },
+};
+
+export type Dictionary = typeof en;

@@ -1,0 +1,142 @@
+import type { Dictionary } from './en';
+
+type Loose<T> = { [K in keyof T]: T[K] extends string ? string : Loose<T[K]> };
+
+export const zh: Loose<Dictionary> = {
+  app: { name: 'SCF 链上供应链金融' },
+  nav: {
+    main: '主导航', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
+    underwriting: '审批队列', portfolio: '资产组合', payables: '应付账款', registerPayable: '登记应付账款', import: 'CSV 导入',
+    calendar: '结算日历', enterprises: '企业', kyc: 'KYC 审核',
+  },
+  role: { PLATFORM_ADMIN: '平台管理员', CORE: '核心企业', SUPPLIER: '供应商', BANK: '银行', AUDITOR: '审计员' },
+  enterpriseRole: { CORE: '核心企业', SUPPLIER: '供应商', BANK: '银行', PLATFORM: '平台' },
+  status: {
+    PENDING_ACCEPTANCE: '待签收', ACTIVE: '有效', SPENT: '已拆分', FINANCING_PENDING: '融资中', FINANCED: '已融资',
+    SETTLED: '已结清', REJECTED: '已拒绝', ACCEPTED: '已签收', REQUESTED: '已申请', UNDER_REVIEW: '审核中',
+    AWAITING_SECOND_APPROVAL: '待复核', APPROVED: '已批准', CANCELLED: '已撤销', PENDING: '待处理', DONE: '完成',
+    RUNNING: '进行中', QUEUED: '排队中', FAILED: '失败', CREATED: '已创建', SKIPPED: '已跳过', SUSPENDED: '已暂停', SUBMITTED: '已提交',
+    MORE_DOCUMENTS_REQUESTED: '待补充材料', CLEAR: '无重复', DUPLICATE: '重复', VERIFIED: '已验证', TAMPERED: '被篡改',
+  },
+  action: { accept: '签收', reject: '拒绝', approve: '批准', settle: '结算', create: '创建' },
+  common: {
+    actions: '操作', all: '全部', close: '关闭', filters: '筛选', loading: '加载中…', matured: '已到期', none: '暂无',
+    required: '必填', retry: '重试', unknown: '未提供', tokenCount_one: '{{count}} 个凭证', tokenCount_other: '{{count}} 个凭证',
+    daysLeft_one: '剩余 {{count}} 天', daysLeft_other: '剩余 {{count}} 天',
+  },
+  error: {
+    title: '请求失败', retryAfter: '请 {{seconds}} 秒后重试。', transaction: '账本交易',
+    forbiddenTitle: '无权访问', forbiddenBody: '此页面属于其他角色。', notFoundTitle: '页面不存在',
+  },
+  notAvailable: {
+    title: '暂未开放',
+    body: '此功能需要 API 的“{{what}}”接口，当前服务器尚未提供。',
+    issue: '该接口正在开发中（issue {{issue}}），部署后本页即可使用。',
+  },
+  endpoint: {
+    tokens: '凭证列表', token: '凭证', lineage: '流转链', split: '拆分转让', financing: '融资申请', pricing: '报价预览',
+    limits: '授信额度', payables: '应付账款列表', payable: '应付账款', tree: '凭证树', settle: '结算', kyc: 'KYC 审核', enterprises: '企业列表',
+  },
+  login: {
+    subtitle: '基于 Hyperledger Fabric 的供应链金融平台', username: '用户名', password: '密码', submit: '登录',
+    usernameRequired: '请输入用户名', passwordRequired: '请输入密码', expired: '会话已过期，请重新登录。',
+  },
+  field: {
+    advance: '放款金额', amount: '金额', applicant: '申请人', application: '申请', bank: '银行', beneficiary: '收款方',
+    createdAt: '创建时间', currency: '币种', dayCount: '计息基准', days: '天数', daysLeft: '剩余天数', discount: '贴现息',
+    documentHash: '单据 SHA-256', financing: '融资', holder: '持有人', invoiceFingerprints: '发票指纹', issueDate: '开立日',
+    maturity: '到期日', maturityMonth: '到期月份', obligor: '债务人', parent: '拆分自', payable: '应付账款', paymentReference: '付款流水号',
+    rate: '年利率', reason: '原因', requestedAt: '申请时间', role: '角色', status: '状态', tier: '层级', token: '凭证', valueDate: '起息日',
+  },
+  lineage: {
+    payable: '应付账款', detached: '上级凭证对您不可见', listLabel: '流转链列表',
+    chartLabel: '应付账款 {{payable}} 的流转树：{{count}} 个凭证，{{depth}} 层',
+  },
+  split: {
+    title: '拆分转让', formLabel: '拆分转让', tokenAmount: '凭证金额', recipient: '接收方 {{n}}（企业编号）',
+    recipientPlaceholder: '例如 TIER2-SUPPLIER', amount: '金额（{{currency}}）', addPart: '添加一份', keepRemainder: '余额留给自己',
+    removePart: '删除第 {{n}} 份', allocated: '已分配 {{total}} / {{of}}', exact: '各部分合计恰好相等',
+    remaining: '还剩 {{amount}} 未分配', over: '超出 {{amount}}', submit: '拆分并转让', done: '拆分已记入账本',
+    error: {
+      recipient: { required: '请输入接收方', format: '只能包含字母、数字、. _ -', obligor: '债务人不能接收自己的应付账款' },
+      amount: {
+        empty: '请输入金额', format: '不是有效数字', tooManyDecimals: '最多 {{digits}} 位小数', notPositive: '必须大于零',
+        belowMinUnit: '低于最小单位',
+      },
+    },
+  },
+  supplier: {
+    dashboard: {
+      title: '供应商概览', holdings: '持有', pending: '待签收', financed: '已融资', byMaturity: '按到期月份的持有',
+      noHoldings: '没有有效凭证', pendingTitle: '待签收', noPending: '没有待签收的应付账款', accepted: '已签收应付账款 {{payable}}',
+      rejectTitle: '拒绝应付账款 {{payable}}', applications: '融资申请',
+    },
+    tokens: { title: '我的债权凭证' },
+    token: { title: '凭证', lineage: '追溯至应付账款的流转链', split: '拆分转让', finance: '申请融资' },
+  },
+  financing: {
+    new: {
+      title: '申请融资', application: '申请', pickToken: '选择一个有效凭证', bankHelp: '银行的企业编号',
+      invoice: '发票', contract: '合同', fileHelp: 'PDF、PNG 或 JPEG，每个不超过 10 MB', choose: '选择文件', submit: '提交申请',
+    },
+    pricing: { title: '报价预览', pick: '选择凭证和银行后显示银行报价。' },
+    list: { title: '融资申请' },
+    status: { title: '申请', approved: '融资已批准', terms: '条款', timeline: '状态时间线' },
+  },
+  fourEyes: {
+    label: '审批步骤', requested: '已申请', maker: '初审（经办）', checker: '复核（复核人）', approved: '已批准',
+    waiting: '等待中', waitingOther: '等待另一位银行用户',
+    explain: '超过银行设定金额时需要两位不同用户批准：复核人不能是经办人。',
+    youApproved: '您已完成初审，须由另一位银行用户复核。',
+  },
+  bank: {
+    queue: { title: '审批队列', open: '待处理（{{count}}）', decided: '已决定（{{count}}）' },
+    app: {
+      title: '融资申请', facts: '申请信息', kyc: '申请人 KYC', duplicate: '重复发票检查', obligorExposure: '债务人敞口与额度',
+      exposure: '在本行的敞口', limit: '授信额度', noLimit: '未设额度', available: '可用额度', used: '额度使用',
+      overLimit: '批准将超出可用额度 {{amount}}', pricing: '定价', rateBps: '年利率（基点）', perYear: '每年',
+      pricingNote: '按账本的 ACT/360 公式、以今天为起息日预览；批准时由账本计算最终条款。',
+      pricingError: { rate: '利率须在 0–10000 基点之间', matured: '凭证今天或更早到期', noAdvance: '该利率下没有可放款金额' },
+      decision: '审批决定', disbursement: '放款流水号', approvedMsg: '已记录批准', rejectTitle: '拒绝申请',
+    },
+    portfolio: { title: '资产组合', byObligor: '按债务人的敞口', ladder: '到期阶梯', limits: '各债务人额度' },
+  },
+  core: {
+    payables: { title: '应付账款' },
+    payable: { title: '应付账款', tree: '凭证树' },
+    register: {
+      title: '登记应付账款', submit: '登记上链', done: '应付账款 {{payable}} 已登记', tx: '交易', block: '区块',
+      another: '继续登记', open: '查看应付账款', hex: '64 位十六进制字符（SHA-256）', idFormat: '字母、数字、. _ -（最多 64 位）',
+      maturityAfter: '到期日须晚于开立日', fingerprintHelp: 'ERP 生成的发票指纹，每行一个；或在此对发票文件计算哈希。',
+      hashInvoice: '计算发票文件哈希…', hashDocument: '计算应付单据哈希…',
+    },
+    settle: { title: '结算应付账款 {{payable}}', body: '记录债务人已付款', done: '已记录结算' },
+    import: {
+      title: 'CSV 导入', help: '每行一笔应付账款，首行为以下表头（列顺序不限）。金额为最小货币单位，日期为 YYYY-MM-DD，多个指纹用 ; 分隔。',
+      drop: '点击或拖入 CSV 文件', missing: '缺少列：{{columns}}', rows_one: '{{count}} 行', rows_other: '{{count}} 行', start: '导入',
+      progress: '导入进度', summary: '已处理 {{processed}} / {{total}}，失败 {{failed}}', rowMode: '逐行导入（API 尚无批量任务）',
+      result: '结果', invalid: '无效：{{fields}}', waiting: '等待中',
+    },
+    calendar: {
+      title: '结算日历', count_one: '{{count}} 笔到期', count_other: '{{count}} 笔到期', due: '{{date}} 到期', none: '当天没有到期款项',
+    },
+  },
+  admin: {
+    enterprises: {
+      title: '企业', create: '新建企业', id: '企业编号', idFormat: '3–64 位：A–Z、0–9、_ 或 -', name: '名称', org: '组织',
+      kyc: 'KYC 哈希', kycHash: 'KYC 记录 SHA-256', kycHashHelp: '上链登记前必须提供',
+    },
+    users: {
+      add: '添加用户', create: '为 {{enterprise}} 新建用户', created: '已创建用户 {{username}}', usernameFormat: '3–100 位：字母、数字、. _ @ -',
+      passwordLength: '至少 12 个字符',
+    },
+    onboard: {
+      button: '上链开通', title: '为 {{enterprise}} 开通账本身份', start: '注册并登记', ready: '就绪',
+      enroll: '在组织 CA 注册身份', register: '在账本上登记', active: '已生效',
+    },
+    kyc: {
+      title: 'KYC 审核队列', legalName: '法定名称', uscc: '统一社会信用代码', firstReviewer: '初审人', review: '开始审核',
+      moreDocs: '要求补充材料',
+    },
+  },
+};
