@@ -65,8 +65,10 @@ public final class PayableService {
             throw ErrorCode.INVALID_ARGUMENT.exception("issueDate " + request.issueDate() + " is after maturityDate "
                     + request.maturityDate());
         }
-        if (!inv.today().isBefore(request.maturityDate())) {
-            throw ErrorCode.MATURED.exception("maturityDate " + request.maturityDate() + " is not after today "
+        // A payable due today may still be registered: ERPs sync payables up to their due date, and the supplier
+        // can accept it and be settled the same day. It can no longer be transferred or financed (MATURED there).
+        if (inv.today().isAfter(request.maturityDate())) {
+            throw ErrorCode.MATURED.exception("maturityDate " + request.maturityDate() + " is before today "
                     + inv.today());
         }
         if (request.beneficiaryId().equals(obligor.id())) {

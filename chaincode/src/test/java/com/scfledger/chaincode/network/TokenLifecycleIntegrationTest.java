@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The receivable's whole life on the real network, with identities of all three organisations enrolled from
  * their CAs: a core enterprise (CoreOrg) registers a payable, its tier-1 supplier (PlatformOrg) accepts, splits
- * and transfers part to a tier-2 supplier, who has it financed by a bank (BankOrg); and the guards that only
- * the ledger can enforce: duplicate invoices, replayed requests, the wrong party.
+ * and transfers part to a tier-2 supplier, who has it financed by a bank (BankOrg); settlement by the obligor
+ * at maturity; and the guards that only the ledger can enforce: duplicate invoices, replayed requests, the wrong
+ * party, maturity.
  */
 class TokenLifecycleIntegrationTest {
 
@@ -108,6 +109,39 @@ class TokenLifecycleIntegrationTest {
 
         JsonNode tree = core.evaluate("GetPayableTree", core.id(), payableId);
         assertThat(liveAmount(tree.path("tokens"))).isEqualTo(FACE);
+    }
+
+    @Test
+    void aPayableDueTodayIsAcceptedAndSettledButNoLongerTransferred() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String payableId = "PO-" + parties.run() + "-due";
+        JsonNode registered = core.submit("RegisterPayable", payableId, tier1.id(), "250000", "CNY",
+                today.minusDays(30).toString(), today.toString(), fingerprints("INV-due-" + parties.run()),
+                LedgerParties.sha256(payableId));
+        String rootId = registered.path("tokens").get(0).path("id").asText();
+        tier1.submit("AcceptPayable", core.id(), payableId);
+
+        assertRefused("MATURED", () -> tier1.submit("SplitTransfer", rootId,
+                "[{\"recipient\":\"" + tier2.id() + "\",\"amount\":250000}]"));
+        // Payables are keyed by their obligor: to anyone else this one does not exist.
+        assertRefused("NOT_FOUND", () -> tier1.submit("SettlePayable", payableId, "PAY-" + parties.run()));
+
+        JsonNode settled = core.submit("SettlePayable", payableId, "PAY-" + parties.run());
+        assertThat(settled.path("payables").get(0).path("status").asText()).isEqualTo("SETTLED");
+        assertThat(settled.path("tokens").findValuesAsText("status")).containsOnly("SETTLED");
+        assertThat(tier1.evaluate("GetToken", rootId).path("paymentReference").asText())
+                .isEqualTo("PAY-" + parties.run());
+    }
+
+    @Test
+    void aPayableIsNotSettledBeforeItMatures() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String payableId = "PO-" + parties.run() + "-early";
+        core.submit("RegisterPayable", payableId, tier1.id(), "4000", "CNY", today.toString(),
+                today.plusDays(10).toString(), fingerprints("INV-early-" + parties.run()), LedgerParties.sha256(payableId));
+        tier1.submit("AcceptPayable", core.id(), payableId);
+
+        assertRefused("NOT_MATURED", () -> core.submit("SettlePayable", payableId, "PAY-early-" + parties.run()));
     }
 
     @Test

@@ -192,8 +192,15 @@ class PayableTransactionsUnitTest {
         }
 
         @Test
-        void refusesAMaturityThatIsNotInTheFuture() {
-            assertRefused(() -> register("1000000", "2026-02-27", "2026-03-02", FINGERPRINTS), ErrorCode.MATURED);
+        void refusesAMaturityInThePast() {
+            assertRefused(() -> register("1000000", "2026-02-27", "2026-03-01", FINGERPRINTS), ErrorCode.MATURED);
+        }
+
+        @Test
+        void registersAPayableDueToday() {
+            String result = register("1000000", "2026-02-27", "2026-03-02", FINGERPRINTS);
+
+            assertThat(result).contains("\"maturityDate\":\"2026-03-02\"").contains("\"status\":\"PENDING_ACCEPTANCE\"");
         }
 
         @Test
