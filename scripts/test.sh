@@ -7,6 +7,9 @@
 #   3. integration tests (*IntegrationTest) against them;
 #   4. stops what it started (a network it created is removed; one that was running stays).
 # Exit status is non-zero when any test fails.
+#
+# Environment: SCF_NETWORK_ENV=<path of a network.env> runs against that already running network instead;
+# SCF_PG_PORT (55432) moves the test database.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/prereqs.sh"
@@ -33,8 +36,17 @@ ensure_prereqs
 log "Unit tests and build (mvn package)"
 "${MVN[@]}" package
 
+# The database the API's integration tests use follows the PostgreSQL port.
+export SCF_PG_PORT="${SCF_PG_PORT:-55432}"
+export SCF_TEST_JDBC_URL="${SCF_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:$SCF_PG_PORT/scf}"
+
 log "Integration environment"
-if scripts/network.sh status >/dev/null 2>&1; then
+if [ -n "${SCF_NETWORK_ENV:-}" ]; then
+  # An already running network elsewhere (e.g. another checkout's): used as it is, neither deployed to nor stopped.
+  [ -f "$SCF_NETWORK_ENV" ] || die "SCF_NETWORK_ENV=$SCF_NETWORK_ENV does not exist"
+  step "using the running network of $SCF_NETWORK_ENV"
+  network_was=external
+elif scripts/network.sh status >/dev/null 2>&1; then
   network_was=running
   scripts/network.sh deploy
 elif [ -f fabric-network/.run/network.env ]; then
