@@ -1,53 +1,87 @@
 package com.scfledger.platform.payable;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.scfledger.platform.idempotency.IdempotencyService;
-import com.scfledger.platform.idempotency.IdempotentRequest;
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.operation.LedgerWrites;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.token.TokenReads;
+import com.scfledger.platform.token.TokenView;
+import com.scfledger.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/payables")
-@Tag(name = "Payables", description = "Core enterprises and their ERP register what they owe")
+@Tag(name = "Payables", description = "Core enterprises and their ERP register and settle what they owe; suppliers accept")
+@Validated
 class PayableController {
 
     static final String REGISTER_TRANSACTION = "RegisterPayable";
+    static final String ID = "^[A-Za-z0-9._-]{1,64}$";
 
     record RegisteredPayable(String payableId, String obligorId, String beneficiaryId, long amountMinor, String currency,
                              LocalDate maturityDate, String status, String transactionId, long blockNumber,
                              Map<String, Object> ledger) {
     }
 
-    private final IdempotencyService idempotency;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    record TreeNode(TokenView token, List<TreeNode> children) {
+    }
 
-    PayableController(IdempotencyService idempotency, LedgerClient ledger, JsonMapper json) {
-        this.idempotency = idempotency;
-        this.ledger = ledger;
+    /**
+     * @param tokens the payable's tokens the caller may see (all of them for its obligor and auditors), root first
+     * @param tree   the same tokens nested under their parents
+     */
+    record PayableDetail(PayableView payable, List<TokenView> tokens, List<TreeNode> tree) {
+    }
+
+    record SettleRequest(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._:/-]{1,128}$",
+            message = "1-128 characters: letters, digits, . _ : / -") String paymentReference) {
+    }
+
+    record Changed(String transactionId, long blockNumber, PayableView payable, List<TokenView> tokens) {
+    }
+
+    private final LedgerWrites writes;
+    private final PayableReads reads;
+    private final TokenReads tokens;
+    private final tools.jackson.databind.json.JsonMapper json;
+
+    PayableController(LedgerWrites writes, PayableReads reads, TokenReads tokens, tools.jackson.databind.json.JsonMapper json) {
+        this.writes = writes;
+        this.reads = reads;
+        this.tokens = tokens;
         this.json = json;
     }
 
@@ -61,31 +95,23 @@ class PayableController {
             @RequestHeader(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @RequestBody RegisterPayableRequest request,
             @AuthenticationPrincipal ScfPrincipal caller) {
-        IdempotentRequest idem = new IdempotentRequest(caller.idempotencyScope(), idempotencyKey,
-                "POST /api/v1/payables", request);
-        return idempotency.execute(idem, () -> {
-            String requestId = requestId(caller.idempotencyScope(), idempotencyKey);
-            LedgerResult result = ledger.submit(caller.enterpriseId(), REGISTER_TRANSACTION,
-                    registerArguments(request, requestId));
-            Map<String, Object> returned = parse(result.payload());
-            RegisteredPayable body = new RegisteredPayable(request.payableId(), caller.enterpriseId(),
-                    request.beneficiaryId(), request.amountMinor(), request.currency(), request.maturityDate(),
-                    "PENDING_ACCEPTANCE", result.transactionId(), result.blockNumber(), returned);
-            return ResponseEntity.status(HttpStatus.CREATED)
-                    .location(URI.create("/api/v1/payables/" + request.payableId()))
-                    .body(body);
-        });
+        return writes.run(caller, idempotencyKey, "POST /api/v1/payables", request, REGISTER_TRANSACTION,
+                requestId -> registerArguments(request, requestId),
+                outcome -> {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> returned = json.convertValue(outcome.event(), LinkedHashMap.class);
+                    RegisteredPayable body = new RegisteredPayable(request.payableId(), caller.enterpriseId(),
+                            request.beneficiaryId(), request.amountMinor(), request.currency(), request.maturityDate(),
+                            "PENDING_ACCEPTANCE", outcome.transactionId(), outcome.blockNumber(), returned);
+                    return ResponseEntity.status(HttpStatus.CREATED)
+                            .location(URI.create("/api/v1/payables/" + request.payableId()))
+                            .body(body);
+                });
     }
 
     /** The chaincode's request id: derived from the idempotency key, so a retry after a lost answer is refused there too. */
     static String requestId(String scope, String idempotencyKey) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest((scope + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-            return "idem-" + HexFormat.of().formatHex(h, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LedgerWrites.requestId(scope, idempotencyKey);
     }
 
     /** RegisterPayable(payableId, beneficiaryId, amount, currency, issueDate, maturityDate, invoiceFingerprints, documentHash, requestId). */
@@ -95,16 +121,163 @@ class PayableController {
                 r.documentHash(), requestId};
     }
 
-    private Map<String, Object> parse(byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            return Map.of();
+    @GetMapping
+    @PreAuthorize("hasAuthority('SCOPE_payables:read')")
+    @Operation(summary = "Payables of the caller's enterprise: owed by it (CORE) or to it (SUPPLIER); auditors see all",
+            description = "Filter by status, counterparty, maturity range and currency; sort by maturityDate, amountMinor, "
+                    + "registeredAt, updatedAt, payableId, status, beneficiaryId, obligorId or issueDate ('-field' or "
+                    + "'field,desc' for descending); page from 0.")
+    PageResult<PayableView> list(@RequestParam(required = false) List<String> status,
+                                 @RequestParam(required = false) String beneficiaryId,
+                                 @RequestParam(required = false) String obligorId,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
+                                 @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
+                                 @RequestParam(required = false) List<String> sort,
+                                 @RequestParam(defaultValue = "0") @Min(0) int page,
+                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                 @AuthenticationPrincipal ScfPrincipal caller) {
+        String obligor = obligorId;
+        String beneficiary = beneficiaryId;
+        if (caller.role() == Role.CORE) {
+            requireOwn(obligorId, caller, "obligorId");
+            obligor = caller.enterpriseId();
+        } else if (caller.role() == Role.SUPPLIER) {
+            requireOwn(beneficiaryId, caller, "beneficiaryId");
+            beneficiary = caller.enterpriseId();
+        } else if (caller.role() != Role.AUDITOR) {
+            throw ApiProblem.of(403, "FORBIDDEN", "Not allowed for this caller.");
         }
-        try {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = json.readValue(payload, LinkedHashMap.class);
-            return m;
-        } catch (RuntimeException e) {
-            return Map.of("raw", new String(payload, StandardCharsets.UTF_8));
+        return reads.list(new PayableReads.Filter(obligor, beneficiary, statuses(status), maturityFrom, maturityTo, currency),
+                sort, page, size);
+    }
+
+    @GetMapping("/{payableId}")
+    @PreAuthorize("hasAuthority('SCOPE_payables:read')")
+    @Operation(summary = "A payable with its token tree")
+    PayableDetail get(@PathVariable @Pattern(regexp = ID) String payableId,
+                      @Parameter(description = "the obligor; defaults to the caller's own enterprise")
+                      @RequestParam(required = false) @Pattern(regexp = ID) String obligorId,
+                      @AuthenticationPrincipal ScfPrincipal caller) {
+        String obligor = obligorOrSelf(obligorId, caller);
+        PayableView payable = reads.requireVisible(obligor, payableId, caller);
+        List<TokenView> all = tokens.ofPayable(obligor, payableId);
+        boolean seesAll = caller.role() == Role.AUDITOR || obligor.equals(caller.enterpriseId());
+        List<TokenView> visible = seesAll ? all : all.stream().filter(t -> tokens.visibleTo(t, caller)).toList();
+        return new PayableDetail(payable, visible, tree(visible));
+    }
+
+    @PostMapping("/{payableId}/accept")
+    @PreAuthorize("hasRole('SUPPLIER') and hasAuthority('SCOPE_tokens:write')")
+    @Operation(summary = "The beneficiary accepts the payable (AcceptPayable): its root token becomes ACTIVE")
+    ResponseEntity<?> accept(@PathVariable @Pattern(regexp = ID) String payableId,
+                             @RequestParam @Pattern(regexp = ID) String obligorId,
+                             @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+                             @AuthenticationPrincipal ScfPrincipal caller) {
+        return decide("AcceptPayable", "accept", payableId, obligorId, idempotencyKey, caller);
+    }
+
+    @PostMapping("/{payableId}/reject")
+    @PreAuthorize("hasRole('SUPPLIER') and hasAuthority('SCOPE_tokens:write')")
+    @Operation(summary = "The beneficiary rejects the payable (RejectPayable): payable and root token end REJECTED")
+    ResponseEntity<?> reject(@PathVariable @Pattern(regexp = ID) String payableId,
+                             @RequestParam @Pattern(regexp = ID) String obligorId,
+                             @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+                             @AuthenticationPrincipal ScfPrincipal caller) {
+        return decide("RejectPayable", "reject", payableId, obligorId, idempotencyKey, caller);
+    }
+
+    private ResponseEntity<?> decide(String transaction, String verb, String payableId, String obligorId,
+                                     String idempotencyKey, ScfPrincipal caller) {
+        reads.requireVisible(obligorId, payableId, caller);
+        return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/" + verb + "?obligorId=" + obligorId,
+                null, transaction, requestId -> new String[] {obligorId, payableId, requestId},
+                outcome -> ResponseEntity.ok(changed(outcome)));
+    }
+
+    @PostMapping("/{payableId}/settle")
+    @PreAuthorize("hasRole('CORE') and hasAuthority('SCOPE_payables:write')")
+    @Operation(summary = "Record the obligor's payment of the whole payable (SettlePayable), on or after maturity",
+            description = "Settles every ACTIVE or FINANCED token of it. NOT_MATURED 422 before the maturity date; "
+                    + "INVALID_STATE 409 unless the payable is ACCEPTED.")
+    ResponseEntity<?> settle(@PathVariable @Pattern(regexp = ID) String payableId,
+                             @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+                             @Valid @RequestBody SettleRequest request,
+                             @AuthenticationPrincipal ScfPrincipal caller) {
+        reads.requireVisible(caller.enterpriseId(), payableId, caller);
+        return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/settle", request,
+                "SettlePayable", requestId -> new String[] {payableId, request.paymentReference(), requestId},
+                outcome -> ResponseEntity.ok(changed(outcome)));
+    }
+
+    private static Changed changed(LedgerWrites.Outcome outcome) {
+        JsonNode payables = outcome.event().path("payables");
+        PayableView payable = payables.isArray() && !payables.isEmpty() ? PayableView.fromLedger(payables.get(0)) : null;
+        List<TokenView> changedTokens = new ArrayList<>();
+        outcome.event().path("tokens").forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
+        return new Changed(outcome.transactionId(), outcome.blockNumber(), payable, changedTokens);
+    }
+
+    private static String obligorOrSelf(String obligorId, ScfPrincipal caller) {
+        if (obligorId != null) {
+            return obligorId;
         }
+        if (caller.enterpriseId() == null) {
+            throw ApiProblem.of(400, "VALIDATION_FAILED", "obligorId is required for this caller.")
+                    .with("errors", List.of(Map.of("field", "obligorId", "message", "required")));
+        }
+        return caller.enterpriseId();
+    }
+
+    private static void requireOwn(String given, ScfPrincipal caller, String field) {
+        if (given != null && !given.equals(caller.enterpriseId())) {
+            throw ApiProblem.of(403, "FORBIDDEN", "A " + caller.role() + " lists only its own payables (" + field + ").");
+        }
+    }
+
+    static List<TreeNode> tree(List<TokenView> tokens) {
+        Map<String, List<TokenView>> byParent = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        tokens.forEach(t -> ids.add(t.tokenId()));
+        List<TokenView> roots = new ArrayList<>();
+        for (TokenView t : tokens) {
+            if (t.parentId() == null || !ids.contains(t.parentId())) {
+                roots.add(t);
+            } else {
+                byParent.computeIfAbsent(t.parentId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        List<TreeNode> out = new ArrayList<>();
+        roots.forEach(r -> out.add(node(r, byParent, 0)));
+        return out;
+    }
+
+    private static TreeNode node(TokenView t, Map<String, List<TokenView>> byParent, int depth) {
+        List<TreeNode> children = new ArrayList<>();
+        if (depth < 1000) {
+            byParent.getOrDefault(t.tokenId(), List.of()).forEach(c -> children.add(node(c, byParent, depth + 1)));
+        }
+        return new TreeNode(t, children);
+    }
+
+    private static List<String> statuses(List<String> status) {
+        if (status == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : status) {
+            for (String part : s.split(",")) {
+                String v = part.strip().toUpperCase(Locale.ROOT);
+                if (v.isEmpty()) {
+                    continue;
+                }
+                if (!List.of("PENDING_ACCEPTANCE", "ACCEPTED", "REJECTED", "SETTLED").contains(v)) {
+                    throw ApiProblem.of(400, "VALIDATION_FAILED", "Unknown payable status " + v + ".")
+                            .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
+                }
+                out.add(v);
+            }
+        }
+        return out;
     }
 }

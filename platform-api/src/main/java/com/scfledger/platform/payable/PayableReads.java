@@ -1,0 +1,142 @@
+package com.scfledger.platform.payable;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.security.Role;
+import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.web.PageResult;
+import com.scfledger.platform.web.SortSpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Payables from the read model, and who may see one: its obligor, its beneficiary, whoever may see
+ * one of its tokens (holders, and the banks and applicants of their financings), and auditors. One
+ * the caller may not see is a 404 NOT_FOUND, exactly like one that does not exist.
+ */
+@Service
+class PayableReads {
+
+    private static final Map<String, String> SORTABLE = Map.of("maturityDate", "maturity_date",
+            "amountMinor", "amount_minor", "registeredAt", "registered_at", "updatedAt", "updated_at",
+            "payableId", "payable_id", "status", "status", "beneficiaryId", "beneficiary_id", "obligorId", "obligor_id",
+            "issueDate", "issue_date");
+
+    /**
+     * @param obligorId     owed by (null: anyone)
+     * @param beneficiaryId owed to (null: anyone)
+     * @param statuses      any of these (empty: all)
+     */
+    record Filter(String obligorId, String beneficiaryId, List<String> statuses, LocalDate maturityFrom,
+                  LocalDate maturityTo, String currency) {
+    }
+
+    private final JdbcClient jdbc;
+    private final LedgerClient ledger;
+    private final JsonMapper json;
+    private final String operatorId;
+
+    PayableReads(JdbcClient jdbc, LedgerClient ledger, JsonMapper json,
+                 @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.json = json;
+        this.operatorId = operatorId;
+    }
+
+    Optional<PayableView> find(String obligorId, String payableId) {
+        return jdbc.sql("SELECT " + PayableView.COLUMNS + " FROM payables WHERE obligor_id = :o AND payable_id = :p")
+                .param("o", obligorId).param("p", payableId).query(PayableView::map).optional();
+    }
+
+    boolean visibleTo(PayableView p, ScfPrincipal caller) {
+        if (caller.role() == Role.AUDITOR) {
+            return true;
+        }
+        String e = caller.enterpriseId();
+        if (e == null) {
+            return false;
+        }
+        if (e.equals(p.obligorId()) || e.equals(p.beneficiaryId())) {
+            return true;
+        }
+        return jdbc.sql("""
+                SELECT count(*) FROM tokens t LEFT JOIN financings f ON f.financing_id = t.financing_id
+                WHERE t.obligor_id = :o AND t.payable_id = :p
+                  AND (t.holder_id = :e OR f.bank_id = :e OR f.applicant_id = :e)""")
+                .param("o", p.obligorId()).param("p", p.payableId()).param("e", e).query(Long.class).single() > 0;
+    }
+
+    /** The payable if the caller may see it (committed but not yet projected: asked of the ledger); else 404. */
+    PayableView requireVisible(String obligorId, String payableId, ScfPrincipal caller) {
+        Optional<PayableView> projected = find(obligorId, payableId);
+        if (projected.isPresent()) {
+            if (visibleTo(projected.get(), caller)) {
+                return projected.get();
+            }
+            throw notFound(obligorId, payableId);
+        }
+        String as = caller.role() == Role.AUDITOR ? operatorId : caller.enterpriseId();
+        if (as == null || !obligorId.matches("[A-Za-z0-9._-]{1,64}") || !payableId.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw notFound(obligorId, payableId);
+        }
+        try {
+            return PayableView.fromLedger(json.readTree(ledger.evaluate(as, "GetPayable", obligorId, payableId)));
+        } catch (ApiProblem p) {
+            if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
+                    || "INVALID_ARGUMENT".equals(p.code())) {
+                throw notFound(obligorId, payableId);
+            }
+            throw p;
+        }
+    }
+
+    static ApiProblem notFound(String obligorId, String payableId) {
+        return ApiProblem.of(404, "NOT_FOUND", "No payable " + payableId + " of " + obligorId + ".");
+    }
+
+    PageResult<PayableView> list(Filter f, List<String> sort, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.obligorId() != null) {
+            where.append(" AND obligor_id = :obligor");
+            params.put("obligor", f.obligorId());
+        }
+        if (f.beneficiaryId() != null) {
+            where.append(" AND beneficiary_id = :beneficiary");
+            params.put("beneficiary", f.beneficiaryId());
+        }
+        if (f.statuses() != null && !f.statuses().isEmpty()) {
+            where.append(" AND status IN (:statuses)");
+            params.put("statuses", new ArrayList<>(f.statuses()));
+        }
+        if (f.maturityFrom() != null) {
+            where.append(" AND maturity_date >= :from");
+            params.put("from", f.maturityFrom());
+        }
+        if (f.maturityTo() != null) {
+            where.append(" AND maturity_date <= :to");
+            params.put("to", f.maturityTo());
+        }
+        if (f.currency() != null) {
+            where.append(" AND currency = :currency");
+            params.put("currency", f.currency());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM payables" + where).params(params).query(Long.class).single();
+        String order = SortSpec.orderBy(sort, SORTABLE, "registered_at DESC", "obligor_id ASC, payable_id ASC");
+        List<PayableView> items = jdbc.sql("SELECT " + PayableView.COLUMNS + " FROM payables" + where + order
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(PayableView::map).list();
+        return PageResult.of(items, page, size, total);
+    }
+}

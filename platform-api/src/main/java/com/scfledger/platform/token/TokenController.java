@@ -1,0 +1,200 @@
+package com.scfledger.platform.token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.operation.LedgerWrites;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.security.Role;
+import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.web.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Receivable tokens: the caller's own, one with its lineage, splitting and transferring, and
+ * settling one by its obligor. The token rules (conservation, who may split, maturity, tiers) are
+ * the chaincode's; this controller checks only that the caller may see the token, then lets the
+ * ledger decide and reports its code.
+ */
+@RestController
+@RequestMapping("/api/v1/tokens")
+@Tag(name = "Tokens", description = "Receivables held by suppliers and banks")
+@Validated
+class TokenController {
+
+    static final String ID = "^[A-Za-z0-9._-]{1,128}$";
+
+    record SplitOutput(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String recipient,
+                       @NotNull Long amountMinor) {
+    }
+
+    /** Outputs of a split; a remainder kept by the holder is an explicit output to itself. */
+    record SplitRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull SplitOutput> outputs) {
+    }
+
+    record SettleRequest(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._:/-]{1,128}$",
+            message = "1-128 characters: letters, digits, . _ : / -") String paymentReference) {
+    }
+
+    record TokenWithLineage(TokenView token, List<TokenView> lineage) {
+    }
+
+    record SplitResult(String tokenId, String transactionId, long blockNumber, TokenView spent, List<TokenView> created) {
+    }
+
+    record SettleResult(String transactionId, long blockNumber, List<TokenView> tokens, JsonNode payables) {
+    }
+
+    private final TokenReads reads;
+    private final LedgerWrites writes;
+    private final JsonMapper json;
+
+    TokenController(TokenReads reads, LedgerWrites writes, JsonMapper json) {
+        this.reads = reads;
+        this.writes = writes;
+        this.json = json;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('SCOPE_tokens:read')")
+    @Operation(summary = "Tokens the caller's enterprise holds (auditors: anyone's)",
+            description = "By default the live ones (not SPENT or REJECTED). Sort by maturityDate, amountMinor, createdAt, "
+                    + "updatedAt, tokenId, tier, status or obligorId; prefix '-' (or add ',desc') for descending.")
+    PageResult<TokenView> list(@RequestParam(required = false) List<String> status,
+                               @RequestParam(required = false) String obligorId,
+                               @RequestParam(required = false) String payableId,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
+                               @Parameter(description = "auditors only; others always list their own")
+                               @RequestParam(required = false) String holderId,
+                               @RequestParam(required = false) List<String> sort,
+                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                               @AuthenticationPrincipal ScfPrincipal caller) {
+        String holder = caller.role() == Role.AUDITOR ? holderId : caller.enterpriseId();
+        if (caller.role() != Role.AUDITOR && holderId != null && !holderId.equals(caller.enterpriseId())) {
+            throw ApiProblem.of(403, "FORBIDDEN", "Only your own enterprise's tokens can be listed.");
+        }
+        if (holder == null && caller.role() != Role.AUDITOR) {
+            throw ApiProblem.of(403, "FORBIDDEN", "This caller acts for no enterprise.");
+        }
+        return reads.list(new TokenReads.Filter(holder, statuses(status), obligorId, payableId, maturityFrom, maturityTo),
+                sort, page, size);
+    }
+
+    @GetMapping("/{tokenId}")
+    @PreAuthorize("hasAuthority('SCOPE_tokens:read')")
+    @Operation(summary = "A token and its lineage: the path of parents back to its payable's root token")
+    TokenWithLineage get(@PathVariable @Pattern(regexp = ID) String tokenId, @AuthenticationPrincipal ScfPrincipal caller) {
+        TokenView token = reads.requireVisible(tokenId, caller);
+        List<TokenView> lineage = reads.lineage(tokenId);
+        return new TokenWithLineage(token, lineage.isEmpty() ? List.of(token) : lineage);
+    }
+
+    @PostMapping("/{tokenId}/split")
+    @PreAuthorize("hasAuthority('SCOPE_tokens:write')")
+    @Operation(summary = "Split the token and transfer the parts (SplitTransfer)",
+            description = "Spends the token and creates one child per output, atomically; outputs must sum exactly to the "
+                    + "token's amount (integer minor units). The holder keeps a remainder by naming itself. An "
+                    + "Idempotency-Key makes retries safe. Refusals carry the chaincode's code: CONSERVATION_VIOLATED 422, "
+                    + "TOKEN_NOT_ACTIVE 409, UNAUTHORIZED 403, MVCC_READ_CONFLICT 409 with Retry-After.")
+    ResponseEntity<?> split(@PathVariable @Pattern(regexp = ID) String tokenId,
+                            @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+                            @Valid @RequestBody SplitRequest request,
+                            @AuthenticationPrincipal ScfPrincipal caller) {
+        reads.requireVisible(tokenId, caller);
+        List<Map<String, Object>> outputs = new ArrayList<>();
+        for (SplitOutput o : request.outputs()) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("recipient", o.recipient());
+            out.put("amount", o.amountMinor());
+            outputs.add(out);
+        }
+        String outputsJson = json.writeValueAsString(outputs);
+        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/split", request, "SplitTransfer",
+                requestId -> new String[] {tokenId, outputsJson, requestId},
+                outcome -> {
+                    TokenView spent = null;
+                    List<TokenView> created = new ArrayList<>();
+                    for (JsonNode t : outcome.event().path("tokens")) {
+                        TokenView v = TokenView.fromLedger(t);
+                        if (v.tokenId().equals(tokenId)) {
+                            spent = v;
+                        } else {
+                            created.add(v);
+                        }
+                    }
+                    return ResponseEntity.status(HttpStatus.CREATED).body(new SplitResult(tokenId,
+                            outcome.transactionId(), outcome.blockNumber(), spent, created));
+                });
+    }
+
+    @PostMapping("/{tokenId}/settle")
+    @PreAuthorize("hasRole('CORE') and hasAuthority('SCOPE_payables:write')")
+    @Operation(summary = "Record the obligor's payment of one token (SettleToken), on or after maturity",
+            description = "NOT_MATURED 422 before the maturity date; TOKEN_NOT_ACTIVE 409 unless the token is ACTIVE or FINANCED.")
+    ResponseEntity<?> settle(@PathVariable @Pattern(regexp = ID) String tokenId,
+                             @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+                             @Valid @RequestBody SettleRequest request,
+                             @AuthenticationPrincipal ScfPrincipal caller) {
+        reads.requireVisible(tokenId, caller);
+        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/settle", request, "SettleToken",
+                requestId -> new String[] {tokenId, request.paymentReference(), requestId},
+                outcome -> {
+                    List<TokenView> tokens = new ArrayList<>();
+                    outcome.event().path("tokens").forEach(t -> tokens.add(TokenView.fromLedger(t)));
+                    return ResponseEntity.ok(new SettleResult(outcome.transactionId(), outcome.blockNumber(), tokens,
+                            outcome.event().path("payables")));
+                });
+    }
+
+    private static List<String> statuses(List<String> status) {
+        if (status == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String s : status) {
+            for (String part : s.split(",")) {
+                String v = part.strip().toUpperCase(java.util.Locale.ROOT);
+                if (!v.isEmpty()) {
+                    if (!List.of("PENDING_ACCEPTANCE", "ACTIVE", "SPENT", "FINANCING_PENDING", "FINANCED", "SETTLED",
+                            "REJECTED").contains(v)) {
+                        throw ApiProblem.of(400, "VALIDATION_FAILED", "Unknown token status " + v + ".")
+                                .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
+                    }
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+}

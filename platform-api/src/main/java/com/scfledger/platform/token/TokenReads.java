@@ -1,0 +1,174 @@
+package com.scfledger.platform.token;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.security.Role;
+import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.web.PageResult;
+import com.scfledger.platform.web.SortSpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tokens from the read model, and who may see them: the holder, the obligor, the bank and the
+ * applicant of the financing that locks or financed the token (the chaincode's own read rule), and
+ * auditors. A token the caller may not see is reported exactly like one that does not exist (404
+ * NOT_FOUND), so ids cannot be probed.
+ */
+@Service
+public class TokenReads {
+
+    /** Tokens that still stand for part of their payable (the chaincode's "live"). */
+    public static final List<String> LIVE = List.of("PENDING_ACCEPTANCE", "ACTIVE", "FINANCING_PENDING", "FINANCED",
+            "SETTLED");
+
+    private static final Map<String, String> SORTABLE = Map.of("maturityDate", "maturity_date",
+            "amountMinor", "amount_minor", "createdAt", "created_at", "updatedAt", "updated_at", "tokenId", "token_id",
+            "tier", "tier", "status", "status", "obligorId", "obligor_id");
+
+    /**
+     * @param holderId      whose tokens (null: anyone's, for auditors only)
+     * @param statuses      any of these (empty: the live ones)
+     * @param obligorId     of this obligor, or null
+     * @param payableId     of this payable, or null
+     * @param maturityFrom  maturing on or after, or null
+     * @param maturityTo    maturing on or before, or null
+     */
+    public record Filter(String holderId, List<String> statuses, String obligorId, String payableId,
+                         LocalDate maturityFrom, LocalDate maturityTo) {
+    }
+
+    private final JdbcClient jdbc;
+    private final LedgerClient ledger;
+    private final JsonMapper json;
+    private final String operatorId;
+
+    TokenReads(JdbcClient jdbc, LedgerClient ledger, JsonMapper json,
+               @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.json = json;
+        this.operatorId = operatorId;
+    }
+
+    public Optional<TokenView> find(String tokenId) {
+        return jdbc.sql("SELECT " + TokenView.COLUMNS + " FROM tokens WHERE token_id = :id").param("id", tokenId)
+                .query(TokenView::map).optional();
+    }
+
+    public boolean visibleTo(TokenView token, ScfPrincipal caller) {
+        if (caller.role() == Role.AUDITOR) {
+            return true;
+        }
+        String e = caller.enterpriseId();
+        if (e == null) {
+            return false;
+        }
+        if (e.equals(token.holderId()) || e.equals(token.obligorId())) {
+            return true;
+        }
+        return token.financingId() != null && jdbc.sql("""
+                SELECT count(*) FROM financings WHERE financing_id = :f AND (bank_id = :e OR applicant_id = :e)""")
+                .param("f", token.financingId()).param("e", e).query(Long.class).single() > 0;
+    }
+
+    /**
+     * The token, if the caller may see it. One that is committed but not projected yet is looked up
+     * on the ledger with the caller's own identity (the chaincode applies the same read rule).
+     *
+     * @throws ApiProblem 404 NOT_FOUND when it does not exist or the caller may not see it
+     */
+    public TokenView requireVisible(String tokenId, ScfPrincipal caller) {
+        Optional<TokenView> projected = find(tokenId);
+        if (projected.isPresent()) {
+            if (visibleTo(projected.get(), caller)) {
+                return projected.get();
+            }
+            throw notFound(tokenId);
+        }
+        return fromLedger(tokenId, caller).orElseThrow(() -> notFound(tokenId));
+    }
+
+    private Optional<TokenView> fromLedger(String tokenId, ScfPrincipal caller) {
+        String as = caller.role() == Role.AUDITOR ? operatorId : caller.enterpriseId();
+        if (as == null || !tokenId.matches("[A-Za-z0-9._-]{1,128}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TokenView.fromLedger(json.readTree(ledger.evaluate(as, "GetToken", tokenId))));
+        } catch (ApiProblem p) {
+            if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
+                    || "INVALID_ARGUMENT".equals(p.code())) {
+                return Optional.empty();
+            }
+            throw p;
+        }
+    }
+
+    public static ApiProblem notFound(String tokenId) {
+        return ApiProblem.of(404, "NOT_FOUND", "No token " + tokenId + ".");
+    }
+
+    /** The token and its ancestors, from the token back to its payable's root token. */
+    public List<TokenView> lineage(String tokenId) {
+        return jdbc.sql("""
+                WITH RECURSIVE line AS (
+                    SELECT t.*, 0 AS depth FROM tokens t WHERE t.token_id = :id
+                    UNION ALL
+                    SELECT p.*, line.depth + 1 FROM tokens p JOIN line ON p.token_id = line.parent_id
+                    WHERE line.depth < 1000)
+                SELECT * FROM line ORDER BY depth""")
+                .param("id", tokenId).query(TokenView::map).list();
+    }
+
+    /** Every token of a payable, spent ones included, from the root down. */
+    public List<TokenView> ofPayable(String obligorId, String payableId) {
+        return jdbc.sql("SELECT " + TokenView.COLUMNS + " FROM tokens WHERE obligor_id = :o AND payable_id = :p "
+                        + "ORDER BY tier, created_at, token_id")
+                .param("o", obligorId).param("p", payableId).query(TokenView::map).list();
+    }
+
+    public PageResult<TokenView> list(Filter f, List<String> sort, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE true");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (f.holderId() != null) {
+            where.append(" AND holder_id = :holder");
+            params.put("holder", f.holderId());
+        }
+        List<String> statuses = f.statuses() == null || f.statuses().isEmpty() ? LIVE : f.statuses();
+        where.append(" AND status IN (:statuses)");
+        params.put("statuses", new ArrayList<>(statuses));
+        if (f.obligorId() != null) {
+            where.append(" AND obligor_id = :obligor");
+            params.put("obligor", f.obligorId());
+        }
+        if (f.payableId() != null) {
+            where.append(" AND payable_id = :payable");
+            params.put("payable", f.payableId());
+        }
+        if (f.maturityFrom() != null) {
+            where.append(" AND maturity_date >= :from");
+            params.put("from", f.maturityFrom());
+        }
+        if (f.maturityTo() != null) {
+            where.append(" AND maturity_date <= :to");
+            params.put("to", f.maturityTo());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM tokens" + where).params(params).query(Long.class).single();
+        String order = SortSpec.orderBy(sort, SORTABLE, "maturity_date ASC, created_at ASC", "token_id ASC");
+        List<TokenView> items = jdbc.sql("SELECT " + TokenView.COLUMNS + " FROM tokens" + where + order
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(TokenView::map).list();
+        return PageResult.of(items, page, size, total);
+    }
+}
