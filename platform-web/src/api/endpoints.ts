@@ -2,6 +2,7 @@
 import { api, call, newIdempotencyKey } from './client';
 import {
   itemsOf,
+  normalizeToken,
   type Enterprise,
   type FinancingApplication,
   type ImportJob,
@@ -50,10 +51,13 @@ export const registerOnLedger = (enterpriseId: string) =>
 
 export const listPayables = async (f: ListFilter = {}) =>
   itemsOf<PayableView>(await call(api.GET('/api/v1/payables', { params: { query: clean(f) } })));
-export const getPayable = (payableId: string) => call(api.GET('/api/v1/payables/{payableId}', { params: { path: { payableId } } }));
+export const getPayable = async (payableId: string): Promise<PayableView> => {
+  const p = await call(api.GET('/api/v1/payables/{payableId}', { params: { path: { payableId } } }));
+  return { ...p, tokens: p.tokens?.map(normalizeToken) };
+};
 export const getPayableTree = async (payableId: string): Promise<TokenView[]> => {
   const r = await call(api.GET('/api/v1/payables/{payableId}/tree', { params: { path: { payableId } } }));
-  return Array.isArray(r) ? r : r.tokens ?? [];
+  return (Array.isArray(r) ? r : r.tokens ?? []).map(normalizeToken);
 };
 export const settlePayable = (payableId: string, paymentReference: string, key = newIdempotencyKey('settle')) =>
   call(api.POST('/api/v1/payables/{payableId}/settlement', { params: { path: { payableId }, header: { 'Idempotency-Key': key } }, body: { paymentReference } }));
@@ -67,11 +71,12 @@ export const startImport = (csv: string) =>
   ) as Promise<ImportJob>;
 export const getImport = (jobId: string) => call(api.GET('/api/v1/payables/imports/{jobId}', { params: { path: { jobId } } }));
 
-export const listTokens = async (f: ListFilter = {}) => itemsOf<TokenView>(await call(api.GET('/api/v1/tokens', { params: { query: clean(f) } })));
-export const getToken = (tokenId: string) => call(api.GET('/api/v1/tokens/{tokenId}', { params: { path: { tokenId } } }));
+export const listTokens = async (f: ListFilter = {}) =>
+  itemsOf<TokenView>(await call(api.GET('/api/v1/tokens', { params: { query: clean(f) } }))).map(normalizeToken);
+export const getToken = async (tokenId: string) => normalizeToken(await call(api.GET('/api/v1/tokens/{tokenId}', { params: { path: { tokenId } } })));
 export const getLineage = async (tokenId: string): Promise<TokenView[]> => {
   const r = await call(api.GET('/api/v1/tokens/{tokenId}/lineage', { params: { path: { tokenId } } }));
-  return Array.isArray(r) ? r : r.lineage ?? [];
+  return (Array.isArray(r) ? r : r.lineage ?? []).map(normalizeToken);
 };
 export const splitToken = (tokenId: string, outputs: { recipient: string; amount: number | string }[], key: string) =>
   call(api.POST('/api/v1/tokens/{tokenId}/split', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: { outputs } }));

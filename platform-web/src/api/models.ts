@@ -195,3 +195,11 @@ export function itemsOf<T>(data: T[] | Page<T> | { content?: T[] } | undefined |
   if ('content' in data && Array.isArray(data.content)) return data.content;
   return [];
 }
+
+/**
+ * A token as the UI uses it, whatever the API named its fields (`id` or `tokenId`, `amount` or `amountMinor`,
+ * `createdByTx` or `createdTx`): the read model names columns token_id, amount_minor, created_tx.
+ */
+export function normalizeToken(raw: TokenView & { tokenId?: string; createdTx?: string }): TokenView {
+  return { ...raw, id: raw.id ?? raw.tokenId ?? '', createdByTx: raw.createdByTx ?? raw.createdTx };
+}

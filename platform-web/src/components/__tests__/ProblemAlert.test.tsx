@@ -1,0 +1,60 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen, fireEvent } from '@testing-library/react';
+import { renderWithApp } from '../../../test/render';
+import { ProblemAlert } from '../ProblemAlert';
+import { QueryView } from '../QueryView';
+import { ApiError, toApiError } from '../../api/problem';
+import type { Query } from '../../api/hooks';
+
+const response = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
+
+describe('errors from the API', () => {
+  it('shows the problem’s detail, code, status and ledger transaction', () => {
+    const err = toApiError(response(409), {
+      type: 'urn:scf:problem:token-not-active', title: 'Conflict', status: 409, detail: 'token T-1 is SPENT', code: 'TOKEN_NOT_ACTIVE',
+      transaction: 'SplitTransfer', transactionId: '4f1c99',
+    });
+    renderWithApp(<ProblemAlert error={err} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Conflict');
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent('token T-1 is SPENT');
+    expect(screen.getByTestId('problem-code')).toHaveTextContent('TOKEN_NOT_ACTIVE');
+    expect(screen.getByRole('alert')).toHaveTextContent('409');
+    expect(screen.getByRole('alert')).toHaveTextContent('SplitTransfer 4f1c99');
+  });
+
+  it('lists field errors and the Retry-After hint', () => {
+    const err = toApiError(response(503, { 'Retry-After': '5' }), {
+      title: 'Service Unavailable', status: 503, detail: 'peer unreachable', code: 'PEER_UNAVAILABLE', errors: [{ field: 'amountMinor', message: 'must be greater than 0' }],
+    });
+    renderWithApp(<ProblemAlert error={err} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('amountMinor must be greater than 0');
+    expect(screen.getByRole('alert')).toHaveTextContent('Retry after 5 s.');
+  });
+
+  it('keeps a body that is not a problem instead of dropping it', () => {
+    const err = toApiError(new Response(null, { status: 502, statusText: 'Bad Gateway' }), '<html>proxy error</html>');
+    renderWithApp(<ProblemAlert error={err} />);
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent('<html>proxy error</html>');
+    expect(screen.getByRole('alert')).toHaveTextContent('HTTP 502');
+  });
+
+  it('tells a missing endpoint ("not available yet") from a missing record', () => {
+    const missingEndpoint = new ApiError(404, { status: 404, code: 'NOT_FOUND', detail: 'No static resource api/v1/tokens.', instance: '/api/v1/tokens' });
+    const missingRecord = new ApiError(404, { status: 404, code: 'NOT_FOUND', detail: 'token T-9 does not exist' });
+    expect(missingEndpoint.endpointMissing).toBe(true);
+    expect(missingRecord.endpointMissing).toBe(false);
+
+    const q = (error: ApiError): Query<string> => ({ data: undefined, error, loading: false, notAvailable: error.endpointMissing, reload: vi.fn() });
+    const { unmount } = renderWithApp(<QueryView query={q(missingEndpoint)} what="token list" issue={4}>{() => 'data'}</QueryView>);
+    expect(screen.getByTestId('not-available')).toHaveTextContent('Not available yet');
+    expect(screen.getByTestId('not-available')).toHaveTextContent('token list');
+    expect(screen.getByTestId('not-available')).toHaveTextContent('issue 4');
+    unmount();
+
+    const reload = vi.fn();
+    renderWithApp(<QueryView query={{ ...q(missingRecord), reload }} what="token">{() => 'data'}</QueryView>);
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent('token T-9 does not exist');
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(reload).toHaveBeenCalled();
+  });
+});
