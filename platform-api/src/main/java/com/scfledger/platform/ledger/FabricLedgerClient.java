@@ -76,6 +76,7 @@ class FabricLedgerClient implements LedgerClient {
                 throw LedgerErrors.invalidTransaction(transaction, txId, status.getCode());
             }
             log.debug("{} committed in block {}", transaction, status.getBlockNumber());
+            LedgerCallTrace.record(transaction, txId, true);
             return new LedgerResult(txId, status.getBlockNumber(), submitted.getResult());
         } catch (EndorseException e) {
             ApiProblem p = LedgerErrors.fromEndorse(transaction, e);
@@ -97,6 +98,9 @@ class FabricLedgerClient implements LedgerClient {
             outcome = p;
             throw fail(p);
         } finally {
+            if (outcome instanceof ApiProblem) {
+                LedgerCallTrace.record(transaction, txId, false);
+            }
             record("submit", transaction, outcome, start);
             MDC.remove("txId");
         }

@@ -1,0 +1,60 @@
+package com.scfledger.platform.audit;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "The append-only, hash-chained log of every write")
+@PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'AUDITOR')")
+@Validated
+class AuditController {
+
+    record EntryView(long seq, Instant occurredAt, String actorKind, String actorId, String actorName, String actorRole,
+                     String enterpriseId, String action, JsonNode target, String outcome, int httpStatus,
+                     String problemCode, JsonNode ledgerTransactions, String prevHash, String hash) {
+    }
+
+    private final AuditLog auditLog;
+    private final JsonMapper json;
+
+    AuditController(AuditLog auditLog, JsonMapper json) {
+        this.auditLog = auditLog;
+        this.json = json;
+    }
+
+    @GetMapping("/entries")
+    @Operation(summary = "Audit entries, newest first (page with beforeSeq)")
+    List<EntryView> entries(@Parameter(description = "only entries with a smaller seq") @RequestParam(required = false) Long beforeSeq,
+                            @RequestParam(required = false) String enterpriseId,
+                            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return auditLog.list(beforeSeq, enterpriseId, limit).stream()
+                .map(e -> new EntryView(e.seq(), e.occurredAt(), e.actorKind(), e.actorId(), e.actorName(), e.actorRole(),
+                        e.enterpriseId(), e.action(), json.readTree(e.target()), e.outcome(), e.httpStatus(),
+                        e.problemCode(), json.readTree(e.ledgerTxIds()), e.prevHash(), e.hash()))
+                .toList();
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Verify the whole hash chain",
+            description = "status INTACT, or BROKEN with firstBroken: the first entry whose stored hash does not match its "
+                    + "fields (ENTRY_ALTERED), whose prevHash does not match the entry before it (CHAIN_BROKEN), or "
+                    + "whose seq skips one (SEQUENCE_GAP).")
+    AuditLog.Verification verify() {
+        return auditLog.verify();
+    }
+}

@@ -1,0 +1,109 @@
+package com.scfledger.platform.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The append-only, hash-chained audit log (table audit_log; a trigger refuses UPDATE, DELETE and TRUNCATE).
+ * Appends are serialised by a transaction-scoped advisory lock, so each entry is chained to the one before it
+ * and sequence numbers have no gaps (a gap therefore means a deleted entry).
+ */
+@Service
+class AuditLog {
+
+    /** Advisory lock key of the append critical section ('audit' in ASCII). */
+    private static final long APPEND_LOCK = 0x61756469744cL;
+
+    record Verification(String status, long entriesChecked, long lastSeq, String headHash, AuditChain.Break firstBroken) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Appends an entry (seq, time, prevHash and hash are filled in here). */
+    AuditEntry append(AuditEntry draft) {
+        return tx.execute(s -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", APPEND_LOCK).query((rs, i) -> 1).list();
+            record Head(long seq, String hash) {
+            }
+            Head head = jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+                    .query((rs, i) -> new Head(rs.getLong("seq"), rs.getString("hash")))
+                    .optional().orElse(new Head(0, AuditEntry.GENESIS));
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            AuditEntry e = new AuditEntry(head.seq() + 1, now, draft.actorKind(), draft.actorId(), draft.actorName(),
+                    draft.actorRole(), draft.enterpriseId(), draft.action(), draft.target(), draft.outcome(),
+                    draft.httpStatus(), draft.problemCode(), draft.ledgerTxIds(), head.hash(), null).sealed();
+            jdbc.sql("""
+                    INSERT INTO audit_log (seq, occurred_at, actor_kind, actor_id, actor_name, actor_role, enterprise_id,
+                                           action, target, outcome, http_status, problem_code, ledger_tx_ids, prev_hash, hash)
+                    VALUES (:seq, :at, :kind, :aid, :aname, :arole, :ent, :action, :target, :outcome, :status, :code,
+                            :tx, :prev, :hash)""")
+                    .param("seq", e.seq()).param("at", Timestamp.from(e.occurredAt())).param("kind", e.actorKind())
+                    .param("aid", e.actorId()).param("aname", e.actorName()).param("arole", e.actorRole())
+                    .param("ent", e.enterpriseId()).param("action", e.action()).param("target", e.target())
+                    .param("outcome", e.outcome()).param("status", e.httpStatus()).param("code", e.problemCode())
+                    .param("tx", e.ledgerTxIds()).param("prev", e.prevHash()).param("hash", e.hash())
+                    .update();
+            return e;
+        });
+    }
+
+    /** Entries newest first, optionally only those after a sequence number or of one enterprise. */
+    List<AuditEntry> list(Long beforeSeq, String enterpriseId, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM audit_log
+                WHERE (CAST(:before AS bigint) IS NULL OR seq < :before)
+                  AND (CAST(:ent AS varchar) IS NULL OR enterprise_id = :ent)
+                ORDER BY seq DESC LIMIT :limit""")
+                .param("before", beforeSeq).param("ent", enterpriseId).param("limit", limit)
+                .query(AuditLog::map).list();
+    }
+
+    /** Walks the whole chain in order and names the first broken entry, if any. */
+    Verification verify() {
+        AuditChain chain = new AuditChain();
+        long batch = 1000;
+        long after = 0;
+        while (true) {
+            List<AuditEntry> page = jdbc.sql("SELECT * FROM audit_log WHERE seq > :after ORDER BY seq LIMIT :n")
+                    .param("after", after).param("n", batch).query(AuditLog::map).list();
+            boolean intact = true;
+            for (AuditEntry e : page) {
+                if (!chain.accept(e)) {
+                    intact = false;
+                    break;
+                }
+                after = e.seq();
+            }
+            if (!intact || page.size() < batch) {
+                break;
+            }
+        }
+        AuditChain.Break b = chain.firstBreak();
+        return new Verification(b == null ? "INTACT" : "BROKEN", chain.checked(), chain.lastSeq(), chain.headHash(), b);
+    }
+
+    static AuditEntry map(ResultSet rs, int i) throws SQLException {
+        return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor_kind"),
+                rs.getString("actor_id"), rs.getString("actor_name"), rs.getString("actor_role"),
+                rs.getString("enterprise_id"), rs.getString("action"), rs.getString("target"), rs.getString("outcome"),
+                rs.getInt("http_status"), rs.getString("problem_code"), rs.getString("ledger_tx_ids"),
+                rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

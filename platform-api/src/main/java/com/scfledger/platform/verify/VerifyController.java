@@ -1,0 +1,35 @@
+package com.scfledger.platform.verify;
+
+import com.scfledger.platform.security.ScfPrincipal;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/verify")
+@Tag(name = "Verification", description = "Tamper evidence: off-chain records against their ledger anchors")
+class VerifyController {
+
+    private final VerificationService verification;
+
+    VerifyController(VerificationService verification) {
+        this.verification = verification;
+    }
+
+    @GetMapping("/{type}/{id}")
+    @Operation(summary = "Recompute a record's canonical SHA-256 and compare it with its ledger anchor",
+            description = "status VERIFIED (equal), TAMPERED (different; both hashes are returned) or NOT_ANCHORED "
+                    + "(not anchored yet, e.g. a draft). Types: KYC (a KYC application id) and FINANCING_APPLICATION "
+                    + "(a financing application id). Platform admins and auditors verify any record; an enterprise "
+                    + "its own (applicant or bank).")
+    VerificationService.Verification verify(
+            @Parameter(description = "KYC or FINANCING_APPLICATION") @PathVariable String type,
+            @PathVariable String id, @AuthenticationPrincipal ScfPrincipal caller) {
+        return verification.verify(type, id, caller);
+    }
+}

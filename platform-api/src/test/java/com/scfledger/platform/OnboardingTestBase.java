@@ -1,0 +1,184 @@
+package com.scfledger.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * On top of {@link NetworkIntegrationTestBase} (the real network, the real PostgreSQL, one shared context):
+ * enterprises admitted through the KYC API (invited, apply with documents, reviewed by one platform admin,
+ * approved by another, which enrolls, registers and anchors them), multipart uploads and the other helpers the
+ * KYC, financing, verification and audit tests share.
+ */
+public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final String PASSWORD = "correct horse battery";
+
+    /** A PDF (by its magic bytes) with random content, so that distinct documents have distinct hashes. */
+    public static byte[] pdf() {
+        return pad("%PDF-1.7\n% test document\n", 700);
+    }
+
+    /** A PNG (by its magic bytes) with random content. */
+    public static byte[] png() {
+        return pad("\u0089PNG\r\n\u001a\n", 300);
+    }
+
+    /** An invited enterprise (PENDING) and a logged-in user of it, who files the KYC application. */
+    public record Applicant(String id, String role, String username, String token) {
+        public String[] user() {
+            return new String[] {"Authorization", "Bearer " + token};
+        }
+    }
+
+    public static String code(Response r) {
+        return r.json() == null ? null : r.json().path("code").asString(null);
+    }
+
+    /** Asserts the status (showing the body when it differs) and returns the response. */
+    public static Response is(Response r, int status) {
+        assertThat(r.status()).as("HTTP status; body: %s", r.body()).isEqualTo(status);
+        return r;
+    }
+
+    // ---- HTTP beyond GET/POST ----
+
+    protected Response put(String path, Object body, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                .header("Content-Type", "application/json"), headers);
+    }
+
+    /** A multipart/form-data upload: the form fields, then the file (when not null) as the part named "file". */
+    protected Response upload(String path, Map<String, String> fields, String fileName, byte[] content, String... headers) {
+        String boundary = "----scf" + UUID.randomUUID().toString().replace("-", "");
+        List<byte[]> parts = new ArrayList<>();
+        fields.forEach((k, v) -> parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (content != null) {
+            parts.add(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            parts.add(content);
+            parts.add("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        parts.add(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofByteArrays(parts))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary), headers);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private Response send(HttpRequest.Builder builder, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode node = null;
+            String ct = r.headers().firstValue("Content-Type").orElse("");
+            if (ct.contains("json") && !r.body().isEmpty()) {
+                node = json.readTree(r.body());
+            }
+            return new Response(r.statusCode(), r.headers(), r.body(), node);
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        }
+    }
+
+    // ---- platform fixtures ----
+
+    /** A new platform admin (the checker of a maker-checker review), logged in. */
+    protected String secondAdminToken() {
+        return login(createUser(adminToken(), OPERATOR, "PLATFORM_ADMIN"), PASSWORD);
+    }
+
+    /** An invited enterprise (PENDING, no ledger identity) and its first user. */
+    protected Applicant invite(String adminToken, String prefix, String role) {
+        String id = unique(prefix);
+        expect(post("/api/v1/admin/enterprises", Map.of("id", id, "name", prefix + " Co., Ltd.", "role", role),
+                bearer(adminToken)), 201, "invite " + id);
+        String username = createUser(adminToken, id, role);
+        return new Applicant(id, role, username, login(username, PASSWORD));
+    }
+
+    protected static Map<String, Object> kycApplication(String legalName) {
+        return Map.of("legalName", legalName, "unifiedSocialCreditCode", randomUscc(),
+                "contacts", List.of(Map.of("name", "Li Wei", "email", "li.wei@example.cn", "phone", "+86 21 5555 0100",
+                        "title", "CFO")),
+                "settlementAccount", Map.of("bankName", "Bank of Shanghai", "branch", "Pudong",
+                        "accountName", legalName, "accountNumber", "6222020200112233"));
+    }
+
+    /** Applies, uploads both documents and submits; returns the application id. */
+    protected String applyForKyc(Applicant applicant) {
+        Response created = expect(post("/api/v1/kyc/applications", kycApplication(applicant.id() + " Co., Ltd."),
+                applicant.user()), 201, "KYC application of " + applicant.id());
+        String appId = created.json().path("id").asString();
+        expect(upload("/api/v1/kyc/applications/" + appId + "/documents", Map.of("kind", "BUSINESS_LICENCE"), "licence.pdf",
+                pdf(), applicant.user()), 201, "upload licence");
+        expect(upload("/api/v1/kyc/applications/" + appId + "/documents", Map.of("kind", "SIGNATORY_ID"), "id-card.png",
+                png(), applicant.user()), 201, "upload signatory id");
+        expect(post("/api/v1/kyc/applications/" + appId + "/submit", "", applicant.user()), 200, "submit " + appId);
+        return appId;
+    }
+
+    /**
+     * An enterprise admitted through the whole KYC flow (invited, applies, reviewed by the maker, approved by the
+     * checker: enrolled at its CA, registered on the ledger, its KYC record anchored), with an API key and a user.
+     */
+    protected Party admit(String maker, String checker, String prefix, String role) {
+        Applicant a = invite(maker, prefix, role);
+        String appId = applyForKyc(a);
+        expect(post("/api/v1/admin/kyc/applications/" + appId + "/review", Map.of("note", "documents in order"),
+                bearer(maker)), 200, "review " + appId);
+        Response approved = expect(post("/api/v1/admin/kyc/applications/" + appId + "/approve", Map.of("note", "approved"),
+                bearer(checker)), 200, "approve " + appId);
+        assertThat(approved.json().path("ledger").path("anchorTx").asString(null)).isNotNull();
+        String key = createApiKey(maker, a.id(), SCOPES.get(role).toArray(String[]::new));
+        return new Party(a.id(), role, key, a.token());
+    }
+
+    // ---- unified social credit codes ----
+
+    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    /** A random code with a correct check character: "91" (an enterprise), a division code, an organisation code. */
+    protected static String randomUscc() {
+        StringBuilder s = new StringBuilder("91310115");
+        for (int i = 0; i < 9; i++) {
+            s.append(USCC_ALPHABET.charAt(RANDOM.nextInt(USCC_ALPHABET.length())));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += USCC_ALPHABET.indexOf(s.charAt(i)) * USCC_WEIGHTS[i];
+        }
+        return s.append(USCC_ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+    }
+
+    private static byte[] pad(String head, int size) {
+        byte[] h = head.getBytes(StandardCharsets.ISO_8859_1);
+        byte[] out = new byte[size];
+        System.arraycopy(h, 0, out, 0, h.length);
+        for (int i = h.length; i < size; i++) {
+            out[i] = (byte) ('a' + RANDOM.nextInt(26));
+        }
+        return out;
+    }
+}
