@@ -1,0 +1,94 @@
+package com.scfledger.platform.payable;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.idempotency.IdempotentRequest;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.web.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/payables/imports")
+@Tag(name = "Payable imports", description = "Bulk registration of payables from the ERP's CSV export")
+@Validated
+class PayableImportController {
+
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private final PayableImports imports;
+    private final IdempotencyService idempotency;
+
+    PayableImportController(PayableImports imports, IdempotencyService idempotency) {
+        this.imports = imports;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping(consumes = {"text/csv", "text/plain"})
+    @PreAuthorize("hasRole('CORE') and hasAuthority('SCOPE_payables:write')")
+    @Operation(summary = "Upload a CSV of payables; they are registered in the background",
+            description = "Header: payableId,beneficiaryId,amountMinor,currency,issueDate,maturityDate,invoiceFingerprints,"
+                    + "documentHash (fingerprints separated by ';'). Answers 202 with the job and its Location. Each row is "
+                    + "registered with a request id derived from its payable id, so uploading the same file again registers "
+                    + "nothing twice (rows report ALREADY_REGISTERED). With an Idempotency-Key a retried upload returns the "
+                    + "same job.")
+    ResponseEntity<?> upload(@RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+                             @RequestBody String csv, @AuthenticationPrincipal ScfPrincipal caller) {
+        if (csv.length() > MAX_BYTES) {
+            throw ApiProblem.of(413, "CSV_TOO_LARGE", "A CSV upload is at most " + MAX_BYTES + " bytes.");
+        }
+        if (idempotencyKey == null) {
+            return accepted(imports.create(caller.enterpriseId(), caller.name(), csv));
+        }
+        return idempotency.execute(new IdempotentRequest(caller.idempotencyScope(), idempotencyKey,
+                "POST /api/v1/payables/imports", csv), () -> accepted(imports.create(caller.enterpriseId(), caller.name(), csv)));
+    }
+
+    private static ResponseEntity<?> accepted(PayableImports.Job job) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/payables/imports/" + job.jobId()))
+                .body(job);
+    }
+
+    @GetMapping("/{jobId}")
+    @PreAuthorize("hasAuthority('SCOPE_payables:write')")
+    @Operation(summary = "An import job's progress: rows pending, registered, already registered, invalid, failed")
+    PayableImports.Job progress(@PathVariable UUID jobId, @AuthenticationPrincipal ScfPrincipal caller) {
+        return imports.job(jobId, caller.enterpriseId()).orElseThrow(() -> notFound(jobId));
+    }
+
+    @GetMapping("/{jobId}/rows")
+    @PreAuthorize("hasAuthority('SCOPE_payables:write')")
+    @Operation(summary = "Each row's outcome: its status, the chaincode's code and detail, the transaction that registered it")
+    PageResult<PayableImports.Row> rows(@PathVariable UUID jobId,
+                                        @RequestParam(required = false)
+                                        @Pattern(regexp = "(?i)PENDING|REGISTERED|ALREADY_REGISTERED|INVALID|FAILED") String status,
+                                        @RequestParam(defaultValue = "0") @Min(0) int page,
+                                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size,
+                                        @AuthenticationPrincipal ScfPrincipal caller) {
+        imports.job(jobId, caller.enterpriseId()).orElseThrow(() -> notFound(jobId));
+        return imports.rows(jobId, status, page, size);
+    }
+
+    private static ApiProblem notFound(UUID jobId) {
+        return ApiProblem.of(404, "NOT_FOUND", "No import job " + jobId + ".");
+    }
+}

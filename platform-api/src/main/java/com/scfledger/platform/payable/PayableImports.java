@@ -1,0 +1,397 @@
+package com.scfledger.platform.payable;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.operation.LedgerWrites;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.web.PageResult;
+import jakarta.annotation.PreDestroy;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Bulk registration of payables from a CSV file, as an asynchronous job. The upload is parsed and
+ * validated at once (a malformed row becomes INVALID with its reasons and is not sent); the valid
+ * rows are registered in the background, a few at a time, each with its own outcome.
+ *
+ * <p>Each row's chaincode request id is derived from the enterprise and the row's payable id, so
+ * running the same file again (or resuming a job after a restart) cannot register a payable twice:
+ * the ledger refuses the repeat (DUPLICATE_REQUEST or ALREADY_EXISTS) and the row is reported
+ * ALREADY_REGISTERED once the ledger confirms the payable is there with the same terms.
+ */
+@Service
+class PayableImports {
+
+    static final List<String> HEADER = List.of("payableId", "beneficiaryId", "amountMinor", "currency", "issueDate",
+            "maturityDate", "invoiceFingerprints", "documentHash");
+    static final int MAX_ROWS = 10_000;
+    private static final int PARALLEL_ROWS = 4;
+    private static final int ATTEMPTS = 4;
+    private static final Set<String> ALREADY = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
+    private static final Logger log = LoggerFactory.getLogger(PayableImports.class);
+
+    record Job(UUID jobId, String enterpriseId, String status, int totalRows, int pending, int registered,
+               int alreadyRegistered, int invalid, int failed, Instant createdAt, Instant startedAt, Instant finishedAt) {
+        public int processedRows() {
+            return totalRows - pending;
+        }
+    }
+
+    record Row(int row, String payableId, String status, String code, String detail, String transactionId,
+               Long blockNumber, Instant updatedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final LedgerWrites writes;
+    private final LedgerClient ledger;
+    private final Validator validator;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final ExecutorService pool;
+
+    PayableImports(JdbcClient jdbc, TransactionTemplate tx, LedgerWrites writes, LedgerClient ledger, Validator validator,
+                   JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.writes = writes;
+        this.ledger = ledger;
+        this.validator = validator;
+        this.json = json;
+        this.clock = clock;
+        AtomicInteger n = new AtomicInteger();
+        this.pool = new ThreadPoolExecutor(PARALLEL_ROWS, PARALLEL_ROWS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                r -> {
+                    Thread t = new Thread(r, "scf-import-" + n.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
+    }
+
+    /** The chaincode request id of a CSV row: the same payable of the same enterprise always gets the same one. */
+    static String rowRequestId(String enterpriseId, String payableId) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256")
+                    .digest(("csv-import\n" + enterpriseId + "\n" + payableId).getBytes(StandardCharsets.UTF_8));
+            return "csv-" + HexFormat.of().formatHex(h, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses and validates the file, stores the job and its rows, and queues the valid rows. */
+    Job create(String enterpriseId, String createdBy, String csv) {
+        List<List<String>> records;
+        try {
+            records = Csv.parse(csv);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV cannot be read: " + e.getMessage() + ".");
+        }
+        if (records.isEmpty()) {
+            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV is empty; its first line is the header "
+                    + String.join(",", HEADER) + ".");
+        }
+        List<String> header = records.get(0).stream().map(String::strip).toList();
+        if (!header.equals(HEADER)) {
+            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV header must be exactly " + String.join(",", HEADER)
+                    + " (got " + String.join(",", header) + ").");
+        }
+        int rows = records.size() - 1;
+        if (rows == 0 || rows > MAX_ROWS) {
+            throw ApiProblem.of(400, "CSV_MALFORMED", "A file holds 1 to " + MAX_ROWS + " payables; this one has " + rows + ".");
+        }
+        UUID jobId = UUID.randomUUID();
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("""
+                    INSERT INTO import_jobs (id, enterprise_id, status, file_sha256, total_rows, created_by, created_at)
+                    VALUES (:id, :e, 'QUEUED', :sha, :n, :by, :now)""")
+                    .param("id", jobId).param("e", enterpriseId).param("sha", sha256(csv)).param("n", rows)
+                    .param("by", createdBy).param("now", Timestamp.from(now)).update();
+            for (int i = 1; i <= rows; i++) {
+                List<String> record = records.get(i);
+                String payableId = record.isEmpty() ? null : truncate(record.get(0).strip(), 64);
+                List<String> problems = new ArrayList<>();
+                RegisterPayableRequest request = parseRow(record, problems);
+                jdbc.sql("""
+                        INSERT INTO import_rows (job_id, row_number, payable_id, request_json, status, code, detail, updated_at)
+                        VALUES (:j, :r, :p, :req, :s, :c, :d, :now)""")
+                        .param("j", jobId).param("r", i).param("p", payableId)
+                        .param("req", request == null ? null : json.writeValueAsString(request))
+                        .param("s", request == null ? "INVALID" : "PENDING")
+                        .param("c", request == null ? "VALIDATION_FAILED" : null)
+                        .param("d", request == null ? String.join("; ", problems) : null)
+                        .param("now", Timestamp.from(now)).update();
+            }
+        });
+        schedule(jobId, enterpriseId);
+        return job(jobId, enterpriseId).orElseThrow();
+    }
+
+    private RegisterPayableRequest parseRow(List<String> record, List<String> problems) {
+        if (record.size() != HEADER.size()) {
+            problems.add("expected " + HEADER.size() + " fields, found " + record.size());
+            return null;
+        }
+        String amount = record.get(2).strip();
+        Long amountMinor = null;
+        if (!amount.matches("[0-9]{1,19}")) {
+            problems.add("amountMinor: an integer number of minor units, without sign, decimals or separators");
+        } else {
+            try {
+                amountMinor = Long.parseLong(amount);
+            } catch (NumberFormatException e) {
+                problems.add("amountMinor: larger than 9223372036854775807");
+            }
+        }
+        LocalDate issue = date(record.get(4), "issueDate", problems);
+        LocalDate maturity = date(record.get(5), "maturityDate", problems);
+        List<String> fingerprints = new ArrayList<>();
+        for (String f : record.get(6).split("[;|\\s]+")) {
+            if (!f.isBlank()) {
+                fingerprints.add(f.strip());
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        RegisterPayableRequest request = new RegisterPayableRequest(record.get(0).strip(), record.get(1).strip(),
+                amountMinor, record.get(3).strip(), issue, maturity, fingerprints, record.get(7).strip());
+        for (ConstraintViolation<RegisterPayableRequest> v : validator.validate(request)) {
+            problems.add(v.getPropertyPath() + ": " + v.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(null);
+            return null;
+        }
+        return request;
+    }
+
+    private static LocalDate date(String text, String field, List<String> problems) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            problems.add(field + ": an ISO date yyyy-MM-dd");
+            return null;
+        }
+    }
+
+    private void schedule(UUID jobId, String enterpriseId) {
+        List<Integer> pending = jdbc.sql("SELECT row_number FROM import_rows WHERE job_id = :j AND status = 'PENDING' "
+                        + "ORDER BY row_number").param("j", jobId).query(Integer.class).list();
+        if (pending.isEmpty()) {
+            finishIfDone(jobId);
+            return;
+        }
+        jdbc.sql("UPDATE import_jobs SET status = 'RUNNING', started_at = coalesce(started_at, :now) WHERE id = :j")
+                .param("now", Timestamp.from(clock.instant())).param("j", jobId).update();
+        for (int row : pending) {
+            pool.execute(() -> {
+                try {
+                    process(jobId, enterpriseId, row);
+                } catch (RuntimeException e) {
+                    if (Thread.currentThread().isInterrupted()) {
+                        return; // shutting down: resumed at the next start
+                    }
+                    log.error("import job {} row {} failed unexpectedly", jobId, row, e);
+                    record(jobId, row, "FAILED", "INTERNAL_ERROR", "The row could not be processed; it has been logged.",
+                            null, null);
+                } finally {
+                    finishIfDone(jobId);
+                }
+            });
+        }
+    }
+
+    private void process(UUID jobId, String enterpriseId, int row) {
+        String requestJson = jdbc.sql("SELECT request_json FROM import_rows WHERE job_id = :j AND row_number = :r "
+                        + "AND status = 'PENDING'")
+                .param("j", jobId).param("r", row).query(String.class).optional().orElse(null);
+        if (requestJson == null) {
+            return;
+        }
+        RegisterPayableRequest r = json.readValue(requestJson, RegisterPayableRequest.class);
+        String requestId = rowRequestId(enterpriseId, r.payableId());
+        MDC.put("importJob", jobId.toString());
+        try {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    LedgerWrites.Outcome outcome = writes.submit(enterpriseId, PayableController.REGISTER_TRANSACTION,
+                            r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
+                            r.issueDate().toString(), r.maturityDate().toString(),
+                            json.writeValueAsString(r.invoiceFingerprints()), r.documentHash(), requestId);
+                    record(jobId, row, "REGISTERED", null, null, outcome.transactionId(), outcome.blockNumber());
+                    return;
+                } catch (ApiProblem p) {
+                    if (ALREADY.contains(p.code())) {
+                        alreadyThere(jobId, row, enterpriseId, r, p);
+                        return;
+                    }
+                    if (p.retryable() && attempt < ATTEMPTS) {
+                        if (!pause(p.retryAfterSeconds() == null ? 1 : Math.min(p.retryAfterSeconds(), 5), attempt)) {
+                            return; // shutting down: the row stays PENDING and is resumed at the next start
+                        }
+                        continue;
+                    }
+                    record(jobId, row, "FAILED", p.code(), p.detail(), null, null);
+                    return;
+                }
+            }
+        } finally {
+            MDC.remove("importJob");
+        }
+    }
+
+    /** The ledger refused a repeat: the row is done if the payable is there with this row's terms. */
+    private void alreadyThere(UUID jobId, int row, String enterpriseId, RegisterPayableRequest r, ApiProblem refusal) {
+        JsonNode onLedger;
+        try {
+            onLedger = json.readTree(ledger.evaluate(enterpriseId, "GetPayable", enterpriseId, r.payableId()));
+        } catch (ApiProblem p) {
+            record(jobId, row, "FAILED", refusal.code(), refusal.detail(), null, null);
+            return;
+        }
+        boolean same = onLedger.path("beneficiaryId").asString().equals(r.beneficiaryId())
+                && onLedger.path("amount").longValue() == r.amountMinor()
+                && onLedger.path("currency").asString().equals(r.currency())
+                && onLedger.path("maturityDate").asString().equals(r.maturityDate().toString());
+        if (same) {
+            record(jobId, row, "ALREADY_REGISTERED", refusal.code(), "Registered before, by transaction "
+                    + onLedger.path("registeredByTx").asString() + ".", onLedger.path("registeredByTx").asString(), null);
+        } else {
+            record(jobId, row, "FAILED", "ALREADY_EXISTS", "Payable " + r.payableId()
+                    + " is already registered with other terms.", null, null);
+        }
+    }
+
+    private void record(UUID jobId, int row, String status, String code, String detail, String txId, Long block) {
+        jdbc.sql("""
+                UPDATE import_rows SET status = :s, code = :c, detail = :d, transaction_id = :t, block_number = :b,
+                       updated_at = :now
+                WHERE job_id = :j AND row_number = :r""")
+                .param("s", status).param("c", code).param("d", detail).param("t", txId).param("b", block)
+                .param("now", Timestamp.from(clock.instant())).param("j", jobId).param("r", row).update();
+    }
+
+    private void finishIfDone(UUID jobId) {
+        jdbc.sql("""
+                UPDATE import_jobs SET status = 'COMPLETED', finished_at = :now
+                WHERE id = :j AND status <> 'COMPLETED'
+                  AND NOT EXISTS (SELECT 1 FROM import_rows WHERE job_id = :j AND status = 'PENDING')""")
+                .param("now", Timestamp.from(clock.instant())).param("j", jobId).update();
+    }
+
+    /** Jobs cut short by a restart go on where they stopped (their rows' request ids make that safe). */
+    @EventListener(ApplicationReadyEvent.class)
+    void resume() {
+        record Open(UUID id, String enterpriseId) {
+        }
+        List<Open> open = jdbc.sql("SELECT id, enterprise_id FROM import_jobs WHERE status <> 'COMPLETED'")
+                .query((rs, i) -> new Open(rs.getObject("id", UUID.class), rs.getString("enterprise_id"))).list();
+        for (Open o : open) {
+            log.info("resuming import job {} of {}", o.id(), o.enterpriseId());
+            schedule(o.id(), o.enterpriseId());
+        }
+    }
+
+    java.util.Optional<Job> job(UUID jobId, String enterpriseId) {
+        return jdbc.sql("""
+                SELECT j.id, j.enterprise_id, j.status, j.total_rows, j.created_at, j.started_at, j.finished_at,
+                       count(*) FILTER (WHERE r.status = 'PENDING') AS pending,
+                       count(*) FILTER (WHERE r.status = 'REGISTERED') AS registered,
+                       count(*) FILTER (WHERE r.status = 'ALREADY_REGISTERED') AS already,
+                       count(*) FILTER (WHERE r.status = 'INVALID') AS invalid,
+                       count(*) FILTER (WHERE r.status = 'FAILED') AS failed
+                FROM import_jobs j LEFT JOIN import_rows r ON r.job_id = j.id
+                WHERE j.id = :j AND j.enterprise_id = :e
+                GROUP BY j.id""")
+                .param("j", jobId).param("e", enterpriseId)
+                .query((rs, i) -> new Job(rs.getObject("id", UUID.class), rs.getString("enterprise_id"),
+                        rs.getString("status"), rs.getInt("total_rows"), rs.getInt("pending"), rs.getInt("registered"),
+                        rs.getInt("already"), rs.getInt("invalid"), rs.getInt("failed"),
+                        rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("started_at")),
+                        instant(rs.getTimestamp("finished_at"))))
+                .optional();
+    }
+
+    PageResult<Row> rows(UUID jobId, String status, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("j", jobId);
+        String where = " WHERE job_id = :j";
+        if (status != null) {
+            where += " AND status = :s";
+            params.put("s", status.toUpperCase(Locale.ROOT));
+        }
+        long total = jdbc.sql("SELECT count(*) FROM import_rows" + where).params(params).query(Long.class).single();
+        List<Row> items = jdbc.sql("SELECT row_number, payable_id, status, code, detail, transaction_id, block_number, "
+                        + "updated_at FROM import_rows" + where + " ORDER BY row_number LIMIT :l OFFSET :o")
+                .params(params).param("l", size).param("o", (long) page * size)
+                .query((rs, i) -> new Row(rs.getInt("row_number"), rs.getString("payable_id"), rs.getString("status"),
+                        rs.getString("code"), rs.getString("detail"), rs.getString("transaction_id"),
+                        (Long) rs.getObject("block_number"), rs.getTimestamp("updated_at").toInstant()))
+                .list();
+        return PageResult.of(items, page, size, total);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        pool.shutdownNow();
+    }
+
+    private static boolean pause(int seconds, int attempt) {
+        try {
+            Thread.sleep(seconds * 1000L * attempt);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
