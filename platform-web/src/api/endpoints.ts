@@ -6,6 +6,7 @@ import {
   type Enterprise,
   type FinancingApplication,
   type ImportJob,
+  type ImportRowResult,
   type KycApplication,
   type ObligorExposure,
   type PayableView,
@@ -47,43 +48,85 @@ export const getIdentity = (enterpriseId: string) =>
 export const registerOnLedger = (enterpriseId: string) =>
   call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', { params: { path: { enterpriseId } } }));
 
-// ---- issue 4, being built --------------------------------------------------------------------------------
+// ---- issue 4: payables and tokens ------------------------------------------------------------------------
+
+/** What a write on a payable answers (accept, reject, settle): the transaction and the records as they now are. */
+export interface Changed {
+  transactionId?: string;
+  blockNumber?: number;
+  payable?: PayableView;
+  tokens?: TokenView[];
+}
+
+const PAGE = 200;
 
 export const listPayables = async (f: ListFilter = {}) =>
-  itemsOf<PayableView>(await call(api.GET('/api/v1/payables', { params: { query: clean(f) } })));
-export const getPayable = async (payableId: string): Promise<PayableView> => {
-  const p = await call(api.GET('/api/v1/payables/{payableId}', { params: { path: { payableId } } }));
-  return { ...p, tokens: p.tokens?.map(normalizeToken) };
+  itemsOf<PayableView>(
+    (await call(
+      api.GET('/api/v1/payables', {
+        params: { query: clean({ status: f.status ? [f.status] : undefined, beneficiaryId: f.beneficiaryId, obligorId: f.obligorId, maturityFrom: f.maturityFrom, maturityTo: f.maturityTo, size: PAGE }) },
+      }),
+    )) as never,
+  );
+
+/** A payable with its tokens (all of them for its obligor; the ones the caller may see otherwise). */
+export const getPayable = async (payableId: string, obligorId?: string): Promise<PayableView> => {
+  const d = (await call(api.GET('/api/v1/payables/{payableId}', { params: { path: { payableId }, query: clean({ obligorId }) } }))) as {
+    payable: PayableView;
+    tokens?: TokenView[];
+  };
+  return { ...d.payable, tokens: (d.tokens ?? []).map(normalizeToken) };
 };
-export const getPayableTree = async (payableId: string): Promise<TokenView[]> => {
-  const r = await call(api.GET('/api/v1/payables/{payableId}/tree', { params: { path: { payableId } } }));
-  return (Array.isArray(r) ? r : r.tokens ?? []).map(normalizeToken);
-};
+
+export const acceptPayable = (payableId: string, obligorId: string, key = newIdempotencyKey('accept')) =>
+  call(api.POST('/api/v1/payables/{payableId}/accept', { params: { path: { payableId }, query: { obligorId }, header: { 'Idempotency-Key': key } } })) as Promise<Changed>;
+export const rejectPayable = (payableId: string, obligorId: string, key = newIdempotencyKey('reject')) =>
+  call(api.POST('/api/v1/payables/{payableId}/reject', { params: { path: { payableId }, query: { obligorId }, header: { 'Idempotency-Key': key } } })) as Promise<Changed>;
 export const settlePayable = (payableId: string, paymentReference: string, key = newIdempotencyKey('settle')) =>
-  call(api.POST('/api/v1/payables/{payableId}/settlement', { params: { path: { payableId }, header: { 'Idempotency-Key': key } }, body: { paymentReference } }));
-export const startImport = (csv: string) =>
+  call(api.POST('/api/v1/payables/{payableId}/settle', { params: { path: { payableId }, header: { 'Idempotency-Key': key } }, body: { paymentReference } })) as Promise<Changed>;
+
+export const startImport = (csv: string, key: string) =>
   call(
     api.POST('/api/v1/payables/imports', {
+      params: { header: { 'Idempotency-Key': key } },
       body: csv,
       bodySerializer: (b: string) => b,
       headers: { 'Content-Type': 'text/csv' },
     }),
   ) as Promise<ImportJob>;
 export const getImport = (jobId: string) => call(api.GET('/api/v1/payables/imports/{jobId}', { params: { path: { jobId } } }));
+export const getImportRows = async (jobId: string) =>
+  itemsOf<ImportRowResult>(await call(api.GET('/api/v1/payables/imports/{jobId}/rows', { params: { path: { jobId }, query: { size: 1000 } } })));
 
 export const listTokens = async (f: ListFilter = {}) =>
-  itemsOf<TokenView>(await call(api.GET('/api/v1/tokens', { params: { query: clean(f) } }))).map(normalizeToken);
-export const getToken = async (tokenId: string) => normalizeToken(await call(api.GET('/api/v1/tokens/{tokenId}', { params: { path: { tokenId } } })));
-export const getLineage = async (tokenId: string): Promise<TokenView[]> => {
-  const r = await call(api.GET('/api/v1/tokens/{tokenId}/lineage', { params: { path: { tokenId } } }));
-  return (Array.isArray(r) ? r : r.lineage ?? []).map(normalizeToken);
+  itemsOf<TokenView>(
+    (await call(
+      api.GET('/api/v1/tokens', {
+        params: { query: clean({ status: f.status ? [f.status] : undefined, obligorId: f.obligorId, maturityFrom: f.maturityFrom, maturityTo: f.maturityTo, size: PAGE }) },
+      }),
+    )) as never,
+  ).map(normalizeToken);
+
+/** A token and its lineage (the token, its parent, … back to the payable's root token). */
+export const getToken = async (tokenId: string): Promise<{ token: TokenView; lineage: TokenView[] }> => {
+  const r = (await call(api.GET('/api/v1/tokens/{tokenId}', { params: { path: { tokenId } } }))) as { token: TokenView; lineage?: TokenView[] };
+  return { token: normalizeToken(r.token), lineage: (r.lineage ?? []).map(normalizeToken) };
 };
-export const splitToken = (tokenId: string, outputs: { recipient: string; amount: number | string }[], key: string) =>
-  call(api.POST('/api/v1/tokens/{tokenId}/split', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: { outputs } }));
-export const acceptToken = (tokenId: string, key = newIdempotencyKey('accept')) =>
-  call(api.POST('/api/v1/tokens/{tokenId}/accept', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: {} }));
-export const rejectToken = (tokenId: string, reason: string, key = newIdempotencyKey('reject')) =>
-  call(api.POST('/api/v1/tokens/{tokenId}/reject', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: { reason } }));
+
+export interface SplitResult {
+  tokenId?: string;
+  transactionId?: string;
+  blockNumber?: number;
+  spent?: TokenView;
+  created?: TokenView[];
+}
+
+export const splitToken = async (tokenId: string, outputs: { recipient: string; amountMinor: number }[], key: string): Promise<SplitResult> => {
+  const r = (await call(
+    api.POST('/api/v1/tokens/{tokenId}/split', { params: { path: { tokenId }, header: { 'Idempotency-Key': key } }, body: { outputs } }),
+  )) as SplitResult;
+  return { ...r, created: r.created?.map(normalizeToken) };
+};
 
 // ---- issue 5, to come ------------------------------------------------------------------------------------
 

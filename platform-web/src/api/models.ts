@@ -72,23 +72,28 @@ export interface Page<T> {
   offset?: number;
 }
 
+/** One row of a CSV import: PENDING, REGISTERED, ALREADY_REGISTERED, INVALID or FAILED. */
 export interface ImportRowResult {
   row: number;
   payableId?: string;
-  status: 'PENDING' | 'CREATED' | 'FAILED' | 'SKIPPED' | string;
+  status: 'PENDING' | 'REGISTERED' | 'ALREADY_REGISTERED' | 'INVALID' | 'FAILED' | string;
   code?: string;
   detail?: string;
   transactionId?: string;
+  blockNumber?: number;
 }
 
+/** A bulk import job (POST /api/v1/payables/imports): counts per row outcome. */
 export interface ImportJob {
-  id: string;
-  status: 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED' | string;
-  total: number;
-  processed: number;
-  succeeded?: number;
-  failed?: number;
-  rows?: ImportRowResult[];
+  jobId: string;
+  status: 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | string;
+  totalRows: number;
+  pending: number;
+  registered: number;
+  alreadyRegistered: number;
+  invalid: number;
+  failed: number;
+  processedRows?: number;
 }
 
 export type FinancingStatus =

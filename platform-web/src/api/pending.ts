@@ -1,21 +1,18 @@
 /**
  * Endpoints the UI is built against that the API does not publish yet (they are not in
- * openapi/api-docs.json): the rest of issue 4 (payable lists, token reads, split, accept, settle, CSV
- * import jobs) and issue 5 (financing, KYC, limits). Their shapes follow the issues and the chaincode's
+ * openapi/api-docs.json): issue 4's CSV import jobs and issue 5 (financing, KYC, limits). Their shapes follow the issues and the chaincode's
  * records. A page calling one of them before it exists gets a 404 "No static resource" and shows
  * "not available yet". When an endpoint lands, `npm run gen:api` brings its real type into schema.d.ts
  * and its entry here should go.
  */
-import type { paths } from './schema';
 import type {
   FinancingApplication,
   ImportJob,
+  ImportRowResult,
   KycApplication,
   ObligorExposure,
   Page,
-  PayableView,
   PricingPreview,
-  TokenView,
 } from './models';
 
 type Json<T> = { content: { 'application/json': T } };
@@ -35,20 +32,11 @@ type Path<Ops> = { parameters: { query?: never; header?: never; path?: never; co
 type ListQuery = { status?: string; obligorId?: string; beneficiaryId?: string; maturityFrom?: string; maturityTo?: string; sort?: string; limit?: number; offset?: number };
 
 export interface PendingPaths {
-  '/api/v1/payables': Omit<paths['/api/v1/payables'], 'get'> & { get: Get<PayableView[] | Page<PayableView>, ListQuery> };
-  '/api/v1/payables/{payableId}': Path<{ get: Get<PayableView, never, { payableId: string }> }>;
-  '/api/v1/payables/{payableId}/tree': Path<{ get: Get<TokenView[] | { tokens: TokenView[] }, never, { payableId: string }> }>;
-  '/api/v1/payables/{payableId}/settlement': Path<{ post: Post<{ paymentReference: string }, PayableView, { payableId: string }, { 'Idempotency-Key': string }> }>;
-  '/api/v1/payables/imports': Path<{ post: Post<string, ImportJob> }>;
+  // issue 4: bulk import (being built)
+  '/api/v1/payables/imports': Path<{ post: Post<string, ImportJob, never, { 'Idempotency-Key'?: string }> }>;
   '/api/v1/payables/imports/{jobId}': Path<{ get: Get<ImportJob, never, { jobId: string }> }>;
-  '/api/v1/tokens': Path<{ get: Get<TokenView[] | Page<TokenView>, ListQuery> }>;
-  '/api/v1/tokens/{tokenId}': Path<{ get: Get<TokenView, never, { tokenId: string }> }>;
-  '/api/v1/tokens/{tokenId}/lineage': Path<{ get: Get<TokenView[] | { lineage: TokenView[] }, never, { tokenId: string }> }>;
-  '/api/v1/tokens/{tokenId}/split': Path<{
-    post: Post<{ outputs: { recipient: string; amount: number | string }[] }, { tokens?: TokenView[]; transactionId?: string }, { tokenId: string }, { 'Idempotency-Key': string }>;
-  }>;
-  '/api/v1/tokens/{tokenId}/accept': Path<{ post: Post<Record<string, never>, TokenView, { tokenId: string }, { 'Idempotency-Key': string }> }>;
-  '/api/v1/tokens/{tokenId}/reject': Path<{ post: Post<{ reason?: string }, TokenView, { tokenId: string }, { 'Idempotency-Key': string }> }>;
+  '/api/v1/payables/imports/{jobId}/rows': Path<{ get: Get<Page<ImportRowResult>, { status?: string; page?: number; size?: number }, { jobId: string }> }>;
+  // issue 5: financing, limits, KYC
   '/api/v1/financing/applications': Path<{
     get: Get<FinancingApplication[] | Page<FinancingApplication>, ListQuery>;
     post: Post<FormData, FinancingApplication, never, { 'Idempotency-Key': string }>;

@@ -4,7 +4,7 @@
  */
 
 export interface paths {
-    "/api/v1/payables": {
+    "/api/v1/tokens/{tokenId}/split": {
         parameters: {
             query?: never;
             header?: never;
@@ -14,10 +14,108 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Split the token and transfer the parts (SplitTransfer)
+         * @description Spends the token and creates one child per output, atomically; outputs must sum exactly to the token's amount (integer minor units). The holder keeps a remainder by naming itself. An Idempotency-Key makes retries safe. Refusals carry the chaincode's code: CONSERVATION_VIOLATED 422, TOKEN_NOT_ACTIVE 409, UNAUTHORIZED 403, MVCC_READ_CONFLICT 409 with Retry-After.
+         */
+        post: operations["split"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{tokenId}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the obligor's payment of one token (SettleToken), on or after maturity
+         * @description NOT_MATURED 422 before the maturity date; TOKEN_NOT_ACTIVE 409 unless the token is ACTIVE or FINANCED.
+         */
+        post: operations["settle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payables of the caller's enterprise: owed by it (CORE) or to it (SUPPLIER); auditors see all
+         * @description Filter by status, counterparty, maturity range and currency; sort by maturityDate, amountMinor, registeredAt, updatedAt, payableId, status, beneficiaryId, obligorId or issueDate ('-field' or 'field,desc' for descending); page from 0.
+         */
+        get: operations["list"];
+        put?: never;
+        /**
          * Register a payable and its root token, pending the beneficiary's acceptance
          * @description Requires an Idempotency-Key: the same key and body replay the stored response, a different body under the same key is refused with 422, and a retry while the first is running gets 409.
          */
         post: operations["register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables/{payableId}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the obligor's payment of the whole payable (SettlePayable), on or after maturity
+         * @description Settles every ACTIVE or FINANCED token of it. NOT_MATURED 422 before the maturity date; INVALID_STATE 409 unless the payable is ACCEPTED.
+         */
+        post: operations["settle_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables/{payableId}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The beneficiary rejects the payable (RejectPayable): payable and root token end REJECTED */
+        post: operations["reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables/{payableId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The beneficiary accepts the payable (AcceptPayable): its root token becomes ACTIVE */
+        post: operations["accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -66,7 +164,7 @@ export interface paths {
             cookie?: never;
         };
         /** List enterprises */
-        get: operations["list"];
+        get: operations["list_1"];
         put?: never;
         /** Create an enterprise (PENDING until it is registered on the ledger) */
         post: operations["create"];
@@ -136,10 +234,64 @@ export interface paths {
             cookie?: never;
         };
         /** List this enterprise's API keys (never the keys themselves) */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         /** Create an API key bound to this enterprise; the key is shown only in this response */
         post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tokens the caller's enterprise holds (auditors: anyone's)
+         * @description By default the live ones (not SPENT or REJECTED). Sort by maturityDate, amountMinor, createdAt, updatedAt, tokenId, tier, status or obligorId; prefix '-' (or add ',desc') for descending.
+         */
+        get: operations["list_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A token and its lineage: the path of parents back to its payable's root token */
+        get: operations["get_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables/{payableId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A payable with its token tree */
+        get: operations["get_2"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -171,7 +323,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get an enterprise */
-        get: operations["get_1"];
+        get: operations["get_3"];
         put?: never;
         post?: never;
         delete?: never;
@@ -217,6 +369,17 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        SplitOutput: {
+            recipient: string;
+            /** Format: int64 */
+            amountMinor: number;
+        };
+        SplitRequest: {
+            outputs: components["schemas"]["SplitOutput"][];
+        };
+        SettleRequest: {
+            paymentReference: string;
+        };
         RegisterPayableRequest: {
             payableId: string;
             beneficiaryId: string;
@@ -309,6 +472,87 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
         };
+        PageResultTokenView: {
+            items?: components["schemas"]["TokenView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        TokenView: {
+            tokenId?: string;
+            payableId?: string;
+            obligorId?: string;
+            parentId?: string;
+            holderId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+            /** Format: int32 */
+            tier?: number;
+            status?: string;
+            financingId?: string;
+            paymentReference?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            createdTx?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedTx?: string;
+        };
+        TokenWithLineage: {
+            token?: components["schemas"]["TokenView"];
+            lineage?: components["schemas"]["TokenView"][];
+        };
+        PageResultPayableView: {
+            items?: components["schemas"]["PayableView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        PayableView: {
+            payableId?: string;
+            obligorId?: string;
+            beneficiaryId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            issueDate?: string;
+            /** Format: date */
+            maturityDate?: string;
+            invoiceFingerprints?: string[];
+            documentHash?: string;
+            rootTokenId?: string;
+            status?: string;
+            paymentReference?: string;
+            /** Format: date-time */
+            registeredAt?: string;
+            registeredTx?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedTx?: string;
+        };
+        PayableDetail: {
+            payable?: components["schemas"]["PayableView"];
+            tokens?: components["schemas"]["TokenView"][];
+            tree?: components["schemas"]["TreeNode"][];
+        };
+        TreeNode: {
+            token?: components["schemas"]["TokenView"];
+            children?: components["schemas"]["TreeNode"][];
+        };
         Me: {
             kind?: string;
             id?: string;
@@ -356,6 +600,92 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    split: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SplitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                };
+            };
+        };
+    };
+    settle: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                };
+            };
+        };
+    };
+    list: {
+        parameters: {
+            query?: {
+                status?: string[];
+                beneficiaryId?: string;
+                obligorId?: string;
+                maturityFrom?: string;
+                maturityTo?: string;
+                currency?: string;
+                sort?: string[];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultPayableView"];
+                };
+            };
+        };
+    };
     register: {
         parameters: {
             query?: never;
@@ -371,6 +701,86 @@ export interface operations {
                 "application/json": components["schemas"]["RegisterPayableRequest"];
             };
         };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                };
+            };
+        };
+    };
+    settle_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                payableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                };
+            };
+        };
+    };
+    reject: {
+        parameters: {
+            query: {
+                obligorId: string;
+            };
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                payableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                };
+            };
+        };
+    };
+    accept: {
+        parameters: {
+            query: {
+                obligorId: string;
+            };
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                payableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -425,7 +835,7 @@ export interface operations {
             };
         };
     };
-    list: {
+    list_1: {
         parameters: {
             query?: {
                 limit?: number;
@@ -564,7 +974,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -612,6 +1022,84 @@ export interface operations {
             };
         };
     };
+    list_3: {
+        parameters: {
+            query?: {
+                status?: string[];
+                obligorId?: string;
+                payableId?: string;
+                maturityFrom?: string;
+                maturityTo?: string;
+                /** @description auditors only; others always list their own */
+                holderId?: string;
+                sort?: string[];
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultTokenView"];
+                };
+            };
+        };
+    };
+    get_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["TokenWithLineage"];
+                };
+            };
+        };
+    };
+    get_2: {
+        parameters: {
+            query?: {
+                /** @description the obligor; defaults to the caller's own enterprise */
+                obligorId?: string;
+            };
+            header?: never;
+            path: {
+                payableId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PayableDetail"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -632,7 +1120,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_3: {
         parameters: {
             query?: never;
             header?: never;

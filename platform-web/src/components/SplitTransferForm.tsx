@@ -9,12 +9,16 @@ import { useLocale } from '../i18n';
 
 export interface SplitOutputRequest {
   recipient: string;
-  amount: number | string;
+  /** integer minor units */
+  amountMinor: number;
 }
 
-/** A JSON-safe amount: a number when it is exactly representable, a string of digits otherwise. */
-function jsonAmount(minor: bigint): number | string {
-  return minor <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(minor) : minor.toString();
+/**
+ * A JSON-safe amount: a number when it is exactly representable, else a string of digits (which the API's JSON
+ * reader takes for a long), so no amount is ever rounded on the way out.
+ */
+function jsonAmount(minor: bigint): number {
+  return (minor <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(minor) : minor.toString()) as number;
 }
 
 /**
@@ -54,7 +58,7 @@ export function SplitTransferForm({
 
   const submit = () => {
     if (!check.valid) return;
-    onSubmit(parts.map((p, i) => ({ recipient: p.recipient.trim(), amount: jsonAmount(check.parts[i].minor!) })));
+    onSubmit(parts.map((p, i) => ({ recipient: p.recipient.trim(), amountMinor: jsonAmount(check.parts[i].minor!) })));
   };
 
   const remainingText = check.exact

@@ -12,7 +12,7 @@ export const en = {
     SETTLED: 'Settled', REJECTED: 'Rejected', ACCEPTED: 'Accepted', REQUESTED: 'Requested', UNDER_REVIEW: 'Under review',
     AWAITING_SECOND_APPROVAL: 'Awaiting second approval', APPROVED: 'Approved', CANCELLED: 'Cancelled', PENDING: 'Pending', DONE: 'Done',
     RUNNING: 'Running', QUEUED: 'Queued', FAILED: 'Failed', CREATED: 'Created', SKIPPED: 'Skipped', SUSPENDED: 'Suspended', SUBMITTED: 'Submitted',
-    MORE_DOCUMENTS_REQUESTED: 'More documents requested', CLEAR: 'Clear', DUPLICATE: 'Duplicate', VERIFIED: 'Verified', TAMPERED: 'Tampered',
+    MORE_DOCUMENTS_REQUESTED: 'More documents requested', REGISTERED: 'Registered', ALREADY_REGISTERED: 'Already registered', INVALID: 'Invalid', COMPLETED: 'Completed', CLEAR: 'Clear', DUPLICATE: 'Duplicate', VERIFIED: 'Verified', TAMPERED: 'Tampered',
   },
   action: { accept: 'Accept', reject: 'Reject', approve: 'Approve', settle: 'Settle', create: 'Create' },
   common: {
@@ -65,7 +65,7 @@ export const en = {
     dashboard: {
       title: 'Supplier dashboard', holdings: 'Holdings', pending: 'Pending acceptance', financed: 'Financed', byMaturity: 'Holdings by maturity',
       noHoldings: 'No active tokens', pendingTitle: 'Pending acceptances', noPending: 'Nothing to accept', accepted: 'Payable {{payable}} accepted',
-      rejectTitle: 'Reject payable {{payable}}', applications: 'Financing applications',
+      rejectTitle: 'Reject payable {{payable}}', rejectBody: 'The payable goes back to {{obligor}} as rejected; this cannot be undone.', applications: 'Financing applications',
     },
     tokens: { title: 'My tokens' },
     token: { title: 'Token', lineage: 'Lineage back to the payable', split: 'Split and transfer', finance: 'Apply for financing' },

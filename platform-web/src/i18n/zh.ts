@@ -16,7 +16,7 @@ export const zh: Loose<Dictionary> = {
     SETTLED: '已结清', REJECTED: '已拒绝', ACCEPTED: '已签收', REQUESTED: '已申请', UNDER_REVIEW: '审核中',
     AWAITING_SECOND_APPROVAL: '待复核', APPROVED: '已批准', CANCELLED: '已撤销', PENDING: '待处理', DONE: '完成',
     RUNNING: '进行中', QUEUED: '排队中', FAILED: '失败', CREATED: '已创建', SKIPPED: '已跳过', SUSPENDED: '已暂停', SUBMITTED: '已提交',
-    MORE_DOCUMENTS_REQUESTED: '待补充材料', CLEAR: '无重复', DUPLICATE: '重复', VERIFIED: '已验证', TAMPERED: '被篡改',
+    MORE_DOCUMENTS_REQUESTED: '待补充材料', REGISTERED: '已登记', ALREADY_REGISTERED: '此前已登记', INVALID: '无效', COMPLETED: '已完成', CLEAR: '无重复', DUPLICATE: '重复', VERIFIED: '已验证', TAMPERED: '被篡改',
   },
   action: { accept: '签收', reject: '拒绝', approve: '批准', settle: '结算', create: '创建' },
   common: {
@@ -69,7 +69,7 @@ export const zh: Loose<Dictionary> = {
     dashboard: {
       title: '供应商概览', holdings: '持有', pending: '待签收', financed: '已融资', byMaturity: '按到期月份的持有',
       noHoldings: '没有有效凭证', pendingTitle: '待签收', noPending: '没有待签收的应付账款', accepted: '已签收应付账款 {{payable}}',
-      rejectTitle: '拒绝应付账款 {{payable}}', applications: '融资申请',
+      rejectTitle: '拒绝应付账款 {{payable}}', rejectBody: '该应付账款将以“已拒绝”退回 {{obligor}}，且不可撤销。', applications: '融资申请',
     },
     tokens: { title: '我的债权凭证' },
     token: { title: '凭证', lineage: '追溯至应付账款的流转链', split: '拆分转让', finance: '申请融资' },

@@ -57,8 +57,8 @@ describe('SplitTransferForm', () => {
     fireEvent.click(screen.getByTestId('split-submit'));
     await waitFor(() => expect(onSubmit).toHaveBeenCalledTimes(1));
     expect(onSubmit).toHaveBeenCalledWith([
-      { recipient: 'TIER2-B', amount: 3_000_010 },
-      { recipient: 'TIER2-C', amount: 6_999_990 },
+      { recipient: 'TIER2-B', amountMinor: 3_000_010 },
+      { recipient: 'TIER2-C', amountMinor: 6_999_990 },
     ]);
   });
 

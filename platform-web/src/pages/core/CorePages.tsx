@@ -5,10 +5,10 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useAction, useQuery } from '../../api/hooks';
-import { getImport, getPayable, getPayableTree, listPayables, registerPayable, settlePayable, startImport, type ListFilter } from '../../api/endpoints';
+import { getImport, getImportRows, getPayable, listPayables, registerPayable, settlePayable, startImport, type ListFilter } from '../../api/endpoints';
 import { newIdempotencyKey } from '../../api/client';
 import { asApiError, type ApiError } from '../../api/problem';
-import { amountOf, payableIdOf, type ImportRowResult, type PayableView, type TokenView } from '../../api/models';
+import { amountOf, payableIdOf, type ImportJob, type ImportRowResult, type PayableView } from '../../api/models';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -114,7 +114,6 @@ export function PayablePage() {
   const { t } = useTranslation();
   const { date, dateTime } = useLocale();
   const payable = useQuery(() => getPayable(payableId), [payableId]);
-  const tree = useQuery<TokenView[]>(() => (payable.data?.tokens ? Promise.resolve(payable.data.tokens) : getPayableTree(payableId)), [payableId, payable.data], !!payable.data);
   return (
     <>
       <PageHeader title={t('core.payable.title')} crumbs={[{ to: '/core/payables', label: t('nav.payables') }, { label: payableId }]} />
@@ -133,9 +132,7 @@ export function PayablePage() {
               </Descriptions>
             </Card>
             <Card title={t('core.payable.tree')}>
-              <QueryView query={tree} what={t('endpoint.tree')} issue={4}>
-                {(tokens) => <LineageTree tokens={tokens} payable={{ payableId: payableIdOf(p), obligorId: p.obligorId, amount: amountOf(p), currency: p.currency }} />}
-              </QueryView>
+              <LineageTree tokens={p.tokens ?? []} payable={{ payableId: payableIdOf(p), obligorId: p.obligorId, amount: amountOf(p), currency: p.currency }} />
             </Card>
           </Space>
         )}
@@ -324,9 +321,10 @@ export function ImportPage() {
   const [results, setResults] = useState<RowState[]>([]);
   const [total, setTotal] = useState(0);
   const [error, setError] = useState<ApiError>();
+  const [job, setJob] = useState<ImportJob>();
   const parsed = useMemo(() => (text !== undefined ? readPayableCsv(text) : undefined), [text]);
-  const processed = results.filter((r) => r.status !== 'PENDING').length;
-  const failed = results.filter((r) => r.status === 'FAILED').length;
+  const processed = job ? job.totalRows - job.pending : results.filter((r) => r.status !== 'PENDING').length;
+  const failed = job ? job.failed + job.invalid : results.filter((r) => r.status === 'FAILED' || r.status === 'INVALID').length;
 
   const run = async () => {
     if (!parsed || !text) return;
@@ -336,15 +334,19 @@ export function ImportPage() {
     setTotal(parsed.rows.length);
     try {
       try {
-        let job = await startImport(text);
+        let job: ImportJob = await startImport(text, `csv-${fileHash}`);
         setMode('server');
-        setTotal(job.total);
-        while (job.status === 'QUEUED' || job.status === 'RUNNING') {
-          setResults(job.rows ?? []);
-          await new Promise((r) => setTimeout(r, 700));
-          job = await getImport(job.id);
+        setJob(job);
+        setTotal(job.totalRows);
+        for (;;) {
+          const rows = await getImportRows(job.jobId);
+          const byRow = new Map(rows.map((r) => [r.row, r]));
+          setResults(parsed.rows.map((r) => byRow.get(r.row) ?? { row: r.row, payableId: r.payableId, status: 'PENDING' }));
+          setJob(job);
+          if (job.status !== 'QUEUED' && job.status !== 'RUNNING' && job.pending === 0) break;
+          await new Promise((r) => setTimeout(r, 800));
+          job = await getImport(job.jobId);
         }
-        setResults(job.rows ?? []);
         return;
       } catch (e) {
         const err = asApiError(e);
@@ -382,6 +384,7 @@ export function ImportPage() {
             setText(content);
             setFileHash((await sha256Hex(content)).slice(0, 16));
             setResults([]);
+            setJob(undefined);
             setMode(undefined);
             return false;
           }}
@@ -442,7 +445,7 @@ export function ImportPage() {
 }
 
 async function importRow(r: PayableRow, fileHash: string): Promise<RowState> {
-  if (r.problems.length) return { row: r.row, payableId: r.payableId, status: 'FAILED', code: 'VALIDATION_FAILED', detail: r.problems.join(', ') };
+  if (r.problems.length) return { row: r.row, payableId: r.payableId, status: 'INVALID', code: 'VALIDATION_FAILED', detail: r.problems.join(', ') };
   try {
     const res = await registerPayable(
       {
@@ -457,7 +460,7 @@ async function importRow(r: PayableRow, fileHash: string): Promise<RowState> {
       },
       `csv-${fileHash}-${r.row}`,
     );
-    return { row: r.row, payableId: r.payableId, status: 'CREATED', transactionId: res.transactionId, detail: res.transactionId ? `tx ${res.transactionId.slice(0, 12)}…` : undefined };
+    return { row: r.row, payableId: r.payableId, status: 'REGISTERED', transactionId: res.transactionId, detail: res.transactionId ? `tx ${res.transactionId.slice(0, 12)}…` : undefined };
   } catch (e) {
     const err = asApiError(e);
     return { row: r.row, payableId: r.payableId, status: 'FAILED', code: err.code, detail: err.problem.detail, error: err };

@@ -3,9 +3,9 @@ import { Card, Result, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useAction, useQuery } from '../../api/hooks';
-import { getToken, splitToken } from '../../api/endpoints';
+import { getToken, splitToken, type SplitResult } from '../../api/endpoints';
 import { newIdempotencyKey } from '../../api/client';
-import { amountOf, type TokenView } from '../../api/models';
+import { amountOf } from '../../api/models';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
@@ -20,7 +20,7 @@ export function SplitPage() {
   const { tokenId = '' } = useParams();
   const { t } = useTranslation();
   const session = useSession();
-  const token = useQuery(() => getToken(tokenId), [tokenId]);
+  const token = useQuery(async () => (await getToken(tokenId)).token, [tokenId]);
   // one key per intended split: a retry after a lost answer cannot split twice
   const key = useRef<{ body: string; key: string } | null>(null);
   const split = useAction((outputs: SplitOutputRequest[]) => {
@@ -28,7 +28,7 @@ export function SplitPage() {
     if (!key.current || key.current.body !== body) key.current = { body, key: newIdempotencyKey('split') };
     return splitToken(tokenId, outputs, key.current.key);
   });
-  const [done, setDone] = useState<{ tokens?: TokenView[]; transactionId?: string }>();
+  const [done, setDone] = useState<SplitResult>();
 
   return (
     <>
@@ -51,12 +51,12 @@ export function SplitPage() {
                 <ButtonLink to="/supplier/tokens" type="primary">{t('nav.tokens')}</ButtonLink>
               }
             >
-              {done.tokens && (
+              {done.created && (
                 <Table
                   size="small"
                   rowKey="id"
                   pagination={false}
-                  dataSource={done.tokens}
+                  dataSource={done.created}
                   columns={[
                     { title: t('field.token'), dataIndex: 'id', render: (id: string) => <Link to={`/supplier/tokens/${encodeURIComponent(id)}`}>{id}</Link> },
                     { title: t('field.holder'), dataIndex: 'holderId' },

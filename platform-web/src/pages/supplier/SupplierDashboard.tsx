@@ -1,9 +1,9 @@
-import { Button, Card, Col, Empty, Input, Modal, Row, Space, Statistic, Table, Typography, App } from 'antd';
+import { Button, Card, Col, Empty, Modal, Row, Space, Statistic, Table, Typography, App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAction, useQuery } from '../../api/hooks';
-import { acceptToken, listApplications, listTokens, rejectToken } from '../../api/endpoints';
+import { acceptPayable, listApplications, listTokens, rejectPayable } from '../../api/endpoints';
 import { amountOf, type TokenView } from '../../api/models';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
@@ -135,9 +135,8 @@ function PendingAcceptances({ tokens, onChanged }: { tokens: TokenView[]; onChan
   const { date } = useLocale();
   const { message } = App.useApp();
   const [rejecting, setRejecting] = useState<TokenView>();
-  const [reason, setReason] = useState('');
-  const accept = useAction(acceptToken);
-  const reject = useAction(rejectToken);
+  const accept = useAction(acceptPayable);
+  const reject = useAction(rejectPayable);
   return (
     <Card title={t('supplier.dashboard.pendingTitle')} data-testid="pending-acceptances">
       <ProblemAlert error={accept.error ?? reject.error} />
@@ -171,7 +170,7 @@ function PendingAcceptances({ tokens, onChanged }: { tokens: TokenView[]; onChan
                     loading={accept.busy}
                     data-testid={`accept-${x.payableId}`}
                     onClick={async () => {
-                      if (await accept.run(x.id)) {
+                      if (await accept.run(x.payableId, x.obligorId)) {
                         message.success(t('supplier.dashboard.accepted', { payable: x.payableId }));
                         onChanged();
                       }
@@ -192,20 +191,18 @@ function PendingAcceptances({ tokens, onChanged }: { tokens: TokenView[]; onChan
         open={!!rejecting}
         title={t('supplier.dashboard.rejectTitle', { payable: rejecting?.payableId })}
         okText={t('action.reject')}
-        okButtonProps={{ danger: true, disabled: !reason.trim(), loading: reject.busy }}
+        okButtonProps={{ danger: true, loading: reject.busy }}
         onCancel={() => setRejecting(undefined)}
         onOk={async () => {
-          if (rejecting && (await reject.run(rejecting.id, reason.trim()))) {
+          if (rejecting && (await reject.run(rejecting.payableId, rejecting.obligorId))) {
             setRejecting(undefined);
-            setReason('');
             onChanged();
           }
         }}
       >
-        <label htmlFor="reject-reason" className="field-label">
-          {t('field.reason')}
-        </label>
-        <Input.TextArea id="reject-reason" value={reason} onChange={(e) => setReason(e.target.value)} rows={3} maxLength={500} />
+        <Typography.Paragraph>
+          {t('supplier.dashboard.rejectBody', { obligor: rejecting?.obligorId })}
+        </Typography.Paragraph>
         <ProblemAlert error={reject.error} />
       </Modal>
     </Card>

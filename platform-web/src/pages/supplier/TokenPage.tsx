@@ -2,7 +2,7 @@ import { Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from '../../api/hooks';
-import { getLineage, getToken } from '../../api/endpoints';
+import { getToken } from '../../api/endpoints';
 import { amountOf } from '../../api/models';
 import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
@@ -19,8 +19,7 @@ export function TokenPage() {
   const { t } = useTranslation();
   const { date, dateTime } = useLocale();
   const session = useSession();
-  const token = useQuery(() => getToken(tokenId), [tokenId]);
-  const lineage = useQuery(() => getLineage(tokenId), [tokenId]);
+  const query = useQuery(() => getToken(tokenId), [tokenId]);
 
   return (
     <>
@@ -28,8 +27,8 @@ export function TokenPage() {
         title={t('supplier.token.title')}
         crumbs={[{ to: '/supplier/tokens', label: t('nav.tokens') }, { label: tokenId }]}
       />
-      <QueryView query={token} what={t('endpoint.token')} issue={4}>
-        {(tok) => {
+      <QueryView query={query} what={t('endpoint.token')} issue={4}>
+        {({ token: tok, lineage: path }) => {
           const mine = tok.holderId === session.user.enterpriseId;
           const days = daysBetween(todayUtc(), tok.maturityDate);
           return (
@@ -70,16 +69,12 @@ export function TokenPage() {
                 </Descriptions>
               </Card>
               <Card title={t('supplier.token.lineage')}>
-                <QueryView query={lineage} what={t('endpoint.lineage')} issue={4}>
-                  {(path) => (
-                    <LineageTree
-                      tokens={path.some((x) => x.id === tok.id) ? path : [...path, tok]}
-                      payable={{ payableId: tok.payableId, obligorId: tok.obligorId, currency: tok.currency }}
-                      focusId={tok.id}
-                      linkTo={(id) => `/supplier/tokens/${encodeURIComponent(id)}`}
-                    />
-                  )}
-                </QueryView>
+                <LineageTree
+                  tokens={path.some((x) => x.id === tok.id) ? path : [...path, tok]}
+                  payable={{ payableId: tok.payableId, obligorId: tok.obligorId, currency: tok.currency }}
+                  focusId={tok.id}
+                  linkTo={(id) => `/supplier/tokens/${encodeURIComponent(id)}`}
+                />
               </Card>
             </Space>
           );
