@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The whole application on a random port over real HTTP, against the real PostgreSQL and the real
@@ -70,8 +71,40 @@ public abstract class NetworkIntegrationTestBase extends ApiTestSupport {
                     throw new AssertionError("enrolling the operator failed: " + r.status() + " " + r.body());
                 }
                 operatorEnrolled = true;
+                awaitReadModelCaughtUp(java.time.Duration.ofMinutes(5));
             }
         }
+    }
+
+    /**
+     * Waits until the projector leads, follows both streams and has nothing pending, for a quiet
+     * second (a test JVM's schema starts empty, so the first wait replays the chain from block 0).
+     */
+    protected void awaitReadModelCaughtUp(java.time.Duration timeout) {
+        String admin = adminToken();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long quietSince = -1;
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            last = get("/api/v1/admin/read-model", bearer(admin)).json();
+            boolean idle = last.path("leader").asBoolean() && last.path("connected").asBoolean()
+                    && last.path("headConnected").asBoolean() && last.path("headBlock").asLong() >= 0
+                    && last.path("lagEvents").asInt() == 0;
+            if (!idle) {
+                quietSince = -1;
+            } else if (quietSince < 0) {
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > 1_000_000_000L) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the read model did not catch up within " + timeout + ": " + last);
     }
 
     protected static LocalDate today() {

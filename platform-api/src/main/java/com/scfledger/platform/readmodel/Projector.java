@@ -1,5 +1,9 @@
 package com.scfledger.platform.readmodel;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -30,6 +34,8 @@ import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
+import javax.sql.DataSource;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -53,9 +59,11 @@ class Projector implements SmartLifecycle, ReadModelSync {
 
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
     private static final int RECENT = 20_000;
+    private static final Duration STANDBY_RETRY = Duration.ofSeconds(5);
 
     /** A state snapshot for health, metrics and the admin endpoint. */
-    record Status(boolean enabled, boolean running, boolean connected, boolean headConnected, long checkpointBlock,
+    record Status(boolean enabled, boolean running, boolean leader, boolean connected, boolean headConnected,
+                  long checkpointBlock,
                   int checkpointTxIndex, String checkpointTransactionId, long eventsApplied, long duplicates,
                   long rejected, long headBlock, int lagEvents, long lagBlocks, double lagSeconds, Instant lastEventAt,
                   String lastError, Instant lastErrorAt) {
@@ -65,6 +73,7 @@ class Projector implements SmartLifecycle, ReadModelSync {
     }
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final TransactionTemplate tx;
     private final EventProjection projection;
     private final LedgerEvents events;
@@ -88,6 +97,8 @@ class Projector implements SmartLifecycle, ReadModelSync {
     private final Object wake = new Object();
 
     private volatile boolean running;
+    /** The session that holds the projector's advisory lock while this instance projects (null: standby). */
+    private volatile Connection leaderConnection;
     private volatile boolean connected;
     private volatile boolean headConnected;
     private volatile Thread eventWorker;
@@ -102,10 +113,11 @@ class Projector implements SmartLifecycle, ReadModelSync {
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
 
-    Projector(JdbcClient jdbc, TransactionTemplate tx, EventProjection projection, LedgerEvents events,
+    Projector(JdbcClient jdbc, DataSource dataSource, TransactionTemplate tx, EventProjection projection, LedgerEvents events,
               ProjectorProperties properties, MeterRegistry meters,
               @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.tx = tx;
         this.projection = projection;
         this.events = events;
@@ -208,6 +220,10 @@ class Projector implements SmartLifecycle, ReadModelSync {
     private void followEvents() {
         Duration delay = properties.retryDelay();
         while (running) {
+            if (!leadership()) {
+                pause(STANDBY_RETRY);
+                continue;
+            }
             try {
                 CloseableIterator<ChaincodeEvent> stream = events.chaincodeEvents(operatorId, checkpointer);
                 eventStream = stream;
@@ -225,11 +241,78 @@ class Projector implements SmartLifecycle, ReadModelSync {
                     break;
                 }
                 failed("event stream", e, delay);
+                if (!leaderStillValid()) {
+                    releaseLeadership();
+                }
                 pause(delay);
                 delay = next(delay);
             }
         }
         connected = false;
+        releaseLeadership();
+    }
+
+    /**
+     * Only one API instance per database projects: the one holding a PostgreSQL advisory lock (on
+     * a session of its own, named by schema and projector). Others stand by, serve reads, and take
+     * over when the leader's session ends.
+     */
+    private boolean leadership() {
+        if (leaderConnection != null) {
+            return true;
+        }
+        Connection c = null;
+        try {
+            c = dataSource.getConnection();
+            c.setAutoCommit(true);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT pg_try_advisory_lock(hashtext(current_schema() || ':scf-projector:' || ?))")) {
+                ps.setString(1, properties.name());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && rs.getBoolean(1)) {
+                        leaderConnection = c;
+                        log.info("projector {} leads (advisory lock taken)", properties.name());
+                        return true;
+                    }
+                }
+            }
+            c.close();
+            log.debug("projector {} stands by: another instance leads", properties.name());
+            return false;
+        } catch (SQLException | RuntimeException e) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (SQLException ignored) {
+                    // the session is gone anyway
+                }
+            }
+            failed("leadership", e instanceof RuntimeException re ? re : new IllegalStateException(e.getMessage(), e),
+                    STANDBY_RETRY);
+            return false;
+        }
+    }
+
+    private boolean leaderStillValid() {
+        Connection c = leaderConnection;
+        try {
+            return c != null && c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private void releaseLeadership() {
+        Connection c = leaderConnection;
+        leaderConnection = null;
+        if (c == null) {
+            return;
+        }
+        try (c; PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock_all()")) {
+            ps.execute(); // the pool keeps the session: the lock must be let go before the connection goes back
+        } catch (SQLException e) {
+            log.debug("releasing the projector's lock: {}", e.getMessage());
+        }
     }
 
     private void apply(ChaincodeEvent event) {
@@ -392,7 +475,17 @@ class Projector implements SmartLifecycle, ReadModelSync {
             if (isApplied(transactionId)) {
                 return true;
             }
-            waiter.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (leaderConnection == null) { // standby: another instance projects, so watch the table
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                Thread.sleep(50);
+                if (isApplied(transactionId)) {
+                    return true;
+                }
+            }
+            waiter.get(Math.max(1, (deadline - System.nanoTime()) / 1_000_000), TimeUnit.MILLISECONDS);
             return true;
         } catch (TimeoutException e) {
             log.debug("transaction {} not in the read model after {}", transactionId, timeout);
@@ -405,6 +498,35 @@ class Projector implements SmartLifecycle, ReadModelSync {
         } finally {
             waiters.remove(transactionId, waiter);
         }
+    }
+
+    /**
+     * Waits until the projector has applied every event the peer has shown it: connected to both
+     * streams, nothing pending, for a quiet second. For the commands and tests.
+     */
+    boolean awaitCaughtUp(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long quietSince = -1;
+        while (System.nanoTime() < deadline) {
+            Status s = status();
+            boolean idle = s.running() && s.leader() && s.connected() && s.headConnected() && s.headBlock() >= 0 && s.lagEvents() == 0;
+            if (idle) {
+                if (quietSince < 0) {
+                    quietSince = System.nanoTime();
+                } else if (System.nanoTime() - quietSince > 1_000_000_000L) {
+                    return true;
+                }
+            } else {
+                quietSince = -1;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
     }
 
     boolean isApplied(String transactionId) {
@@ -430,7 +552,8 @@ class Projector implements SmartLifecycle, ReadModelSync {
             lagBlocks = oldest == null ? 0 : Math.max(1, headBlock - oldest.block() + 1);
             lagSeconds = oldest == null ? 0 : (System.nanoTime() - oldest.seenAtNanos()) / 1e9;
         }
-        return new Status(properties.enabled(), running, connected, headConnected, at.block(), at.txIndex(),
+        return new Status(properties.enabled(), running, leaderConnection != null, connected, headConnected, at.block(),
+                at.txIndex(),
                 at.transactionId(), at.eventsApplied(), duplicates.get(), rejected.get(), headBlock, lagEvents, lagBlocks,
                 lagSeconds, lastEventAt, lastError, lastErrorAt);
     }

@@ -27,6 +27,7 @@ class ProjectorHealth implements HealthIndicator {
         Projector.Status s = projector.status();
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("running", s.running());
+        d.put("role", s.leader() ? "leader" : "standby");
         d.put("connected", s.connected());
         d.put("checkpointBlock", s.checkpointBlock());
         d.put("checkpointTxIndex", s.checkpointTxIndex());

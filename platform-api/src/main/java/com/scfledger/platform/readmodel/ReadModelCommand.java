@@ -1,0 +1,58 @@
+package com.scfledger.platform.readmodel;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Set;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The read-model commands of the API's jar, run without the web server:
+ * <pre>
+ * java -jar platform-api.jar rebuild-read-model   # empty it, replay from block 0, wait until caught up
+ * java -jar platform-api.jar check-read-model     # catch up, compare with the ledger, print the report
+ * </pre>
+ * Exit status 0 on success (a consistent read model), 1 otherwise.
+ */
+public final class ReadModelCommand {
+
+    public static final Set<String> COMMANDS = Set.of("rebuild-read-model", "check-read-model");
+    private static final Duration CATCH_UP = Duration.ofMinutes(30);
+
+    private ReadModelCommand() {
+    }
+
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public static int run(Class<?> application, String[] args) {
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE).properties("scf.projector.enabled=true").run(rest)) {
+            Projector projector = ctx.getBean(Projector.class);
+            if (command.equals("rebuild-read-model")) {
+                projector.rebuild();
+            }
+            boolean caughtUp = projector.awaitCaughtUp(CATCH_UP);
+            Projector.Status status = projector.status();
+            System.out.println((caughtUp ? "caught up" : "NOT caught up") + " at block " + status.checkpointBlock()
+                    + " with " + status.eventsApplied() + " events applied");
+            if (!caughtUp) {
+                return 1;
+            }
+            if (command.equals("check-read-model")) {
+                ConsistencyCheck.Report report = ctx.getBean(ConsistencyCheck.class).check(null);
+                JsonMapper json = ctx.getBean(JsonMapper.class).rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+                System.out.println(json.writeValueAsString(report));
+                return report.consistent() ? 0 : 1;
+            }
+            return 0;
+        }
+    }
+}
