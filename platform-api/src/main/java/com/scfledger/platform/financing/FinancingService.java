@@ -1,0 +1,498 @@
+package com.scfledger.platform.financing;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.scfledger.platform.audit.AuditTrail;
+import com.scfledger.platform.document.Documents;
+import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.enterprise.Enterprise;
+import com.scfledger.platform.enterprise.Enterprises;
+import com.scfledger.platform.kyc.KycDirectory;
+import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.security.Role;
+import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.verify.AnchoredRecordSource;
+import com.scfledger.platform.verify.Canonical;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Financing a token with a bank. The supplier drafts an application for one of its ACTIVE tokens, uploads the
+ * invoice and contract and submits: RequestFinancing anchors the application's canonical hash and locks the token
+ * for the bank. The bank underwrites, approves (two different users above the four-eyes threshold; within the
+ * obligor's credit limit) with ApproveFinancing, which moves the token to the bank, or rejects with
+ * RejectFinancing, which unlocks it; then records its disbursement. Ledger request ids derive from the
+ * application id, so a retry after a lost answer cannot act twice; it confirms the outcome from the ledger.
+ */
+@Service
+@EnableConfigurationProperties(FinancingProperties.class)
+class FinancingService implements AnchoredRecordSource {
+
+    static final String RECORD_TYPE = "FINANCING_APPLICATION";
+    private static final Logger log = LoggerFactory.getLogger(FinancingService.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> ALREADY_DONE = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
+    private static final List<String> ALL = java.util.Arrays.stream(FinancingStatus.values()).map(Enum::name).toList();
+
+    private final FinancingRepository repository;
+    private final CreditLimits limits;
+    private final Documents documents;
+    private final Enterprises enterprises;
+    private final LedgerClient ledger;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final FinancingProperties properties;
+    private final KycDirectory kyc;
+
+    FinancingService(FinancingRepository repository, CreditLimits limits, Documents documents, Enterprises enterprises,
+                     LedgerClient ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
+                     FinancingProperties properties, KycDirectory kyc) {
+        this.repository = repository;
+        this.limits = limits;
+        this.documents = documents;
+        this.enterprises = enterprises;
+        this.ledger = ledger;
+        this.tx = tx;
+        this.clock = clock;
+        this.json = json;
+        this.properties = properties;
+        this.kyc = kyc;
+    }
+
+    FinancingProperties properties() {
+        return properties;
+    }
+
+    // ---- the supplier ----
+
+    FinancingApplication create(ScfPrincipal caller, String tokenId, String bankId, List<String> invoiceNumbers) {
+        String applicantId = caller.enterpriseId();
+        Enterprise applicant = enterprises.require(applicantId);
+        if (!"ACTIVE".equals(applicant.status())) {
+            throw ApiProblem.of(409, "ENTERPRISE_NOT_ACTIVE", "Enterprise " + applicantId + " is " + applicant.status()
+                    + "; it is admitted (KYC) before it applies for financing.");
+        }
+        Enterprise bank = enterprises.find(bankId).orElseThrow(() -> ApiProblem.of(422, "INVALID_BANK",
+                "No enterprise " + bankId + "."));
+        if (!"BANK".equals(bank.role()) || !"ACTIVE".equals(bank.status())) {
+            throw ApiProblem.of(422, "INVALID_BANK", bankId + " is not an active bank (" + bank.role() + ", "
+                    + bank.status() + ").");
+        }
+        JsonNode token = token(applicantId, tokenId);
+        if (!applicantId.equals(token.path("holderId").asString())) {
+            throw tokenNotFound(tokenId);
+        }
+        String tokenStatus = token.path("status").asString();
+        if (!"ACTIVE".equals(tokenStatus)) {
+            throw ApiProblem.of(409, "TOKEN_NOT_ACTIVE", "Token " + tokenId + " is " + tokenStatus
+                    + "; only an ACTIVE token can be financed.").with("tokenStatus", tokenStatus);
+        }
+        LocalDate maturity = LocalDate.parse(token.path("maturityDate").asString());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (!maturity.isAfter(today)) {
+            throw ApiProblem.of(422, "MATURED", "Token " + tokenId + " matures on " + maturity
+                    + "; only a token maturing after today (" + today + ", UTC) can be financed.");
+        }
+        FinancingApplication.TokenFacts facts = new FinancingApplication.TokenFacts(tokenId,
+                token.path("obligorId").asString(), token.path("payableId").asString(), token.path("tier").asInt(),
+                token.path("amount").asLong(), token.path("currency").asString(), maturity);
+        Instant now = now();
+        String id = "FIN-" + HexFormat.of().withUpperCase().formatHex(randomBytes(8));
+        FinancingApplication a = FinancingApplication.draft(id, applicantId, bankId, facts, invoiceNumbers,
+                Actor.of(caller), now);
+        tx.executeWithoutResult(s -> {
+            repository.insert(a);
+            repository.event(id, new FinancingApplication.Event("CREATED", null, FinancingStatus.DRAFT, Actor.of(caller),
+                    "token " + tokenId + " (" + facts.faceAmountMinor() + " " + facts.currency() + ", matures " + maturity
+                            + ") to bank " + bankId, null), now);
+        });
+        AuditTrail.note("financingId", id);
+        return a;
+    }
+
+    StoredDocument upload(String id, ScfPrincipal caller, String kind, MultipartFile file) {
+        FinancingDocumentKind documentKind = documentKind(kind);
+        ownedByApplicant(id, caller).requireDraft("uploaded");
+        Documents.Upload upload = documents.check(file);
+        StoredDocument stored = tx.execute(s -> {
+            FinancingApplication a = repository.lock(id).orElseThrow(() -> notFound(id));
+            a.requireDraft("uploaded");
+            StoredDocument d = documents.store(Documents.Owner.FINANCING, id, documentKind.name(), upload, caller.subjectId());
+            repository.event(id, new FinancingApplication.Event("DOCUMENT_UPLOADED", a.status, a.status, Actor.of(caller),
+                    documentKind + " " + d.fileName() + " sha256 " + d.sha256(), null), d.uploadedAt());
+            return d;
+        });
+        AuditTrail.note("documentId", stored.id());
+        AuditTrail.note("sha256", stored.sha256());
+        return stored;
+    }
+
+    /** RequestFinancing: anchors the canonical application and locks the token for the bank. */
+    FinancingApplication submit(String id, ScfPrincipal caller) {
+        FinancingApplication a = ownedByApplicant(id, caller);
+        List<StoredDocument> docs = documents.list(Documents.Owner.FINANCING, id);
+        a.checkSubmittable(docs);
+        String hash = Canonical.hash(a.canonical(docs));
+        String requestTx;
+        try {
+            LedgerResult r = ledger.submit(a.applicantId, "RequestFinancing", id, a.token.tokenId(), a.bankId, hash,
+                    "fin-request-" + id);
+            requestTx = r.transactionId();
+        } catch (ApiProblem p) {
+            if (!ALREADY_DONE.contains(p.code())) {
+                throw p;
+            }
+            JsonNode onLedger = financingOnLedger(a.applicantId, id);
+            if (!hash.equals(onLedger.path("applicationDocumentHash").asString())) {
+                throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
+                        + " with another application hash.");
+            }
+            requestTx = onLedger.path("requestedByTx").asString();
+        }
+        String lineage = lineage(a.applicantId, a.token.tokenId());
+        String txId = requestTx;
+        AuditTrail.note("recordHash", hash);
+        return change(id, x -> x.submitted(hash, txId, lineage, Actor.of(caller), now()));
+    }
+
+    /** The applicant withdraws: a draft simply ends; a submitted one is cancelled on the ledger (the token unlocks). */
+    FinancingApplication cancel(String id, ScfPrincipal caller) {
+        FinancingApplication a = ownedByApplicant(id, caller);
+        a.checkCancellable();
+        String txId = null;
+        if (a.status != FinancingStatus.DRAFT) {
+            txId = decideOnLedger(a.applicantId, "CancelFinancing", id, "fin-cancel-" + id, "CANCELLED");
+        }
+        String cancelTx = txId;
+        return change(id, x -> x.cancelled(cancelTx, Actor.of(caller), now()));
+    }
+
+    // ---- the bank ----
+
+    FinancingApplication approve(String id, ScfPrincipal caller, Integer rateBps) {
+        requirePerson(caller, "approve");
+        FinancingApplication current = visibleToBank(id, caller);
+        if (current.status == FinancingStatus.APPROVING) {
+            return completeApproval(current, caller);
+        }
+        FinancingApplication a = tx.execute(s -> {
+            FinancingApplication x = repository.lock(id).orElseThrow(() -> notFound(id));
+            Instant now = now();
+            FinancingApplication.Event e = x.approve(Actor.of(caller), rateBps, properties.fourEyesThresholdMinor(), now);
+            if (x.status == FinancingStatus.APPROVING) {
+                limits.reserve(x.bankId, x.token.obligorId(), x.token.currency(), x.token.faceAmountMinor());
+            }
+            repository.update(x);
+            repository.event(id, e, now);
+            return x;
+        });
+        if (a.status == FinancingStatus.APPROVING) {
+            return completeApproval(a, caller);
+        }
+        return a;
+    }
+
+    /** ApproveFinancing at the approved rate; a refusal returns the application to where the approval began. */
+    private FinancingApplication completeApproval(FinancingApplication a, ScfPrincipal caller) {
+        Actor actor = Actor.of(caller);
+        JsonNode financing;
+        String txId;
+        try {
+            LedgerResult r = ledger.submit(a.bankId, "ApproveFinancing", a.id, Integer.toString(a.approvedRateBps),
+                    "fin-approve-" + a.id);
+            financing = json.readTree(r.payload()).path("financings").path(0);
+            txId = r.transactionId();
+        } catch (ApiProblem p) {
+            Optional<JsonNode> confirmed = "DUPLICATE_REQUEST".equals(p.code())
+                    ? Optional.of(financingOnLedger(a.bankId, a.id)).filter(f -> "APPROVED".equals(f.path("status").asString()))
+                    : Optional.empty();
+            if (confirmed.isEmpty()) {
+                if (p.status() < 500) {
+                    change(a.id, x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
+                } else {
+                    tx.executeWithoutResult(s -> repository.event(a.id, new FinancingApplication.Event(
+                            "APPROVAL_OUTCOME_UNKNOWN", a.status, a.status, actor, p.code() + ": " + p.detail(), null), now()));
+                    throw p.with("applicationStatus", a.status.name())
+                            .with("resume", "POST /api/v1/financing/applications/" + a.id + "/approve");
+                }
+                throw p;
+            }
+            financing = confirmed.get();
+            txId = financing.path("updatedByTx").asString();
+        }
+        JsonNode f = financing;
+        String decisionTx = txId;
+        FinancingApplication approved = change(a.id, x -> x.approved(f.path("annualRateBps").asInt(),
+                LocalDate.parse(f.path("valueDate").asString()), f.path("days").asLong(), f.path("discount").asLong(),
+                f.path("advance").asLong(), decisionTx, actor, now()));
+        log.info("financing {} approved by {}: token {} moved to {}", a.id, a.bankId, a.token.tokenId(), a.bankId);
+        return approved;
+    }
+
+    FinancingApplication reject(String id, ScfPrincipal caller, String reason) {
+        requirePerson(caller, "reject");
+        FinancingApplication a = visibleToBank(id, caller);
+        a.checkRejectable();
+        String txId = decideOnLedger(a.bankId, "RejectFinancing", id, "fin-reject-" + id, "REJECTED");
+        return change(id, x -> x.rejected(reason, txId, Actor.of(caller), now()));
+    }
+
+    FinancingApplication disburse(String id, ScfPrincipal caller, String reference) {
+        visibleToBank(id, caller);
+        return change(id, x -> x.disbursed(reference, Actor.of(caller), now()));
+    }
+
+    /** What the bank needs to decide one application. */
+    Underwriting underwriting(String id, ScfPrincipal caller, Integer rateBps) {
+        FinancingApplication a = visibleToBank(id, caller);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        long daysRemaining = ChronoUnit.DAYS.between(today, a.token.maturityDate());
+        int rate = rateBps != null ? rateBps
+                : a.proposedRateBps != null ? a.proposedRateBps : properties.defaultPreviewRateBps();
+        Underwriting.PricingPreview preview;
+        try {
+            preview = new Underwriting.PricingPreview(Pricing.act360(a.token.faceAmountMinor(), rate, today,
+                    a.token.maturityDate()), null);
+        } catch (ApiProblem p) {
+            preview = new Underwriting.PricingPreview(null, p.code() + ": " + p.detail());
+        }
+        String obligorName = enterprises.find(a.token.obligorId()).map(Enterprise::name).orElse(null);
+        return new Underwriting(a.id, a.status.name(), lineageOf(a), new Underwriting.Obligor(a.token.obligorId(), obligorName),
+                limits.exposure(a.bankId, a.token.obligorId(), a.token.currency()),
+                new Underwriting.Maturity(a.token.maturityDate(), today, daysRemaining),
+                duplicateCheck(a), preview, properties.fourEyesThresholdMinor(),
+                a.token.faceAmountMinor() > properties.fourEyesThresholdMinor(), a.applicantId, kyc.standingOf(a.applicantId));
+    }
+
+    Underwriting.DuplicateCheck duplicateCheck(FinancingApplication a) {
+        List<FinancingRepository.InvoiceMatch> matches = new ArrayList<>(repository.sameInvoiceNumbers(a));
+        for (StoredDocument d : documents.list(Documents.Owner.FINANCING, a.id)) {
+            if (FinancingDocumentKind.INVOICE.name().equals(d.kind())) {
+                matches.addAll(repository.live(documents.ownersWithSameContent(Documents.Owner.FINANCING, a.id, d.sha256()),
+                        "same invoice document sha256 " + d.sha256()));
+            }
+        }
+        return new Underwriting.DuplicateCheck(matches.isEmpty() ? "CLEAR" : "POSSIBLE_DUPLICATE", matches,
+                "The payable's invoice fingerprints are unique on the ledger (RegisterPayable refuses a reused one with "
+                        + "DUPLICATE_INVOICE); this check looks for the same invoice number or invoice file in this "
+                        + "applicant's other live financing applications.");
+    }
+
+    // ---- limits ----
+
+    CreditLimits.Exposure setLimit(ScfPrincipal caller, String obligorId, String currency, long limitMinor) {
+        Enterprise obligor = enterprises.find(obligorId).orElseThrow(() -> ApiProblem.of(404, "ENTERPRISE_NOT_FOUND",
+                "No enterprise " + obligorId + "."));
+        if (!"CORE".equals(obligor.role())) {
+            throw ApiProblem.of(422, "INVALID_OBLIGOR", obligorId + " is " + obligor.role() + ", not a CORE enterprise.");
+        }
+        limits.set(caller.enterpriseId(), obligorId, currency, limitMinor, caller.subjectId(), now());
+        return limits.exposure(caller.enterpriseId(), obligorId, currency);
+    }
+
+    List<CreditLimits.Exposure> limits(ScfPrincipal caller) {
+        return limits.ofBank(caller.enterpriseId());
+    }
+
+    // ---- reads ----
+
+    FinancingApplication visible(String id, ScfPrincipal caller) {
+        FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
+        boolean sees = caller.role() == Role.PLATFORM_ADMIN || caller.role() == Role.AUDITOR
+                || a.applicantId.equals(caller.enterpriseId()) || a.bankId.equals(caller.enterpriseId());
+        if (!sees || (a.status == FinancingStatus.DRAFT && a.bankId.equals(caller.enterpriseId()))) {
+            throw notFound(id);
+        }
+        return a;
+    }
+
+    List<FinancingApplication> list(ScfPrincipal caller, List<FinancingStatus> statuses, int limit, int offset) {
+        List<String> s = statuses == null || statuses.isEmpty() ? ALL : statuses.stream().map(Enum::name).toList();
+        return switch (caller.role()) {
+            case SUPPLIER -> repository.list(caller.enterpriseId(), null, s, limit, offset);
+            case BANK -> repository.list(null, caller.enterpriseId(),
+                    s.stream().filter(x -> !x.equals("DRAFT")).toList().isEmpty() ? List.of("NONE")
+                            : s.stream().filter(x -> !x.equals("DRAFT")).toList(), limit, offset);
+            case PLATFORM_ADMIN, AUDITOR -> repository.list(null, null, s, limit, offset);
+            default -> throw ApiProblem.of(403, "FORBIDDEN", "Not allowed for this caller.");
+        };
+    }
+
+    List<StoredDocument> documents(String id) {
+        return documents.list(Documents.Owner.FINANCING, id);
+    }
+
+    Optional<Documents.Content> document(String id, UUID documentId) {
+        return documents.content(Documents.Owner.FINANCING, id, documentId);
+    }
+
+    List<FinancingRepository.EventView> timeline(String id) {
+        return repository.events(id);
+    }
+
+    List<Map<String, Object>> lineageOf(FinancingApplication a) {
+        if (a.lineage == null) {
+            return List.of();
+        }
+        List<Map<String, Object>> list = new ArrayList<>();
+        json.readTree(a.lineage).forEach(n -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            n.properties().forEach(e -> m.put(e.getKey(), e.getValue().isNumber() ? e.getValue().numberValue()
+                    : e.getValue().isNull() ? null : e.getValue().asString()));
+            list.add(m);
+        });
+        return list;
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public Optional<Object> canonicalRecord(String recordId, ScfPrincipal caller) {
+        try {
+            FinancingApplication a = visible(recordId, caller);
+            return Optional.of(a.canonical(documents.list(Documents.Owner.FINANCING, a.id)));
+        } catch (ApiProblem p) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- helpers ----
+
+    /** Reject or cancel on the ledger; a retry after a lost answer is confirmed from the ledger's financing status. */
+    private String decideOnLedger(String enterpriseId, String transaction, String id, String requestId, String outcome) {
+        try {
+            return ledger.submit(enterpriseId, transaction, id, requestId).transactionId();
+        } catch (ApiProblem p) {
+            if (!"DUPLICATE_REQUEST".equals(p.code())) {
+                throw p;
+            }
+            JsonNode f = financingOnLedger(enterpriseId, id);
+            if (!outcome.equals(f.path("status").asString())) {
+                throw p;
+            }
+            return f.path("updatedByTx").asString();
+        }
+    }
+
+    private JsonNode token(String enterpriseId, String tokenId) {
+        try {
+            return json.readTree(ledger.evaluate(enterpriseId, "GetToken", tokenId));
+        } catch (ApiProblem p) {
+            if ("NOT_FOUND".equals(p.code()) || "UNAUTHORIZED".equals(p.code()) || "INVALID_ARGUMENT".equals(p.code())) {
+                throw tokenNotFound(tokenId);
+            }
+            throw p;
+        }
+    }
+
+    private JsonNode financingOnLedger(String enterpriseId, String id) {
+        return json.readTree(ledger.evaluate(enterpriseId, "GetFinancing", id));
+    }
+
+    /** The token's path back to its payable's root token, as the ledger gives it (GetLineage), kept compact. */
+    private String lineage(String enterpriseId, String tokenId) {
+        JsonNode path = json.readTree(ledger.evaluate(enterpriseId, "GetLineage", tokenId));
+        List<Map<String, Object>> compact = new ArrayList<>();
+        for (JsonNode t : path) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("tokenId", t.path("id").asString());
+            m.put("parentId", t.path("parentId").isNull() ? null : t.path("parentId").asString(null));
+            m.put("holderId", t.path("holderId").asString());
+            m.put("amountMinor", t.path("amount").asLong());
+            m.put("tier", t.path("tier").asInt());
+            m.put("status", t.path("status").asString());
+            m.put("createdByTx", t.path("createdByTx").asString(null));
+            compact.add(m);
+        }
+        return Canonical.json(compact);
+    }
+
+    private FinancingApplication change(String id, Function<FinancingApplication, FinancingApplication.Event> transition) {
+        return tx.execute(s -> {
+            FinancingApplication a = repository.lock(id).orElseThrow(() -> notFound(id));
+            FinancingApplication.Event e = transition.apply(a);
+            repository.update(a);
+            repository.event(id, e, a.updatedAt);
+            return a;
+        });
+    }
+
+    private FinancingApplication ownedByApplicant(String id, ScfPrincipal caller) {
+        FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
+        if (!a.applicantId.equals(caller.enterpriseId())) {
+            throw notFound(id);
+        }
+        return a;
+    }
+
+    /** The application as its bank sees it; another bank (or a draft) gets 404, as if it did not exist. */
+    private FinancingApplication visibleToBank(String id, ScfPrincipal caller) {
+        FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
+        if (!a.bankId.equals(caller.enterpriseId()) || a.status == FinancingStatus.DRAFT) {
+            throw notFound(id);
+        }
+        return a;
+    }
+
+    /** Credit decisions are taken by people (users), not by ERP API keys: four eyes are two users. */
+    private static void requirePerson(ScfPrincipal caller, String verb) {
+        if (caller.kind() != ScfPrincipal.Kind.USER) {
+            throw ApiProblem.of(403, "USER_REQUIRED", "Only a bank user (not an API key) may " + verb + " financing.");
+        }
+    }
+
+    private static FinancingDocumentKind documentKind(String kind) {
+        try {
+            return FinancingDocumentKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(400, "VALIDATION_FAILED", "kind must be one of "
+                    + List.of(FinancingDocumentKind.values()) + ".").with("errors", List.of(Map.of("field", "kind",
+                    "message", "must be one of " + List.of(FinancingDocumentKind.values()))));
+        }
+    }
+
+    private static ApiProblem notFound(String id) {
+        return ApiProblem.of(404, "FINANCING_NOT_FOUND", "No financing application " + id + ".");
+    }
+
+    private static ApiProblem tokenNotFound(String tokenId) {
+        return ApiProblem.of(404, "TOKEN_NOT_FOUND", "No token " + tokenId + " held by the caller's enterprise.");
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static byte[] randomBytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+}

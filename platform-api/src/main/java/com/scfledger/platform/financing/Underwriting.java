@@ -1,0 +1,32 @@
+package com.scfledger.platform.financing;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.scfledger.platform.kyc.KycDirectory;
+
+/**
+ * What a bank needs to decide an application: the token's lineage back to its payable, the obligor and the bank's
+ * exposure to it, maturity, the applicant's KYC standing, the duplicate-invoice check and a pricing preview
+ * computed exactly as the chaincode will (ACT/360, value date today UTC).
+ */
+record Underwriting(String financingId, String status, List<Map<String, Object>> lineage, Obligor obligor,
+                    CreditLimits.Exposure exposure, Maturity maturity, DuplicateCheck duplicateCheck,
+                    PricingPreview pricing, long fourEyesThresholdMinor, boolean needsTwoApprovers,
+                    String applicantId, KycDirectory.KycStanding applicantKyc) {
+
+    record Obligor(String id, String name) {
+    }
+
+    record Maturity(LocalDate maturityDate, LocalDate todayUtc, long daysRemaining) {
+    }
+
+    /** @param result CLEAR or POSSIBLE_DUPLICATE */
+    record DuplicateCheck(String result, List<FinancingRepository.InvoiceMatch> matches, String scope) {
+    }
+
+    /** The preview, or why the chaincode would refuse these terms today. */
+    record PricingPreview(Pricing quote, String refusal) {
+    }
+}

@@ -1,0 +1,302 @@
+package com.scfledger.platform.financing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import com.scfledger.platform.OnboardingTestBase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole journey on the real network and database: enterprises admitted through KYC, a payable registered and
+ * accepted, a financing application with documents anchored and the token locked, the bank's underwriting,
+ * four-eyes approval (and its refusals), the token moved to the bank, disbursement; limits and rejections.
+ */
+class FinancingJourneyIntegrationTest extends OnboardingTestBase {
+
+    /** Above the default four-eyes threshold (100 000 000 minor units). */
+    private static final long LARGE = 150_000_000L;
+    private static final int RATE = 450;
+
+    private String maker;
+    private String checker;
+
+    @BeforeEach
+    void admins() {
+        maker = adminToken();
+        checker = secondAdminToken();
+    }
+
+    private String bankUser(Party bank) {
+        return login(createUser(maker, bank.id(), "BANK"), PASSWORD);
+    }
+
+    /** Registers a payable from core to supplier and has the supplier accept it; returns the ACTIVE root token id. */
+    private String activeToken(Party core, Party supplier, long amount, LocalDate maturity) {
+        String payableId = unique("PO");
+        registerPayable(core, payableId, supplier, amount, maturity);
+        Response accepted = expect(post("/api/v1/payables/" + payableId + "/accept?obligorId=" + core.id(), "",
+                supplier.user()), 200, "accept " + payableId);
+        JsonNode token = accepted.json().path("tokens").get(0);
+        assertThat(token.path("status").asString()).isEqualTo("ACTIVE");
+        return token.path("tokenId").asString();
+    }
+
+    private String apply(Party supplier, Party bank, String tokenId, String invoice) {
+        Response created = is(post("/api/v1/financing/applications", Map.of("tokenId", tokenId, "bankId", bank.id(),
+                "invoiceNumbers", List.of(invoice)), supplier.user()), 201);
+        String id = created.json().path("id").asString();
+        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "INVOICE"), "invoice.pdf", pdf(),
+                supplier.user()), 201);
+        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "CONTRACT"), "contract.pdf", pdf(),
+                supplier.user()), 201);
+        return id;
+    }
+
+    private JsonNode tokenOnLedger(String enterpriseId, String tokenId) {
+        return json.readTree(ledgerClient.evaluate(enterpriseId, "GetToken", tokenId));
+    }
+
+    @Test
+    void fromKycToAnApprovedAndDisbursedFinancing() {
+        Party core = admit(maker, checker, "CORE", "CORE");
+        Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
+        Party bank = admit(maker, checker, "BANK", "BANK");
+        Party otherBank = admit(maker, checker, "BANK", "BANK");
+        String bankMaker = bank.userToken();
+        String bankChecker = bankUser(bank);
+
+        LocalDate maturity = today().plusDays(90);
+        String tokenId = activeToken(core, supplier, LARGE, maturity);
+
+        Response limit = is(put("/api/v1/financing/credit-limits/" + core.id(), Map.of("currency", "CNY",
+                "limitMinor", 200_000_000L), bearer(bankMaker)), 200);
+        System.out.println("JOURNEY limit set: " + limit.body());
+
+        Response created = is(post("/api/v1/financing/applications", Map.of("tokenId", tokenId, "bankId", bank.id(),
+                "invoiceNumbers", List.of("INV-" + tokenId.substring(0, 8))), supplier.user()), 201);
+        System.out.println("JOURNEY draft: " + created.body());
+        String id = created.json().path("id").asString();
+        assertThat(created.json().path("status").asString()).isEqualTo("DRAFT");
+        assertThat(created.json().path("token").path("faceAmountMinor").asLong()).isEqualTo(LARGE);
+        assertThat(code(is(post("/api/v1/financing/applications/" + id + "/submit", "", supplier.user()), 422)))
+                .isEqualTo("FINANCING_DOCUMENTS_MISSING");
+        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "INVOICE"), "invoice.pdf", pdf(),
+                supplier.user()), 201);
+        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "CONTRACT"), "contract.pdf", pdf(),
+                supplier.user()), 201);
+
+        Response submitted = is(post("/api/v1/financing/applications/" + id + "/submit", "", supplier.user()), 200);
+        System.out.println("JOURNEY submitted: " + submitted.body());
+        assertThat(submitted.json().path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(submitted.json().path("requestTx").asString()).matches("[0-9a-f]{64}");
+        assertThat(tokenOnLedger(supplier.id(), tokenId).path("status").asString()).isEqualTo("FINANCING_PENDING");
+        Response verified = is(get("/api/v1/verify/FINANCING_APPLICATION/" + id, bearer(bankMaker)), 200);
+        System.out.println("JOURNEY verify: " + verified.body());
+        assertThat(verified.json().path("status").asString()).isEqualTo("VERIFIED");
+        assertThat(verified.json().path("anchoredHash").asString()).isEqualTo(submitted.json().path("recordHash").asString());
+
+        // the bank's queue and underwriting view
+        Response queue = is(get("/api/v1/financing/queue", bearer(bankMaker)), 200);
+        assertThat(queue.json().findValuesAsString("id")).contains(id);
+        assertThat(is(get("/api/v1/financing/queue", bearer(otherBank.userToken())), 200).json().findValuesAsString("id"))
+                .doesNotContain(id);
+        Response uw = is(get("/api/v1/financing/applications/" + id + "/underwriting?annualRateBps=" + RATE,
+                bearer(bankMaker)), 200);
+        System.out.println("JOURNEY underwriting: " + uw.body());
+        JsonNode u = uw.json();
+        assertThat(u.path("lineage")).hasSize(1);
+        assertThat(u.path("lineage").get(0).path("tokenId").asString()).isEqualTo(tokenId);
+        assertThat(u.path("obligor").path("id").asString()).isEqualTo(core.id());
+        assertThat(u.path("exposure").path("limitMinor").asLong()).isEqualTo(200_000_000L);
+        assertThat(u.path("exposure").path("inUseMinor").asLong()).isZero();
+        assertThat(u.path("exposure").path("pendingMinor").asLong()).isEqualTo(LARGE);
+        long days = ChronoUnit.DAYS.between(today(), maturity);
+        assertThat(u.path("maturity").path("daysRemaining").asLong()).isEqualTo(days);
+        assertThat(u.path("applicantKyc").path("status").asString()).isEqualTo("APPROVED");
+        assertThat(u.path("applicantKyc").path("anchoredOnLedger").asBoolean()).isTrue();
+        assertThat(u.path("duplicateCheck").path("result").asString()).isEqualTo("CLEAR");
+        assertThat(u.path("needsTwoApprovers").asBoolean()).isTrue();
+        long expectedDiscount = BigDecimal.valueOf(LARGE).multiply(BigDecimal.valueOf(RATE)).multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(3_600_000), 0, RoundingMode.HALF_UP).longValueExact();
+        assertThat(u.path("pricing").path("quote").path("discountMinor").asLong()).isEqualTo(expectedDiscount);
+
+        // maker-checker refusals: the wrong role, another bank, an API key, the same user twice, other terms
+        assertThat(code(is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", RATE),
+                supplier.user()), 403))).isEqualTo("FORBIDDEN");
+        assertThat(code(is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", RATE),
+                bearer(otherBank.userToken())), 404))).isEqualTo("FINANCING_NOT_FOUND");
+        assertThat(code(is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", RATE),
+                bank.key()), 403))).isEqualTo("USER_REQUIRED");
+        Response first = is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", RATE),
+                bearer(bankMaker)), 200);
+        System.out.println("JOURNEY first approval: " + first.body());
+        assertThat(first.json().path("status").asString()).isEqualTo("AWAITING_SECOND_APPROVAL");
+        Response same = is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", RATE),
+                bearer(bankMaker)), 403);
+        System.out.println("JOURNEY same approver: " + same.body());
+        assertThat(code(same)).isEqualTo("SAME_APPROVER");
+        assertThat(code(is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", RATE + 50),
+                bearer(bankChecker)), 409))).isEqualTo("TERMS_MISMATCH");
+        assertThat(tokenOnLedger(supplier.id(), tokenId).path("status").asString()).isEqualTo("FINANCING_PENDING");
+
+        Response approved = is(post("/api/v1/financing/applications/" + id + "/approve", "", bearer(bankChecker)), 200);
+        System.out.println("JOURNEY approved: " + approved.body());
+        JsonNode a = approved.json();
+        assertThat(a.path("status").asString()).isEqualTo("APPROVED");
+        assertThat(a.path("terms").path("annualRateBps").asInt()).isEqualTo(RATE);
+        assertThat(a.path("terms").path("discountMinor").asLong()).isEqualTo(expectedDiscount);
+        assertThat(a.path("terms").path("advanceMinor").asLong()).isEqualTo(LARGE - expectedDiscount);
+        assertThat(a.path("terms").path("decisionTx").asString()).matches("[0-9a-f]{64}");
+        assertThat(a.path("approval").path("maker").path("id").asString())
+                .isNotEqualTo(a.path("approval").path("checker").path("id").asString());
+        JsonNode financed = tokenOnLedger(bank.id(), tokenId);
+        assertThat(financed.path("status").asString()).isEqualTo("FINANCED");
+        assertThat(financed.path("holderId").asString()).isEqualTo(bank.id());
+
+        Response disbursed = is(post("/api/v1/financing/applications/" + id + "/disbursement",
+                Map.of("reference", "SWIFT/" + id), bearer(bankMaker)), 200);
+        System.out.println("JOURNEY disbursed: " + disbursed.body());
+        assertThat(disbursed.json().path("status").asString()).isEqualTo("DISBURSED");
+        assertThat(disbursed.json().path("disbursement").path("reference").asString()).isEqualTo("SWIFT/" + id);
+        assertThat(disbursed.json().path("timeline").findValuesAsString("action")).containsExactly("CREATED",
+                "DOCUMENT_UPLOADED", "DOCUMENT_UPLOADED", "SUBMITTED", "FIRST_APPROVAL", "SECOND_APPROVAL", "APPROVED",
+                "DISBURSED");
+
+        Response limits = is(get("/api/v1/financing/credit-limits", bearer(bankMaker)), 200);
+        System.out.println("JOURNEY limits: " + limits.body());
+        JsonNode l = limits.json().get(0);
+        assertThat(l.path("inUseMinor").asLong()).isEqualTo(LARGE);
+        assertThat(l.path("availableMinor").asLong()).isEqualTo(200_000_000L - LARGE);
+
+        // the audit log names the ledger transactions of each write
+        Response audit = is(get("/api/v1/audit/entries?enterpriseId=" + bank.id() + "&limit=20", bearer(maker)), 200);
+        JsonNode approveEntry = null;
+        for (JsonNode e : audit.json()) {
+            if (e.path("outcome").asString().equals("SUCCESS") && e.path("action").asString().endsWith("/approve")
+                    && e.path("ledgerTransactions").size() > 0) {
+                approveEntry = e;
+            }
+        }
+        System.out.println("JOURNEY audit entry: " + approveEntry);
+        assertThat(approveEntry).isNotNull();
+        assertThat(approveEntry.path("ledgerTransactions").get(0).path("transaction").asString()).isEqualTo("ApproveFinancing");
+        assertThat(approveEntry.path("ledgerTransactions").get(0).path("transactionId").asString())
+                .isEqualTo(a.path("terms").path("decisionTx").asString());
+        assertThat(approveEntry.path("target").path("id").asString()).isEqualTo(id);
+    }
+
+    @Test
+    void anApprovalThatWouldExceedTheLimitIsRefusedAndNothingMoves() {
+        Party core = admit(maker, checker, "CORE", "CORE");
+        Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
+        Party bank = admit(maker, checker, "BANK", "BANK");
+        String banker = bank.userToken();
+        LocalDate maturity = today().plusDays(60);
+        String first = apply(supplier, bank, activeToken(core, supplier, 600_000, maturity), "INV-L1");
+        String secondToken = activeToken(core, supplier, 600_000, maturity);
+        String second = apply(supplier, bank, secondToken, "INV-L2");
+        is(post("/api/v1/financing/applications/" + first + "/submit", "", supplier.user()), 200);
+        is(post("/api/v1/financing/applications/" + second + "/submit", "", supplier.user()), 200);
+
+        Response missing = is(post("/api/v1/financing/applications/" + first + "/approve", Map.of("annualRateBps", 300),
+                bearer(banker)), 422);
+        assertThat(code(missing)).isEqualTo("CREDIT_LIMIT_MISSING");
+
+        is(put("/api/v1/financing/credit-limits/" + core.id(), Map.of("currency", "CNY", "limitMinor", 1_000_000L),
+                bearer(banker)), 200);
+        Response ok = is(post("/api/v1/financing/applications/" + first + "/approve", Map.of("annualRateBps", 300),
+                bearer(banker)), 200);
+        assertThat(ok.json().path("status").asString()).isEqualTo("APPROVED");
+
+        Response exceeded = is(post("/api/v1/financing/applications/" + second + "/approve", Map.of("annualRateBps", 300),
+                bearer(banker)), 422);
+        System.out.println("LIMIT exceeded: " + exceeded.body());
+        assertThat(code(exceeded)).isEqualTo("CREDIT_LIMIT_EXCEEDED");
+        assertThat(exceeded.json().path("limitMinor").asLong()).isEqualTo(1_000_000L);
+        assertThat(exceeded.json().path("inUseMinor").asLong()).isEqualTo(600_000L);
+        assertThat(exceeded.json().path("availableMinor").asLong()).isEqualTo(400_000L);
+        assertThat(exceeded.json().path("requestedMinor").asLong()).isEqualTo(600_000L);
+        JsonNode still = is(get("/api/v1/financing/applications/" + second, bearer(banker)), 200).json();
+        assertThat(still.path("status").asString()).isEqualTo("SUBMITTED");
+        assertThat(still.path("approval").isMissingNode() || still.path("approval").isNull()).isTrue();
+        assertThat(tokenOnLedger(supplier.id(), secondToken).path("status").asString()).isEqualTo("FINANCING_PENDING");
+
+        JsonNode exposure = is(get("/api/v1/financing/credit-limits", bearer(banker)), 200).json().get(0);
+        assertThat(exposure.path("inUseMinor").asLong()).isEqualTo(600_000L);
+        assertThat(exposure.path("pendingMinor").asLong()).isEqualTo(600_000L);
+        assertThat(exposure.path("availableMinor").asLong()).isEqualTo(400_000L);
+
+        is(put("/api/v1/financing/credit-limits/" + core.id(), Map.of("currency", "CNY", "limitMinor", 1_200_000L),
+                bearer(banker)), 200);
+        assertThat(is(post("/api/v1/financing/applications/" + second + "/approve", Map.of("annualRateBps", 300),
+                bearer(banker)), 200).json().path("status").asString()).isEqualTo("APPROVED");
+        assertThat(is(get("/api/v1/financing/credit-limits", bearer(banker)), 200).json().get(0).path("availableMinor")
+                .asLong()).isZero();
+    }
+
+    @Test
+    void aRejectionUnlocksTheTokenWithAReasonAndTheSupplierMayApplyAgain() {
+        Party core = admit(maker, checker, "CORE", "CORE");
+        Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
+        Party bank = admit(maker, checker, "BANK", "BANK");
+        String tokenId = activeToken(core, supplier, 800_000, today().plusDays(30));
+        String id = apply(supplier, bank, tokenId, "INV-R1");
+        is(post("/api/v1/financing/applications/" + id + "/submit", "", supplier.user()), 200);
+        assertThat(code(is(post("/api/v1/financing/applications/" + id + "/reject", Map.of(), bearer(bank.userToken())), 400)))
+                .isEqualTo("VALIDATION_FAILED");
+        Response rejected = is(post("/api/v1/financing/applications/" + id + "/reject",
+                Map.of("reason", "obligor concentration too high"), bearer(bank.userToken())), 200);
+        System.out.println("REJECTED: " + rejected.body());
+        assertThat(rejected.json().path("status").asString()).isEqualTo("REJECTED");
+        assertThat(rejected.json().path("rejectionReason").asString()).isEqualTo("obligor concentration too high");
+        assertThat(rejected.json().path("terms").path("decisionTx").isMissingNode()).isTrue();
+        JsonNode token = tokenOnLedger(supplier.id(), tokenId);
+        assertThat(token.path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(token.path("holderId").asString()).isEqualTo(supplier.id());
+        assertThat(code(is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", 300),
+                bearer(bank.userToken())), 409))).isEqualTo("INVALID_FINANCING_STATE");
+
+        // the same token, the same invoice: the new application's duplicate check names none (the first is rejected)
+        String again = apply(supplier, bank, tokenId, "INV-R1");
+        is(post("/api/v1/financing/applications/" + again + "/submit", "", supplier.user()), 200);
+        JsonNode check = is(get("/api/v1/financing/applications/" + again + "/underwriting", bearer(bank.userToken())), 200)
+                .json().path("duplicateCheck");
+        assertThat(check.path("result").asString()).isEqualTo("CLEAR");
+        Response cancelled = is(post("/api/v1/financing/applications/" + again + "/cancel", "", supplier.user()), 200);
+        assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+        assertThat(tokenOnLedger(supplier.id(), tokenId).path("status").asString()).isEqualTo("ACTIVE");
+    }
+
+    @Test
+    void theSameInvoiceInTwoLiveApplicationsIsFlaggedAndAForeignTokenIsNotFound() {
+        Party core = admit(maker, checker, "CORE", "CORE");
+        Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
+        Party bank = admit(maker, checker, "BANK", "BANK");
+        LocalDate maturity = today().plusDays(45);
+        String one = apply(supplier, bank, activeToken(core, supplier, 100_000, maturity), "INV-DUP-7");
+        String two = apply(supplier, bank, activeToken(core, supplier, 100_000, maturity), "INV-DUP-7");
+        is(post("/api/v1/financing/applications/" + one + "/submit", "", supplier.user()), 200);
+        is(post("/api/v1/financing/applications/" + two + "/submit", "", supplier.user()), 200);
+        JsonNode check = is(get("/api/v1/financing/applications/" + two + "/underwriting", bearer(bank.userToken())), 200)
+                .json().path("duplicateCheck");
+        System.out.println("DUPLICATE check: " + check);
+        assertThat(check.path("result").asString()).isEqualTo("POSSIBLE_DUPLICATE");
+        assertThat(check.path("matches").findValuesAsString("financingId")).contains(one);
+
+        Party stranger = admit(maker, checker, "SUP", "SUPPLIER");
+        String foreignToken = activeToken(core, supplier, 100_000, maturity);
+        assertThat(code(is(post("/api/v1/financing/applications", Map.of("tokenId", foreignToken, "bankId", bank.id(),
+                "invoiceNumbers", List.of()), stranger.user()), 404))).isEqualTo("TOKEN_NOT_FOUND");
+        assertThat(code(is(post("/api/v1/financing/applications", Map.of("tokenId", foreignToken, "bankId", core.id(),
+                "invoiceNumbers", List.of()), supplier.user()), 422))).isEqualTo("INVALID_BANK");
+        assertThat(code(is(get("/api/v1/financing/applications/" + one, stranger.user()), 404))).isEqualTo("FINANCING_NOT_FOUND");
+    }
+}
