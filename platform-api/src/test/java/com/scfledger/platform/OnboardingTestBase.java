@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -152,6 +153,34 @@ public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
         assertThat(approved.json().path("ledger").path("anchorTx").asString(null)).isNotNull();
         String key = createApiKey(maker, a.id(), SCOPES.get(role).toArray(String[]::new));
         return new Party(a.id(), role, key, a.token());
+    }
+
+    // ---- tokens and financing ----
+
+    /** Registers a payable from core to supplier and has the supplier accept it; returns the ACTIVE root token id. */
+    protected String activeToken(Party core, Party supplier, long amount, LocalDate maturity) {
+        String payableId = unique("PO");
+        registerPayable(core, payableId, supplier, amount, maturity);
+        Response accepted = expect(post("/api/v1/payables/" + payableId + "/accept?obligorId=" + core.id(), "",
+                supplier.user()), 200, "accept " + payableId);
+        JsonNode token = accepted.json().path("tokens").get(0);
+        assertThat(token.path("status").asString()).isEqualTo("ACTIVE");
+        return token.path("tokenId").asString();
+    }
+
+    protected String apply(Party supplier, Party bank, String tokenId, String invoice) {
+        Response created = is(post("/api/v1/financing/applications", Map.of("tokenId", tokenId, "bankId", bank.id(),
+                "invoiceNumbers", List.of(invoice)), supplier.user()), 201);
+        String id = created.json().path("id").asString();
+        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "INVOICE"), "invoice.pdf", pdf(),
+                supplier.user()), 201);
+        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "CONTRACT"), "contract.pdf", pdf(),
+                supplier.user()), 201);
+        return id;
+    }
+
+    protected JsonNode tokenOnLedger(String enterpriseId, String tokenId) {
+        return json.readTree(ledgerClient.evaluate(enterpriseId, "GetToken", tokenId));
     }
 
     // ---- unified social credit codes ----

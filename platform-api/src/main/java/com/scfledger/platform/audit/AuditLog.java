@@ -20,10 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class AuditLog {
 
-    /** Advisory lock key of the append critical section ('audit' in ASCII). */
-    private static final long APPEND_LOCK = 0x61756469744cL;
 
-    record Verification(String status, long entriesChecked, long lastSeq, String headHash, AuditChain.Break firstBroken) {
+    /**
+     * @param entriesChecked entries read, up to and including the first broken one
+     * @param totalEntries   entries in the log
+     * @param headHash       the last entry's hash when the chain is intact (worth keeping elsewhere: an entry removed
+     *                       from the end of the log can only be noticed against a head kept outside it)
+     */
+    record Verification(String status, long entriesChecked, long totalEntries, long lastSeq, String headHash,
+                        AuditChain.Break firstBroken) {
     }
 
     private final JdbcClient jdbc;
@@ -39,7 +44,8 @@ class AuditLog {
     /** Appends an entry (seq, time, prevHash and hash are filled in here). */
     AuditEntry append(AuditEntry draft) {
         return tx.execute(s -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(:k)").param("k", APPEND_LOCK).query((rs, i) -> 1).list();
+            // one lock per schema's log: appends to this log are serialised, other schemas' are not
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))").query((rs, i) -> 1).list();
             record Head(long seq, String hash) {
             }
             Head head = jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
@@ -96,7 +102,9 @@ class AuditLog {
             }
         }
         AuditChain.Break b = chain.firstBreak();
-        return new Verification(b == null ? "INTACT" : "BROKEN", chain.checked(), chain.lastSeq(), chain.headHash(), b);
+        long total = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
+        return new Verification(b == null ? "INTACT" : "BROKEN", chain.checked(), total, chain.lastSeq(),
+                b == null ? chain.headHash() : null, b);
     }
 
     static AuditEntry map(ResultSet rs, int i) throws SQLException {

@@ -108,6 +108,18 @@ public class Documents {
                 .param("ot", owner.name()).param("oid", ownerId).query(Documents::map).list();
     }
 
+    /**
+     * The documents as their canonical form names them, each with the SHA-256 of its bytes as PostgreSQL holds them
+     * now (recomputed, not the stored column), so that a swapped file shows as tampering too.
+     */
+    public List<StoredDocument> listRehashed(Owner owner, String ownerId) {
+        return jdbc.sql("""
+                SELECT id, kind, file_name, content_type, octet_length(content) AS size_bytes,
+                       encode(sha256(content), 'hex') AS sha256, uploaded_by, uploaded_at FROM documents
+                WHERE owner_type = :ot AND owner_id = :oid ORDER BY uploaded_at, id""")
+                .param("ot", owner.name()).param("oid", ownerId).query(Documents::map).list();
+    }
+
     public Optional<Content> content(Owner owner, String ownerId, UUID documentId) {
         return jdbc.sql("""
                 SELECT id, kind, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at, content

@@ -154,7 +154,7 @@ class FinancingService implements AnchoredRecordSource {
     /** RequestFinancing: anchors the canonical application and locks the token for the bank. */
     FinancingApplication submit(String id, ScfPrincipal caller) {
         FinancingApplication a = ownedByApplicant(id, caller);
-        List<StoredDocument> docs = documents.list(Documents.Owner.FINANCING, id);
+        List<StoredDocument> docs = documents.listRehashed(Documents.Owner.FINANCING, id);
         a.checkSubmittable(docs);
         String hash = Canonical.hash(a.canonical(docs));
         String requestTx;
@@ -377,7 +377,7 @@ class FinancingService implements AnchoredRecordSource {
     public Optional<Object> canonicalRecord(String recordId, ScfPrincipal caller) {
         try {
             FinancingApplication a = visible(recordId, caller);
-            return Optional.of(a.canonical(documents.list(Documents.Owner.FINANCING, a.id)));
+            return Optional.of(a.canonical(documents.listRehashed(Documents.Owner.FINANCING, a.id)));
         } catch (ApiProblem p) {
             return Optional.empty();
         }

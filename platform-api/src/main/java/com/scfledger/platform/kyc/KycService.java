@@ -171,7 +171,7 @@ class KycService implements AnchoredRecordSource {
     KycApplication approve(String id, ScfPrincipal admin, String note) {
         KycApplication approved = change(id, a -> {
             KycApplication.Event e = a.approve(Actor.of(admin), note, now());
-            a.recordHash = Canonical.hash(a.canonical(documents.list(Documents.Owner.KYC, id)));
+            a.recordHash = Canonical.hash(a.canonical(documents.listRehashed(Documents.Owner.KYC, id)));
             onboarding.recordKycHash(a.enterpriseId, a.recordHash);
             return e;
         });
@@ -261,7 +261,7 @@ class KycService implements AnchoredRecordSource {
         return repository.find(recordId)
                 .filter(a -> caller.role() == Role.PLATFORM_ADMIN || caller.role() == Role.AUDITOR
                         || a.enterpriseId.equals(caller.enterpriseId()))
-                .map(a -> a.canonical(documents.list(Documents.Owner.KYC, a.id)));
+                .map(a -> a.canonical(documents.listRehashed(Documents.Owner.KYC, a.id)));
     }
 
     List<KycRepository.EventView> events(String id) {

@@ -38,32 +38,6 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         return login(createUser(maker, bank.id(), "BANK"), PASSWORD);
     }
 
-    /** Registers a payable from core to supplier and has the supplier accept it; returns the ACTIVE root token id. */
-    private String activeToken(Party core, Party supplier, long amount, LocalDate maturity) {
-        String payableId = unique("PO");
-        registerPayable(core, payableId, supplier, amount, maturity);
-        Response accepted = expect(post("/api/v1/payables/" + payableId + "/accept?obligorId=" + core.id(), "",
-                supplier.user()), 200, "accept " + payableId);
-        JsonNode token = accepted.json().path("tokens").get(0);
-        assertThat(token.path("status").asString()).isEqualTo("ACTIVE");
-        return token.path("tokenId").asString();
-    }
-
-    private String apply(Party supplier, Party bank, String tokenId, String invoice) {
-        Response created = is(post("/api/v1/financing/applications", Map.of("tokenId", tokenId, "bankId", bank.id(),
-                "invoiceNumbers", List.of(invoice)), supplier.user()), 201);
-        String id = created.json().path("id").asString();
-        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "INVOICE"), "invoice.pdf", pdf(),
-                supplier.user()), 201);
-        is(upload("/api/v1/financing/applications/" + id + "/documents", Map.of("kind", "CONTRACT"), "contract.pdf", pdf(),
-                supplier.user()), 201);
-        return id;
-    }
-
-    private JsonNode tokenOnLedger(String enterpriseId, String tokenId) {
-        return json.readTree(ledgerClient.evaluate(enterpriseId, "GetToken", tokenId));
-    }
-
     @Test
     void fromKycToAnApprovedAndDisbursedFinancing() {
         Party core = admit(maker, checker, "CORE", "CORE");
