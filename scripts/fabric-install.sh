@@ -37,6 +37,11 @@ missing() { # prints the commands of the list that are not installed yet
 }
 
 main() {
+  if [ -n "${SCF_FABRIC_BINARIES:-}" ]; then
+    [ -x "$FABRIC_BIN/peer" ] || die "SCF_FABRIC_BINARIES=$FABRIC_BIN has no peer binary"
+    log "Using the Fabric binaries in $FABRIC_BIN"
+    return 0
+  fi
   mkdir -p "$FABRIC_BIN"
   local todo_fabric todo_ca started
   todo_fabric=$(missing "${fabric_cmds[@]}")

@@ -13,6 +13,11 @@
 #   logs NODE [-f]       shows a node's log (NODE as in `status`, e.g. peer0.bank, orderer1, ca.core)
 #   deploy               after a chaincode change: new sequence if the package changed, else restart servers
 #   env                  prints the path of network.env
+#   generate             only the material: crypto, node config, genesis block, chaincode package (docker-compose)
+#   channel              only the channel: orderers and peers join, network.env is written (docker-compose)
+#
+# SCF_CHAINCODE_SERVERS=external: the chaincode servers are run by someone else (docker-compose.yml), so
+# deploy neither starts nor stops them; they read the package id from .run/chaincode/package-id.
 #
 # Run state lives in fabric-network/.run (gitignored): pids/, logs/, data/, crypto/, network.env.
 set -euo pipefail
@@ -261,6 +266,10 @@ osnadmin_cmd() {
 }
 
 enroll_ca_admins() {
+  if [ ! -x "$FABRIC_BIN/fabric-ca-client" ]; then
+    warn "no fabric-ca-client in $FABRIC_BIN: the CA registrars are not enrolled (only tests use them)"
+    return 0
+  fi
   for org in "${ORGS[@]}"; do
     local home="$RUN/ca-admin/$org"
     [ -f "$home/msp/signcerts/cert.pem" ] && continue
@@ -284,8 +293,11 @@ build_package() {
   local tarflags=(--sort=name --owner=0 --group=0 --numeric-owner --mtime=@0)
   tar "${tarflags[@]}" -C "$work/src" -cf - connection.json | gzip -n > "$work/code.tar.gz"
   tar "${tarflags[@]}" -C "$work" -cf - metadata.json code.tar.gz | gzip -n > "$RUN/chaincode/$CC_LABEL.tar.gz"
+  package_id "$RUN/chaincode/$CC_LABEL.tar.gz" > "$RUN/chaincode/package-id"
   echo "$RUN/chaincode/$CC_LABEL.tar.gz"
 }
+
+external_servers() { [ "${SCF_CHAINCODE_SERVERS:-}" = external ]; }
 
 package_id() { FABRIC_CFG_PATH="$RUN/config" "$FABRIC_BIN/peer" lifecycle chaincode calculatepackageid "$1" 2>>"$(logfile cli)"; }
 
@@ -298,6 +310,7 @@ ensure_chaincode_jar() {
 
 start_chaincode_servers() {
   local pkgid=$1
+  external_servers && return 0
   for org in "${ORGS[@]}"; do
     CHAINCODE_SERVER_ADDRESS="127.0.0.1:$(cc_port "$org")" \
     CORE_CHAINCODE_ID_NAME="$pkgid" \
@@ -311,6 +324,7 @@ start_chaincode_servers() {
 }
 
 stop_chaincode_servers() {
+  external_servers && return 0
   for org in "${ORGS[@]}"; do stop_process "chaincode.$org"; done
 }
 
@@ -325,7 +339,7 @@ approved_package() { # the package id ORG approved in the committed definition, 
 }
 
 deploy() {
-  ensure_chaincode_jar
+  external_servers || ensure_chaincode_jar
   local pkg pkgid seq
   pkg=$(build_package)
   pkgid=$(package_id "$pkg")
@@ -334,7 +348,7 @@ deploy() {
 
   # The jar the servers run is a copy, so that a rebuild in chaincode/target does not change a running server.
   local jar_changed=false
-  if ! cmp -s "$CC_JAR" "$RUN/chaincode/scf-chaincode.jar" 2>/dev/null; then
+  if ! external_servers && ! cmp -s "$CC_JAR" "$RUN/chaincode/scf-chaincode.jar" 2>/dev/null; then
     jar_changed=true
     cp "$CC_JAR" "$RUN/chaincode/scf-chaincode.jar"
   fi
@@ -431,6 +445,26 @@ start_nodes() {
   step "nodes healthy in $(( $(now) - started ))s"
 }
 
+generate_material() {
+  "$SCF_ROOT/scripts/fabric-install.sh"
+  mkdir -p "$RUN/logs" "$RUN/pids" "$RUN/chaincode"
+  [ -f "$RUN/orderers" ] || echo 1 > "$RUN/orderers"
+  generate_crypto
+  write_node_config
+  generate_channel_block
+  build_package >/dev/null
+}
+
+cmd_channel() {
+  local n org
+  for n in $(seq 1 "$(orderer_count)"); do wait_for "orderer$n admin" 120 port_open "$((${ORDERER_PORTS[$((n-1))]} + 3))"; done
+  for org in "${ORGS[@]}"; do wait_for "peer0.$org" 120 port_open "${PEER_PORT[$org]}"; done
+  log "Joining channel $CHANNEL"
+  join_channel
+  enroll_ca_admins
+  write_env
+}
+
 cmd_up() {
   local orderers=1
   while [ $# -gt 0 ]; do
@@ -444,12 +478,9 @@ cmd_up() {
     die "this network was created with $(orderer_count) orderer(s); run 'scripts/network.sh down' first to change it"
   fi
   local started; started=$(now)
-  "$SCF_ROOT/scripts/fabric-install.sh"
-  mkdir -p "$RUN/logs" "$RUN/pids"
+  mkdir -p "$RUN"
   echo "$orderers" > "$RUN/orderers"
-  generate_crypto
-  write_node_config
-  generate_channel_block
+  generate_material
   start_nodes
   log "Joining channel $CHANNEL"
   join_channel
@@ -527,7 +558,9 @@ main() {
       [ -f "$RUN/network.env" ] || die "no network; run 'scripts/network.sh up' first"
       deploy ;;
     env) echo "$RUN/network.env" ;;
-    *) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    generate) generate_material ;;
+    channel) cmd_channel ;;
+    *) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 

@@ -15,8 +15,10 @@ FABRIC_CA_VERSION=1.5.21
 FABRIC_CA_GO_MIN=1.25.0
 
 FABRIC_HOME="$SCF_CACHE/fabric-$FABRIC_VERSION"
-FABRIC_BIN="$FABRIC_HOME/bin"
-FABRIC_SAMPLECONFIG="$FABRIC_HOME/sampleconfig"
+# SCF_FABRIC_BINARIES / SCF_FABRIC_SAMPLECONFIG point at binaries and sample config installed some other way
+# (the fabric-tools image in docker-compose.yml); then nothing is built.
+FABRIC_BIN="${SCF_FABRIC_BINARIES:-$FABRIC_HOME/bin}"
+FABRIC_SAMPLECONFIG="${SCF_FABRIC_SAMPLECONFIG:-$FABRIC_HOME/sampleconfig}"
 
 log()  { printf '\033[1;34m==>\033[0m %s\n' "$*"; }
 step() { printf '    %s\n' "$*"; }
