@@ -15,6 +15,7 @@
 #   env                  prints the path of network.env
 #   generate             only the material: crypto, node config, genesis block, chaincode package (docker-compose)
 #   channel              only the channel: orderers and peers join, network.env is written (docker-compose)
+#   conventions          prints the topology: versions, channel, every process with its MSP and ports
 #
 # SCF_CHAINCODE_SERVERS=external: the chaincode servers are run by someone else (docker-compose.yml), so
 # deploy neither starts nor stops them; they read the package id from .run/chaincode/package-id.
@@ -545,6 +546,23 @@ cmd_logs() {
   if [ "${2:-}" = "-f" ]; then tail -n 50 -f "$f"; else tail -n 100 "$f"; fi
 }
 
+# One line per fact, "key value" or "process NAME key value...": what docker-compose.yml must agree with.
+cmd_conventions() {
+  echo "fabric $FABRIC_VERSION"
+  echo "fabric-ca $FABRIC_CA_VERSION"
+  echo "channel $CHANNEL"
+  echo "chaincode $CHAINCODE"
+  local n org
+  for n in 1 2 3; do
+    echo "process orderer$n msp OrdererMSP port ${ORDERER_PORTS[$((n-1))]} admin $((${ORDERER_PORTS[$((n-1))]} + 3)) operations ${ORDERER_OPS[$((n-1))]}"
+  done
+  for org in "${ORGS[@]}"; do
+    echo "process ca.$org port $(ca_port "$org") operations ${CA_OPS[$org]}"
+    echo "process peer0.$org msp ${MSP[$org]} port ${PEER_PORT[$org]} chaincode-listener $((${PEER_PORT[$org]} + 1)) operations ${PEER_OPS[$org]} chaincode-server $(cc_port "$org")"
+    echo "process chaincode.$org msp ${MSP[$org]} port $(cc_port "$org")"
+  done
+}
+
 main() {
   local cmd=${1:-}; shift || true
   case $cmd in
@@ -560,7 +578,8 @@ main() {
     env) echo "$RUN/network.env" ;;
     generate) generate_material ;;
     channel) cmd_channel ;;
-    *) sed -n '2,26p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    conventions) cmd_conventions ;;
+    *) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 
