@@ -13,11 +13,14 @@ import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.ledger.LedgerResult;
 import com.scfledger.platform.readmodel.ReadModelSync;
 import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.web.RequestLogFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -85,6 +88,10 @@ public class LedgerWrites {
     /** Submits as the enterprise, waits for the commit and for the read model. */
     public Outcome submit(String enterpriseId, String transaction, String... arguments) {
         LedgerResult result = ledger.submit(enterpriseId, transaction, arguments);
+        if (RequestContextHolder.getRequestAttributes() != null) {
+            RequestContextHolder.getRequestAttributes().setAttribute(RequestLogFilter.TRANSACTION_ATTRIBUTE,
+                    result.transactionId(), RequestAttributes.SCOPE_REQUEST);
+        }
         boolean applied = readModel.awaitApplied(result.transactionId());
         MDC.put("txId", result.transactionId());
         try {

@@ -22,12 +22,19 @@ class ProblemErrorController implements ErrorController {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
 
+    private final ProblemMetrics metrics;
+
+    ProblemErrorController(ProblemMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object statusAttr = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = statusAttr instanceof Integer i && i >= 400 ? i : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String code = ProblemHandler.codeFor(status);
+        metrics.record(status, code);
         String detail = status >= 500 ? "An unexpected error occurred; it has been logged." : null;
         if (status >= 500) {
             log.error("error outside the MVC layer on {}", uri, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));

@@ -38,11 +38,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+    private final ProblemMetrics metrics;
+
+    ProblemHandler(ProblemMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> apiProblem(ApiProblem problem, WebRequest request) {
         if (problem.status() >= 500) {
             log.warn("{} {}: {}", problem.status(), problem.code(), problem.detail(), problem.getCause());
         }
+        metrics.record(request, problem.status(), problem.code());
         ProblemDetail pd = Problems.of(problem);
         pd.setInstance(instance(request));
         HttpHeaders headers = new HttpHeaders();
@@ -117,6 +124,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             String code = ex instanceof MissingRequestHeaderException ? ProblemCodes.VALIDATION_FAILED : codeFor(statusCode.value());
             pd.setProperty("code", code);
             pd.setType(Problems.typeOf(code));
+            metrics.record(request, statusCode.value(), code);
             if (pd.getInstance() == null) {
                 pd.setInstance(instance(request));
             }

@@ -20,12 +20,15 @@ import tools.jackson.databind.json.JsonMapper;
 public class ProblemWriter {
 
     private final JsonMapper json;
+    private final ProblemMetrics metrics;
 
-    ProblemWriter(JsonMapper json) {
+    ProblemWriter(JsonMapper json, ProblemMetrics metrics) {
         this.json = json;
+        this.metrics = metrics;
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, ApiProblem problem) throws IOException {
+        metrics.record(request, problem.status(), problem.code());
         ProblemDetail pd = Problems.of(problem);
         pd.setInstance(java.net.URI.create(request.getRequestURI()));
         response.setStatus(problem.status());

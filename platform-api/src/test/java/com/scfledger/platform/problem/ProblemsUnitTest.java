@@ -24,7 +24,7 @@ class ProblemsUnitTest {
     @Test
     void theWriterProducesFlatRfc9457Json() {
         JsonMapper json = JsonMapper.builder().build();
-        String text = new ProblemWriter(json).toJson(Problems.of(ApiProblem.of(422, "INVALID_AMOUNT", "must be positive")));
+        String text = new ProblemWriter(json, new ProblemMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry())).toJson(Problems.of(ApiProblem.of(422, "INVALID_AMOUNT", "must be positive")));
         JsonNode node = json.readTree(text);
         assertThat(node.path("type").asString()).isEqualTo("urn:scf:problem:invalid-amount");
         assertThat(node.path("status").asInt()).isEqualTo(422);
