@@ -80,7 +80,7 @@ export function AppLayout() {
           {session && (
             <span style={{ color: '#fff' }} data-testid="whoami">
               {session.user.username}{' '}
-              <Tag color="blue" style={{ color: '#0b2a4a' }}>
+              <Tag color="blue" style={{ color: '#0b2a4a', marginInline: 6 }}>
                 {t(`role.${session.user.role}`)}
               </Tag>
               {session.user.enterpriseId && <span style={{ color: '#d6e4ff' }}>{session.user.enterpriseId}</span>}

@@ -16,7 +16,7 @@ export const en = {
   },
   action: { accept: 'Accept', reject: 'Reject', approve: 'Approve', settle: 'Settle', create: 'Create' },
   common: {
-    actions: 'Actions', all: 'All', close: 'Close', filters: 'Filters', loading: 'Loading…', matured: 'matured', none: 'Nothing yet',
+    actions: 'Actions', all: 'All', search: 'Search', close: 'Close', filters: 'Filters', loading: 'Loading…', matured: 'matured', none: 'Nothing yet',
     required: 'Required', retry: 'Retry', unknown: 'Not reported', tokenCount_one: '{{count}} token', tokenCount_other: '{{count}} tokens',
     daysLeft_one: '{{count}} day left', daysLeft_other: '{{count}} days left',
   },
@@ -114,7 +114,7 @@ export const en = {
       result: 'Result', invalid: 'Invalid: {{fields}}', waiting: 'waiting',
     },
     calendar: {
-      title: 'Settlement calendar', count_one: '{{count}} due', count_other: '{{count}} due', due: 'Due on {{date}}', none: 'Nothing due that day',
+      title: 'Settlement calendar', previous: 'Previous month', next: 'Next month', count_one: '{{count}} due', count_other: '{{count}} due', due: 'Due on {{date}}', none: 'Nothing due that day',
     },
   },
   admin: {

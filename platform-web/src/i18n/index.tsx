@@ -87,7 +87,20 @@ export function LocaleProvider({ children, language: forced }: { children: React
     <LocaleContext.Provider value={value}>
       <ConfigProvider
         locale={language === 'zh-CN' ? zhCN : enUS}
-        theme={{ algorithm: theme.defaultAlgorithm, token: { colorPrimary: '#0b5cad', borderRadius: 6 } }}
+        theme={{
+          algorithm: theme.defaultAlgorithm,
+          // Ant Design's secondary and placeholder greys are below WCAG AA contrast on white; these meet 4.5:1.
+          token: {
+            colorPrimary: '#0b5cad',
+            colorLink: '#0b5cad',
+            colorError: '#c41d1f',
+            borderRadius: 6,
+            colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
+            colorTextDescription: 'rgba(0, 0, 0, 0.65)',
+            colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+            colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
+          },
+        }}
       >
         <AntApp>{children}</AntApp>
       </ConfigProvider>

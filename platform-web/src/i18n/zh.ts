@@ -20,7 +20,7 @@ export const zh: Loose<Dictionary> = {
   },
   action: { accept: '签收', reject: '拒绝', approve: '批准', settle: '结算', create: '创建' },
   common: {
-    actions: '操作', all: '全部', close: '关闭', filters: '筛选', loading: '加载中…', matured: '已到期', none: '暂无',
+    actions: '操作', all: '全部', search: '搜索', close: '关闭', filters: '筛选', loading: '加载中…', matured: '已到期', none: '暂无',
     required: '必填', retry: '重试', unknown: '未提供', tokenCount_one: '{{count}} 个凭证', tokenCount_other: '{{count}} 个凭证',
     daysLeft_one: '剩余 {{count}} 天', daysLeft_other: '剩余 {{count}} 天',
   },
@@ -118,7 +118,7 @@ export const zh: Loose<Dictionary> = {
       result: '结果', invalid: '无效：{{fields}}', waiting: '等待中',
     },
     calendar: {
-      title: '结算日历', count_one: '{{count}} 笔到期', count_other: '{{count}} 笔到期', due: '{{date}} 到期', none: '当天没有到期款项',
+      title: '结算日历', previous: '上个月', next: '下个月', count_one: '{{count}} 笔到期', count_other: '{{count}} 笔到期', due: '{{date}} 到期', none: '当天没有到期款项',
     },
   },
   admin: {

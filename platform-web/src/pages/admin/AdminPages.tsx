@@ -136,11 +136,14 @@ export function EnterprisesPage() {
   const [creating, setCreating] = useState(false);
   const [addUser, setAddUser] = useState<Enterprise>();
   const [role, setRole] = useState<string>();
+  const [search, setSearch] = useState('');
   return (
     <>
       <PageHeader title={t('admin.enterprises.title')} extra={<Button type="primary" onClick={() => setCreating(true)}>{t('admin.enterprises.create')}</Button>} />
       <Card style={{ marginBottom: 16 }}>
-        <Space>
+        <Space wrap>
+          <label htmlFor="ent-search">{t('common.search')}</label>
+          <Input id="ent-search" allowClear style={{ width: 220 }} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="enterprise-search" />
           <label htmlFor="ent-role">{t('field.role')}</label>
           <Select id="ent-role" allowClear placeholder={t('common.all')} style={{ width: 160 }} value={role} onChange={setRole} options={['CORE', 'SUPPLIER', 'BANK', 'PLATFORM'].map((r) => ({ value: r, label: t(`enterpriseRole.${r}`) }))} />
         </Space>
@@ -150,7 +153,9 @@ export function EnterprisesPage() {
           <Table<Enterprise>
             rowKey="id"
             data-testid="enterprise-table"
-            dataSource={list.filter((e) => !role || e.role === role)}
+            dataSource={list.filter(
+              (e) => (!role || e.role === role) && (!search.trim() || `${e.id} ${e.name}`.toLowerCase().includes(search.trim().toLowerCase())),
+            )}
             pagination={{ pageSize: 20 }}
             columns={[
               { title: t('admin.enterprises.id'), dataIndex: 'id', render: (id: string) => <Typography.Text code>{id}</Typography.Text> },

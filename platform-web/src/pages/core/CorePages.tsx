@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
-import { Badge, Button, Calendar, Card, Col, DatePicker, Descriptions, Empty, Form, Input, Modal, Progress, Result, Row, Select, Space, Table, Typography, Upload, App, Alert } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { Badge, Button, Calendar, Card, Col, DatePicker, Descriptions, Empty, Flex, Form, Input, Modal, Progress, Result, Row, Select, Space, Table, Typography, Upload, App, Alert } from 'antd';
+import { InboxOutlined, LeftOutlined, RightOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -20,7 +20,7 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { useLocale } from '../../i18n';
 import { currencyDigits, parseMajor, sumMinor } from '../../lib/money';
 import { readPayableCsv, sha256Hex, type PayableRow } from '../../lib/csv';
-import { addDays, todayUtc } from '../../lib/dates';
+import { addDays, formatMonth, todayUtc } from '../../lib/dates';
 import { useSession } from '../../auth/AuthContext';
 
 const PAYABLE_STATUSES = ['PENDING_ACCEPTANCE', 'ACCEPTED', 'REJECTED', 'SETTLED'];
@@ -469,7 +469,7 @@ async function importRow(r: PayableRow, fileHash: string): Promise<RowState> {
 
 export function CalendarPage() {
   const { t } = useTranslation();
-  const { money, date } = useLocale();
+  const { money, date, language } = useLocale();
   const query = useQuery(() => listPayables({}), []);
   const [selected, setSelected] = useState<Dayjs>(dayjs());
   return (
@@ -489,6 +489,15 @@ export function CalendarPage() {
                   <Calendar
                     value={selected}
                     onSelect={(d) => setSelected(d)}
+                    headerRender={({ value, onChange }) => (
+                      <Flex justify="space-between" align="center" style={{ padding: '0 0 12px' }}>
+                        <Button aria-label={t('core.calendar.previous')} icon={<LeftOutlined />} onClick={() => onChange(value.subtract(1, 'month'))} />
+                        <Typography.Title level={3} style={{ margin: 0, fontSize: 18 }} data-testid="calendar-month">
+                          {formatMonth(value.format('YYYY-MM'), language)}
+                        </Typography.Title>
+                        <Button aria-label={t('core.calendar.next')} icon={<RightOutlined />} onClick={() => onChange(value.add(1, 'month'))} />
+                      </Flex>
+                    )}
                     cellRender={(d, info) => {
                       if (info.type !== 'date') return info.originNode;
                       const list = byDay.get(d.format('YYYY-MM-DD'));
