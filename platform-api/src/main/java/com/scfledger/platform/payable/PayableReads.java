@@ -131,12 +131,18 @@ class PayableReads {
             where.append(" AND currency = :currency");
             params.put("currency", f.currency());
         }
-        long total = jdbc.sql("SELECT count(*) FROM payables" + where).params(params).query(Long.class).single();
         String order = SortSpec.orderBy(sort, SORTABLE, "registered_at DESC", "obligor_id ASC, payable_id ASC");
-        List<PayableView> items = jdbc.sql("SELECT " + PayableView.COLUMNS + " FROM payables" + where + order
-                        + " LIMIT :limit OFFSET :offset")
+        long[] total = {-1};
+        List<PayableView> items = jdbc.sql("SELECT " + PayableView.COLUMNS + ", count(*) OVER () AS total FROM payables"
+                        + where + order + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
-                .query(PayableView::map).list();
-        return PageResult.of(items, page, size, total);
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return PayableView.map(rs, i);
+                }).list();
+        if (total[0] < 0) {
+            total[0] = page == 0 ? 0 : jdbc.sql("SELECT count(*) FROM payables" + where).params(params).query(Long.class).single();
+        }
+        return PageResult.of(items, page, size, total[0]);
     }
 }

@@ -83,6 +83,11 @@ final class ProjectionCheckpointer implements Checkpointer {
         checkpointTransaction(event.getBlockNumber(), event.getTransactionId());
     }
 
+    /** After a batch: the last applied event's position, and how many events the batch applied. */
+    void moveTo(long block, int txIndex, String transactionId, int applied) {
+        write(block, txIndex, transactionId, applied);
+    }
+
     /** Back to the start of the chain: the next stream begins at block 0. */
     void reset() {
         jdbc.sql("UPDATE projector_checkpoint SET block_number = 0, tx_index = -1, transaction_id = NULL, "

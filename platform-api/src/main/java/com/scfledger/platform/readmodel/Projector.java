@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -60,6 +62,8 @@ class Projector implements SmartLifecycle, ReadModelSync {
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
     private static final int RECENT = 20_000;
     private static final Duration STANDBY_RETRY = Duration.ofSeconds(5);
+    private static final int QUEUE = 10_000;
+    private static final int MAX_BATCH = 500;
 
     /** A state snapshot for health, metrics and the admin endpoint. */
     record Status(boolean enabled, boolean running, boolean leader, boolean connected, boolean headConnected,
@@ -70,6 +74,9 @@ class Projector implements SmartLifecycle, ReadModelSync {
     }
 
     private record Pending(long block, long seenAtNanos) {
+    }
+
+    private record Queued(long generation, ChaincodeEvent event) {
     }
 
     private final JdbcClient jdbc;
@@ -104,6 +111,11 @@ class Projector implements SmartLifecycle, ReadModelSync {
     private volatile Thread eventWorker;
     private volatile Thread headWorker;
     private volatile CloseableIterator<?> eventStream;
+    private volatile Thread applyWorker;
+    private volatile boolean applying;
+    private final java.util.concurrent.BlockingQueue<Queued> queue = new java.util.concurrent.LinkedBlockingQueue<>(QUEUE);
+    /** Bumped when a batch fails: events queued from the stream before that are dropped and read again. */
+    private final AtomicLong streamGeneration = new AtomicLong();
     private volatile CloseableIterator<?> headStream;
     private volatile long appliedBlock = -1;
     private volatile long headBlock = -1;
@@ -125,7 +137,7 @@ class Projector implements SmartLifecycle, ReadModelSync {
         this.operatorId = operatorId;
         this.meters = meters;
         this.checkpointer = new ProjectionCheckpointer(jdbc, properties.name());
-        this.applyTimer = Timer.builder("scf.projector.apply").description("Applying one chaincode event to the read model")
+        this.applyTimer = Timer.builder("scf.projector.apply").description("Applying a batch of chaincode events in one transaction")
                 .publishPercentileHistogram().register(meters);
         Gauge.builder("scf.projector.lag.events", this, p -> p.status().lagEvents())
                 .description("Committed events not yet in the read model").register(meters);
@@ -151,6 +163,8 @@ class Projector implements SmartLifecycle, ReadModelSync {
         }
         running = true;
         appliedBlock = checkpointer.position().block();
+        queue.clear();
+        applyWorker = daemon("scf-projector-apply", this::applyEvents);
         eventWorker = daemon("scf-projector", this::followEvents);
         headWorker = daemon("scf-projector-head", this::followHead);
         log.info("projector {} started from block {}", properties.name(), appliedBlock);
@@ -168,7 +182,9 @@ class Projector implements SmartLifecycle, ReadModelSync {
             wake.notifyAll();
         }
         join(eventWorker);
+        join(applyWorker);
         join(headWorker);
+        queue.clear();
         connected = false;
         headConnected = false;
         log.info("projector {} stopped at block {}", properties.name(), appliedBlock);
@@ -217,6 +233,7 @@ class Projector implements SmartLifecycle, ReadModelSync {
 
     // ---- the event stream -----------------------------------------------------------------------------------
 
+    /** Reads the event stream into the queue; reconnects from the checkpoint once everything queued is applied. */
     private void followEvents() {
         Duration delay = properties.retryDelay();
         while (running) {
@@ -224,32 +241,150 @@ class Projector implements SmartLifecycle, ReadModelSync {
                 pause(STANDBY_RETRY);
                 continue;
             }
+            if (!awaitDrained()) {
+                continue;
+            }
+            long generation = streamGeneration.get();
             try {
                 CloseableIterator<ChaincodeEvent> stream = events.chaincodeEvents(operatorId, checkpointer);
                 eventStream = stream;
                 try (stream) {
                     connected = true;
-                    while (running && stream.hasNext()) {
-                        apply(stream.next());
+                    while (running && generation == streamGeneration.get() && stream.hasNext()) {
+                        Queued q = new Queued(generation, stream.next());
+                        while (running && !queue.offer(q, 200, TimeUnit.MILLISECONDS)) {
+                            // the applier is behind: wait (bounded by the queue's capacity)
+                        }
                         delay = properties.retryDelay();
-                        lastError = null;
                     }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
             } catch (RuntimeException e) {
                 connected = false;
                 if (!running) {
                     break;
                 }
-                failed("event stream", e, delay);
-                if (!leaderStillValid()) {
-                    releaseLeadership();
+                if (generation == streamGeneration.get()) {
+                    failed("event stream", e, delay);
+                    if (!leaderStillValid()) {
+                        releaseLeadership();
+                    }
+                    pause(delay);
+                    delay = next(delay);
                 }
-                pause(delay);
-                delay = next(delay);
             }
         }
         connected = false;
         releaseLeadership();
+    }
+
+    /** Waits until nothing is queued or being applied, so a new stream resumes exactly at the checkpoint. */
+    private boolean awaitDrained() {
+        while (running) {
+            if (queue.isEmpty() && !applying) {
+                return true;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Applies what the stream delivered, all events waiting in the queue in one database transaction
+     * with the checkpoint (one commit per batch rather than per event keeps up with full blocks).
+     * When a batch fails, nothing of it is applied: the queue is dropped and the stream reopened at
+     * the checkpoint.
+     */
+    private void applyEvents() {
+        List<ChaincodeEvent> batch = new ArrayList<>();
+        while (running) {
+            Queued first;
+            try {
+                first = queue.poll(200, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (first == null) {
+                continue;
+            }
+            applying = true;
+            try {
+                long generation = streamGeneration.get();
+                batch.clear();
+                if (first.generation() == generation) {
+                    batch.add(first.event());
+                }
+                List<Queued> more = new ArrayList<>();
+                queue.drainTo(more, MAX_BATCH - 1);
+                for (Queued q : more) {
+                    if (q.generation() == generation) {
+                        batch.add(q.event());
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    applyBatch(batch);
+                }
+                lastError = null;
+            } catch (RuntimeException e) {
+                streamGeneration.incrementAndGet();
+                queue.clear();
+                closeQuietly(eventStream);
+                failed("applying events", e, properties.retryDelay());
+                pause(properties.retryDelay());
+            } finally {
+                applying = false;
+            }
+        }
+    }
+
+    private void applyBatch(List<ChaincodeEvent> batch) {
+        long start = System.nanoTime();
+        List<String> outcomes;
+        try {
+            outcomes = tx.execute(s -> {
+                ProjectionCheckpointer.Position at = checkpointer.lockPosition();
+                long block = at.block();
+                int index = at.txIndex();
+                String txId = at.transactionId();
+                int applied = 0;
+                List<String> out = new ArrayList<>(batch.size());
+                for (ChaincodeEvent e : batch) {
+                    int next = e.getBlockNumber() == block ? index + 1 : 0;
+                    if (projection.apply(e.getTransactionId(), e.getEventName(), e.getBlockNumber(), next, e.getPayload())) {
+                        block = e.getBlockNumber();
+                        index = next;
+                        txId = e.getTransactionId();
+                        applied++;
+                        out.add("applied");
+                    } else {
+                        out.add("duplicate");
+                    }
+                }
+                if (applied > 0) {
+                    checkpointer.moveTo(block, index, txId, applied);
+                }
+                return out;
+            });
+        } catch (IllegalArgumentException unreadable) {
+            // an event the API cannot read is in the batch: apply them one by one, keeping that one as rejected
+            for (ChaincodeEvent e : batch) {
+                apply(e);
+            }
+            return;
+        } finally {
+            applyTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            afterApplied(batch.get(i), outcomes.get(i));
+        }
     }
 
     /**
@@ -315,40 +450,40 @@ class Projector implements SmartLifecycle, ReadModelSync {
         }
     }
 
+    /** One event in its own transaction (the fallback when a batch holds an event that cannot be read). */
     private void apply(ChaincodeEvent event) {
-        long start = System.nanoTime();
         String txId = event.getTransactionId();
-        MDC.put("txId", txId);
+        String outcome;
         try {
-            String outcome;
-            try {
-                outcome = tx.execute(s -> {
-                    ProjectionCheckpointer.Position at = checkpointer.lockPosition();
-                    int index = at.nextIndex(event.getBlockNumber());
-                    if (!projection.apply(txId, event.getEventName(), event.getBlockNumber(), index, event.getPayload())) {
-                        return "duplicate";
-                    }
-                    checkpointer.checkpointChaincodeEvent(event);
-                    return "applied";
-                });
-            } catch (IllegalArgumentException e) {
-                outcome = reject(event, e);
-            }
-            if ("duplicate".equals(outcome)) {
-                duplicates.incrementAndGet();
-                log.warn("event {} of transaction {} in block {} was applied before; skipped", event.getEventName(), txId,
-                        event.getBlockNumber());
-            }
-            appliedBlock = Math.max(appliedBlock, event.getBlockNumber());
-            lastEventAt = Instant.now();
-            markApplied(txId);
-            Counter.builder("scf.projector.events").description("Chaincode events by name and outcome")
-                    .tag("event", event.getEventName()).tag("outcome", outcome).register(meters).increment();
-            log.debug("{} {} of block {}", outcome, event.getEventName(), event.getBlockNumber());
-        } finally {
-            applyTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            outcome = tx.execute(s -> {
+                ProjectionCheckpointer.Position at = checkpointer.lockPosition();
+                int index = at.nextIndex(event.getBlockNumber());
+                if (!projection.apply(txId, event.getEventName(), event.getBlockNumber(), index, event.getPayload())) {
+                    return "duplicate";
+                }
+                checkpointer.checkpointChaincodeEvent(event);
+                return "applied";
+            });
+        } catch (IllegalArgumentException e) {
+            outcome = reject(event, e);
+        }
+        afterApplied(event, outcome);
+    }
+
+    private void afterApplied(ChaincodeEvent event, String outcome) {
+        String txId = event.getTransactionId();
+        if ("duplicate".equals(outcome)) {
+            duplicates.incrementAndGet();
+            MDC.put("txId", txId);
+            log.warn("event {} of transaction {} in block {} was applied before; skipped", event.getEventName(), txId,
+                    event.getBlockNumber());
             MDC.remove("txId");
         }
+        appliedBlock = Math.max(appliedBlock, event.getBlockNumber());
+        lastEventAt = Instant.now();
+        markApplied(txId);
+        Counter.builder("scf.projector.events").description("Chaincode events by name and outcome")
+                .tag("event", event.getEventName()).tag("outcome", outcome).register(meters).increment();
     }
 
     /** An event this API cannot read: kept as rejected (no rows), so the stream goes on; loudly logged. */

@@ -163,12 +163,18 @@ public class TokenReads {
             where.append(" AND maturity_date <= :to");
             params.put("to", f.maturityTo());
         }
-        long total = jdbc.sql("SELECT count(*) FROM tokens" + where).params(params).query(Long.class).single();
         String order = SortSpec.orderBy(sort, SORTABLE, "maturity_date ASC, created_at ASC", "token_id ASC");
-        List<TokenView> items = jdbc.sql("SELECT " + TokenView.COLUMNS + " FROM tokens" + where + order
-                        + " LIMIT :limit OFFSET :offset")
+        long[] total = {-1};
+        List<TokenView> items = jdbc.sql("SELECT " + TokenView.COLUMNS + ", count(*) OVER () AS total FROM tokens" + where
+                        + order + " LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
-                .query(TokenView::map).list();
-        return PageResult.of(items, page, size, total);
+                .query((rs, i) -> {
+                    total[0] = rs.getLong("total");
+                    return TokenView.map(rs, i);
+                }).list();
+        if (total[0] < 0) { // an empty page: count on its own (a page past the end still reports the total)
+            total[0] = page == 0 ? 0 : jdbc.sql("SELECT count(*) FROM tokens" + where).params(params).query(Long.class).single();
+        }
+        return PageResult.of(items, page, size, total[0]);
     }
 }

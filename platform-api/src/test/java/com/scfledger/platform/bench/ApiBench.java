@@ -1,0 +1,616 @@
+package com.scfledger.platform.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.scfledger.platform.PlatformApiApplication;
+import com.scfledger.platform.ledger.FabricNetwork;
+import com.scfledger.platform.ledger.LedgerCredentials;
+import com.scfledger.platform.ledger.LedgerSigners;
+import com.scfledger.platform.ledger.Org;
+import com.scfledger.platform.ledger.OrgSettings;
+import io.grpc.ManagedChannel;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import org.hyperledger.fabric.client.CallOption;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API against a bare Gateway client on the real network (scripts/bench-api.sh runs it):
+ *
+ * <ol>
+ *   <li>the same split-and-transfer load twice, through the REST API and through bare Gateway
+ *       clients with the same identities, concurrency and payloads: throughput, p50, p99, ratio;</li>
+ *   <li>the read path at a fixed request rate: the token list and a token's lineage from the API
+ *       (the read model) beside the same queries evaluated on the chaincode: p50, p99, ratio.</li>
+ * </ol>
+ *
+ * The API runs in this JVM on a loopback port, against its own fresh schema of the scripts'
+ * PostgreSQL (dropped at the end). Everything is bounded: a fixed number of operations, fixed
+ * durations, timeouts on every wait. Figures are printed; nothing is asserted.
+ */
+public final class ApiBench {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long LEAF = 10_000;
+    private static final long TRANSFER = 4_000;
+
+    private final int n = intOption("BENCH_N", 300);
+    private final int concurrency = intOption("BENCH_CONCURRENCY", 16);
+    private final int holders = intOption("BENCH_HOLDERS", 4);
+    private final int warmup = intOption("BENCH_WARMUP", 20);
+    private final int readRate = intOption("BENCH_READ_RATE", 40);
+    private final int readSeconds = intOption("BENCH_READ_SECONDS", 10);
+    private final String run = Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT)
+            + HexFormat.of().formatHex(bytes(2)).toUpperCase(Locale.ROOT);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .executor(Executors.newFixedThreadPool(64)).build();
+    private ConfigurableApplicationContext app;
+    private JsonMapper json;
+    private int port;
+    private String adminToken;
+    private ManagedChannel channel;
+    private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
+
+    private record Party(String id, String apiKey) {
+    }
+
+    private record Op(int holder, String tokenId, int recipient) {
+    }
+
+    private record Stats(String name, int ok, int failed, double wallSeconds, long[] latenciesNanos, Map<String, Integer> errors) {
+        double throughput() {
+            return ok / wallSeconds;
+        }
+
+        double percentile(double p) {
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        ApiBench bench = new ApiBench();
+        int status = 0;
+        try {
+            bench.runAll();
+        } catch (Exception | AssertionError e) {
+            System.err.println("bench failed: " + e);
+            e.printStackTrace();
+            status = 1;
+        } finally {
+            bench.close();
+        }
+        System.exit(status);
+    }
+
+    private void runAll() throws Exception {
+        String schema = "bench_" + run.toLowerCase(Locale.ROOT);
+        say("starting the API in-process (schema " + schema + " of " + dbUrl() + ")");
+        startApi(schema);
+        try {
+            say("onboarding 1 core enterprise and " + holders + " suppliers (CA enrollment, ledger registration)");
+            Party core = onboard("BCORE", "CORE", "payables:write", "payables:read", "tokens:read");
+            List<Party> suppliers = new ArrayList<>();
+            for (int h = 0; h < holders; h++) {
+                suppliers.add(onboard("BSUP" + h, "SUPPLIER", "tokens:read", "tokens:write", "payables:read"));
+            }
+            openChannel();
+            int perPath = n + warmup;
+            int perHolder = (2 * perPath + holders - 1) / holders;
+            say("preparing " + perHolder * holders + " ACTIVE tokens of " + LEAF + " minor units (bare Gateway, fan-out splits)");
+            Map<Integer, List<String>> leaves = prepareTokens(core, suppliers, perHolder);
+            say("waiting for the read model to catch up with the ledger");
+            awaitCaughtUp(Duration.ofMinutes(10));
+
+            List<Op> apiOps = new ArrayList<>();
+            List<Op> bareOps = new ArrayList<>();
+            int[] cursor = new int[holders];
+            for (int i = 0; i < 2 * perPath; i++) {
+                int h = i % holders;
+                Op op = new Op(h, leaves.get(h).get(cursor[h]++), (h + 1) % holders);
+                (i % 2 == 0 ? apiOps : bareOps).add(op);
+            }
+            List<String> lineageTokens = Collections.synchronizedList(new ArrayList<>());
+            say("warm-up: " + warmup + " splits per path");
+            runWrites("warm-up API", apiOps.subList(0, warmup), op -> apiSplit(suppliers, op, null));
+            runWrites("warm-up bare", bareOps.subList(0, warmup), op -> bareSplit(suppliers, op, null));
+
+            say("split/transfer load: " + n + " per path at concurrency " + concurrency);
+            Stats api = runWrites("REST API", apiOps.subList(warmup, perPath), op -> apiSplit(suppliers, op, lineageTokens));
+            Stats bare = runWrites("bare Gateway", bareOps.subList(warmup, perPath), op -> bareSplit(suppliers, op, null));
+
+            awaitCaughtUp(Duration.ofMinutes(5));
+            say("read path: " + readRate + " requests/s for " + readSeconds + " s per series");
+            List<String> lineage = List.copyOf(lineageTokens);
+            Stats apiList = runReads("API token list", i -> {
+                Party p = suppliers.get(i % holders);
+                return get("/api/v1/tokens?size=50", p.apiKey()).statusCode() == 200;
+            });
+            Stats ccList = runReads("chaincode ListTokensByHolder", i -> {
+                Party p = suppliers.get(i % holders);
+                contract(p.id()).newProposal("ListTokensByHolder").addArguments(p.id(), "50", "").build().evaluate();
+                return true;
+            });
+            Stats apiLineage = runReads("API token + lineage", i -> {
+                String[] tokenAndHolder = lineage.get(i % lineage.size()).split("\\|");
+                Party p = suppliers.get(Integer.parseInt(tokenAndHolder[1]));
+                return get("/api/v1/tokens/" + tokenAndHolder[0], p.apiKey()).statusCode() == 200;
+            });
+            Stats ccLineage = runReads("chaincode GetLineage", i -> {
+                String[] tokenAndHolder = lineage.get(i % lineage.size()).split("\\|");
+                Party p = suppliers.get(Integer.parseInt(tokenAndHolder[1]));
+                contract(p.id()).newProposal("GetLineage").addArguments(tokenAndHolder[0]).build().evaluate();
+                return true;
+            });
+
+            System.out.println();
+            System.out.printf("== split/transfer (SplitTransfer, 2 outputs), %d per path, concurrency %d, %d holders ==%n",
+                    n, concurrency, holders);
+            System.out.printf("%-14s %6s %6s %9s %12s %9s %9s%n", "path", "ok", "failed", "wall s", "throughput/s",
+                    "p50 ms", "p99 ms");
+            for (Stats s : List.of(api, bare)) {
+                System.out.printf("%-14s %6d %6d %9.2f %12.1f %9.1f %9.1f%n", s.name(), s.ok(), s.failed(), s.wallSeconds(),
+                        s.throughput(), s.percentile(50), s.percentile(99));
+                if (!s.errors().isEmpty()) {
+                    System.out.println("    errors: " + s.errors());
+                }
+            }
+            double ratio = api.throughput() / bare.throughput();
+            System.out.printf("throughput ratio API / bare Gateway: %.2f (target >= 0.90)%s%n", ratio,
+                    ratio >= 0.9 ? "" : "  BELOW TARGET");
+            System.out.printf("p50 latency added by the API: %.1f ms%n", api.percentile(50) - bare.percentile(50));
+            System.out.println();
+            System.out.printf("== read path, fixed rate %d req/s for %d s per series (latency from the scheduled start) ==%n",
+                    readRate, readSeconds);
+            System.out.printf("%-30s %6s %6s %9s %9s %9s%n", "query", "ok", "failed", "p50 ms", "p99 ms", "max ms");
+            for (Stats s : List.of(apiList, ccList, apiLineage, ccLineage)) {
+                System.out.printf("%-30s %6d %6d %9.2f %9.2f %9.2f%n", s.name(), s.ok(), s.failed(), s.percentile(50),
+                        s.percentile(99), s.percentile(100));
+            }
+            double listRatio = apiList.percentile(99) / ccList.percentile(99);
+            double lineageRatio = apiLineage.percentile(99) / ccLineage.percentile(99);
+            System.out.printf("p99 ratio API / chaincode, token list: %.3f (target <= 0.10)%s%n", listRatio,
+                    listRatio <= 0.1 ? "" : "  ABOVE TARGET");
+            System.out.printf("p99 ratio API / chaincode, lineage:    %.3f (target <= 0.10)%s%n", lineageRatio,
+                    lineageRatio <= 0.1 ? "" : "  ABOVE TARGET");
+        } finally {
+            stopApi(schema);
+        }
+    }
+
+    // ---- the API in this JVM ----------------------------------------------------------------------------------
+
+    private void startApi(String schema) {
+        String password = "bench-" + HexFormat.of().formatHex(bytes(12));
+        app = new SpringApplicationBuilder(PlatformApiApplication.class).run(
+                "--server.port=0", "--server.address=127.0.0.1",
+                "--spring.datasource.url=" + dbUrl(), "--spring.datasource.username=" + env("SCF_DB_USER", "scf"),
+                "--spring.datasource.password=" + env("SCF_DB_PASSWORD", "scf"),
+                "--spring.datasource.hikari.schema=" + schema, "--spring.flyway.schemas=" + schema,
+                "--spring.datasource.hikari.maximum-pool-size=" + Math.max(20, 2 * concurrency),
+                "--scf.identity.key-encryption-key=" + Base64.getEncoder().encodeToString(bytes(32)),
+                "--scf.identity.create-key-file=false",
+                "--scf.security.bootstrap-admin.username=bench-admin",
+                "--scf.security.bootstrap-admin.password=" + password,
+                "--scf.security.login-rate-limit.max-attempts-per-client=100000",
+                "--scf.projector.enabled=true",
+                "--logging.structured.format.console=", "--logging.level.root=WARN",
+                "--logging.level.com.scfledger=WARN", "--spring.main.banner-mode=off");
+        json = app.getBean(JsonMapper.class);
+        port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        HttpResponse<String> login = post("/api/v1/auth/login", Map.of("username", "bench-admin", "password", password));
+        adminToken = json.readTree(login.body()).path("accessToken").asString();
+        expect(login, 200, "admin login");
+        expect(postAuth("/api/v1/admin/enterprises/PLATFORM/ledger-identity", "", "Authorization", "Bearer " + adminToken),
+                201, "operator enrollment");
+    }
+
+    private void stopApi(String schema) {
+        gateways.values().forEach(Gateway::close);
+        if (channel != null) {
+            channel.shutdownNow();
+        }
+        if (app != null) {
+            app.close();
+            app = null;
+        }
+        if (!"true".equals(env("BENCH_KEEP_SCHEMA", "false"))) {
+            try (Connection c = DriverManager.getConnection(dbUrl(), env("SCF_DB_USER", "scf"), env("SCF_DB_PASSWORD", "scf"));
+                 Statement st = c.createStatement()) {
+                st.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            } catch (Exception e) {
+                say("could not drop schema " + schema + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private void close() {
+        http.executor().ifPresent(e -> ((ExecutorService) e).shutdownNow());
+    }
+
+    private Party onboard(String prefix, String role, String... scopes) {
+        String id = prefix + "-" + run;
+        String auth = "Bearer " + adminToken;
+        expect(postAuth("/api/v1/admin/enterprises", Map.of("id", id, "name", id, "role", role, "kycHash", sha256("kyc" + id)),
+                "Authorization", auth), 201, "create " + id);
+        expect(postAuth("/api/v1/admin/enterprises/" + id + "/ledger-identity", "", "Authorization", auth), 201, "enroll " + id);
+        expect(postAuth("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", "Authorization", auth), 200,
+                "register " + id);
+        HttpResponse<String> key = postAuth("/api/v1/admin/enterprises/" + id + "/api-keys",
+                Map.of("name", "bench", "scopes", List.of(scopes)), "Authorization", auth);
+        expect(key, 201, "api key " + id);
+        return new Party(id, json.readTree(key.body()).path("apiKey").asString());
+    }
+
+    // ---- bare Gateway clients with the same identities ------------------------------------------------------------
+
+    private void openChannel() throws Exception {
+        OrgSettings peer = app.getBean(FabricNetwork.class).org(Org.PLATFORM);
+        NettyChannelBuilder b = NettyChannelBuilder.forTarget(peer.peerEndpoint())
+                .sslContext(GrpcSslContexts.forClient().trustManager(peer.peerTlsCa().toFile()).build())
+                .maxInboundMessageSize(64 * 1024 * 1024);
+        if (peer.peerHostAlias() != null && !peer.peerHostAlias().isBlank()) {
+            b.overrideAuthority(peer.peerHostAlias());
+        }
+        channel = b.build();
+    }
+
+    /** A Gateway for the enterprise's own identity (the key the API keeps for it), as the API builds one. */
+    private Contract contract(String enterpriseId) {
+        Gateway g = gateways.computeIfAbsent(enterpriseId, id -> {
+            LedgerCredentials c = app.getBean(LedgerSigners.class).credentialsOf(id);
+            return Gateway.newInstance().identity(new X509Identity(c.mspId(), c.certificate()))
+                    .signer(Signers.newPrivateKeySigner(c.privateKey())).hash(Hash.SHA256).connection(channel)
+                    .evaluateOptions(CallOption.deadlineAfter(5, TimeUnit.SECONDS))
+                    .endorseOptions(CallOption.deadlineAfter(15, TimeUnit.SECONDS))
+                    .submitOptions(CallOption.deadlineAfter(5, TimeUnit.SECONDS))
+                    .commitStatusOptions(CallOption.deadlineAfter(60, TimeUnit.SECONDS))
+                    .connect();
+        });
+        FabricNetwork network = app.getBean(FabricNetwork.class);
+        return g.getNetwork(network.channel()).getContract(network.chaincode());
+    }
+
+    private JsonNode submit(String enterpriseId, String transaction, String... args) throws Exception {
+        String[] withRequest = Arrays.copyOf(args, args.length + 1);
+        withRequest[args.length] = "bench-" + UUID.randomUUID();
+        SubmittedTransaction tx = contract(enterpriseId).newProposal(transaction).addArguments(withRequest).build()
+                .endorse().submitAsync();
+        if (!tx.getStatus().isSuccessful()) {
+            throw new IllegalStateException(transaction + " invalid: " + tx.getStatus().getCode());
+        }
+        return json.readTree(tx.getResult());
+    }
+
+    /** Per holder: payables of 100 x LEAF, each accepted and split twice ten-fold to the holder itself. */
+    private Map<Integer, List<String>> prepareTokens(Party core, List<Party> suppliers, int perHolder) throws Exception {
+        int payablesPerHolder = (perHolder + 99) / 100;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(16, holders * payablesPerHolder));
+        Map<Integer, List<String>> leaves = new ConcurrentHashMap<>();
+        try {
+            List<Future<List<String>>> roots = new ArrayList<>();
+            List<Integer> owner = new ArrayList<>();
+            for (int h = 0; h < holders; h++) {
+                for (int p = 0; p < payablesPerHolder; p++) {
+                    Party holder = suppliers.get(h);
+                    String payableId = "BP-" + run + "-" + h + "-" + p;
+                    owner.add(h);
+                    roots.add(pool.submit(() -> {
+                        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+                        JsonNode reg = submit(core.id(), "RegisterPayable", payableId, holder.id(), Long.toString(100 * LEAF),
+                                "CNY", today.toString(), today.plusDays(90).toString(),
+                                "[\"" + sha256("inv" + payableId) + "\"]", sha256("doc" + payableId));
+                        submit(holder.id(), "AcceptPayable", core.id(), payableId);
+                        String root = reg.path("tokens").get(0).path("id").asString();
+                        List<String> tens = splitToSelf(holder.id(), root, 10, 10 * LEAF);
+                        List<String> out = new ArrayList<>();
+                        for (String t : tens) {
+                            out.addAll(splitToSelf(holder.id(), t, 10, LEAF));
+                        }
+                        return out;
+                    }));
+                }
+            }
+            for (int i = 0; i < roots.size(); i++) {
+                leaves.computeIfAbsent(owner.get(i), k -> Collections.synchronizedList(new ArrayList<>()))
+                        .addAll(roots.get(i).get(10, TimeUnit.MINUTES));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return leaves;
+    }
+
+    private List<String> splitToSelf(String holderId, String tokenId, int parts, long each) throws Exception {
+        List<Map<String, Object>> outputs = new ArrayList<>();
+        for (int i = 0; i < parts; i++) {
+            outputs.add(Map.of("recipient", holderId, "amount", each));
+        }
+        JsonNode result = submit(holderId, "SplitTransfer", tokenId, json.writeValueAsString(outputs));
+        List<String> children = new ArrayList<>();
+        for (JsonNode t : result.path("tokens")) {
+            if (tokenId.equals(t.path("parentId").asString())) {
+                children.add(t.path("id").asString());
+            }
+        }
+        return children;
+    }
+
+    // ---- the write load -----------------------------------------------------------------------------------------
+
+    private interface Action {
+        String run(Op op) throws Exception; // null when it succeeded, else an error label
+    }
+
+    private String outputs(List<Party> suppliers, Op op) {
+        List<Map<String, Object>> outs = new ArrayList<>();
+        outs.add(Map.of("recipient", suppliers.get(op.recipient()).id(), "amount", TRANSFER));
+        outs.add(Map.of("recipient", suppliers.get(op.holder()).id(), "amount", LEAF - TRANSFER));
+        return json.writeValueAsString(outs);
+    }
+
+    private String apiSplit(List<Party> suppliers, Op op, List<String> lineage) {
+        Map<String, Object> body = Map.of("outputs", List.of(
+                Map.of("recipient", suppliers.get(op.recipient()).id(), "amountMinor", TRANSFER),
+                Map.of("recipient", suppliers.get(op.holder()).id(), "amountMinor", LEAF - TRANSFER)));
+        HttpResponse<String> r = postAuth("/api/v1/tokens/" + op.tokenId() + "/split", body, "X-API-Key",
+                suppliers.get(op.holder()).apiKey(), "Idempotency-Key", "bench-" + op.tokenId());
+        if (r.statusCode() != 201) {
+            return r.statusCode() + " " + json.readTree(r.body()).path("code").asString();
+        }
+        if (lineage != null) {
+            for (JsonNode t : json.readTree(r.body()).path("created")) {
+                if (t.path("holderId").asString().equals(suppliers.get(op.recipient()).id())) {
+                    lineage.add(t.path("tokenId").asString() + "|" + op.recipient());
+                }
+            }
+        }
+        return null;
+    }
+
+    private String bareSplit(List<Party> suppliers, Op op, List<String> unused) {
+        try {
+            SubmittedTransaction tx = contract(suppliers.get(op.holder()).id()).newProposal("SplitTransfer")
+                    .addArguments(op.tokenId(), outputs(suppliers, op), "bench-" + UUID.randomUUID()).build()
+                    .endorse().submitAsync();
+            return tx.getStatus().isSuccessful() ? null : tx.getStatus().getCode().name();
+        } catch (Exception e) {
+            return e.getClass().getSimpleName();
+        }
+    }
+
+    private Stats runWrites(String name, List<Op> ops, Action action) throws Exception {
+        long[] latencies = new long[ops.size()];
+        boolean[] ok = new boolean[ops.size()];
+        Map<String, Integer> errors = new ConcurrentHashMap<>();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        try {
+            List<Callable<Void>> workers = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                workers.add(() -> {
+                    for (int i = next.getAndIncrement(); i < ops.size(); i = next.getAndIncrement()) {
+                        long t0 = System.nanoTime();
+                        String error;
+                        try {
+                            error = action.run(ops.get(i));
+                        } catch (Exception e) {
+                            error = e.getClass().getSimpleName();
+                        }
+                        latencies[i] = System.nanoTime() - t0;
+                        ok[i] = error == null;
+                        if (error != null) {
+                            errors.merge(error, 1, Integer::sum);
+                        }
+                    }
+                    return null;
+                });
+            }
+            for (Future<Void> f : pool.invokeAll(workers, 30, TimeUnit.MINUTES)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        List<Long> okLatencies = new ArrayList<>();
+        for (int i = 0; i < ops.size(); i++) {
+            if (ok[i]) {
+                okLatencies.add(latencies[i]);
+            }
+        }
+        int good = okLatencies.size();
+        return new Stats(name, good, ops.size() - good, wall, okLatencies.stream().mapToLong(Long::longValue).toArray(),
+                errors);
+    }
+
+    // ---- the read load, open loop at a fixed rate ---------------------------------------------------------------
+
+    private interface Read {
+        boolean run(int i) throws Exception;
+    }
+
+    private Stats runReads(String name, Read read) throws Exception {
+        int total = readRate * readSeconds;
+        long period = 1_000_000_000L / readRate;
+        long[] latencies = new long[total];
+        boolean[] ok = new boolean[total];
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int warm = 0; warm < 20; warm++) {
+            read.run(warm);
+        }
+        long start = System.nanoTime();
+        try {
+            for (int i = 0; i < total; i++) {
+                long due = start + i * period;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                int index = i;
+                futures.add(pool.submit(() -> {
+                    try {
+                        ok[index] = read.run(index);
+                    } catch (Exception e) {
+                        ok[index] = false;
+                    }
+                    latencies[index] = System.nanoTime() - due; // from the scheduled start: queueing counts
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        int good = 0;
+        for (boolean b : ok) {
+            good += b ? 1 : 0;
+        }
+        return new Stats(name, good, total - good, wall, latencies, Map.of());
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private void awaitCaughtUp(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long quietSince = -1;
+        while (System.nanoTime() < deadline) {
+            JsonNode s = json.readTree(get("/api/v1/admin/read-model", null, "Authorization", "Bearer " + adminToken).body());
+            boolean idle = s.path("leader").asBoolean() && s.path("connected").asBoolean()
+                    && s.path("headConnected").asBoolean() && s.path("headBlock").asLong() >= 0 && s.path("lagEvents").asInt() == 0;
+            if (!idle) {
+                quietSince = -1;
+            } else if (quietSince < 0) {
+                quietSince = System.nanoTime();
+            } else if (System.nanoTime() - quietSince > 1_000_000_000L) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("the read model did not catch up within " + timeout);
+    }
+
+    private HttpResponse<String> get(String path, String apiKey, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET()
+                .timeout(Duration.ofSeconds(30));
+        if (apiKey != null) {
+            b.header("X-API-Key", apiKey);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
+    private HttpResponse<String> post(String path, Object body) {
+        return postAuth(path, body);
+    }
+
+    private HttpResponse<String> postAuth(String path, Object body, String... headers) {
+        String text = body instanceof String s ? s : json.writeValueAsString(body);
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .POST(HttpRequest.BodyPublishers.ofString(text)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(90));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        }
+    }
+
+    private static void expect(HttpResponse<String> r, int status, String what) {
+        if (r.statusCode() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + r.statusCode() + " " + r.body());
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+
+    private static String dbUrl() {
+        return env("SCF_DB_URL", "jdbc:postgresql://127.0.0.1:55432/scf");
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    private static int intOption(String name, int fallback) {
+        int v = Integer.parseInt(env(name, Integer.toString(fallback)));
+        if (v < 1 || v > 100_000) {
+            throw new IllegalArgumentException(name + " must be 1..100000");
+        }
+        return v;
+    }
+
+    private static byte[] bytes(int n) {
+        byte[] b = new byte[n];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
