@@ -4,7 +4,8 @@
 #   2. brings up what integration tests need when it is not running: the real Fabric network
 #      (scripts/network.sh) with the freshly built chaincode, and the real PostgreSQL server
 #      (scripts/postgres.sh);
-#   3. integration tests (*IntegrationTest) against them;
+#   3. integration tests (*IntegrationTest) against them; the web UI's component tests (Vitest) before
+#      them and its end-to-end story in Chromium (against the API serving the UI) after them;
 #   4. stops what it started (a network it created is removed; one that was running stays).
 # Exit status is non-zero when any test fails.
 #
@@ -61,5 +62,46 @@ if [ -x scripts/postgres.sh ]; then
   scripts/postgres.sh status >/dev/null 2>&1 || { scripts/postgres.sh start; postgres_started=true; }
 fi
 
+# ---- web UI: unit tests and production build (platform-web) ----
+source "$(dirname "$0")/lib/web.sh"
+log "Web UI: npm ci, build, component tests (platform-web)"
+ensure_node
+web_install
+web_build
+(cd platform-web && npm test --silent)
+
 log "Integration tests against the real network and database (mvn verify -DskipUnitTests)"
 "${MVN[@]}" verify -DskipUnitTests=true
+
+# ---- web UI: end-to-end story in Chromium against the API serving the build ----
+log "Web UI end-to-end tests (Chromium, API on 127.0.0.1:18080)"
+ensure_chromium
+E2E_PORT=18080
+E2E_LOG="$SCF_ROOT/.run/e2e-api.log"
+e2e_api_pid=""
+stop_e2e_api() {
+  if [ -n "$e2e_api_pid" ] && kill -0 "$e2e_api_pid" 2>/dev/null; then
+    kill "$e2e_api_pid" 2>/dev/null || true
+    for _ in $(seq 1 100); do kill -0 "$e2e_api_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$e2e_api_pid" 2>/dev/null || true
+  fi
+}
+trap 'rc=$?; stop_e2e_api; (exit $rc); cleanup' EXIT
+! curl -fsS -m 2 "http://127.0.0.1:$E2E_PORT/actuator/health" >/dev/null 2>&1 || die "port $E2E_PORT is already in use"
+mkdir -p .run
+export SCF_E2E_ADMIN_USERNAME="${SCF_E2E_ADMIN_USERNAME:-e2e-admin}"
+export SCF_E2E_ADMIN_PASSWORD="${SCF_E2E_ADMIN_PASSWORD:-e2e-admin-password-for-tests-only}"
+SCF_ADMIN_USERNAME="$SCF_E2E_ADMIN_USERNAME" SCF_ADMIN_PASSWORD="$SCF_E2E_ADMIN_PASSWORD" \
+  SCF_DB_URL="${SCF_DB_URL:-jdbc:postgresql://127.0.0.1:$SCF_PG_PORT/scf}" \
+  java -Xmx512m -jar platform-api/target/platform-api.jar --server.port="$E2E_PORT" --server.address=127.0.0.1 \
+  --scf.web.dist="$SCF_ROOT/platform-web/dist" >"$E2E_LOG" 2>&1 </dev/null &
+e2e_api_pid=$!
+deadline=$(( $(now) + 180 ))
+until curl -fsS -m 2 "http://127.0.0.1:$E2E_PORT/actuator/health" >/dev/null 2>&1; do
+  kill -0 "$e2e_api_pid" 2>/dev/null || die "the API for the end-to-end tests exited during start-up; see $E2E_LOG"
+  [ "$(now)" -lt "$deadline" ] || die "the API for the end-to-end tests did not become healthy within 180s; see $E2E_LOG"
+  sleep 1
+done
+(cd platform-web && SCF_BASE_URL="http://127.0.0.1:$E2E_PORT" SCF_E2E_REQUIRE_LEDGER=true npm run --silent e2e)
+stop_e2e_api
+step "screenshots: platform-web/test-output/screenshots/"

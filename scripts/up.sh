@@ -29,6 +29,13 @@ fi
 
 scripts/postgres.sh start
 
+# ---- web UI: the production build the API serves at / ----
+source "$(dirname "$0")/lib/web.sh"
+log "Building the web UI (platform-web/dist)"
+ensure_node
+web_install
+web_build
+
 api_jar=$(ls platform-api/target/platform-api*.jar 2>/dev/null | grep -v original | head -n1 || true)
 if [ -n "$api_jar" ]; then
   mkdir -p .run
@@ -37,7 +44,8 @@ if [ -n "$api_jar" ]; then
     kill "$(cat "$API_PID")"; while kill -0 "$(cat "$API_PID")" 2>/dev/null; do sleep 0.2; done
   fi
   log "Starting the platform API on 127.0.0.1:$API_PORT (log: .run/api.log)"
-  setsid java -Xmx512m -jar "$api_jar" --server.port="$API_PORT" --server.address=127.0.0.1 >>"$API_LOG" 2>&1 < /dev/null &
+  setsid java -Xmx512m -jar "$api_jar" --server.port="$API_PORT" --server.address=127.0.0.1 \
+    --scf.web.dist="$SCF_ROOT/platform-web/dist" >>"$API_LOG" 2>&1 < /dev/null &
   echo $! > "$API_PID"
   deadline=$(( $(now) + 120 ))
   until curl -fsS -m 2 "http://127.0.0.1:$API_PORT/actuator/health" >/dev/null 2>&1; do

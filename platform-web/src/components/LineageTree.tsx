@@ -49,20 +49,24 @@ export function LineageTree({
       name: `${shortId(tok.id)}\n${tok.holderId} · ${money(amountOf(tok), tok.currency)}\n${t(`status.${tok.status}`, { defaultValue: tok.status })}`,
       value: tok.id,
       itemStyle: { color: focus ? '#d4380d' : n.onPath ? '#0b5cad' : '#8c8c8c', borderColor: focus ? '#d4380d' : undefined },
-      label: { fontWeight: focus ? 'bold' : 'normal' },
+      // inner nodes carry their label above the node, off the connecting line
+      label:
+        n.children.length > 0
+          ? { fontWeight: focus ? 'bold' : 'normal', position: 'top', align: 'center', verticalAlign: 'bottom', distance: 10, backgroundColor: 'rgba(255,255,255,0.9)', padding: 2 }
+          : { fontWeight: focus ? 'bold' : 'normal' },
       children: n.children.map(toChart),
     };
   };
   const depth = (n: LineageNode): number => 1 + Math.max(0, ...n.children.map(depth));
   const leaves = (n: LineageNode): number => (n.children.length === 0 ? 1 : n.children.reduce((s, c) => s + leaves(c), 0));
-  const height = Math.max(180, leaves(root) * 70);
+  const height = Math.max(200, leaves(root) * 70 + 40);
   const option: EChartsOption = {
     tooltip: { trigger: 'item', triggerOn: 'mousemove' },
     series: [
       {
         type: 'tree',
         data: [toChart(root)],
-        top: 20,
+        top: 50,
         left: 190,
         bottom: 20,
         right: 230,

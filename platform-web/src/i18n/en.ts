@@ -114,7 +114,7 @@ export const en = {
       result: 'Result', invalid: 'Invalid: {{fields}}', waiting: 'waiting',
     },
     calendar: {
-      title: 'Settlement calendar', previous: 'Previous month', next: 'Next month', count_one: '{{count}} due', count_other: '{{count}} due', due: 'Due on {{date}}', none: 'Nothing due that day',
+      title: 'Settlement calendar', previous: 'Previous month', next: 'Next month', count_one: '{{count}} due', count_other: '{{count}} due', due: 'Due on {{date}}', none: 'Nothing due that day', upcoming: 'Next maturities', noneUpcoming: 'Nothing to settle',
     },
   },
   admin: {

@@ -118,7 +118,7 @@ export const zh: Loose<Dictionary> = {
       result: '结果', invalid: '无效：{{fields}}', waiting: '等待中',
     },
     calendar: {
-      title: '结算日历', previous: '上个月', next: '下个月', count_one: '{{count}} 笔到期', count_other: '{{count}} 笔到期', due: '{{date}} 到期', none: '当天没有到期款项',
+      title: '结算日历', previous: '上个月', next: '下个月', count_one: '{{count}} 笔到期', count_other: '{{count}} 笔到期', due: '{{date}} 到期', none: '当天没有到期款项', upcoming: '即将到期', noneUpcoming: '没有待结算款项',
     },
   },
   admin: {

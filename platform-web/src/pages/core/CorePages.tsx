@@ -482,6 +482,7 @@ export function CalendarPage() {
           for (const p of due) byDay.set(p.maturityDate, [...(byDay.get(p.maturityDate) ?? []), p]);
           const day = selected.format('YYYY-MM-DD');
           const today = byDay.get(day) ?? [];
+          const upcoming = due.filter((p) => p.maturityDate >= todayUtc()).sort((a, b) => a.maturityDate.localeCompare(b.maturityDate)).slice(0, 8);
           return (
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={16}>
@@ -525,6 +526,31 @@ export function CalendarPage() {
                         </Card>
                       ))}
                     </Space>
+                  )}
+                </Card>
+                <Card title={t('core.calendar.upcoming')} style={{ marginTop: 16 }} data-testid="calendar-upcoming">
+                  {upcoming.length === 0 ? (
+                    <Empty description={t('core.calendar.noneUpcoming')} />
+                  ) : (
+                    <Table<PayableView>
+                      size="small"
+                      pagination={false}
+                      rowKey={(p) => payableIdOf(p)}
+                      dataSource={upcoming}
+                      columns={[
+                        {
+                          title: t('field.maturity'),
+                          dataIndex: 'maturityDate',
+                          render: (d: string) => (
+                            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setSelected(dayjs(d))}>
+                              {date(d)}
+                            </Button>
+                          ),
+                        },
+                        { title: t('field.payable'), render: (_, p) => <Link to={`/core/payables/${encodeURIComponent(payableIdOf(p))}`}>{payableIdOf(p)}</Link> },
+                        { title: t('field.amount'), align: 'right', render: (_, p) => <Money minor={amountOf(p)} currency={p.currency} /> },
+                      ]}
+                    />
                   )}
                 </Card>
               </Col>
