@@ -3,6 +3,7 @@
 //
 //   node scripts/seed-demo.mjs [--full] [API URL]   default http://127.0.0.1:$SCF_API_PORT (8080)
 //   --full: walk every step even when the demo looks complete (each still writes only what is missing)
+//   --no-logins: write the logins to the file but do not print them (scripts/up.sh prints them in its summary)
 //
 // One core enterprise, one bank, six suppliers over three tiers, each admitted through the KYC workflow
 // (maker-checker by two platform admins, then enrolled at its organisation's CA and registered on the
@@ -30,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ARGS = process.argv.slice(2);
 const FULL = ARGS.includes('--full');
+const PRINT_LOGINS = !ARGS.includes('--no-logins');
 const API = (ARGS.find((a) => !a.startsWith('--')) || process.env.SCF_API_URL || `http://127.0.0.1:${process.env.SCF_API_PORT || 8080}`)
   .replace(/\/+$/, '');
 const ADMIN = { username: process.env.SCF_ADMIN_USERNAME || 'admin', password: process.env.SCF_ADMIN_PASSWORD || 'scf-demo-pass' };
@@ -42,43 +44,44 @@ const COLOR = process.stdout.isTTY;
 // The demo's cast. Amounts are CNY in integer minor units (fen); dates are days from today (UTC).
 
 const id = (base) => base + SUFFIX;
+const uid = (name) => name + SUFFIX.toLowerCase();
 
 const CORE = {
   id: id('HUAXIN-AUTO'), role: 'CORE', name: '华鑫汽车集团股份有限公司 Huaxin Automotive Group Co., Ltd.',
   division: '310000', org: 'MA1FP8K2X', city: 'Shanghai',
-  user: 'huaxin', person: ['陈静 Chen Jing', 'chen.jing@huaxin-auto.example', '+86 21 6088 1200', 'Treasury Manager'],
+  user: uid('huaxin'), person: ['陈静 Chen Jing', 'chen.jing@huaxin-auto.example', '+86 21 6088 1200', 'Treasury Manager'],
   account: ['中国工商银行上海分行 ICBC Shanghai Branch', '1001 2345 6789 0012 345'],
 };
 const BANK = {
   id: id('PUJIANG-BANK'), role: 'BANK', name: '浦江商业银行上海分行 Pujiang Commercial Bank, Shanghai Branch',
   division: '310000', org: 'MA1G3QW70', city: 'Shanghai',
-  user: 'pujiang.maker', person: ['王磊 Wang Lei', 'wang.lei@pujiangbank.example', '+86 21 5018 3300', 'Relationship Manager'],
+  user: uid('pujiang.maker'), person: ['王磊 Wang Lei', 'wang.lei@pujiangbank.example', '+86 21 5018 3300', 'Relationship Manager'],
   account: ['浦江商业银行上海分行 Pujiang Commercial Bank, Shanghai Branch', '3100 0000 0000 0001'],
-  checker: 'pujiang.checker',
+  checker: uid('pujiang.checker'),
 };
 const SUPPLIERS = [
   { key: 'T1A', tier: 1, id: id('DONGFANG-PT'), name: '东方精密动力系统有限公司 Dongfang Precision Powertrain Co., Ltd.',
-    division: '320500', org: 'MA1MX2L43', city: 'Suzhou', user: 'dongfang',
+    division: '320500', org: 'MA1MX2L43', city: 'Suzhou', user: uid('dongfang'),
     person: ['刘洋 Liu Yang', 'liu.yang@dongfang-pt.example', '+86 512 6255 7700', 'CFO'],
     account: ['中国银行苏州分行 Bank of China Suzhou Branch', '5432 1098 7654 3210'] },
   { key: 'T1B', tier: 1, id: id('XINGHE-ELEC'), name: '星河汽车电子有限公司 Xinghe Automotive Electronics Co., Ltd.',
-    division: '440300', org: 'MA5DC1H87', city: 'Shenzhen', user: 'xinghe',
+    division: '440300', org: 'MA5DC1H87', city: 'Shenzhen', user: uid('xinghe'),
     person: ['张伟 Zhang Wei', 'zhang.wei@xinghe-elec.example', '+86 755 8600 4411', 'Finance Director'],
     account: ['招商银行深圳分行 China Merchants Bank Shenzhen Branch', '7559 0012 3456 7801'] },
   { key: 'T2A', tier: 2, id: id('JINLUN-CASTING'), name: '金轮铸造有限公司 Jinlun Casting Co., Ltd.',
-    division: '330200', org: 'MA2CJ7R19', city: 'Ningbo', user: 'jinlun',
+    division: '330200', org: 'MA2CJ7R19', city: 'Ningbo', user: uid('jinlun'),
     person: ['孙莉 Sun Li', 'sun.li@jinlun-casting.example', '+86 574 8777 2310', 'Accounting Manager'],
     account: ['宁波银行 Bank of Ningbo', '5101 2200 3344 5566'] },
   { key: 'T2B', tier: 2, id: id('HENGTONG-PCB'), name: '恒通电路板有限公司 Hengtong Circuit Board Co., Ltd.',
-    division: '441900', org: 'MA4UL6B52', city: 'Dongguan', user: 'hengtong',
+    division: '441900', org: 'MA4UL6B52', city: 'Dongguan', user: uid('hengtong'),
     person: ['周慧 Zhou Hui', 'zhou.hui@hengtong-pcb.example', '+86 769 2233 8890', 'Finance Manager'],
     account: ['东莞银行 Bank of Dongguan', '5600 3001 2345 6789'] },
   { key: 'T3A', tier: 3, id: id('RUIFENG-STEEL'), name: '瑞丰特钢材料有限公司 Ruifeng Special Steel Materials Co., Ltd.',
-    division: '320200', org: 'MA1X4NP68', city: 'Wuxi', user: 'ruifeng',
+    division: '320200', org: 'MA1X4NP68', city: 'Wuxi', user: uid('ruifeng'),
     person: ['吴刚 Wu Gang', 'wu.gang@ruifeng-steel.example', '+86 510 8123 4567', 'General Manager'],
     account: ['江苏银行无锡分行 Bank of Jiangsu Wuxi Branch', '2010 8800 1122 3344'] },
   { key: 'T3B', tier: 3, id: id('TONGXIN-COPPER'), name: '铜鑫铜箔有限公司 Tongxin Copper Foil Co., Ltd.',
-    division: '340700', org: 'MA2TR3E95', city: 'Tongling', user: 'tongxin',
+    division: '340700', org: 'MA2TR3E95', city: 'Tongling', user: uid('tongxin'),
     person: ['郑霞 Zheng Xia', 'zheng.xia@tongxin-copper.example', '+86 562 2811 0066', 'Finance Supervisor'],
     account: ['徽商银行铜陵分行 Huishang Bank Tongling Branch', '1303 0001 2233 4455'] },
 ].map((s) => ({ ...s, role: 'SUPPLIER' }));
@@ -86,8 +89,8 @@ const S = Object.fromEntries(SUPPLIERS.map((s) => [s.key, s]));
 const ENTERPRISES = [CORE, BANK, ...SUPPLIERS];
 
 const PLATFORM_USERS = [
-  { username: 'admin.checker', role: 'PLATFORM_ADMIN', what: 'platform admin (second reviewer of KYC)' },
-  { username: 'auditor', role: 'AUDITOR', what: 'auditor (reads everything, verifies anchors and the audit chain)' },
+  { username: uid('admin.checker'), role: 'PLATFORM_ADMIN', what: 'platform admin (second reviewer of KYC)' },
+  { username: uid('auditor'), role: 'AUDITOR', what: 'auditor (reads everything, verifies anchors and the audit chain)' },
 ];
 
 // Payables of the core enterprise to its tier-1 suppliers.
@@ -340,6 +343,10 @@ async function kyc(e, checker) {
   }
   const t0 = Date.now();
   const user = await login(e.user);
+  const me = await call('GET', '/api/v1/auth/me', { auth: user });
+  if (me.enterpriseId !== e.id) {
+    throw new Error(`the user ${e.user} belongs to ${me.enterpriseId}, not ${e.id}: this database holds another demo`);
+  }
   const open = (await call('GET', '/api/v1/kyc/applications', { auth: user }))
     .find((a) => !['REJECTED'].includes(a.status));
   let a = open ? await call('GET', `/api/v1/kyc/applications/${open.id}`, { auth: user })
@@ -553,15 +560,15 @@ async function seeded() {
 
 function logins() {
   const rows = [
-    ['platform admin', ADMIN.username, ADMIN.password, 'Platform operator: enterprises, KYC review, API keys, read model'],
-    ['platform admin', 'admin.checker', PASSWORD, 'Second platform admin: approves KYC after the first review'],
-    ['auditor', 'auditor', PASSWORD, 'Reads every payable and token, the audit log and anchors'],
+    ['platform admin', ADMIN.username, ADMIN.password === 'scf-demo-pass' ? ADMIN.password : '(SCF_ADMIN_PASSWORD)', 'Platform operator: enterprises, KYC review, API keys, read model'],
+    ['platform admin', PLATFORM_USERS[0].username, PASSWORD, 'Second platform admin: approves KYC after the first review'],
+    ['auditor', PLATFORM_USERS[1].username, PASSWORD, 'Reads every payable and token, the audit log and anchors'],
     ['core enterprise', CORE.user, PASSWORD, `${CORE.name} (${CORE.id}): registers and settles payables`],
     ['bank (maker)', BANK.user, PASSWORD, `${BANK.name} (${BANK.id}): underwriting, first approval`],
     ['bank (checker)', BANK.checker, PASSWORD, `${BANK.id}: second approval above the four-eyes threshold`],
     ...SUPPLIERS.map((s) => [`supplier tier ${s.tier}`, s.user, PASSWORD, `${s.name} (${s.id})`]),
   ];
-  const width = [15, 16, Math.max(13, ...rows.map((r) => r[2].length))];
+  const width = [15, Math.max(16, ...rows.map((r) => r[1].length)), Math.max(13, ...rows.map((r) => r[2].length))];
   const lines = rows.map((r) => `${r[0].padEnd(width[0])}  ${r[1].padEnd(width[1])}  ${r[2].padEnd(width[2])}  ${r[3]}`);
   return [
     `Demo logins for ${API}/ (each role: username / password)`,
@@ -569,8 +576,8 @@ function logins() {
     `${'role'.padEnd(width[0])}  ${'username'.padEnd(width[1])}  ${'password'.padEnd(width[2])}  who`,
     ...lines,
     '',
-    'What to look at: huaxin sees its four payables and who holds their tokens; dongfang has one payable to accept and',
-    'a financed token; ruifeng (tier 3) waits for the bank on its financing; pujiang.maker has it in the queue.',
+    `What to look at: ${CORE.user} sees its four payables and who holds their tokens; ${S.T1A.user} has a payable to accept`,
+    `and a financed token; ${S.T3A.user} (tier 3) waits for the bank on its financing, which ${BANK.user} has in its queue.`,
   ];
 }
 
@@ -602,7 +609,7 @@ async function main() {
     await phase("The platform operator's ledger identity", operatorIdentity);
     await phase('KYC onboarding of each enterprise: apply, upload licence and ID, review, approve, activate on the ledger',
       async () => {
-        const checker = await login('admin.checker');
+        const checker = await login(PLATFORM_USERS[0].username);
         for (const e of ENTERPRISES) await kyc(e, checker);
       });
     await phase('Payables of the core enterprise to its tier-1 suppliers', payables);
@@ -614,11 +621,16 @@ async function main() {
   }
   const text = logins();
   writeLogins(text);
+  const shown = relative(process.cwd(), LOGINS_FILE);
+  const file = shown && !shown.startsWith('..') ? shown : LOGINS_FILE;
+  if (!PRINT_LOGINS) {
+    step(`demo logins written to ${file}`);
+    return;
+  }
   console.log();
   for (const l of text) console.log(`    ${l}`);
   console.log();
-  const shown = relative(process.cwd(), LOGINS_FILE);
-  step(`(also in ${shown && !shown.startsWith('..') ? shown : LOGINS_FILE})`);
+  step(`(also in ${file})`);
 }
 
 main().catch((e) => {

@@ -11,6 +11,10 @@ t0=$(now)
 API_PORT="${SCF_API_PORT:-8080}"
 API_PID="$SCF_ROOT/.run/api.pid"
 API_LOG="$SCF_ROOT/.run/api.log"
+# The bootstrap platform admin (created at the API's first start) and the demo seed's login.
+export SCF_ADMIN_USERNAME="${SCF_ADMIN_USERNAME:-admin}"
+export SCF_ADMIN_PASSWORD="${SCF_ADMIN_PASSWORD:-scf-demo-pass}"
+DEMO_LOGINS="$SCF_ROOT/.run/demo-logins.txt"
 
 ensure_prereqs
 
@@ -55,6 +59,19 @@ if [ -n "$api_jar" ]; then
   done
 fi
 
+# ---- demo data: seeded through the public API once; a second run finds it there. SCF_SEED_DEMO=0 skips it ----
+seed_failed=""
+if [ -n "$api_jar" ] && [ "${SCF_SEED_DEMO:-1}" != 0 ]; then
+  log "Seeding the demo through the API (scripts/seed-demo.mjs)"
+  ts=$(now)
+  if SCF_DEMO_LOGINS_FILE="$DEMO_LOGINS" node scripts/seed-demo.mjs --no-logins "http://127.0.0.1:$API_PORT"; then
+    step "demo ready in $(( $(now) - ts ))s"
+  else
+    seed_failed=1
+    warn "the demo seed failed (see above); the platform runs without it. Retry: node scripts/seed-demo.mjs http://127.0.0.1:$API_PORT"
+  fi
+fi
+
 echo
 scripts/network.sh status || true
 echo
@@ -65,3 +82,11 @@ if [ -n "$api_jar" ]; then
 fi
 step "Ledger settings: fabric-network/.run/network.env"
 step "Stop everything: scripts/down.sh"
+if [ -n "$api_jar" ] && [ -z "$seed_failed" ] && [ -f "$DEMO_LOGINS" ] && [ "${SCF_SEED_DEMO:-1}" != 0 ]; then
+  echo
+  sed 's/^/    /' "$DEMO_LOGINS"
+  step "(saved in .run/demo-logins.txt)"
+elif [ -n "$api_jar" ]; then
+  step "Platform admin:  $SCF_ADMIN_USERNAME / $SCF_ADMIN_PASSWORD"
+fi
+[ -z "$seed_failed" ] || exit 1
