@@ -354,18 +354,15 @@ class FinancingService implements AnchoredRecordSource {
         return repository.events(id);
     }
 
-    List<Map<String, Object>> lineageOf(FinancingApplication a) {
+    List<Underwriting.LineageStep> lineageOf(FinancingApplication a) {
         if (a.lineage == null) {
             return List.of();
         }
-        List<Map<String, Object>> list = new ArrayList<>();
-        json.readTree(a.lineage).forEach(n -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            n.properties().forEach(e -> m.put(e.getKey(), e.getValue().isNumber() ? e.getValue().numberValue()
-                    : e.getValue().isNull() ? null : e.getValue().asString()));
-            list.add(m);
-        });
-        return list;
+        List<Underwriting.LineageStep> steps = new ArrayList<>();
+        json.readTree(a.lineage).forEach(n -> steps.add(new Underwriting.LineageStep(n.path("tokenId").asString(),
+                n.path("parentId").asString(null), n.path("holderId").asString(), n.path("amountMinor").asLong(),
+                n.path("tier").asInt(), n.path("status").asString(), n.path("createdByTx").asString(null))));
+        return steps;
     }
 
     @Override

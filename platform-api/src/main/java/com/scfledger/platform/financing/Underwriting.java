@@ -2,7 +2,6 @@ package com.scfledger.platform.financing;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import com.scfledger.platform.kyc.KycDirectory;
 
@@ -11,10 +10,15 @@ import com.scfledger.platform.kyc.KycDirectory;
  * exposure to it, maturity, the applicant's KYC standing, the duplicate-invoice check and a pricing preview
  * computed exactly as the chaincode will (ACT/360, value date today UTC).
  */
-record Underwriting(String financingId, String status, List<Map<String, Object>> lineage, Obligor obligor,
+record Underwriting(String financingId, String status, List<LineageStep> lineage, Obligor obligor,
                     CreditLimits.Exposure exposure, Maturity maturity, DuplicateCheck duplicateCheck,
                     PricingPreview pricing, long fourEyesThresholdMinor, boolean needsTwoApprovers,
                     String applicantId, KycDirectory.KycStanding applicantKyc) {
+
+    /** One token on the path from the financed token (first) back to its payable's root token (last). */
+    record LineageStep(String tokenId, String parentId, String holderId, long amountMinor, int tier, String status,
+                       String createdByTx) {
+    }
 
     record Obligor(String id, String name) {
     }

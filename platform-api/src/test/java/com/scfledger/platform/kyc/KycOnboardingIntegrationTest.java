@@ -3,6 +3,7 @@ package com.scfledger.platform.kyc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.scfledger.platform.OnboardingTestBase;
@@ -138,5 +139,23 @@ class KycOnboardingIntegrationTest extends OnboardingTestBase {
                 .isEqualTo("KYC_APPLICATION_NOT_FOUND");
         assertThat(code(is(post("/api/v1/admin/kyc/applications/" + appId + "/review", "", supplier.user()), 403)))
                 .isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void theEndpointsAreDescribedForTheWebClient() {
+        JsonNode docs = is(get("/v3/api-docs"), 200).json();
+        JsonNode paths = docs.path("paths");
+        for (String p : List.of("/api/v1/kyc/applications", "/api/v1/kyc/applications/{id}/submit",
+                "/api/v1/admin/kyc/applications/{id}/approve", "/api/v1/financing/applications",
+                "/api/v1/financing/applications/{id}/underwriting", "/api/v1/financing/applications/{id}/approve",
+                "/api/v1/financing/credit-limits/{obligorId}", "/api/v1/financing/queue", "/api/v1/verify/{type}/{id}",
+                "/api/v1/audit/verification", "/api/v1/audit/entries")) {
+            assertThat(paths.has(p)).as(p).isTrue();
+        }
+        JsonNode upload = paths.path("/api/v1/kyc/applications/{id}/documents").path("post");
+        JsonNode multipart = upload.path("requestBody").path("content").path("multipart/form-data").path("schema");
+        assertThat(multipart.toString()).contains("\"file\"").contains("binary");
+        assertThat(upload.path("description").asString()).contains("DOCUMENT_TOO_LARGE");
+        assertThat(docs.path("components").path("schemas").has("Underwriting")).isTrue();
     }
 }

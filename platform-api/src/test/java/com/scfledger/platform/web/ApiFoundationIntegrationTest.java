@@ -12,11 +12,13 @@ class ApiFoundationIntegrationTest extends IntegrationTestBase {
 
     @Test
     void flywayCreatedTheSchema() {
-        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
                 .query(String.class).list();
         assertThat(tables).contains("users", "enterprises", "api_keys", "access_tokens", "ledger_identities",
                 "idempotency_keys", "payables", "tokens", "financings", "anchors", "ledger_enterprises", "ledger_settings",
-                "projected_events", "projector_checkpoint", "import_jobs", "import_rows", "flyway_schema_history");
+                "projected_events", "projector_checkpoint", "import_jobs", "import_rows", "flyway_schema_history",
+                "documents", "kyc_applications", "kyc_events", "financing_applications", "financing_events", "credit_limits",
+                "audit_log");
     }
 
     @Test
