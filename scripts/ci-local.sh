@@ -26,8 +26,12 @@ ip netns exec "$ns" ip link set scfv0 up
 
 git clone -q "$SCF_ROOT" "$clone"
 log "CI on a clean clone of $(git -C "$clone" log -1 --format='%h %s') in $clone (namespace $ns)"
-# Maven resolves dependencies outside the namespace (it has no route out), then runs offline inside.
+# Package registries are reached outside the namespace (it has no route out): Maven and npm fetch what the
+# build needs first, so that the run inside finds everything locally.
 (cd "$clone" && mvn -B -q --no-transfer-progress -DskipTests package >/dev/null)
+if [ -f "$clone/platform-web/package-lock.json" ]; then
+  (cd "$clone" && source scripts/lib/common.sh && source scripts/lib/web.sh && web_install)
+fi
 set +e
 ip netns exec "$ns" env MAVEN_OPTS="${MAVEN_OPTS:-}" MAVEN_ARGS="-o" bash "$clone/.ci/run" 2>&1 | tee "$clone/ci.log"
 rc=${PIPESTATUS[0]}
