@@ -30,8 +30,9 @@ web_build() {
   (cd "$SCF_WEB" && npm run --silent build -- --logLevel warn)
 }
 
-# ensure_chromium: Debian's Chromium for the end-to-end tests (playwright-core drives it; no browser download).
+# ensure_chromium: Debian's Chromium for the end-to-end tests (playwright-core drives it; no browser download),
+# and a CJK font so the Chinese pages render (and their screenshots show text, not boxes).
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] || apt_install chromium
+  apt_install chromium fonts-noto-cjk
   step "$(/usr/bin/chromium --version 2>/dev/null | head -n1)"
 }

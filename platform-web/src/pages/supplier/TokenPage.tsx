@@ -61,7 +61,11 @@ export function TokenPage() {
                   <Descriptions.Item label={t('field.tier')}>{tok.tier}</Descriptions.Item>
                   {tok.parentId && (
                     <Descriptions.Item label={t('field.parent')}>
-                      <Link to={`/supplier/tokens/${encodeURIComponent(tok.parentId)}`}>{tok.parentId}</Link>
+                      {path.find((x) => x.id === tok.parentId)?.holderId === session.user.enterpriseId ? (
+                        <Link to={`/supplier/tokens/${encodeURIComponent(tok.parentId)}`}>{tok.parentId}</Link>
+                      ) : (
+                        <Typography.Text code>{tok.parentId}</Typography.Text>
+                      )}
                     </Descriptions.Item>
                   )}
                   {tok.financingId && <Descriptions.Item label={t('field.financing')}>{tok.financingId}</Descriptions.Item>}
@@ -73,7 +77,8 @@ export function TokenPage() {
                   tokens={path.some((x) => x.id === tok.id) ? path : [...path, tok]}
                   payable={{ payableId: tok.payableId, obligorId: tok.obligorId, currency: tok.currency }}
                   focusId={tok.id}
-                  linkTo={(id) => `/supplier/tokens/${encodeURIComponent(id)}`}
+                  // only the caller's own tokens open as a page; the others are shown in the lineage only
+                  linkTo={(id) => (path.find((x) => x.id === id)?.holderId === session.user.enterpriseId ? `/supplier/tokens/${encodeURIComponent(id)}` : undefined)}
                 />
               </Card>
             </Space>
