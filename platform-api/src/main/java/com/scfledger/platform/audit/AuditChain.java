@@ -13,7 +13,12 @@ final class AuditChain {
         /** The entry does not point at the previous entry's hash: an entry before it was removed, inserted or rewritten. */
         CHAIN_BROKEN,
         /** A sequence number is missing: an entry was removed. */
-        SEQUENCE_GAP
+        SEQUENCE_GAP,
+        /**
+         * The entry whose hash the ledger holds as the log's last checkpoint is not in the log: entries were removed
+         * from its end (or the log was rewritten); named as the seq after the last entry present.
+         */
+        CHECKPOINT_MISSING
     }
 
     record Break(long seq, Reason reason, String storedHash, String computedHash, String storedPrevHash,

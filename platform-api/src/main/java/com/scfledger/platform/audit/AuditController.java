@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,10 +31,12 @@ class AuditController {
     }
 
     private final AuditLog auditLog;
+    private final AuditCheckpoints checkpoints;
     private final JsonMapper json;
 
-    AuditController(AuditLog auditLog, JsonMapper json) {
+    AuditController(AuditLog auditLog, AuditCheckpoints checkpoints, JsonMapper json) {
         this.auditLog = auditLog;
+        this.checkpoints = checkpoints;
         this.json = json;
     }
 
@@ -52,9 +55,27 @@ class AuditController {
     @GetMapping("/verification")
     @Operation(summary = "Verify the whole hash chain",
             description = "status INTACT, or BROKEN with firstBroken: the first entry whose stored hash does not match its "
-                    + "fields (ENTRY_ALTERED), whose prevHash does not match the entry before it (CHAIN_BROKEN), or "
-                    + "whose seq skips one (SEQUENCE_GAP).")
+                    + "fields (ENTRY_ALTERED), whose prevHash does not match the entry before it (CHAIN_BROKEN), "
+                    + "whose seq skips one (SEQUENCE_GAP), or, when the chain itself holds, the place after the last "
+                    + "entry when the ledger's last checkpoint is no longer in the log (CHECKPOINT_MISSING: entries "
+                    + "were removed from its end). checkpoint tells what the ledger holds.")
     AuditLog.Verification verify() {
-        return auditLog.verify();
+        AuditLog.Verification v = auditLog.verify();
+        AuditCheckpoints.CheckpointCheck c = checkpoints.check();
+        if (v.firstBroken() == null && "MISSING".equals(c.status())) {
+            return new AuditLog.Verification("BROKEN", v.entriesChecked(), v.totalEntries(), v.lastSeq(), null,
+                    new AuditChain.Break(v.lastSeq() + 1, AuditChain.Reason.CHECKPOINT_MISSING, null, null, null,
+                            c.anchoredHash()), c);
+        }
+        return new AuditLog.Verification(v.status(), v.entriesChecked(), v.totalEntries(), v.lastSeq(), v.headHash(),
+                v.firstBroken(), c);
+    }
+
+    @PostMapping("/checkpoints")
+    @PreAuthorize("hasRole('PLATFORM_ADMIN')")
+    @Operation(summary = "Anchor the log's current head on the ledger (AUDIT_LOG/audit-<log id>), so that entries removed "
+            + "from its end can be noticed later")
+    AuditCheckpoints.Checkpoint checkpoint() {
+        return checkpoints.anchorHead();
     }
 }

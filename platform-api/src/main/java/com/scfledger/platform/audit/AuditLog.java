@@ -28,7 +28,11 @@ class AuditLog {
      *                       from the end of the log can only be noticed against a head kept outside it)
      */
     record Verification(String status, long entriesChecked, long totalEntries, long lastSeq, String headHash,
-                        AuditChain.Break firstBroken) {
+                        AuditChain.Break firstBroken, AuditCheckpoints.CheckpointCheck checkpoint) {
+    }
+
+    /** The last entry: its seq and hash. */
+    record Head(long seq, String hash) {
     }
 
     private final JdbcClient jdbc;
@@ -46,8 +50,6 @@ class AuditLog {
         return tx.execute(s -> {
             // one lock per schema's log: appends to this log are serialised, other schemas' are not
             jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))").query((rs, i) -> 1).list();
-            record Head(long seq, String hash) {
-            }
             Head head = jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
                     .query((rs, i) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                     .optional().orElse(new Head(0, AuditEntry.GENESIS));
@@ -104,7 +106,21 @@ class AuditLog {
         AuditChain.Break b = chain.firstBreak();
         long total = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
         return new Verification(b == null ? "INTACT" : "BROKEN", chain.checked(), total, chain.lastSeq(),
-                b == null ? chain.headHash() : null, b);
+                b == null ? chain.headHash() : null, b, null);
+    }
+
+    java.util.Optional<Head> head() {
+        return jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+                .query((rs, i) -> new Head(rs.getLong("seq"), rs.getString("hash"))).optional();
+    }
+
+    /** The first entry's hash: it names this log (a log rewritten from its start is another log). */
+    java.util.Optional<String> genesisHash() {
+        return jdbc.sql("SELECT hash FROM audit_log ORDER BY seq LIMIT 1").query(String.class).optional();
+    }
+
+    java.util.Optional<Long> seqOf(String hash) {
+        return jdbc.sql("SELECT seq FROM audit_log WHERE hash = :h").param("h", hash).query(Long.class).optional();
     }
 
     static AuditEntry map(ResultSet rs, int i) throws SQLException {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 
 
+import java.util.List;
+import java.util.Map;
+
 import com.scfledger.platform.OnboardingTestBase;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -101,6 +104,53 @@ class TamperIntegrationTest extends OnboardingTestBase {
         }
         assertThat(is(get("/api/v1/audit/verification", bearer(auditor)), 200).json().path("status").asString())
                 .isEqualTo("INTACT");
+    }
+
+    @Test
+    void entriesRemovedFromTheEndOfTheLogAreNoticedAgainstTheLedgersCheckpoint() {
+        String admin = adminToken();
+        Response anchored = is(post("/api/v1/audit/checkpoints", "", bearer(admin)), 200);
+        System.out.println("AUDIT checkpoint: " + anchored.body());
+        long seq = anchored.json().path("seq").asLong();
+        assertThat(anchored.json().path("recordId").asString()).startsWith("audit-");
+        assertThat(code(is(post("/api/v1/audit/checkpoints", "", bearer(auditorToken())), 403))).isEqualTo("FORBIDDEN");
+        JsonNode ok = is(get("/api/v1/audit/verification", bearer(admin)), 200).json();
+        assertThat(ok.path("status").asString()).isEqualTo("INTACT");
+        assertThat(ok.path("checkpoint").path("status").asString()).isEqualTo("FOUND");
+        assertThat(ok.path("checkpoint").path("seq").asLong()).isEqualTo(seq);
+
+        // cover one's tracks: remove the checkpointed entry and everything after it (the chain that is left holds)
+        List<Map<String, Object>> removed = jdbc.sql("SELECT * FROM audit_log WHERE seq >= :s ORDER BY seq")
+                .param("s", seq).query().listOfRows();
+        withoutAppendOnlyTrigger(() -> jdbc.sql("DELETE FROM audit_log WHERE seq >= :s").param("s", seq).update());
+        try {
+            Response truncated = is(get("/api/v1/audit/verification", bearer(admin)), 200);
+            System.out.println("AUDIT after removing entries from " + seq + " on: " + truncated.body());
+            assertThat(truncated.json().path("status").asString()).isEqualTo("BROKEN");
+            assertThat(truncated.json().path("firstBroken").path("reason").asString()).isEqualTo("CHECKPOINT_MISSING");
+            assertThat(truncated.json().path("firstBroken").path("seq").asLong()).isEqualTo(seq);
+            assertThat(truncated.json().path("checkpoint").path("status").asString()).isEqualTo("MISSING");
+        } finally {
+            withoutAppendOnlyTrigger(() -> removed.forEach(row -> {
+                var insert = jdbc.sql("INSERT INTO audit_log (" + String.join(", ", row.keySet()) + ") VALUES ("
+                        + String.join(", ", row.keySet().stream().map(k -> ":" + k).toList()) + ")");
+                for (Map.Entry<String, Object> e : row.entrySet()) {
+                    insert = insert.param(e.getKey(), e.getValue());
+                }
+                insert.update();
+            }));
+        }
+        assertThat(is(get("/api/v1/audit/verification", bearer(admin)), 200).json().path("status").asString())
+                .isEqualTo("INTACT");
+    }
+
+    private void withoutAppendOnlyTrigger(Runnable change) {
+        jdbc.sql("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update").update();
+        try {
+            change.run();
+        } finally {
+            jdbc.sql("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_update").update();
+        }
     }
 
     /** What only the table's owner can do: switch the append-only trigger off, rewrite, switch it on. */

@@ -1,0 +1,108 @@
+package com.scfledger.platform.audit;
+
+import java.util.Optional;
+
+import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.problem.ApiProblem;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Checkpoints of the audit log on the ledger: the current head's hash anchored as {@code AUDIT_LOG/audit-<first 32
+ * hex of the first entry's hash>} (each checkpoint a new version of that anchor). The chain alone cannot show
+ * entries removed from its end; the ledger's last checkpoint can: its entry must still be in the log.
+ */
+@Service
+class AuditCheckpoints {
+
+    static final String RECORD_TYPE = "AUDIT_LOG";
+
+    /** An anchored head. */
+    record Checkpoint(String recordId, long seq, String hash, int anchorVersion, String anchoredAt, String anchoredByTx) {
+    }
+
+    /**
+     * @param status FOUND (the anchored head is in the log, at {@code seq}), MISSING (it is not), NOT_ANCHORED (no
+     *               checkpoint yet), EMPTY_LOG, or UNAVAILABLE (the ledger could not be asked; {@code detail} says why)
+     */
+    record CheckpointCheck(String status, String recordId, String anchoredHash, Long seq, Integer anchorVersion,
+                           String anchoredAt, String anchoredByTx, String detail) {
+    }
+
+    private final AuditLog log;
+    private final LedgerClient ledger;
+    private final JsonMapper json;
+    private final String operatorId;
+
+    AuditCheckpoints(AuditLog log, LedgerClient ledger, JsonMapper json,
+                     @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
+        this.log = log;
+        this.ledger = ledger;
+        this.json = json;
+        this.operatorId = operatorId;
+    }
+
+    /** Anchors the current head (AnchorRecord, signed by the platform operator); the same head twice is one anchor. */
+    Checkpoint anchorHead() {
+        AuditLog.Head head = log.head().orElseThrow(() -> ApiProblem.of(409, "AUDIT_LOG_EMPTY",
+                "The audit log has no entry to checkpoint yet."));
+        String recordId = recordId().orElseThrow();
+        String tx;
+        try {
+            LedgerResult r = ledger.submit(operatorId, "AnchorRecord", RECORD_TYPE, recordId, head.hash(),
+                    "audit-checkpoint-" + head.hash());
+            tx = r.transactionId();
+        } catch (ApiProblem p) {
+            if (!"DUPLICATE_REQUEST".equals(p.code())) {
+                throw p;
+            }
+            tx = null;
+        }
+        JsonNode anchor = anchor(recordId).orElseThrow();
+        AuditTrail.note("checkpointSeq", head.seq());
+        AuditTrail.note("checkpointHash", head.hash());
+        return new Checkpoint(recordId, head.seq(), head.hash(), anchor.path("version").asInt(),
+                anchor.path("anchoredAt").asString(null), tx != null ? tx : anchor.path("anchoredByTx").asString(null));
+    }
+
+    /** Whether the ledger's last checkpoint is still in the log. */
+    CheckpointCheck check() {
+        Optional<String> recordId = recordId();
+        if (recordId.isEmpty()) {
+            return new CheckpointCheck("EMPTY_LOG", null, null, null, null, null, null, null);
+        }
+        Optional<JsonNode> anchor;
+        try {
+            anchor = anchor(recordId.get());
+        } catch (ApiProblem p) {
+            return new CheckpointCheck("UNAVAILABLE", recordId.get(), null, null, null, null, null,
+                    p.code() + ": " + p.detail());
+        }
+        if (anchor.isEmpty()) {
+            return new CheckpointCheck("NOT_ANCHORED", recordId.get(), null, null, null, null, null, null);
+        }
+        JsonNode a = anchor.get();
+        String hash = a.path("sha256").asString();
+        Optional<Long> seq = log.seqOf(hash);
+        return new CheckpointCheck(seq.isPresent() ? "FOUND" : "MISSING", recordId.get(), hash, seq.orElse(null),
+                a.path("version").asInt(), a.path("anchoredAt").asString(null), a.path("anchoredByTx").asString(null), null);
+    }
+
+    private Optional<String> recordId() {
+        return log.genesisHash().map(h -> "audit-" + h.substring(0, 32));
+    }
+
+    private Optional<JsonNode> anchor(String recordId) {
+        try {
+            return Optional.of(json.readTree(ledger.evaluate(operatorId, "GetAnchor", RECORD_TYPE, recordId)));
+        } catch (ApiProblem p) {
+            if ("NOT_FOUND".equals(p.code())) {
+                return Optional.empty();
+            }
+            throw p;
+        }
+    }
+}
