@@ -4,13 +4,12 @@ import {
   itemsOf,
   normalizeToken,
   type Enterprise,
-  type FinancingApplication,
+  type FinancingStatus,
+  type FinancingSummary,
   type ImportJob,
   type ImportRowResult,
-  type KycApplication,
-  type ObligorExposure,
+  type KycSummary,
   type PayableView,
-  type PricingPreview,
   type RegisterPayableRequest,
   type TokenView,
 } from './models';
@@ -94,9 +93,9 @@ export const startImport = (csv: string, key: string) =>
       headers: { 'Content-Type': 'text/csv' },
     }),
   ) as Promise<ImportJob>;
-export const getImport = (jobId: string) => call(api.GET('/api/v1/payables/imports/{jobId}', { params: { path: { jobId } } }));
+export const getImport = async (jobId: string) => (await call(api.GET('/api/v1/payables/imports/{jobId}', { params: { path: { jobId } } }))) as ImportJob;
 export const getImportRows = async (jobId: string) =>
-  itemsOf<ImportRowResult>(await call(api.GET('/api/v1/payables/imports/{jobId}/rows', { params: { path: { jobId }, query: { size: 1000 } } })));
+  itemsOf<ImportRowResult>((await call(api.GET('/api/v1/payables/imports/{jobId}/rows', { params: { path: { jobId }, query: { size: 1000 } } }))) as never);
 
 export const listTokens = async (f: ListFilter = {}) =>
   itemsOf<TokenView>(
@@ -128,28 +127,50 @@ export const splitToken = async (tokenId: string, outputs: { recipient: string; 
   return { ...r, created: r.created?.map(normalizeToken) };
 };
 
-// ---- issue 5, to come ------------------------------------------------------------------------------------
+// ---- issue 5: financing, credit limits, KYC, verification ---------------------------------------------
 
-export const listApplications = async (f: ListFilter = {}) =>
-  itemsOf<FinancingApplication>(await call(api.GET('/api/v1/financing/applications', { params: { query: clean(f) } })));
-export const getApplication = (applicationId: string) =>
-  call(api.GET('/api/v1/financing/applications/{applicationId}', { params: { path: { applicationId } } }));
-export const applyForFinancing = (form: FormData, key: string) =>
-  call(
-    api.POST('/api/v1/financing/applications', {
-      params: { header: { 'Idempotency-Key': key } },
-      body: form,
-      bodySerializer: (b: FormData) => b,
+type FinancingDocumentKind = 'INVOICE' | 'CONTRACT';
+
+export const listApplications = async (status?: FinancingStatus[]) =>
+  (await call(api.GET('/api/v1/financing/applications', { params: { query: clean({ status, limit: 500 }) } }))) as unknown as FinancingSummary[];
+export const bankQueue = async () => (await call(api.GET('/api/v1/financing/queue'))) as unknown as FinancingSummary[];
+export const getApplication = (id: string) => call(api.GET('/api/v1/financing/applications/{id}', { params: { path: { id } } }));
+export const getUnderwriting = (id: string, annualRateBps?: number) =>
+  call(api.GET('/api/v1/financing/applications/{id}/underwriting', { params: { path: { id }, query: clean({ annualRateBps }) } }));
+export const draftApplication = (body: { tokenId: string; bankId: string; invoiceNumbers: string[] }) =>
+  call(api.POST('/api/v1/financing/applications', { body }));
+export const uploadFinancingDocument = (id: string, kind: FinancingDocumentKind, file: File) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return call(
+    api.POST('/api/v1/financing/applications/{id}/documents', {
+      params: { path: { id }, query: { kind } },
+      body: form as unknown as { file: string },
+      bodySerializer: (b: unknown) => b as FormData,
     }),
-  ) as Promise<FinancingApplication>;
-export const approveApplication = (applicationId: string, body: { annualRateBps: number; disbursementReference?: string }, key: string) =>
-  call(api.POST('/api/v1/financing/applications/{applicationId}/approve', { params: { path: { applicationId }, header: { 'Idempotency-Key': key } }, body }));
-export const rejectApplication = (applicationId: string, reason: string, key: string) =>
-  call(api.POST('/api/v1/financing/applications/{applicationId}/reject', { params: { path: { applicationId }, header: { 'Idempotency-Key': key } }, body: { reason } }));
-export const pricingPreview = (tokenId: string, bankId: string) =>
-  call(api.GET('/api/v1/financing/pricing', { params: { query: { tokenId, bankId } } })) as Promise<PricingPreview>;
-export const bankLimits = () => call(api.GET('/api/v1/bank/limits')) as Promise<ObligorExposure[]>;
-export const listKyc = async (status?: string) =>
-  itemsOf<KycApplication>(await call(api.GET('/api/v1/admin/kyc/applications', { params: { query: clean({ status }) } })));
-export const decideKyc = (applicationId: string, decision: 'review' | 'approve' | 'reject' | 'request-documents', reason?: string) =>
-  call(api.POST('/api/v1/admin/kyc/applications/{applicationId}/{decision}', { params: { path: { applicationId, decision } }, body: { reason } }));
+  );
+};
+export const submitApplication = (id: string) => call(api.POST('/api/v1/financing/applications/{id}/submit', { params: { path: { id } } }));
+export const cancelApplication = (id: string) => call(api.POST('/api/v1/financing/applications/{id}/cancel', { params: { path: { id } } }));
+export const approveApplication = (id: string, annualRateBps: number) =>
+  call(api.POST('/api/v1/financing/applications/{id}/approve', { params: { path: { id } }, body: { annualRateBps } }));
+export const rejectApplication = (id: string, reason: string) =>
+  call(api.POST('/api/v1/financing/applications/{id}/reject', { params: { path: { id } }, body: { reason } }));
+export const recordDisbursement = (id: string, reference: string) =>
+  call(api.POST('/api/v1/financing/applications/{id}/disbursement', { params: { path: { id } }, body: { reference } }));
+export const pricingPreview = (faceAmountMinor: number, annualRateBps: number, maturityDate: string) =>
+  call(api.GET('/api/v1/financing/pricing', { params: { query: { faceAmountMinor, annualRateBps, maturityDate } } }));
+export const creditLimits = () => call(api.GET('/api/v1/financing/credit-limits'));
+export const setCreditLimit = (obligorId: string, currency: string, limitMinor: number) =>
+  call(api.PUT('/api/v1/financing/credit-limits/{obligorId}', { params: { path: { obligorId } }, body: { currency, limitMinor } }));
+export const verifyRecord = (type: string, id: string) => call(api.GET('/api/v1/verify/{type}/{id}', { params: { path: { type, id } } }));
+
+export const listKyc = async (status?: NonNullable<KycSummary['status']>[]) =>
+  call(api.GET('/api/v1/admin/kyc/applications', { params: { query: clean({ status, limit: 500 }) } }));
+export const getKyc = (id: string) => call(api.GET('/api/v1/admin/kyc/applications/{id}', { params: { path: { id } } }));
+export const reviewKyc = (id: string, note?: string) => call(api.POST('/api/v1/admin/kyc/applications/{id}/review', { params: { path: { id } }, body: { note } }));
+export const approveKyc = (id: string, note?: string) => call(api.POST('/api/v1/admin/kyc/applications/{id}/approve', { params: { path: { id } }, body: { note } }));
+export const rejectKyc = (id: string, reason: string) => call(api.POST('/api/v1/admin/kyc/applications/{id}/reject', { params: { path: { id } }, body: { reason } }));
+export const requestKycDocuments = (id: string, reason: string) =>
+  call(api.POST('/api/v1/admin/kyc/applications/{id}/request-documents', { params: { path: { id } }, body: { reason } }));
+export const resumeKycActivation = (id: string) => call(api.POST('/api/v1/admin/kyc/applications/{id}/activation', { params: { path: { id } } }));

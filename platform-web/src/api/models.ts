@@ -96,92 +96,40 @@ export interface ImportJob {
   processedRows?: number;
 }
 
-export type FinancingStatus =
-  | 'REQUESTED'
-  | 'UNDER_REVIEW'
-  | 'AWAITING_SECOND_APPROVAL'
-  | 'APPROVED'
-  | 'REJECTED'
-  | 'CANCELLED';
+// ---- financing and KYC (issue 5), as the API publishes them ------------------------------------------------
 
-export interface ApprovalStep {
-  userId?: string;
-  username?: string;
-  decision: 'APPROVE' | 'REJECT' | string;
-  at: string;
-  annualRateBps?: number;
-  reason?: string;
-}
+export type FinancingView = components['schemas']['FinancingView'];
+export type FinancingStatus = NonNullable<FinancingView['status']>;
+export type Underwriting = components['schemas']['Underwriting'];
+export type LineageStep = components['schemas']['LineageStep'];
+export type Exposure = components['schemas']['Exposure'];
+export type Pricing = components['schemas']['Pricing'];
+export type StoredDocument = components['schemas']['StoredDocument'];
+export type TimelineEvent = components['schemas']['EventView'];
+export type KycView = components['schemas']['KycView'];
+export type KycSummary = components['schemas']['Summary'];
+export type Verification = components['schemas']['Verification'];
 
-export interface TimelineEntry {
-  status: string;
-  at: string;
-  by?: string;
-  note?: string;
-  transactionId?: string;
-}
-
-export interface PricingPreview {
-  annualRateBps: number;
-  dayCountBasis?: string;
-  valueDate: string;
-  days: number;
-  faceAmount?: number | string;
-  discount: number | string;
-  advance: number | string;
-  currency?: string;
-}
-
-export interface ObligorExposure {
-  obligorId: string;
-  currency?: string;
-  limitMinor?: number | string | null;
-  usedMinor?: number | string;
-  availableMinor?: number | string | null;
-}
-
-export interface FinancingApplication {
+/**
+ * A row of GET /api/v1/financing/applications and /queue. Written out here because the API's OpenAPI document
+ * names both this record and the KYC summary "Summary", so the generated type is the KYC one.
+ */
+export interface FinancingSummary {
   id: string;
-  tokenId: string;
-  bankId: string;
+  status: FinancingStatus;
   applicantId: string;
-  obligorId?: string;
-  faceAmount?: number | string;
-  amountMinor?: number | string;
+  bankId: string;
+  tokenId: string;
+  obligorId: string;
+  faceAmountMinor: number;
   currency: string;
   maturityDate: string;
-  status: FinancingStatus;
-  createdAt?: string;
-  requestedAt?: string;
-  annualRateBps?: number | null;
-  discount?: number | string | null;
-  advance?: number | string | null;
-  disbursementReference?: string | null;
-  rejectionReason?: string | null;
-  /** four eyes */
-  requiresSecondApproval?: boolean;
-  approvals?: ApprovalStep[];
-  timeline?: TimelineEntry[];
-  /** underwriting facts the bank sees */
-  lineage?: TokenView[];
-  exposure?: ObligorExposure;
-  kycStatus?: string;
-  duplicateInvoiceCheck?: { status: 'CLEAR' | 'DUPLICATE' | string; matches?: string[] };
-  pricing?: PricingPreview;
-  documents?: { name: string; sha256: string; size?: number; type?: string }[];
+  submittedAt?: string;
+  updatedAt?: string;
 }
 
-export interface KycApplication {
-  id: string;
-  enterpriseId?: string;
-  legalName: string;
-  unifiedSocialCreditCode?: string;
-  role: string;
-  status: string;
-  submittedAt?: string;
-  reviewedBy?: string | null;
-  documents?: { name: string; sha256: string; size?: number }[];
-}
+/** Applications still waiting for a bank decision. */
+export const OPEN_FINANCING: FinancingStatus[] = ['SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVING'];
 
 /** The amount of a token or payable in minor units, whichever name the API used. */
 export function amountOf(x: { amount?: number | string; amountMinor?: number | string; faceAmount?: number | string }): number | string {

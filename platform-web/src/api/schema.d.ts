@@ -4,6 +4,41 @@
  */
 
 export interface paths {
+    "/api/v1/kyc/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of the enterprise's applications with its documents and timeline */
+        get: operations["get"];
+        /** Change the details (DRAFT or MORE_INFO_REQUESTED only) */
+        put: operations["update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/credit-limits/{obligorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the bank's credit limit for an obligor (a CORE enterprise) in a currency; returns its use */
+        put: operations["setLimit"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens/{tokenId}/split": {
         parameters: {
             query?: never;
@@ -122,6 +157,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payables/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a CSV of payables; they are registered in the background
+         * @description Header: payableId,beneficiaryId,amountMinor,currency,issueDate,maturityDate,invoiceFingerprints,documentHash (fingerprints separated by ';'). Answers 202 with the job and its Location. Each row is registered with a request id derived from its payable id, so uploading the same file again registers nothing twice (rows report ALREADY_REGISTERED). With an Idempotency-Key a retried upload returns the same job.
+         */
+        post: operations["upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kyc/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's enterprise's KYC applications, newest first */
+        get: operations["mine"];
+        put?: never;
+        /**
+         * Start the enterprise's KYC application (DRAFT)
+         * @description Legal name, unified social credit code (GB 32100-2015, check character verified), contacts and settlement bank account. Only while the enterprise is PENDING, one open application at a time.
+         */
+        post: operations["create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kyc/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit for review (needs at least one BUSINESS_LICENCE and one SIGNATORY_ID) */
+        post: operations["submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kyc/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document: BUSINESS_LICENCE or SIGNATORY_ID
+         * @description PDF, PNG or JPEG, recognised by the file's leading bytes (an extension that contradicts them is refused), not empty, at most scf.documents.max-bytes (10 MiB by default). Stored with its SHA-256. Refusals: 400 DOCUMENT_EMPTY, 413 DOCUMENT_TOO_LARGE, 415 DOCUMENT_TYPE_NOT_ALLOWED or DOCUMENT_TYPE_MISMATCH; nothing is stored then.
+         */
+        post: operations["upload_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications: a supplier's own, those addressed to a bank (never drafts), or all for admins and auditors; oldest first */
+        get: operations["list_1"];
+        put?: never;
+        /**
+         * Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, UTC)
+         * @description Upload an INVOICE and a CONTRACT, then submit. 404 TOKEN_NOT_FOUND for a token the caller does not hold; 409 TOKEN_NOT_ACTIVE, TOKEN_ALREADY_IN_APPLICATION; 422 MATURED, INVALID_BANK.
+         */
+        post: operations["create_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: RequestFinancing anchors the application's canonical SHA-256 and locks the token for the bank */
+        post: operations["submit_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason (RejectFinancing: the token unlocks back to the applicant) */
+        post: operations["reject_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a document of a draft: INVOICE or CONTRACT
+         * @description PDF, PNG or JPEG by the file's leading bytes, not empty, at most scf.documents.max-bytes. 400 DOCUMENT_EMPTY, 413 DOCUMENT_TOO_LARGE, 415 DOCUMENT_TYPE_NOT_ALLOWED / DOCUMENT_TYPE_MISMATCH; nothing is stored then.
+         */
+        post: operations["upload_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/disbursement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the disbursement of the advance (the bank's payment reference) */
+        post: operations["disburse"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw the application (CancelFinancing once submitted: the token unlocks) */
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (a bank user). Above scf.financing.four-eyes-threshold-minor the first approval (maker) records the proposed rate and a second, different user (checker) confirms it
+         * @description The final approval reserves the obligor's credit limit and calls ApproveFinancing: the token moves to the bank and the ledger's terms are returned. 403 SAME_APPROVER (the maker again), USER_REQUIRED (an API key); 404 for another bank's application; 409 TERMS_MISMATCH, INVALID_FINANCING_STATE; 422 CREDIT_LIMIT_EXCEEDED, CREDIT_LIMIT_MISSING, MATURED.
+         */
+        post: operations["approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/logout": {
         parameters: {
             query?: never;
@@ -156,6 +398,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/read-model/rebuild": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Empty the read model and replay every chaincode event from block 0
+         * @description Answers 202 at once; the replay runs in the background (GET this resource, or /actuator/health, shows the lag falling to 0). Reads see the model filling up meanwhile.
+         */
+        post: operations["rebuild"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** First review (the maker): the application is in order; another admin must approve it */
+        post: operations["review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications/{id}/request-documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send the application back to the applicant for more documents or corrections, with a reason */
+        post: operations["requestMoreInformation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject the application, with a reason (final) */
+        post: operations["reject_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve (the checker, not the first reviewer): enroll, register on the ledger, anchor the KYC record
+         * @description 403 SAME_REVIEWER when the first reviewer tries; 409 KYC_NOT_REVIEWED before a first review. When a ledger step fails the approval stands: the problem names activationStep and the application is resumed with POST .../activation.
+         */
+        post: operations["approve_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications/{id}/activation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume the ledger activation of an approved application where it stopped */
+        post: operations["activate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/enterprises": {
         parameters: {
             query?: never;
@@ -164,10 +514,10 @@ export interface paths {
             cookie?: never;
         };
         /** List enterprises */
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         /** Create an enterprise (PENDING until it is registered on the ledger) */
-        post: operations["create"];
+        post: operations["create_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -216,7 +566,7 @@ export interface paths {
             cookie?: never;
         };
         /** The enterprise's current ledger identity (certificate facts only) */
-        get: operations["get"];
+        get: operations["get_1"];
         put?: never;
         /** Register and enroll the enterprise's ledger identity at its organisation's Fabric CA (replaces the current one) */
         post: operations["enroll"];
@@ -234,10 +584,30 @@ export interface paths {
             cookie?: never;
         };
         /** List this enterprise's API keys (never the keys themselves) */
-        get: operations["list_2"];
+        get: operations["list_3"];
         put?: never;
         /** Create an API key bound to this enterprise; the key is shown only in this response */
-        post: operations["create_1"];
+        post: operations["create_3"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/verify/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute a record's canonical SHA-256 and compare it with its ledger anchor
+         * @description status VERIFIED (equal), TAMPERED (different; both hashes are returned) or NOT_ANCHORED (not anchored yet, e.g. a draft). Types: KYC (a KYC application id) and FINANCING_APPLICATION (a financing application id). Platform admins and auditors verify any record; an enterprise its own (applicant or bank).
+         */
+        get: operations["verify"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -255,7 +625,7 @@ export interface paths {
          * Tokens the caller's enterprise holds (auditors: anyone's)
          * @description By default the live ones (not SPENT or REJECTED). Sort by maturityDate, amountMinor, createdAt, updatedAt, tokenId, tier, status or obligorId; prefix '-' (or add ',desc') for descending.
          */
-        get: operations["list_3"];
+        get: operations["list_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -272,7 +642,7 @@ export interface paths {
             cookie?: never;
         };
         /** A token and its lineage: the path of parents back to its payable's root token */
-        get: operations["get_1"];
+        get: operations["get_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -289,7 +659,143 @@ export interface paths {
             cookie?: never;
         };
         /** A payable with its token tree */
-        get: operations["get_2"];
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables/imports/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import job's progress: rows pending, registered, already registered, invalid, failed */
+        get: operations["progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payables/imports/{jobId}/rows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each row's outcome: its status, the chaincode's code and detail, the transaction that registered it */
+        get: operations["rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank's underwriting queue: applications awaiting its decision, oldest first */
+        get: operations["queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/pricing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pricing preview: the chaincode's ACT/360 arithmetic (discount = face x rateBps x days / 3 600 000, rounded half up; advance = face - discount) */
+        get: operations["pricing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/credit-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank's credit limits with what is in use (approved or disbursed, not settled), reserved (being approved), pending (awaiting decision) and available */
+        get: operations["limits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its documents and status timeline (its applicant, its bank, admins, auditors) */
+        get: operations["get_4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/underwriting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Underwriting view: lineage, obligor and exposure, maturity, applicant's KYC, duplicate-invoice check, pricing preview (ACT/360, the chaincode's arithmetic, value date today UTC) */
+        get: operations["underwriting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/financing/applications/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document (X-Content-SHA256 carries its hash) */
+        get: operations["document"];
         put?: never;
         post?: never;
         delete?: never;
@@ -315,6 +821,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the whole hash chain
+         * @description status INTACT, or BROKEN with firstBroken: the first entry whose stored hash does not match its fields (ENTRY_ALTERED), whose prevHash does not match the entry before it (CHAIN_BROKEN), or whose seq skips one (SEQUENCE_GAP).
+         */
+        get: operations["verify_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries, newest first (page with beforeSeq) */
+        get: operations["entries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/read-model": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The projector: checkpoint, events applied, lag behind the ledger, last error */
+        get: operations["status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/read-model/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compare the read model with the ledger's world state and report every difference
+         * @description With enterpriseId, only the records that involve that enterprise.
+         */
+        get: operations["consistency"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review queue: applications in the given statuses (default SUBMITTED and REVIEWED), oldest first */
+        get: operations["queue_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its documents and timeline */
+        get: operations["get_5"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/kyc/applications/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document */
+        get: operations["document_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/enterprises/{enterpriseId}": {
         parameters: {
             query?: never;
@@ -323,7 +954,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get an enterprise */
-        get: operations["get_3"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -369,6 +1000,133 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description An enterprise's KYC application */
+        Application: {
+            legalName: string;
+            /**
+             * @description 18 characters, GB 32100-2015, checked including its check character
+             * @example 91350100M000100Y43
+             */
+            unifiedSocialCreditCode: string;
+            /**
+             * @description optional; when given it must be the role the enterprise was invited with
+             * @enum {string}
+             */
+            role?: "CORE" | "SUPPLIER" | "BANK";
+            contacts: components["schemas"]["ContactInput"][];
+            settlementAccount: components["schemas"]["SettlementAccountInput"];
+        };
+        ContactInput: {
+            name: string;
+            /** Format: email */
+            email: string;
+            phone: string;
+            title?: string;
+        };
+        SettlementAccountInput: {
+            bankName: string;
+            branch?: string;
+            accountName: string;
+            accountNumber: string;
+        };
+        Actor: {
+            id?: string;
+            name?: string;
+        };
+        Contact: {
+            name?: string;
+            email?: string;
+            phone?: string;
+            title?: string;
+        };
+        EventView: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: date-time */
+            at?: string;
+            actorId?: string;
+            actorName?: string;
+            action?: string;
+            fromStatus?: string;
+            toStatus?: string;
+            note?: string;
+            ledgerTxId?: string;
+        };
+        KycView: {
+            id?: string;
+            enterpriseId?: string;
+            role?: string;
+            legalName?: string;
+            unifiedSocialCreditCode?: string;
+            contacts?: components["schemas"]["Contact"][];
+            settlementAccount?: components["schemas"]["SettlementAccount"];
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "REVIEWED" | "MORE_INFO_REQUESTED" | "REJECTED" | "APPROVED";
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            reviewedBy?: components["schemas"]["Actor"];
+            /** Format: date-time */
+            reviewedAt?: string;
+            approvedBy?: components["schemas"]["Actor"];
+            /** Format: date-time */
+            approvedAt?: string;
+            decisionReason?: string;
+            recordHash?: string;
+            ledger?: components["schemas"]["Ledger"];
+            documents?: components["schemas"]["StoredDocument"][];
+            timeline?: components["schemas"]["EventView"][];
+        };
+        Ledger: {
+            enrollmentId?: string;
+            registeredTx?: string;
+            anchorTx?: string;
+            /** Format: date-time */
+            activatedAt?: string;
+        };
+        SettlementAccount: {
+            bankName?: string;
+            branch?: string;
+            accountName?: string;
+            accountNumber?: string;
+        };
+        StoredDocument: {
+            /** Format: uuid */
+            id?: string;
+            kind?: string;
+            fileName?: string;
+            contentType?: string;
+            /** Format: int64 */
+            sizeBytes?: number;
+            sha256?: string;
+            uploadedBy?: string;
+            /** Format: date-time */
+            uploadedAt?: string;
+        };
+        LimitRequest: {
+            currency: string;
+            /** Format: int64 */
+            limitMinor: number;
+        };
+        Exposure: {
+            bankId?: string;
+            obligorId?: string;
+            currency?: string;
+            /** Format: int64 */
+            limitMinor?: number;
+            /** Format: int64 */
+            inUseMinor?: number;
+            /** Format: int64 */
+            reservedMinor?: number;
+            /** Format: int64 */
+            pendingMinor?: number;
+            /** Format: int64 */
+            availableMinor?: number;
+            updatedBy?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
         SplitOutput: {
             recipient: string;
             /** Format: int64 */
@@ -393,6 +1151,94 @@ export interface components {
             invoiceFingerprints: string[];
             documentHash: string;
         };
+        CreateRequest: {
+            /** @description an ACTIVE token the caller's enterprise holds */
+            tokenId: string;
+            /** @description the bank asked (an ACTIVE BANK enterprise) */
+            bankId: string;
+            /** @description the invoice numbers behind the token (for the duplicate check) */
+            invoiceNumbers: string[];
+        };
+        Approval: {
+            maker?: components["schemas"]["Actor"];
+            /** Format: date-time */
+            makerAt?: string;
+            /** Format: int32 */
+            proposedRateBps?: number;
+            checker?: components["schemas"]["Actor"];
+            /** Format: int32 */
+            approvedRateBps?: number;
+        };
+        Disbursement: {
+            reference?: string;
+            /** Format: date-time */
+            disbursedAt?: string;
+        };
+        FinancingView: {
+            id?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "AWAITING_SECOND_APPROVAL" | "APPROVING" | "APPROVED" | "DISBURSED" | "REJECTED" | "CANCELLED";
+            applicantId?: string;
+            bankId?: string;
+            token?: components["schemas"]["Token"];
+            invoiceNumbers?: string[];
+            recordHash?: string;
+            requestTx?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            submittedAt?: string;
+            approval?: components["schemas"]["Approval"];
+            terms?: components["schemas"]["Terms"];
+            rejectionReason?: string;
+            decisionTx?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+            disbursement?: components["schemas"]["Disbursement"];
+            documents?: components["schemas"]["StoredDocument"][];
+            timeline?: components["schemas"]["EventView"][];
+        };
+        Terms: {
+            /** Format: int32 */
+            annualRateBps?: number;
+            dayCountBasis?: string;
+            /** Format: date */
+            valueDate?: string;
+            /** Format: int64 */
+            days?: number;
+            /** Format: int64 */
+            discountMinor?: number;
+            /** Format: int64 */
+            advanceMinor?: number;
+            decisionTx?: string;
+            /** Format: date-time */
+            decidedAt?: string;
+        };
+        Token: {
+            tokenId?: string;
+            obligorId?: string;
+            payableId?: string;
+            /** Format: int32 */
+            tier?: number;
+            /** Format: int64 */
+            faceAmountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+        };
+        RejectRequest: {
+            reason: string;
+        };
+        DisbursementRequest: {
+            reference: string;
+        };
+        ApproveRequest: {
+            /**
+             * Format: int32
+             * @description annual discount rate in basis points (0-10000); required for the first approval, optional for the second (it must then equal the first's)
+             */
+            annualRateBps?: number;
+        };
         LoginRequest: {
             username: string;
             password: string;
@@ -412,6 +1258,43 @@ export interface components {
             /** @enum {string} */
             role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
             enterpriseId?: string;
+        };
+        Status: {
+            enabled?: boolean;
+            running?: boolean;
+            leader?: boolean;
+            connected?: boolean;
+            headConnected?: boolean;
+            /** Format: int64 */
+            checkpointBlock?: number;
+            /** Format: int32 */
+            checkpointTxIndex?: number;
+            checkpointTransactionId?: string;
+            /** Format: int64 */
+            eventsApplied?: number;
+            /** Format: int64 */
+            duplicates?: number;
+            /** Format: int64 */
+            rejected?: number;
+            /** Format: int64 */
+            headBlock?: number;
+            /** Format: int32 */
+            lagEvents?: number;
+            /** Format: int64 */
+            lagBlocks?: number;
+            /** Format: double */
+            lagSeconds?: number;
+            /** Format: date-time */
+            lastEventAt?: string;
+            lastError?: string;
+            /** Format: date-time */
+            lastErrorAt?: string;
+        };
+        Note: {
+            note?: string;
+        };
+        Reason: {
+            reason: string;
         };
         CreateEnterpriseRequest: {
             id: string;
@@ -471,6 +1354,19 @@ export interface components {
             createdAt?: string;
             /** Format: date-time */
             expiresAt?: string;
+        };
+        Verification: {
+            recordType?: string;
+            recordId?: string;
+            /** @enum {string} */
+            status?: "VERIFIED" | "TAMPERED" | "NOT_ANCHORED";
+            computedHash?: string;
+            anchoredHash?: string;
+            /** Format: int32 */
+            anchorVersion?: number;
+            anchoredAt?: string;
+            anchoredByTx?: string;
+            anchoredBy?: string;
         };
         PageResultTokenView: {
             items?: components["schemas"]["TokenView"][];
@@ -553,6 +1449,145 @@ export interface components {
             token?: components["schemas"]["TokenView"];
             children?: components["schemas"]["TreeNode"][];
         };
+        Job: {
+            /** Format: uuid */
+            jobId?: string;
+            enterpriseId?: string;
+            status?: string;
+            /** Format: int32 */
+            totalRows?: number;
+            /** Format: int32 */
+            pending?: number;
+            /** Format: int32 */
+            registered?: number;
+            /** Format: int32 */
+            alreadyRegistered?: number;
+            /** Format: int32 */
+            invalid?: number;
+            /** Format: int32 */
+            failed?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
+        };
+        PageResultRow: {
+            items?: components["schemas"]["Row"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        Row: {
+            /** Format: int32 */
+            row?: number;
+            payableId?: string;
+            status?: string;
+            code?: string;
+            detail?: string;
+            transactionId?: string;
+            /** Format: int64 */
+            blockNumber?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        Summary: {
+            id?: string;
+            enterpriseId?: string;
+            role?: string;
+            legalName?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "REVIEWED" | "MORE_INFO_REQUESTED" | "REJECTED" | "APPROVED";
+            /** Format: date-time */
+            submittedAt?: string;
+            reviewedBy?: components["schemas"]["Actor"];
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        Pricing: {
+            /** Format: int64 */
+            faceAmountMinor?: number;
+            /** Format: int32 */
+            annualRateBps?: number;
+            dayCountBasis?: string;
+            /** Format: date */
+            valueDate?: string;
+            /** Format: date */
+            maturityDate?: string;
+            /** Format: int64 */
+            days?: number;
+            /** Format: int64 */
+            discountMinor?: number;
+            /** Format: int64 */
+            advanceMinor?: number;
+        };
+        DuplicateCheck: {
+            result?: string;
+            matches?: components["schemas"]["InvoiceMatch"][];
+            scope?: string;
+        };
+        InvoiceMatch: {
+            financingId?: string;
+            status?: string;
+            invoiceNumber?: string;
+        };
+        KycStanding: {
+            enterpriseId?: string;
+            status?: string;
+            applicationId?: string;
+            /** Format: date-time */
+            approvedAt?: string;
+            anchoredOnLedger?: boolean;
+            recordHash?: string;
+        };
+        LineageStep: {
+            tokenId?: string;
+            parentId?: string;
+            holderId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            /** Format: int32 */
+            tier?: number;
+            status?: string;
+            createdByTx?: string;
+        };
+        Maturity: {
+            /** Format: date */
+            maturityDate?: string;
+            /** Format: date */
+            todayUtc?: string;
+            /** Format: int64 */
+            daysRemaining?: number;
+        };
+        Obligor: {
+            id?: string;
+            name?: string;
+        };
+        PricingPreview: {
+            quote?: components["schemas"]["Pricing"];
+            refusal?: string;
+        };
+        Underwriting: {
+            financingId?: string;
+            status?: string;
+            lineage?: components["schemas"]["LineageStep"][];
+            obligor?: components["schemas"]["Obligor"];
+            exposure?: components["schemas"]["Exposure"];
+            maturity?: components["schemas"]["Maturity"];
+            duplicateCheck?: components["schemas"]["DuplicateCheck"];
+            pricing?: components["schemas"]["PricingPreview"];
+            /** Format: int64 */
+            fourEyesThresholdMinor?: number;
+            needsTwoApprovers?: boolean;
+            applicantId?: string;
+            applicantKyc?: components["schemas"]["KycStanding"];
+        };
         Me: {
             kind?: string;
             id?: string;
@@ -561,6 +1596,76 @@ export interface components {
             role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
             enterpriseId?: string;
             scopes?: string[];
+        };
+        EntryView: {
+            /** Format: int64 */
+            seq?: number;
+            /** Format: date-time */
+            occurredAt?: string;
+            actorKind?: string;
+            actorId?: string;
+            actorName?: string;
+            actorRole?: string;
+            enterpriseId?: string;
+            action?: string;
+            target?: components["schemas"]["JsonNode"];
+            outcome?: string;
+            /** Format: int32 */
+            httpStatus?: number;
+            problemCode?: string;
+            ledgerTransactions?: components["schemas"]["JsonNode"];
+            prevHash?: string;
+            hash?: string;
+        };
+        JsonNode: {
+            valueNode?: boolean;
+            container?: boolean;
+            missingNode?: boolean;
+            object?: boolean;
+            /** @enum {string} */
+            nodeType?: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
+            string?: boolean;
+            integralNumber?: boolean;
+            pojo?: boolean;
+            floatingPointNumber?: boolean;
+            short?: boolean;
+            int?: boolean;
+            long?: boolean;
+            double?: boolean;
+            bigDecimal?: boolean;
+            bigInteger?: boolean;
+            /** @deprecated */
+            textual?: boolean;
+            boolean?: boolean;
+            binary?: boolean;
+            array?: boolean;
+            empty?: boolean;
+            null?: boolean;
+            float?: boolean;
+            number?: boolean;
+            embeddedValue?: boolean;
+        };
+        Difference: {
+            problem?: string;
+            kind?: string;
+            id?: string;
+            field?: string;
+            readModel?: string;
+            ledger?: string;
+        };
+        Report: {
+            /** Format: date-time */
+            checkedAt?: string;
+            scope?: string;
+            /** Format: int64 */
+            checkpointBlock?: number;
+            compared?: {
+                [key: string]: number;
+            };
+            differences?: components["schemas"]["Difference"][];
+            consistent?: boolean;
+            /** Format: int64 */
+            millis?: number;
         };
         KeyView: {
             /** Format: uuid */
@@ -600,6 +1705,80 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Application"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    setLimit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                obligorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LimitRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Exposure"];
+                };
+            };
+        };
+    };
     split: {
         parameters: {
             query?: never;
@@ -793,6 +1972,333 @@ export interface operations {
             };
         };
     };
+    upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "text/plain": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": Record<string, never>;
+                };
+            };
+        };
+    };
+    mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Summary"][];
+                };
+            };
+        };
+    };
+    create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Application"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    upload_1: {
+        parameters: {
+            query: {
+                /** @description BUSINESS_LICENCE or SIGNATORY_ID */
+                kind: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StoredDocument"];
+                };
+            };
+        };
+    };
+    list_1: {
+        parameters: {
+            query?: {
+                status?: ("DRAFT" | "SUBMITTED" | "AWAITING_SECOND_APPROVAL" | "APPROVING" | "APPROVED" | "DISBURSED" | "REJECTED" | "CANCELLED")[];
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Summary"][];
+                };
+            };
+        };
+    };
+    create_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FinancingView"];
+                };
+            };
+        };
+    };
+    submit_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FinancingView"];
+                };
+            };
+        };
+    };
+    reject_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FinancingView"];
+                };
+            };
+        };
+    };
+    upload_2: {
+        parameters: {
+            query: {
+                /** @description INVOICE or CONTRACT */
+                kind: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["StoredDocument"];
+                };
+            };
+        };
+    };
+    disburse: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisbursementRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FinancingView"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FinancingView"];
+                };
+            };
+        };
+    };
+    approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ApproveRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FinancingView"];
+                };
+            };
+        };
+    };
     logout: {
         parameters: {
             query?: never;
@@ -835,7 +2341,153 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    rebuild: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Status"];
+                };
+            };
+        };
+    };
+    review: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Note"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    requestMoreInformation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    reject_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    approve_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["Note"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    activate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    list_2: {
         parameters: {
             query?: {
                 limit?: number;
@@ -858,7 +2510,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    create_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -930,7 +2582,7 @@ export interface operations {
             };
         };
     };
-    get: {
+    get_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -974,7 +2626,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -996,7 +2648,7 @@ export interface operations {
             };
         };
     };
-    create_1: {
+    create_3: {
         parameters: {
             query?: never;
             header?: never;
@@ -1022,7 +2674,31 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description KYC or FINANCING_APPLICATION */
+                type: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Verification"];
+                };
+            };
+        };
+    };
+    list_4: {
         parameters: {
             query?: {
                 status?: string[];
@@ -1053,7 +2729,7 @@ export interface operations {
             };
         };
     };
-    get_1: {
+    get_2: {
         parameters: {
             query?: never;
             header?: never;
@@ -1075,7 +2751,7 @@ export interface operations {
             };
         };
     };
-    get_2: {
+    get_3: {
         parameters: {
             query?: {
                 /** @description the obligor; defaults to the caller's own enterprise */
@@ -1100,6 +2776,190 @@ export interface operations {
             };
         };
     };
+    progress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    rows: {
+        parameters: {
+            query?: {
+                status?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultRow"];
+                };
+            };
+        };
+    };
+    queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Summary"][];
+                };
+            };
+        };
+    };
+    pricing: {
+        parameters: {
+            query: {
+                faceAmountMinor: number;
+                annualRateBps: number;
+                maturityDate: string;
+                /** @description default today (UTC) */
+                valueDate?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Pricing"];
+                };
+            };
+        };
+    };
+    limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Exposure"][];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["FinancingView"];
+                };
+            };
+        };
+    };
+    underwriting: {
+        parameters: {
+            query?: {
+                /** @description rate for the pricing preview; default the proposed rate or scf.financing.default-preview-rate-bps */
+                annualRateBps?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Underwriting"];
+                };
+            };
+        };
+    };
+    document: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -1120,7 +2980,163 @@ export interface operations {
             };
         };
     };
-    get_3: {
+    verify_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Verification"];
+                };
+            };
+        };
+    };
+    entries: {
+        parameters: {
+            query?: {
+                /** @description only entries with a smaller seq */
+                beforeSeq?: number;
+                enterpriseId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["EntryView"][];
+                };
+            };
+        };
+    };
+    status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Status"];
+                };
+            };
+        };
+    };
+    consistency: {
+        parameters: {
+            query?: {
+                enterpriseId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Report"];
+                };
+            };
+        };
+    };
+    queue_1: {
+        parameters: {
+            query?: {
+                status?: ("DRAFT" | "SUBMITTED" | "REVIEWED" | "MORE_INFO_REQUESTED" | "REJECTED" | "APPROVED")[];
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Summary"][];
+                };
+            };
+        };
+    };
+    get_5: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["KycView"];
+                };
+            };
+        };
+    };
+    document_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+        };
+    };
+    get_6: {
         parameters: {
             query?: never;
             header?: never;

@@ -31,6 +31,14 @@ const COLORS: Record<string, string> = {
   CLEAR: 'green',
   DUPLICATE: 'red',
   VERIFIED: 'green',
+  TAMPERED: 'red',
+  NOT_ANCHORED: 'orange',
+  DRAFT: 'default',
+  DISBURSED: 'cyan',
+  APPROVING: 'blue',
+  REVIEWED: 'purple',
+  MORE_INFO_REQUESTED: 'orange',
+  POSSIBLE_DUPLICATE: 'red',
 };
 
 export function StatusTag({ status }: { status: string | undefined | null }) {

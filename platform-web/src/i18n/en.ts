@@ -12,8 +12,9 @@ export const en = {
     SETTLED: 'Settled', REJECTED: 'Rejected', ACCEPTED: 'Accepted', REQUESTED: 'Requested', UNDER_REVIEW: 'Under review',
     AWAITING_SECOND_APPROVAL: 'Awaiting second approval', APPROVED: 'Approved', CANCELLED: 'Cancelled', PENDING: 'Pending', DONE: 'Done',
     RUNNING: 'Running', QUEUED: 'Queued', FAILED: 'Failed', CREATED: 'Created', SKIPPED: 'Skipped', SUSPENDED: 'Suspended', SUBMITTED: 'Submitted',
-    MORE_DOCUMENTS_REQUESTED: 'More documents requested', REGISTERED: 'Registered', ALREADY_REGISTERED: 'Already registered', INVALID: 'Invalid', COMPLETED: 'Completed', CLEAR: 'Clear', DUPLICATE: 'Duplicate', VERIFIED: 'Verified', TAMPERED: 'Tampered',
+    MORE_DOCUMENTS_REQUESTED: 'More documents requested', REGISTERED: 'Registered', DRAFT: 'Draft', DISBURSED: 'Disbursed', APPROVING: 'Being approved on the ledger', REVIEWED: 'Reviewed (awaiting checker)', MORE_INFO_REQUESTED: 'More information requested', POSSIBLE_DUPLICATE: 'Possible duplicate', NOT_ANCHORED: 'Not anchored', ALREADY_REGISTERED: 'Already registered', INVALID: 'Invalid', COMPLETED: 'Completed', CLEAR: 'Clear', DUPLICATE: 'Duplicate', VERIFIED: 'Verified', TAMPERED: 'Tampered',
   },
+  docKind: { INVOICE: 'Invoice', CONTRACT: 'Contract', BUSINESS_LICENCE: 'Business licence', SIGNATORY_ID: 'Authorised signatory ID' },
   action: { accept: 'Accept', reject: 'Reject', approve: 'Approve', settle: 'Settle', create: 'Create' },
   common: {
     actions: 'Actions', all: 'All', search: 'Search', close: 'Close', filters: 'Filters', loading: 'Loading…', matured: 'matured', none: 'Nothing yet',
@@ -73,29 +74,33 @@ export const en = {
   financing: {
     new: {
       title: 'Apply for financing', application: 'Application', pickToken: 'Choose an active token', bankHelp: 'The bank’s enterprise id',
-      invoice: 'Invoice', contract: 'Contract', fileHelp: 'PDF, PNG or JPEG, at most 10 MB each', choose: 'Choose files', submit: 'Submit application',
+      invoice: 'Invoice', contract: 'Contract', fileHelp: 'PDF, PNG or JPEG, at most 10 MB each', choose: 'Choose files', chooseInvoice: 'Choose invoice files', chooseContract: 'Choose contract files', submit: 'Submit application',
+      invoiceNumbers: 'Invoice numbers', invoiceNumbersHelp: 'Type each number and press Enter; the bank checks them against other applications',
+      stepDraft: 'Draft', stepDocuments: 'Upload documents', stepSubmit: 'Submit (anchored on the ledger, token locked)',
     },
-    pricing: { title: 'Pricing preview', pick: 'Choose a token and a bank to see the bank’s price.' },
+    pricing: { title: 'Pricing preview', pick: 'Choose a token and enter a rate to see the discount and the advance.', help: 'The API computes it with the ledger’s ACT/360 arithmetic from today; the bank sets the rate when it approves.' },
+    docs: { kind: 'Kind', file: 'File', size: 'Bytes' },
     list: { title: 'Financing applications' },
-    status: { title: 'Application', approved: 'Financing approved', terms: 'Terms', timeline: 'Status timeline' },
+    status: { title: 'Application', approved: 'Financing approved', terms: 'Terms', timeline: 'Status timeline', documents: 'Documents', recordHash: 'Record SHA-256 (anchored)', cancel: 'Withdraw', cancelled: 'Application withdrawn' },
   },
   fourEyes: {
-    label: 'Approval steps', requested: 'Requested', maker: 'First approval (maker)', checker: 'Second approval (checker)', approved: 'Approved',
+    label: 'Approval steps', requested: 'Requested', maker: 'First approval (maker)', checker: 'Second approval (checker)', approved: 'Approved', disbursed: 'Disbursed', confirm: 'Confirm (second approval)',
     waiting: 'waiting', waitingOther: 'waiting for a different bank user',
     explain: 'Above the bank’s threshold two different users must approve: the checker cannot be the maker.',
     youApproved: 'You gave the first approval; a different bank user must give the second.',
+    youCheck: '{{maker}} approved first at {{rate}}; you confirm as the second, different bank user.',
   },
   bank: {
     queue: { title: 'Underwriting queue', open: 'Open ({{count}})', decided: 'Decided ({{count}})' },
     app: {
-      title: 'Application', facts: 'Application', kyc: 'Applicant KYC', duplicate: 'Duplicate-invoice check', obligorExposure: 'Obligor exposure and limit',
+      title: 'Application', facts: 'Application', kyc: 'Applicant KYC', duplicate: 'Duplicate-invoice check', obligorExposure: 'Exposure to {{obligor}} and limit', inUse: 'In use (approved, not settled)', reserved: 'Reserved (being approved)', pending: 'Pending (awaiting decision)', threshold: 'Above {{amount}} two different bank users must approve.', noKyc: 'no KYC record', anchored: '(anchored on the ledger)', ledgerAnchor: 'Ledger anchor of this application', pricingMismatch: 'The preview computed here differs from the API’s quote; the API’s is shown.', disburseTitle: 'Disbursement', disburse: 'Record disbursement',
       exposure: 'Exposure with this bank', limit: 'Credit limit', noLimit: 'no limit set', available: 'Available', used: 'Limit used',
       overLimit: 'Approving would exceed the available limit by {{amount}}', pricing: 'Pricing', rateBps: 'Annual rate (basis points)', perYear: 'a year',
       pricingNote: 'Preview computed with the ledger’s ACT/360 formula and today as value date; the ledger computes the binding terms on approval.',
       pricingError: { rate: 'The rate must be 0–10000 bp', matured: 'The token matures today or earlier', noAdvance: 'This rate leaves no advance' },
-      decision: 'Decision', disbursement: 'Disbursement reference', approvedMsg: 'Approval recorded', rejectTitle: 'Reject the application',
+      decision: 'Decision', disbursement: 'Disbursement reference', approvedMsg: 'Approval recorded: {{status}}', rejectTitle: 'Reject the application',
     },
-    portfolio: { title: 'Portfolio', byObligor: 'Exposure by obligor', ladder: 'Maturity ladder', limits: 'Limits by obligor' },
+    portfolio: { title: 'Portfolio', byObligor: 'Exposure by obligor', ladder: 'Maturity ladder', limits: 'Credit limits by obligor', setLimit: 'Set limit', limitSet: 'Limit for {{obligor}} set', none: 'No approved financing yet', financedFace: 'Financed (face amount)' },
   },
   core: {
     payables: { title: 'Payables' },
@@ -132,7 +137,9 @@ export const en = {
     },
     kyc: {
       title: 'KYC review queue', legalName: 'Legal name', uscc: 'Unified social credit code', firstReviewer: 'First reviewer', review: 'Start review',
-      moreDocs: 'Request documents',
+      moreDocs: 'Request documents', notYourOwn: 'You reviewed it: another admin must approve', account: 'Settlement account', contact: 'Contact',
+      approver: 'Approver', ledger: 'Ledger registration', resume: 'Resume ledger activation', rejectTitle: 'Reject the application',
+      help: 'Maker-checker: one admin reviews, a different admin approves; approval enrolls the enterprise, registers it on the ledger and anchors its KYC record.',
     },
   },
 };

@@ -16,8 +16,9 @@ export const zh: Loose<Dictionary> = {
     SETTLED: '已结清', REJECTED: '已拒绝', ACCEPTED: '已签收', REQUESTED: '已申请', UNDER_REVIEW: '审核中',
     AWAITING_SECOND_APPROVAL: '待复核', APPROVED: '已批准', CANCELLED: '已撤销', PENDING: '待处理', DONE: '完成',
     RUNNING: '进行中', QUEUED: '排队中', FAILED: '失败', CREATED: '已创建', SKIPPED: '已跳过', SUSPENDED: '已暂停', SUBMITTED: '已提交',
-    MORE_DOCUMENTS_REQUESTED: '待补充材料', REGISTERED: '已登记', ALREADY_REGISTERED: '此前已登记', INVALID: '无效', COMPLETED: '已完成', CLEAR: '无重复', DUPLICATE: '重复', VERIFIED: '已验证', TAMPERED: '被篡改',
+    MORE_DOCUMENTS_REQUESTED: '待补充材料', REGISTERED: '已登记', DRAFT: '草稿', DISBURSED: '已放款', APPROVING: '账本审批中', REVIEWED: '已初审（待复核）', MORE_INFO_REQUESTED: '待补充信息', POSSIBLE_DUPLICATE: '疑似重复', NOT_ANCHORED: '未上链存证', ALREADY_REGISTERED: '此前已登记', INVALID: '无效', COMPLETED: '已完成', CLEAR: '无重复', DUPLICATE: '重复', VERIFIED: '已验证', TAMPERED: '被篡改',
   },
+  docKind: { INVOICE: '发票', CONTRACT: '合同', BUSINESS_LICENCE: '营业执照', SIGNATORY_ID: '授权签字人身份证件' },
   action: { accept: '签收', reject: '拒绝', approve: '批准', settle: '结算', create: '创建' },
   common: {
     actions: '操作', all: '全部', search: '搜索', close: '关闭', filters: '筛选', loading: '加载中…', matured: '已到期', none: '暂无',
@@ -77,29 +78,33 @@ export const zh: Loose<Dictionary> = {
   financing: {
     new: {
       title: '申请融资', application: '申请', pickToken: '选择一个有效凭证', bankHelp: '银行的企业编号',
-      invoice: '发票', contract: '合同', fileHelp: 'PDF、PNG 或 JPEG，每个不超过 10 MB', choose: '选择文件', submit: '提交申请',
+      invoice: '发票', contract: '合同', fileHelp: 'PDF、PNG 或 JPEG，每个不超过 10 MB', choose: '选择文件', chooseInvoice: '选择发票文件', chooseContract: '选择合同文件', submit: '提交申请',
+      invoiceNumbers: '发票号码', invoiceNumbersHelp: '逐个输入并回车；银行会与其他申请比对',
+      stepDraft: '草稿', stepDocuments: '上传单据', stepSubmit: '提交（上链存证并锁定凭证）',
     },
-    pricing: { title: '报价预览', pick: '选择凭证和银行后显示银行报价。' },
+    pricing: { title: '报价预览', pick: '选择凭证并输入利率后显示贴现息与放款金额。', help: '由 API 按账本的 ACT/360 公式自今天起计算；利率由银行在批准时确定。' },
+    docs: { kind: '类型', file: '文件', size: '字节' },
     list: { title: '融资申请' },
-    status: { title: '申请', approved: '融资已批准', terms: '条款', timeline: '状态时间线' },
+    status: { title: '申请', approved: '融资已批准', terms: '条款', timeline: '状态时间线', documents: '单据', recordHash: '记录 SHA-256（已上链）', cancel: '撤回', cancelled: '申请已撤回' },
   },
   fourEyes: {
-    label: '审批步骤', requested: '已申请', maker: '初审（经办）', checker: '复核（复核人）', approved: '已批准',
+    label: '审批步骤', requested: '已申请', maker: '初审（经办）', checker: '复核（复核人）', approved: '已批准', disbursed: '已放款', confirm: '确认（复核批准）',
     waiting: '等待中', waitingOther: '等待另一位银行用户',
     explain: '超过银行设定金额时需要两位不同用户批准：复核人不能是经办人。',
     youApproved: '您已完成初审，须由另一位银行用户复核。',
+    youCheck: '{{maker}} 已按 {{rate}} 初审；您作为另一位银行用户进行复核。',
   },
   bank: {
     queue: { title: '审批队列', open: '待处理（{{count}}）', decided: '已决定（{{count}}）' },
     app: {
-      title: '融资申请', facts: '申请信息', kyc: '申请人 KYC', duplicate: '重复发票检查', obligorExposure: '债务人敞口与额度',
+      title: '融资申请', facts: '申请信息', kyc: '申请人 KYC', duplicate: '重复发票检查', obligorExposure: '对 {{obligor}} 的敞口与额度', inUse: '已占用（已批准未结清）', reserved: '预占（审批中）', pending: '待决（等待审批）', threshold: '超过 {{amount}} 需两位不同银行用户批准。', noKyc: '无 KYC 记录', anchored: '（已上链存证）', ledgerAnchor: '本申请的链上存证', pricingMismatch: '本地预览与 API 报价不一致；以 API 为准。', disburseTitle: '放款', disburse: '记录放款',
       exposure: '在本行的敞口', limit: '授信额度', noLimit: '未设额度', available: '可用额度', used: '额度使用',
       overLimit: '批准将超出可用额度 {{amount}}', pricing: '定价', rateBps: '年利率（基点）', perYear: '每年',
       pricingNote: '按账本的 ACT/360 公式、以今天为起息日预览；批准时由账本计算最终条款。',
       pricingError: { rate: '利率须在 0–10000 基点之间', matured: '凭证今天或更早到期', noAdvance: '该利率下没有可放款金额' },
-      decision: '审批决定', disbursement: '放款流水号', approvedMsg: '已记录批准', rejectTitle: '拒绝申请',
+      decision: '审批决定', disbursement: '放款流水号', approvedMsg: '已记录批准：{{status}}', rejectTitle: '拒绝申请',
     },
-    portfolio: { title: '资产组合', byObligor: '按债务人的敞口', ladder: '到期阶梯', limits: '各债务人额度' },
+    portfolio: { title: '资产组合', byObligor: '按债务人的敞口', ladder: '到期阶梯', limits: '各债务人授信额度', setLimit: '设置额度', limitSet: '已设置 {{obligor}} 的额度', none: '尚无已批准的融资', financedFace: '已融资（票面金额）' },
   },
   core: {
     payables: { title: '应付账款' },
@@ -136,7 +141,9 @@ export const zh: Loose<Dictionary> = {
     },
     kyc: {
       title: 'KYC 审核队列', legalName: '法定名称', uscc: '统一社会信用代码', firstReviewer: '初审人', review: '开始审核',
-      moreDocs: '要求补充材料',
+      moreDocs: '要求补充材料', notYourOwn: '您做了初审：须由另一位管理员批准', account: '结算账户', contact: '联系人',
+      approver: '批准人', ledger: '账本登记', resume: '继续账本开通', rejectTitle: '拒绝申请',
+      help: '双人复核：一位管理员初审，另一位管理员批准；批准后注册企业身份、在账本登记并存证 KYC 记录。',
     },
   },
 };

@@ -1,17 +1,25 @@
 import { useMemo, useRef, useState } from 'react';
-import { Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Table, Typography, Upload, Result } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Space, Steps, Table, Typography, Upload, Result, App } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type { UploadFile } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { useAction, useQuery } from '../../api/hooks';
-import { applyForFinancing, getApplication, listApplications, listTokens, pricingPreview } from '../../api/endpoints';
-import { newIdempotencyKey } from '../../api/client';
-import { amountOf, type FinancingApplication } from '../../api/models';
+import {
+  cancelApplication,
+  draftApplication,
+  getApplication,
+  listApplications,
+  listTokens,
+  pricingPreview,
+  submitApplication,
+  uploadFinancingDocument,
+} from '../../api/endpoints';
+import { asApiError, type ApiError } from '../../api/problem';
+import { amountOf, type FinancingSummary, type FinancingView, type StoredDocument } from '../../api/models';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { NotAvailable } from '../../components/NotAvailable';
 import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
 import { FourEyesSteps, StatusTimeline } from '../../components/ApplicationProgress';
@@ -22,7 +30,13 @@ import { daysBetween, todayUtc } from '../../lib/dates';
 
 const MAX_FILE = 10 * 1024 * 1024;
 const FILE_TYPES = '.pdf,.png,.jpg,.jpeg';
+const okFile = (f: File) => f.size > 0 && f.size <= MAX_FILE && /\.(pdf|png|jpe?g)$/i.test(f.name);
 
+/**
+ * Apply for financing: draft the application (token, bank, invoice numbers), upload the invoice and the contract,
+ * submit (the ledger anchors it and locks the token). Each step is shown as it runs; a failed step can be retried
+ * without starting over (the draft is kept).
+ */
 export function FinancingNewPage() {
   const { t } = useTranslation();
   const { date, language } = useLocale();
@@ -30,22 +44,52 @@ export function FinancingNewPage() {
   const [params] = useSearchParams();
   const [tokenId, setTokenId] = useState(params.get('tokenId') ?? undefined);
   const [bankId, setBankId] = useState('');
+  const [invoiceNumbers, setInvoiceNumbers] = useState<string[]>([]);
   const [invoice, setInvoice] = useState<UploadFile[]>([]);
   const [contract, setContract] = useState<UploadFile[]>([]);
+  const [rate, setRate] = useState<number | null>(null);
+  const [step, setStep] = useState(-1);
+  const [error, setError] = useState<ApiError>();
+  const draft = useRef<{ key: string; app: FinancingView; uploaded: Set<string> } | null>(null);
   const tokens = useQuery(() => listTokens({ status: 'ACTIVE' }), []);
-  const pricing = useQuery(() => pricingPreview(tokenId!, bankId.trim()), [tokenId, bankId], !!tokenId && /^[A-Z0-9][A-Z0-9_-]{2,63}$/.test(bankId.trim()));
-  const key = useRef(newIdempotencyKey('finance'));
-  const apply = useAction(async () => {
-    const form = new FormData();
-    form.append('tokenId', tokenId!);
-    form.append('bankId', bankId.trim());
-    for (const f of invoice) if (f.originFileObj) form.append('invoice', f.originFileObj, f.name);
-    for (const f of contract) if (f.originFileObj) form.append('contract', f.originFileObj, f.name);
-    return applyForFinancing(form, key.current);
-  });
   const active = useMemo(() => (tokens.data ?? []).filter((x) => x.status === 'ACTIVE'), [tokens.data]);
   const selected = active.find((x) => x.id === tokenId);
-  const fileRule = (f: File) => f.size <= MAX_FILE && /\.(pdf|png|jpe?g)$/i.test(f.name);
+  const pricing = useQuery(
+    () => pricingPreview(Number(amountOf(selected!)), rate!, selected!.maturityDate),
+    [selected?.id, rate],
+    !!selected && rate != null,
+  );
+  const ready = !!selected && /^[A-Z0-9][A-Z0-9_-]{2,63}$/.test(bankId.trim()) && invoiceNumbers.length > 0 && invoice.length > 0 && contract.length > 0;
+
+  const run = async () => {
+    if (!selected) return;
+    setError(undefined);
+    const key = `${selected.id}|${bankId.trim()}|${invoiceNumbers.join(',')}`;
+    try {
+      if (!draft.current || draft.current.key !== key) {
+        setStep(0);
+        const app = await draftApplication({ tokenId: selected.id, bankId: bankId.trim(), invoiceNumbers });
+        draft.current = { key, app, uploaded: new Set() };
+      }
+      const d = draft.current;
+      setStep(1);
+      for (const [kind, files] of [['INVOICE', invoice], ['CONTRACT', contract]] as const) {
+        for (const f of files) {
+          const id = `${kind}:${f.uid}`;
+          if (d.uploaded.has(id) || !f.originFileObj) continue;
+          await uploadFinancingDocument(d.app.id!, kind, f.originFileObj as File);
+          d.uploaded.add(id);
+        }
+      }
+      setStep(2);
+      const submitted = await submitApplication(d.app.id!);
+      setStep(3);
+      navigate(`/supplier/financing/${encodeURIComponent(submitted.id!)}`);
+    } catch (e) {
+      setError(asApiError(e));
+    }
+  };
+  const busy = step >= 0 && step < 3 && !error;
 
   return (
     <>
@@ -53,9 +97,8 @@ export function FinancingNewPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
           <Card title={t('financing.new.application')}>
-            {tokens.notAvailable && <NotAvailable what={t('endpoint.tokens')} issue={4} error={tokens.error} />}
-            {!tokens.notAvailable && <ProblemAlert error={tokens.error} onRetry={tokens.reload} />}
-            <Form layout="vertical" onFinish={async () => { const r = await apply.run(); if (r) navigate(`/supplier/financing/${encodeURIComponent(r.id)}`); }}>
+            <ProblemAlert error={tokens.error} onRetry={tokens.reload} />
+            <Form layout="vertical" onFinish={run}>
               <Form.Item label={t('field.token')} htmlFor="fin-token" required>
                 <Select
                   id="fin-token"
@@ -70,43 +113,63 @@ export function FinancingNewPage() {
               {selected && (
                 <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
                   <Descriptions.Item label={t('field.amount')}><Money minor={amountOf(selected)} currency={selected.currency} /></Descriptions.Item>
-                  <Descriptions.Item label={t('field.maturity')}>{date(selected.maturityDate)} ({t('common.daysLeft', { count: daysBetween(todayUtc(), selected.maturityDate) })})</Descriptions.Item>
+                  <Descriptions.Item label={t('field.maturity')}>
+                    {date(selected.maturityDate)} ({t('common.daysLeft', { count: daysBetween(todayUtc(), selected.maturityDate) })})
+                  </Descriptions.Item>
                 </Descriptions>
               )}
               <Form.Item label={t('field.bank')} htmlFor="fin-bank" required extra={t('financing.new.bankHelp')}>
                 <Input id="fin-bank" value={bankId} onChange={(e) => setBankId(e.target.value.toUpperCase())} autoComplete="off" />
               </Form.Item>
+              <Form.Item label={t('financing.new.invoiceNumbers')} htmlFor="fin-invoices" required extra={t('financing.new.invoiceNumbersHelp')}>
+                <Select id="fin-invoices" mode="tags" value={invoiceNumbers} onChange={setInvoiceNumbers} tokenSeparators={[',', ' ', ';']} open={false} suffixIcon={null} />
+              </Form.Item>
               <Form.Item label={t('financing.new.invoice')} required extra={t('financing.new.fileHelp')}>
-                <Upload accept={FILE_TYPES} fileList={invoice} maxCount={5} beforeUpload={() => false} onChange={(i) => setInvoice(i.fileList.filter((f) => !f.originFileObj || fileRule(f.originFileObj as File)))}>
-                  <Button icon={<UploadOutlined />}>{t('financing.new.choose')}</Button>
+                <Upload accept={FILE_TYPES} fileList={invoice} maxCount={5} beforeUpload={() => false} onChange={(i) => setInvoice(i.fileList.filter((f) => !f.originFileObj || okFile(f.originFileObj as File)))}>
+                  <Button icon={<UploadOutlined />}>{t('financing.new.chooseInvoice')}</Button>
                 </Upload>
               </Form.Item>
               <Form.Item label={t('financing.new.contract')} required extra={t('financing.new.fileHelp')}>
-                <Upload accept={FILE_TYPES} fileList={contract} maxCount={5} beforeUpload={() => false} onChange={(i) => setContract(i.fileList.filter((f) => !f.originFileObj || fileRule(f.originFileObj as File)))}>
-                  <Button icon={<UploadOutlined />}>{t('financing.new.choose')}</Button>
+                <Upload accept={FILE_TYPES} fileList={contract} maxCount={5} beforeUpload={() => false} onChange={(i) => setContract(i.fileList.filter((f) => !f.originFileObj || okFile(f.originFileObj as File)))}>
+                  <Button icon={<UploadOutlined />}>{t('financing.new.chooseContract')}</Button>
                 </Upload>
               </Form.Item>
-              {apply.error?.endpointMissing ? <NotAvailable what={t('endpoint.financing')} issue={5} error={apply.error} /> : <ProblemAlert error={apply.error} />}
-              <Button type="primary" htmlType="submit" loading={apply.busy} disabled={!selected || !bankId.trim() || invoice.length === 0 || contract.length === 0} style={{ marginTop: 8 }}>
-                {t('financing.new.submit')}
+              {step >= 0 && (
+                <Steps
+                  size="small"
+                  current={step}
+                  status={error ? 'error' : step === 3 ? 'finish' : 'process'}
+                  style={{ margin: '8px 0 16px' }}
+                  data-testid="financing-progress"
+                  items={[{ title: t('financing.new.stepDraft') }, { title: t('financing.new.stepDocuments') }, { title: t('financing.new.stepSubmit') }]}
+                />
+              )}
+              <ProblemAlert error={error} />
+              <Button type="primary" htmlType="submit" loading={busy} disabled={!ready} style={{ marginTop: 8 }} data-testid="financing-submit">
+                {error && draft.current ? t('common.retry') : t('financing.new.submit')}
               </Button>
             </Form>
           </Card>
         </Col>
         <Col xs={24} lg={10}>
           <Card title={t('financing.pricing.title')} data-testid="pricing-preview">
-            {!tokenId || !bankId.trim() ? (
+            <Typography.Paragraph type="secondary">{t('financing.pricing.help')}</Typography.Paragraph>
+            <div style={{ marginBottom: 12 }}>
+              <label htmlFor="fin-rate" className="field-label">{t('bank.app.rateBps')}</label>
+              <InputNumber id="fin-rate" min={0} max={10000} step={5} precision={0} value={rate} onChange={(v) => setRate(v === null ? null : Number(v))} style={{ width: 160 }} />
+            </div>
+            {!selected || rate == null ? (
               <Typography.Text type="secondary">{t('financing.pricing.pick')}</Typography.Text>
             ) : (
               <QueryView query={pricing} what={t('endpoint.pricing')} issue={5}>
                 {(p) => (
-                  <Descriptions column={1} size="small">
-                    <Descriptions.Item label={t('field.rate')}>{formatBps(p.annualRateBps, language)} ({p.annualRateBps} bp)</Descriptions.Item>
+                  <Descriptions column={1} size="small" data-testid="pricing-quote">
+                    <Descriptions.Item label={t('field.rate')}>{formatBps(p.annualRateBps ?? 0, language)} ({p.annualRateBps} bp)</Descriptions.Item>
                     <Descriptions.Item label={t('field.dayCount')}>{p.dayCountBasis ?? 'ACT/360'}</Descriptions.Item>
                     <Descriptions.Item label={t('field.valueDate')}>{date(p.valueDate)}</Descriptions.Item>
                     <Descriptions.Item label={t('field.days')}>{p.days}</Descriptions.Item>
-                    <Descriptions.Item label={t('field.discount')}><Money minor={p.discount} currency={p.currency ?? selected?.currency} /></Descriptions.Item>
-                    <Descriptions.Item label={t('field.advance')}><Money minor={p.advance} currency={p.currency ?? selected?.currency} strong /></Descriptions.Item>
+                    <Descriptions.Item label={t('field.discount')}><Money minor={p.discountMinor} currency={selected.currency} /></Descriptions.Item>
+                    <Descriptions.Item label={t('field.advance')}><Money minor={p.advanceMinor} currency={selected.currency} strong /></Descriptions.Item>
                   </Descriptions>
                 )}
               </QueryView>
@@ -132,22 +195,42 @@ export function ApplicationsPage() {
   );
 }
 
-export function ApplicationTable({ list, base, date }: { list: FinancingApplication[]; base: string; date: (d?: string) => string }) {
+export function ApplicationTable({ list, base, date }: { list: FinancingSummary[]; base: string; date: (d?: string) => string }) {
   const { t } = useTranslation();
   return (
-    <Table<FinancingApplication>
+    <Table<FinancingSummary>
       rowKey="id"
       dataSource={list}
       data-testid="application-table"
+      pagination={{ pageSize: 20 }}
       columns={[
         { title: t('field.application'), dataIndex: 'id', render: (id: string) => <Link to={`${base}/${encodeURIComponent(id)}`}>{id}</Link> },
         { title: t('field.applicant'), dataIndex: 'applicantId' },
         { title: t('field.bank'), dataIndex: 'bankId' },
         { title: t('field.obligor'), dataIndex: 'obligorId' },
-        { title: t('field.amount'), align: 'right', render: (_, a) => <Money minor={amountOf(a)} currency={a.currency} /> },
+        { title: t('field.amount'), align: 'right', render: (_, a) => <Money minor={a.faceAmountMinor} currency={a.currency} /> },
         { title: t('field.maturity'), dataIndex: 'maturityDate', render: (d: string) => date(d) },
-        { title: t('field.requestedAt'), render: (_, a) => date(a.requestedAt ?? a.createdAt) },
+        { title: t('field.requestedAt'), render: (_, a) => date(a.submittedAt) },
         { title: t('field.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+      ]}
+    />
+  );
+}
+
+export function DocumentList({ documents }: { documents: StoredDocument[] | undefined }) {
+  const { t } = useTranslation();
+  if (!documents?.length) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
+  return (
+    <Table<StoredDocument>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={documents}
+      columns={[
+        { title: t('financing.docs.kind'), dataIndex: 'kind', render: (k: string) => t(`docKind.${k}`, { defaultValue: k }) },
+        { title: t('financing.docs.file'), dataIndex: 'fileName' },
+        { title: t('financing.docs.size'), dataIndex: 'sizeBytes', align: 'right', render: (n: number) => new Intl.NumberFormat().format(n) },
+        { title: 'SHA-256', dataIndex: 'sha256', render: (h: string) => <Typography.Text code style={{ fontSize: 11 }} title={h}>{h?.slice(0, 16)}…</Typography.Text> },
       ]}
     />
   );
@@ -157,27 +240,64 @@ export function ApplicationStatusPage() {
   const { applicationId = '' } = useParams();
   const { t } = useTranslation();
   const { date, language } = useLocale();
+  const { message } = App.useApp();
   const app = useQuery(() => getApplication(applicationId), [applicationId]);
+  const cancel = useAction(cancelApplication);
   return (
     <>
       <PageHeader title={t('financing.status.title')} crumbs={[{ to: '/supplier/financing', label: t('nav.financing') }, { label: applicationId }]} />
       <QueryView query={app} what={t('endpoint.financing')} issue={5}>
         {(a) => (
           <Space direction="vertical" size={16} style={{ width: '100%' }}>
-            {a.status === 'APPROVED' && <Result status="success" title={t('financing.status.approved')} subTitle={a.disbursementReference} />}
-            <Card title={<>{a.id} <StatusTag status={a.status} /></>}>
+            {(a.status === 'APPROVED' || a.status === 'DISBURSED') && (
+              <Result status="success" title={t('financing.status.approved')} subTitle={a.terms?.advanceMinor != null ? <Money minor={a.terms.advanceMinor} currency={a.token?.currency} strong /> : undefined} />
+            )}
+            {a.status === 'REJECTED' && <Alert type="error" showIcon title={t('status.REJECTED')} description={a.rejectionReason} />}
+            <Card
+              title={<>{a.id} <StatusTag status={a.status} /></>}
+              extra={
+                (a.status === 'DRAFT' || a.status === 'SUBMITTED') && (
+                  <Button
+                    danger
+                    loading={cancel.busy}
+                    onClick={async () => {
+                      if (await cancel.run(a.id!)) {
+                        message.success(t('financing.status.cancelled'));
+                        app.reload();
+                      }
+                    }}
+                  >
+                    {t('financing.status.cancel')}
+                  </Button>
+                )
+              }
+            >
+              <ProblemAlert error={cancel.error} />
               <FourEyesSteps app={a} />
             </Card>
             <Card title={t('financing.status.terms')}>
               <Descriptions size="small" column={{ xs: 1, md: 2 }}>
-                <Descriptions.Item label={t('field.token')}><Link to={`/supplier/tokens/${encodeURIComponent(a.tokenId)}`}>{a.tokenId}</Link></Descriptions.Item>
+                <Descriptions.Item label={t('field.token')}>
+                  <Link to={`/supplier/tokens/${encodeURIComponent(a.token?.tokenId ?? '')}`}>{a.token?.tokenId}</Link>
+                </Descriptions.Item>
                 <Descriptions.Item label={t('field.bank')}>{a.bankId}</Descriptions.Item>
-                <Descriptions.Item label={t('field.amount')}><Money minor={amountOf(a)} currency={a.currency} /></Descriptions.Item>
-                <Descriptions.Item label={t('field.maturity')}>{date(a.maturityDate)}</Descriptions.Item>
-                <Descriptions.Item label={t('field.rate')}>{a.annualRateBps != null ? `${formatBps(a.annualRateBps, language)}` : '—'}</Descriptions.Item>
-                <Descriptions.Item label={t('field.advance')}>{a.advance != null ? <Money minor={a.advance} currency={a.currency} strong /> : '—'}</Descriptions.Item>
-                {a.rejectionReason && <Descriptions.Item label={t('field.reason')}>{a.rejectionReason}</Descriptions.Item>}
+                <Descriptions.Item label={t('field.amount')}><Money minor={a.token?.faceAmountMinor} currency={a.token?.currency} /></Descriptions.Item>
+                <Descriptions.Item label={t('field.maturity')}>{date(a.token?.maturityDate)}</Descriptions.Item>
+                <Descriptions.Item label={t('financing.new.invoiceNumbers')}>{a.invoiceNumbers?.join(', ')}</Descriptions.Item>
+                <Descriptions.Item label={t('field.rate')}>{a.terms?.annualRateBps != null ? formatBps(a.terms.annualRateBps, language) : '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('field.days')}>{a.terms?.days ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('field.discount')}>{a.terms?.discountMinor != null ? <Money minor={a.terms.discountMinor} currency={a.token?.currency} /> : '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('field.advance')}>{a.terms?.advanceMinor != null ? <Money minor={a.terms.advanceMinor} currency={a.token?.currency} strong /> : '—'}</Descriptions.Item>
+                {a.disbursement?.reference && <Descriptions.Item label={t('bank.app.disbursement')}>{a.disbursement.reference}</Descriptions.Item>}
+                {a.recordHash && (
+                  <Descriptions.Item label={t('financing.status.recordHash')}>
+                    <Typography.Text code style={{ fontSize: 11 }}>{a.recordHash}</Typography.Text>
+                  </Descriptions.Item>
+                )}
               </Descriptions>
+            </Card>
+            <Card title={t('financing.status.documents')}>
+              <DocumentList documents={a.documents} />
             </Card>
             <Card title={t('financing.status.timeline')}>
               <StatusTimeline app={a} />

@@ -9,9 +9,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { Money } from '../../components/Money';
-import { StatusTag } from '../../components/StatusTag';
 import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import { ApplicationTable } from './FinancingPages';
 import { sumMinor, minorToChartNumber } from '../../lib/money';
 import { byMaturityMonth } from '../../lib/buckets';
 import { formatMonth } from '../../lib/dates';
@@ -21,7 +21,7 @@ const HELD = new Set(['ACTIVE', 'FINANCING_PENDING']);
 
 export function SupplierDashboard() {
   const { t } = useTranslation();
-  const { language, money } = useLocale();
+  const { language, money, date } = useLocale();
   const session = useSession();
   const tokens = useQuery(() => listTokens(), []);
   const applications = useQuery(() => listApplications(), []);
@@ -105,21 +105,7 @@ export function SupplierDashboard() {
               </Row>
               <Card title={t('supplier.dashboard.applications')}>
                 <QueryView query={applications} what={t('endpoint.financing')} issue={5}>
-                  {(apps) => (
-                    <Table
-                      size="small"
-                      rowKey="id"
-                      dataSource={apps}
-                      pagination={{ pageSize: 5 }}
-                      columns={[
-                        { title: t('field.application'), dataIndex: 'id', render: (id: string) => <Link to={`/supplier/financing/${encodeURIComponent(id)}`}>{id}</Link> },
-                        { title: t('field.bank'), dataIndex: 'bankId' },
-                        { title: t('field.amount'), align: 'right', render: (_, a) => <Money minor={amountOf(a)} currency={a.currency} /> },
-                        { title: t('field.advance'), align: 'right', render: (_, a) => (a.advance != null ? <Money minor={a.advance} currency={a.currency} /> : '—') },
-                        { title: t('field.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
-                      ]}
-                    />
-                  )}
+                  {(apps) => <ApplicationTable list={apps} base="/supplier/financing" date={date} />}
                 </QueryView>
               </Card>
             </Space>
