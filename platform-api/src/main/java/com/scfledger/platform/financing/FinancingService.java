@@ -151,32 +151,41 @@ class FinancingService implements AnchoredRecordSource {
         return stored;
     }
 
-    /** RequestFinancing: anchors the canonical application and locks the token for the bank. */
+    /**
+     * RequestFinancing: anchors the canonical application and locks the token for the bank. The application row is
+     * locked meanwhile (an upload waits, then finds it submitted), so the anchored hash covers exactly the documents
+     * the application ends up with.
+     */
     FinancingApplication submit(String id, ScfPrincipal caller) {
-        FinancingApplication a = ownedByApplicant(id, caller);
-        List<StoredDocument> docs = documents.listRehashed(Documents.Owner.FINANCING, id);
-        a.checkSubmittable(docs);
-        String hash = Canonical.hash(a.canonical(docs));
-        String requestTx;
-        try {
-            LedgerResult r = ledger.submit(a.applicantId, "RequestFinancing", id, a.token.tokenId(), a.bankId, hash,
-                    "fin-request-" + id);
-            requestTx = r.transactionId();
-        } catch (ApiProblem p) {
-            if (!ALREADY_DONE.contains(p.code())) {
-                throw p;
+        ownedByApplicant(id, caller).checkSubmittable(documents.list(Documents.Owner.FINANCING, id));
+        return tx.execute(s -> {
+            FinancingApplication a = repository.lock(id).orElseThrow(() -> notFound(id));
+            List<StoredDocument> docs = documents.listRehashed(Documents.Owner.FINANCING, id);
+            a.checkSubmittable(docs);
+            String hash = Canonical.hash(a.canonical(docs));
+            String requestTx;
+            try {
+                LedgerResult r = ledger.submit(a.applicantId, "RequestFinancing", id, a.token.tokenId(), a.bankId, hash,
+                        "fin-request-" + id);
+                requestTx = r.transactionId();
+            } catch (ApiProblem p) {
+                if (!ALREADY_DONE.contains(p.code())) {
+                    throw p;
+                }
+                JsonNode onLedger = financingOnLedger(a.applicantId, id);
+                if (!hash.equals(onLedger.path("applicationDocumentHash").asString())) {
+                    throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
+                            + " with another application hash.");
+                }
+                requestTx = onLedger.path("requestedByTx").asString();
             }
-            JsonNode onLedger = financingOnLedger(a.applicantId, id);
-            if (!hash.equals(onLedger.path("applicationDocumentHash").asString())) {
-                throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
-                        + " with another application hash.");
-            }
-            requestTx = onLedger.path("requestedByTx").asString();
-        }
-        String lineage = lineage(a.applicantId, a.token.tokenId());
-        String txId = requestTx;
-        AuditTrail.note("recordHash", hash);
-        return change(id, x -> x.submitted(hash, txId, lineage, Actor.of(caller), now()));
+            String lineage = lineage(a.applicantId, a.token.tokenId());
+            AuditTrail.note("recordHash", hash);
+            FinancingApplication.Event e = a.submitted(hash, requestTx, lineage, Actor.of(caller), now());
+            repository.update(a);
+            repository.event(id, e, a.updatedAt);
+            return a;
+        });
     }
 
     /** The applicant withdraws: a draft simply ends; a submitted one is cancelled on the ledger (the token unlocks). */
