@@ -60,6 +60,7 @@ class LedgerIdentityService implements LedgerSigners {
     private final ApplicationEventPublisher events;
     private final Map<Org, FabricCaClient> caClients = new ConcurrentHashMap<>();
     private final Map<Org, FabricCaClient.Registrar> registrars = new ConcurrentHashMap<>();
+    private final Map<String, LedgerCredentials> credentials = new ConcurrentHashMap<>();
 
     LedgerIdentityService(JdbcClient jdbc, TransactionTemplate tx, Enterprises enterprises, FabricNetwork network,
                           IdentityProperties properties, JsonMapper json, ApplicationEventPublisher events) {
@@ -141,8 +142,30 @@ class LedgerIdentityService implements LedgerSigners {
                 .optional();
     }
 
+    /**
+     * The enterprise's signing identity. The decrypted key is kept in memory per identity row (the
+     * active row's id is checked on every call, so a new enrollment, here or by another instance,
+     * takes effect at once); a ledger call then costs no decryption or parsing.
+     */
     @Override
     public LedgerCredentials credentialsOf(String enterpriseId) {
+        Long activeId = jdbc.sql("SELECT id FROM ledger_identities WHERE enterprise_id = :e AND active")
+                .param("e", enterpriseId).query(Long.class).optional().orElse(null);
+        LedgerCredentials cached = activeId == null ? null : credentials.get(enterpriseId);
+        if (cached != null && cached.version() == activeId) {
+            return cached;
+        }
+        LedgerCredentials loaded = load(enterpriseId);
+        credentials.put(enterpriseId, loaded);
+        return loaded;
+    }
+
+    @org.springframework.context.event.EventListener
+    void onIdentityChanged(LedgerIdentityChanged event) {
+        credentials.remove(event.enterpriseId());
+    }
+
+    private LedgerCredentials load(String enterpriseId) {
         record Row(long id, Org org, String mspId, String enrollmentId, String cert, String keyId, byte[] sealed) {
         }
         Row row = jdbc.sql("""

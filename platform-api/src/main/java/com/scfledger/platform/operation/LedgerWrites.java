@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.scfledger.platform.idempotency.IdempotencyService;
@@ -14,6 +15,8 @@ import com.scfledger.platform.ledger.LedgerResult;
 import com.scfledger.platform.readmodel.ReadModelSync;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.RequestLogFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -57,8 +60,11 @@ public class LedgerWrites {
     private final IdempotencyService idempotency;
     private final ReadModelSync readModel;
     private final JsonMapper json;
+    private final MeterRegistry meters;
 
-    LedgerWrites(LedgerClient ledger, IdempotencyService idempotency, ReadModelSync readModel, JsonMapper json) {
+    LedgerWrites(LedgerClient ledger, IdempotencyService idempotency, ReadModelSync readModel, JsonMapper json,
+                 MeterRegistry meters) {
+        this.meters = meters;
         this.ledger = ledger;
         this.idempotency = idempotency;
         this.readModel = readModel;
@@ -92,7 +98,11 @@ public class LedgerWrites {
             RequestContextHolder.getRequestAttributes().setAttribute(RequestLogFilter.TRANSACTION_ATTRIBUTE,
                     result.transactionId(), RequestAttributes.SCOPE_REQUEST);
         }
+        long waitStart = System.nanoTime();
         boolean applied = readModel.awaitApplied(result.transactionId());
+        Timer.builder("scf.readmodel.await").description("How long a write waited for the read model to show it")
+                .tag("applied", Boolean.toString(applied)).publishPercentileHistogram().register(meters)
+                .record(System.nanoTime() - waitStart, TimeUnit.NANOSECONDS);
         MDC.put("txId", result.transactionId());
         try {
             log.info("{} by {} committed in block {}{}", transaction, enterpriseId, result.blockNumber(),

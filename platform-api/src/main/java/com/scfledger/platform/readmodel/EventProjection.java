@@ -1,9 +1,16 @@
 package com.scfledger.platform.readmodel;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -17,20 +24,73 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class EventProjection {
 
+    private static final String INSERT_EVENT = """
+            INSERT INTO projected_events (tx_id, block_number, tx_index, event_name, transaction, request_id,
+                                          actor_msp_id, actor_id, tx_timestamp)
+            VALUES (:tx, :block, :idx, :name, :transaction, :request, :msp, :actor, :ts)
+            ON CONFLICT (tx_id) DO NOTHING""";
+
+    /** An event to apply at a position. */
+    record Incoming(String txId, String eventName, long block, int txIndex, byte[] payload) {
+    }
+
+    /** Thrown (rolling the batch back) when an event of a batch was applied before. */
+    static final class DuplicateInBatch extends RuntimeException {
+        DuplicateInBatch(String txId) {
+            super("event of " + txId + " was applied before", null, false, false);
+        }
+    }
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
 
-    EventProjection(JdbcClient jdbc, JsonMapper json) {
+    EventProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
     }
 
     /**
-     * @return false when this transaction's event was applied before: nothing is changed then
-     * @throws IllegalArgumentException when the payload is not an event of the documented shape
+     * Applies several events in the caller's transaction, with one JDBC batch per table (the events'
+     * records in event order). All must be new: one that was applied before throws
+     * {@link DuplicateInBatch}, and the caller applies that batch event by event instead.
      */
-    boolean apply(String txId, String eventName, long block, int txIndex, byte[] payload) {
-        JsonNode event = json.readTree(payload);
+    void applyAll(List<Incoming> events) {
+        List<JsonNode> parsed = new ArrayList<>(events.size());
+        List<SqlParameterSource> rows = new ArrayList<>(events.size());
+        for (Incoming e : events) {
+            JsonNode event = parse(e.txId(), e.eventName(), e.payload());
+            parsed.add(event);
+            rows.add(new MapSqlParameterSource(eventParameters(e.txId(), e.block(), e.txIndex(), e.eventName(), event)));
+        }
+        int[] inserted = batch.batchUpdate(INSERT_EVENT, rows.toArray(SqlParameterSource[]::new));
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] == 0) {
+                throw new DuplicateInBatch(events.get(i).txId());
+            }
+        }
+        for (RecordType type : RecordType.values()) {
+            List<SqlParameterSource> params = new ArrayList<>();
+            for (int i = 0; i < events.size(); i++) {
+                for (JsonNode record : parsed.get(i).path(type.eventList())) {
+                    params.add(new MapSqlParameterSource(recordParameters(type, record, events.get(i).block(),
+                            events.get(i).txIndex())));
+                }
+            }
+            if (!params.isEmpty()) {
+                batch.batchUpdate(type.upsert(), params.toArray(SqlParameterSource[]::new));
+            }
+        }
+    }
+
+    private JsonNode parse(String txId, String eventName, byte[] payload) {
+        JsonNode event;
+        try {
+            event = json.readTree(payload);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("event " + eventName + " of " + txId + " is not JSON");
+        }
         if (!event.isObject() || !event.path("schemaVersion").isIntegralNumber()) {
             throw new IllegalArgumentException("event " + eventName + " of " + txId + " is not an SCF ledger event");
         }
@@ -38,28 +98,48 @@ class EventProjection {
             throw new IllegalArgumentException("event " + eventName + " of " + txId + " has schema version "
                     + event.path("schemaVersion") + "; this API reads version 1");
         }
+        return event;
+    }
+
+    private static Map<String, Object> eventParameters(String txId, long block, int txIndex, String eventName, JsonNode event) {
         JsonNode actor = event.path("actor");
         String ts = text(event, "timestamp");
-        int inserted = jdbc.sql("""
-                INSERT INTO projected_events (tx_id, block_number, tx_index, event_name, transaction, request_id,
-                                              actor_msp_id, actor_id, tx_timestamp)
-                VALUES (:tx, :block, :idx, :name, :transaction, :request, :msp, :actor, :ts)
-                ON CONFLICT (tx_id) DO NOTHING""")
-                .param("tx", txId).param("block", block).param("idx", txIndex).param("name", eventName)
-                .param("transaction", text(event, "transaction")).param("request", text(event, "requestId"))
-                .param("msp", text(actor, "mspId")).param("actor", text(actor, "enterpriseId"))
-                .param("ts", ts == null ? null : OffsetDateTime.ofInstant(Instant.parse(ts), ZoneOffset.UTC))
-                .update();
+        Map<String, Object> p = new HashMap<>();
+        p.put("tx", txId);
+        p.put("block", block);
+        p.put("idx", txIndex);
+        p.put("name", eventName);
+        p.put("transaction", text(event, "transaction"));
+        p.put("request", text(event, "requestId"));
+        p.put("msp", text(actor, "mspId"));
+        p.put("actor", text(actor, "enterpriseId"));
+        p.put("ts", ts == null ? null : OffsetDateTime.ofInstant(Instant.parse(ts), ZoneOffset.UTC));
+        return p;
+    }
+
+    private static Map<String, Object> recordParameters(RecordType type, JsonNode record, long block, int txIndex) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("block_number", block);
+        p.put("tx_index", txIndex);
+        for (Column c : type.columns()) {
+            p.put(c.column(), c.parameter(record));
+        }
+        return p;
+    }
+
+    /**
+     * @return false when this transaction's event was applied before: nothing is changed then
+     * @throws IllegalArgumentException when the payload is not an event of the documented shape
+     */
+    boolean apply(String txId, String eventName, long block, int txIndex, byte[] payload) {
+        JsonNode event = parse(txId, eventName, payload);
+        int inserted = jdbc.sql(INSERT_EVENT).params(eventParameters(txId, block, txIndex, eventName, event)).update();
         if (inserted == 0) {
             return false;
         }
         for (RecordType type : RecordType.values()) {
             for (JsonNode record : event.path(type.eventList())) {
-                JdbcClient.StatementSpec spec = jdbc.sql(type.upsert()).param("block_number", block).param("tx_index", txIndex);
-                for (Column c : type.columns()) {
-                    spec = spec.param(c.column(), c.parameter(record));
-                }
-                spec.update();
+                jdbc.sql(type.upsert()).params(recordParameters(type, record, block, txIndex)).update();
             }
         }
         return true;

@@ -353,28 +353,20 @@ class Projector implements SmartLifecycle, ReadModelSync {
                 ProjectionCheckpointer.Position at = checkpointer.lockPosition();
                 long block = at.block();
                 int index = at.txIndex();
-                String txId = at.transactionId();
-                int applied = 0;
-                List<String> out = new ArrayList<>(batch.size());
+                List<EventProjection.Incoming> incoming = new ArrayList<>(batch.size());
                 for (ChaincodeEvent e : batch) {
-                    int next = e.getBlockNumber() == block ? index + 1 : 0;
-                    if (projection.apply(e.getTransactionId(), e.getEventName(), e.getBlockNumber(), next, e.getPayload())) {
-                        block = e.getBlockNumber();
-                        index = next;
-                        txId = e.getTransactionId();
-                        applied++;
-                        out.add("applied");
-                    } else {
-                        out.add("duplicate");
-                    }
+                    index = e.getBlockNumber() == block ? index + 1 : 0;
+                    block = e.getBlockNumber();
+                    incoming.add(new EventProjection.Incoming(e.getTransactionId(), e.getEventName(), block, index,
+                            e.getPayload()));
                 }
-                if (applied > 0) {
-                    checkpointer.moveTo(block, index, txId, applied);
-                }
-                return out;
+                projection.applyAll(incoming);
+                ChaincodeEvent last = batch.get(batch.size() - 1);
+                checkpointer.moveTo(block, index, last.getTransactionId(), batch.size());
+                return java.util.Collections.nCopies(batch.size(), "applied");
             });
-        } catch (IllegalArgumentException unreadable) {
-            // an event the API cannot read is in the batch: apply them one by one, keeping that one as rejected
+        } catch (IllegalArgumentException | EventProjection.DuplicateInBatch oneByOne) {
+            // an event the API cannot read, or one applied before, is in the batch: apply them one by one
             for (ChaincodeEvent e : batch) {
                 apply(e);
             }

@@ -161,6 +161,7 @@ public final class ApiBench {
 
             say("split/transfer load: " + n + " per path at concurrency " + concurrency);
             Stats api = runWrites("REST API", apiOps.subList(warmup, perPath), op -> apiSplit(suppliers, op, lineageTokens));
+            String inside = timers("during the API run");
             Stats bare = runWrites("bare Gateway", bareOps.subList(warmup, perPath), op -> bareSplit(suppliers, op, null));
 
             awaitCaughtUp(Duration.ofMinutes(5));
@@ -203,6 +204,7 @@ public final class ApiBench {
             System.out.printf("throughput ratio API / bare Gateway: %.2f (target >= 0.90)%s%n", ratio,
                     ratio >= 0.9 ? "" : "  BELOW TARGET");
             System.out.printf("p50 latency added by the API: %.1f ms%n", api.percentile(50) - bare.percentile(50));
+            System.out.println(inside);
             System.out.println();
             System.out.printf("== read path, fixed rate %d req/s for %d s per series (latency from the scheduled start) ==%n",
                     readRate, readSeconds);
@@ -220,6 +222,30 @@ public final class ApiBench {
         } finally {
             stopApi(schema);
         }
+    }
+
+    /** Where an API write's time goes: the Gateway submit (endorse, order, commit) and the wait for the read model. */
+    private String timers(String when) {
+        io.micrometer.core.instrument.MeterRegistry registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+        StringBuilder out = new StringBuilder("inside the API " + when + " (mean / max ms):");
+        for (io.micrometer.core.instrument.Timer t : registry.find("scf.ledger.operation").tag("transaction", "SplitTransfer")
+                .tag("outcome", "ok").timers()) {
+            out.append(String.format(" ledger submit %.1f / %.1f;", t.mean(TimeUnit.MILLISECONDS), t.max(TimeUnit.MILLISECONDS)));
+        }
+        for (io.micrometer.core.instrument.Timer t : registry.find("http.server.requests")
+                .tag("uri", "/api/v1/tokens/{tokenId}/split").timers()) {
+            out.append(String.format(" HTTP server (%s) %.1f / %.1f;", t.getId().getTag("status"), t.mean(TimeUnit.MILLISECONDS),
+                    t.max(TimeUnit.MILLISECONDS)));
+        }
+        for (io.micrometer.core.instrument.Timer t : registry.find("scf.readmodel.await").timers()) {
+            out.append(String.format(" read-model wait (applied=%s, %d) %.1f / %.1f;", t.getId().getTag("applied"), t.count(),
+                    t.mean(TimeUnit.MILLISECONDS), t.max(TimeUnit.MILLISECONDS)));
+        }
+        for (io.micrometer.core.instrument.Timer t : registry.find("scf.projector.apply").timers()) {
+            out.append(String.format(" projector batch %.1f / %.1f (%d batches);", t.mean(TimeUnit.MILLISECONDS),
+                    t.max(TimeUnit.MILLISECONDS), t.count()));
+        }
+        return out.toString();
     }
 
     // ---- the API in this JVM ----------------------------------------------------------------------------------
