@@ -208,7 +208,7 @@ const tokens = new Map();
 async function login(username, password = PASSWORD) {
   if (!tokens.has(username)) {
     const r = await call('POST', '/api/v1/auth/login', { body: { username, password } }).catch((e) => {
-      if (e.code === 'INVALID_CREDENTIALS') {
+      if (e.code === 'INVALID_CREDENTIALS' && username !== ADMIN.username) {
         throw new Error(`${e.message}\n  The demo user '${username}' exists with another password: this database was seeded`
           + ' with other settings (SCF_DEMO_PASSWORD / SCF_ADMIN_PASSWORD), or the user was changed.');
       }
@@ -577,7 +577,7 @@ function logins() {
     ...lines,
     '',
     `What to look at: ${CORE.user} sees its four payables and who holds their tokens; ${S.T1A.user} has a payable to accept`,
-    `and a financed token; ${S.T3A.user} (tier 3) waits for the bank on its financing, which ${BANK.user} has in its queue.`,
+    `and an approved financing; ${S.T3A.user} (tier 3) waits for the bank on its financing, which ${BANK.user} has in its queue.`,
   ];
 }
 
