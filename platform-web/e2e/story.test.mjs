@@ -158,7 +158,7 @@ describe('the story across roles', () => {
     await page.goto('/core/payables/new');
     await page.locator('#payableId').fill(payableId);
     await page.locator('#beneficiaryId').fill(ids.t1);
-    await page.locator('#amount').fill('1,000,000.00');
+    await page.locator('#amount').fill('5,000,000.00');
     await page.locator('#invoiceFingerprints').fill(randomHex());
     await page.locator('#documentHash').fill(randomHex());
     await checkPage(t, page, '04-core-register-payable');
@@ -173,7 +173,7 @@ describe('the story across roles', () => {
     await page.goto('/core/payables');
     const row = page.getByRole('row', { name: new RegExp(payableId) });
     await row.waitFor();
-    assert.match(await row.textContent(), /CN¥1,000,000\.00/);
+    assert.match(await row.textContent(), /CN¥5,000,000\.00/);
     assert.match(await row.textContent(), /Pending acceptance/);
     await checkPage(t, page, '06-core-payables');
     await row.getByRole('link', { name: payableId }).click();
@@ -214,21 +214,21 @@ describe('the story across roles', () => {
     await page.getByRole('link', { name: 'Split and transfer' }).click();
     await page.getByTestId('split-form').waitFor();
     await page.locator('#split-recipient-0').fill(ids.t2);
-    await page.locator('#split-amount-0').fill('1000000.01');
+    await page.locator('#split-amount-0').fill('5000000.01');
     assert.match(await page.getByTestId('split-sum').textContent(), /CN¥0\.01 too much/);
     assert.equal(await page.getByTestId('split-submit').isDisabled(), true);
-    await page.locator('#split-amount-0').fill('400,000.00');
-    assert.match(await page.getByTestId('split-sum').textContent(), /CN¥600,000\.00 still to allocate/);
+    await page.locator('#split-amount-0').fill('1,500,000.00');
+    assert.match(await page.getByTestId('split-sum').textContent(), /CN¥3,500,000\.00 still to allocate/);
     await page.getByRole('button', { name: /Keep the remainder/ }).click();
     assert.equal(await page.locator('#split-recipient-1').inputValue(), ids.t1);
-    assert.equal(await page.locator('#split-amount-1').inputValue(), '600000.00');
+    assert.equal(await page.locator('#split-amount-1').inputValue(), '3500000.00');
     assert.match(await page.getByTestId('split-sum').textContent(), /the parts add up exactly/);
     await checkPage(t, page, '12-supplier-split');
     await page.getByTestId('split-submit').click();
     await page.getByText('Split recorded on the ledger').waitFor({ timeout: 60_000 });
     const t2row = page.getByRole('row', { name: new RegExp(ids.t2) });
     await t2row.waitFor();
-    assert.match(await t2row.textContent(), /CN¥400,000\.00/);
+    assert.match(await t2row.textContent(), /CN¥1,500,000\.00/);
     state.t2TokenId = (await t2row.getByRole('link').first().textContent()).trim();
     await screenshot(page, '13-supplier-split-done');
   });
@@ -239,7 +239,7 @@ describe('the story across roles', () => {
     await page.goto('/supplier/tokens');
     const row = page.getByRole('row', { name: new RegExp(payableId) });
     await row.waitFor();
-    assert.match(await row.textContent(), /CN¥400,000\.00/);
+    assert.match(await row.textContent(), /CN¥1,500,000\.00/);
     await row.getByRole('link').first().click();
     await page.getByTestId('lineage-tree').waitFor();
     const nodes = page.getByTestId('lineage-node');
@@ -250,25 +250,47 @@ describe('the story across roles', () => {
     await checkPage(t, page, '14-tier2-token-lineage');
   });
 
-  test('tier-2 supplier applies for financing with the bank’s pricing preview', async (t) => {
+  test('bank sets its credit limit for the obligor', async (t) => {
+    if (!needsLedger(t) || !needs(t, '/api/v1/financing/credit-limits/{obligorId}', 5)) return;
+    await as(users.maker);
+    await page.goto('/bank/portfolio');
+    await page.getByLabel('Obligor').fill(ids.core);
+    await page.getByLabel('Credit limit').fill('20,000,000.00');
+    await page.getByTestId('set-limit').click();
+    const row = page.getByTestId('limits-table').getByRole('row', { name: new RegExp(ids.core) });
+    await row.waitFor();
+    assert.match(await row.textContent(), /CN¥20,000,000\.00/);
+  });
+
+  test('tier-2 supplier applies for financing: pricing preview, draft, documents, submit', async (t) => {
     if (!needsLedger(t)) return;
+    await as(users.t2);
     await page.goto(`/supplier/financing/new?tokenId=${encodeURIComponent(state.t2TokenId)}`);
     await page.locator('#fin-bank').fill(ids.bank);
-    await settle(page);
-    if (!state.paths.has('/api/v1/financing/pricing')) await page.getByTestId('pricing-preview').getByTestId('not-available').waitFor();
-    await checkPage(t, page, '15-tier2-financing-application');
-    if (!needs(t, '/api/v1/financing/applications', 5)) return;
+    await page.locator('#fin-rate').fill('450');
+    if (state.paths.has('/api/v1/financing/pricing')) {
+      const quote = page.getByTestId('pricing-quote');
+      await quote.waitFor();
+      assert.match(await quote.textContent(), /ACT\/360/);
+      assert.match(await quote.textContent(), /Advance/);
+    } else {
+      await page.getByTestId('pricing-preview').getByTestId('not-available').waitFor();
+    }
+    if (!needs(t, '/api/v1/financing/applications/{id}/submit', 5)) return checkPage(t, page, '15-tier2-financing-application');
+    await page.locator('#fin-invoices').fill(`INV-${RUN}-1,`);
+    await page.locator('#fin-invoices').fill(`INV-${RUN}-2,`);
     const dir = mkdtempSync(join(tmpdir(), 'scf-e2e-docs-'));
-    writeFileSync(join(dir, 'invoice.pdf'), `%PDF-1.4\n% invoice ${RUN}\n`);
-    writeFileSync(join(dir, 'contract.pdf'), `%PDF-1.4\n% contract ${RUN}\n`);
+    writeFileSync(join(dir, 'invoice.pdf'), `%PDF-1.4\n% invoice ${RUN}\n%%EOF\n`);
+    writeFileSync(join(dir, 'contract.pdf'), `%PDF-1.4\n% contract ${RUN}\n%%EOF\n`);
     const uploads = page.locator('input[type=file]');
     await uploads.nth(0).setInputFiles(join(dir, 'invoice.pdf'));
     await uploads.nth(1).setInputFiles(join(dir, 'contract.pdf'));
-    await page.getByRole('button', { name: 'Submit application' }).click();
-    await page.waitForURL(/\/supplier\/financing\/[^/]+$/, { timeout: 60_000 });
+    await checkPage(t, page, '15-tier2-financing-application');
+    await page.getByTestId('financing-submit').click();
+    await page.waitForURL((u) => /^\/supplier\/financing\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith('/new'), { timeout: 90_000 });
     state.applicationId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop());
-    await page.getByTestId('four-eyes').waitFor();
-    await checkPage(t, page, '16-tier2-application-status');
+    await page.locator('[data-testid="four-eyes"][data-status="SUBMITTED"]').waitFor();
+    await checkPage(t, page, '16-tier2-application-submitted');
   });
 
   test('tier-2 supplier: financing applications and their status', async (t) => {
@@ -276,32 +298,73 @@ describe('the story across roles', () => {
     await page.goto('/supplier/financing');
     await settle(page);
     if (!state.paths.has('/api/v1/financing/applications')) await page.getByTestId('not-available').waitFor();
+    else if (state.applicationId) await page.getByRole('row', { name: new RegExp(state.applicationId) }).waitFor();
     await checkPage(t, page, '17-supplier-applications');
   });
 
-  test('bank: underwriting queue and portfolio', async (t) => {
+  test('bank: underwriting queue, then the application with lineage, exposure, KYC, duplicate check and pricing', async (t) => {
     await as(users.maker);
     await page.waitForURL(/\/bank$/);
     await settle(page);
-    if (!state.paths.has('/api/v1/financing/applications')) await page.getByTestId('not-available').waitFor();
+    if (!state.paths.has('/api/v1/financing/queue')) {
+      await page.getByTestId('not-available').waitFor();
+      return checkPage(t, page, '18-bank-underwriting-queue');
+    }
+    if (!state.applicationId) return checkPage(t, page, '18-bank-underwriting-queue');
+    const row = page.getByRole('row', { name: new RegExp(state.applicationId) });
+    await row.waitFor();
+    assert.match(await row.textContent(), /CN¥1,500,000\.00/);
     await checkPage(t, page, '18-bank-underwriting-queue');
-    await page.goto('/bank/portfolio');
-    await checkPage(t, page, '19-bank-portfolio');
+    await row.getByRole('link', { name: state.applicationId }).click();
+    await page.getByTestId('four-eyes').waitFor();
+    await page.getByTestId('lineage-tree').waitFor();
+    assert.equal(await page.getByTestId('lineage-node').count(), 2, 'root token and the applicant’s token');
+    assert.match(await page.getByTestId('duplicate-check').textContent(), /Clear/);
+    assert.match(await page.getByTestId('exposure').textContent(), /CN¥20,000,000\.00/);
+    await page.getByTestId('underwriting-quote').waitFor();
+    await checkPage(t, page, '20-bank-application');
   });
 
-  test('bank approves with four eyes: the maker, then a different checker', async (t) => {
-    if (!needs(t, '/api/v1/financing/applications/{applicationId}/approve', 5) || !state.applicationId) return;
-    await page.goto(`/bank/applications/${encodeURIComponent(state.applicationId)}`);
-    await page.getByTestId('four-eyes').waitFor();
+  test('bank approves with four eyes: the maker proposes, the maker cannot confirm, a different checker confirms', async (t) => {
+    if (!needs(t, '/api/v1/financing/applications/{id}/approve', 5) || !state.applicationId) return;
     await page.locator('#rate-bps').fill('450');
-    await checkPage(t, page, '20-bank-application');
     await page.getByTestId('approve').click();
-    await settle(page);
+    await page.locator('[data-testid="four-eyes"][data-status="AWAITING_SECOND_APPROVAL"]').waitFor({ timeout: 60_000 });
+    assert.match(await page.getByTestId('four-eyes').textContent(), new RegExp(users.maker));
+    assert.equal(await page.getByTestId('approve').isDisabled(), true, 'the maker cannot also be the checker');
+    await checkPage(t, page, '21-bank-awaiting-second-approval');
     await as(users.checker);
     await page.goto(`/bank/applications/${encodeURIComponent(state.applicationId)}`);
-    await page.getByTestId('approve').click();
-    await page.getByText('Approved').first().waitFor({ timeout: 60_000 });
-    await screenshot(page, '21-bank-application-approved');
+    await page.getByRole('button', { name: /Confirm \(second approval\)/ }).click();
+    await page.locator('[data-testid="four-eyes"][data-status="APPROVED"]').waitFor({ timeout: 90_000 });
+    const steps = await page.getByTestId('four-eyes').textContent();
+    assert.match(steps, new RegExp(users.maker));
+    assert.match(steps, new RegExp(users.checker));
+    await page.locator('#disbursement').fill(`DISB-${RUN}`);
+    await page.getByTestId('disburse').click();
+    await page.locator('[data-testid="four-eyes"][data-status="DISBURSED"]').waitFor({ timeout: 60_000 });
+    await checkPage(t, page, '22-bank-application-disbursed');
+  });
+
+  test('tier-2 supplier sees its application approved and disbursed, with the terms', async (t) => {
+    if (!state.applicationId || !state.paths.has('/api/v1/financing/applications/{id}/approve')) return t.skip('no application');
+    await as(users.t2);
+    await page.goto(`/supplier/financing/${encodeURIComponent(state.applicationId)}`);
+    await page.locator('[data-testid="four-eyes"][data-status="DISBURSED"]').waitFor();
+    assert.match(await page.getByText('Financing approved').textContent(), /approved/);
+    assert.match(await page.getByTestId('status-timeline').textContent(), /DISBURSED|Disbursed/);
+    await checkPage(t, page, '23-tier2-application-disbursed');
+  });
+
+  test('bank portfolio: exposure by obligor and maturity ladder', async (t) => {
+    await as(users.maker);
+    await page.goto('/bank/portfolio');
+    await settle(page);
+    if (state.applicationId) {
+      const row = page.getByRole('row', { name: new RegExp(`${ids.core}.*CN¥1,500,000\\.00`) }).first();
+      await row.waitFor();
+    }
+    await checkPage(t, page, '19-bank-portfolio');
   });
 
   test('core enterprise: settlement calendar and CSV import with progress and per-row results', async (t) => {
@@ -309,7 +372,7 @@ describe('the story across roles', () => {
     await as(users.core);
     await page.goto('/core/calendar');
     await settle(page);
-    await checkPage(t, page, '22-core-calendar');
+    await checkPage(t, page, '24-core-calendar');
     await page.goto('/core/import');
     const dir = mkdtempSync(join(tmpdir(), 'scf-e2e-csv-'));
     const csv = join(dir, 'payables.csv');
@@ -327,7 +390,7 @@ describe('the story across roles', () => {
     assert.match(results[0], /Registered/);
     assert.match(results[1], /Invalid|Failed/);
     assert.match(await page.getByTestId('import-progress').textContent(), /2 of 2 done, 1 failed/);
-    await checkPage(t, page, '23-core-import');
+    await checkPage(t, page, '25-core-import');
   });
 
   test('core enterprise settles the payable (refused on screen before maturity with the ledger’s NOT_MATURED)', async (t) => {
@@ -343,9 +406,9 @@ describe('the story across roles', () => {
     const code = page.getByRole('dialog').getByTestId('problem-code');
     await code.waitFor({ timeout: 60_000 });
     assert.equal(await code.textContent(), 'NOT_MATURED');
-    await screenshot(page, '24-core-settle-refused-before-maturity');
+    await screenshot(page, '26-core-settle-refused-before-maturity');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-    await checkPage(t, page, '25-core-payable-split-tree');
+    await checkPage(t, page, '27-core-payable-split-tree');
   });
 
   test('the interface switches to Chinese, with amounts and dates formatted for zh-CN', async (t) => {
@@ -355,9 +418,9 @@ describe('the story across roles', () => {
     await page.locator('.ant-select-item-option', { hasText: '中文' }).click();
     await page.getByRole('heading', { name: '应付账款' }).waitFor();
     const row = page.locator(`tr[data-row-key$="/${payableId}"]`);
-    assert.match(await row.textContent(), /¥1,000,000\.00/);
+    assert.match(await row.textContent(), /¥5,000,000\.00/);
     assert.match(await row.textContent(), /\d{4}年\d{1,2}月\d{1,2}日/);
-    await checkPage(t, page, '26-core-payables-zh');
+    await checkPage(t, page, '28-core-payables-zh');
     await page.reload();
     await page.getByRole('heading', { name: '应付账款' }).waitFor();
     await uiLogout(page);
