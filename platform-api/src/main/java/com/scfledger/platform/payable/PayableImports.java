@@ -159,7 +159,7 @@ class PayableImports {
         return job(jobId, enterpriseId).orElseThrow();
     }
 
-    private RegisterPayableRequest parseRow(List<String> record, List<String> problems) {
+    RegisterPayableRequest parseRow(List<String> record, List<String> problems) {
         if (record.size() != HEADER.size()) {
             problems.add("expected " + HEADER.size() + " fields, found " + record.size());
             return null;
