@@ -10,9 +10,9 @@ import { StatusTag } from './StatusTag';
  * proposed), second approval (checker, a different bank user) when the amount needs it, approved, disbursed; or
  * rejected/cancelled with the reason.
  */
-export function FourEyesSteps({ app, needsTwo }: { app: FinancingView; needsTwo?: boolean }) {
+export function FourEyesSteps({ app, needsTwo, thresholdMinor }: { app: FinancingView; needsTwo?: boolean; thresholdMinor?: number }) {
   const { t } = useTranslation();
-  const { dateTime, language } = useLocale();
+  const { dateTime, language, money } = useLocale();
   const a = app.approval;
   const status = app.status ?? 'DRAFT';
   const two = needsTwo ?? (!!a?.checker || status === 'AWAITING_SECOND_APPROVAL');
@@ -42,7 +42,7 @@ export function FourEyesSteps({ app, needsTwo }: { app: FinancingView; needsTwo?
       />
       {two && (
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
-          {t('fourEyes.explain')}
+          {thresholdMinor != null ? t('fourEyes.explainAmount', { amount: money(thresholdMinor, app.token?.currency ?? 'CNY') }) : t('fourEyes.explain')}
         </Typography.Paragraph>
       )}
     </div>

@@ -134,12 +134,7 @@ export function BankApplicationPage() {
           return (
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
               <Card title={<>{a.id} <StatusTag status={a.status} /></>}>
-                <FourEyesSteps app={a} needsTwo={u?.needsTwoApprovers} />
-                {u?.needsTwoApprovers && u.fourEyesThresholdMinor != null && (
-                  <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
-                    {t('bank.app.threshold', { amount: money(u.fourEyesThresholdMinor, currency) })}
-                  </Typography.Paragraph>
-                )}
+                <FourEyesSteps app={a} needsTwo={u?.needsTwoApprovers} thresholdMinor={u?.fourEyesThresholdMinor} />
               </Card>
               <ProblemAlert error={uw.error} onRetry={uw.reload} />
               <Row gutter={[16, 16]}>
