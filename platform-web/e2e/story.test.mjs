@@ -90,6 +90,11 @@ before(async () => {
   await mk(ids.bank, users.maker, 'BANK');
   await mk(ids.bank, users.checker, 'BANK');
   try {
+    // The operator (PLATFORM) signs every RegisterEnterprise: on a fresh database it has no ledger identity yet.
+    const operator = await apiCall('GET', '/api/v1/admin/enterprises/PLATFORM/ledger-identity', { token: admin });
+    if (operator.status === 404) {
+      await apiOk('POST', '/api/v1/admin/enterprises/PLATFORM/ledger-identity', { token: admin });
+    }
     for (const e of Object.values(ids)) {
       await apiOk('POST', `/api/v1/admin/enterprises/${e}/ledger-identity`, { token: admin });
       await apiOk('POST', `/api/v1/admin/enterprises/${e}/ledger-registration`, { token: admin });
