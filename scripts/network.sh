@@ -116,10 +116,10 @@ generate_crypto() {
   if [ -d "$CRYPTO" ]; then return 0; fi
   log "Generating crypto material (cryptogen)"
   "$FABRIC_BIN/cryptogen" generate --config "$NET_DIR/crypto-config.yaml" --output "$CRYPTO" >/dev/null
-  mkdir -p "$RUN/secrets"
+  mkdir -p "$RUN/secrets" && chmod 700 "$RUN/secrets"
   for org in "${ORGS[@]}"; do
     # The bootstrap registrar of each CA; random per network so that no two networks share it.
-    head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$RUN/secrets/ca-$org-admin"
+    (umask 077 && head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$RUN/secrets/ca-$org-admin")
   done
 }
 
