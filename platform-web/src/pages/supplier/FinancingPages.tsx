@@ -278,7 +278,12 @@ export function ApplicationStatusPage() {
             <Card title={t('financing.status.terms')}>
               <Descriptions size="small" column={{ xs: 1, md: 2 }}>
                 <Descriptions.Item label={t('field.token')}>
-                  <Link to={`/supplier/tokens/${encodeURIComponent(a.token?.tokenId ?? '')}`}>{a.token?.tokenId}</Link>
+                  {/* once approved the token belongs to the bank: shown, not linked */}
+                  {a.status === 'APPROVED' || a.status === 'DISBURSED' || a.status === 'APPROVING' ? (
+                    <Typography.Text code>{a.token?.tokenId}</Typography.Text>
+                  ) : (
+                    <Link to={`/supplier/tokens/${encodeURIComponent(a.token?.tokenId ?? '')}`}>{a.token?.tokenId}</Link>
+                  )}
                 </Descriptions.Item>
                 <Descriptions.Item label={t('field.bank')}>{a.bankId}</Descriptions.Item>
                 <Descriptions.Item label={t('field.amount')}><Money minor={a.token?.faceAmountMinor} currency={a.token?.currency} /></Descriptions.Item>
