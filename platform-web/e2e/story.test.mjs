@@ -359,6 +359,10 @@ describe('the story across roles', () => {
     assert.match(await page.getByText('Financing approved').textContent(), /approved/);
     assert.match(await page.getByTestId('status-timeline').textContent(), /DISBURSED|Disbursed/);
     await checkPage(t, page, '23-tier2-application-disbursed');
+    await page.goto('/supplier');
+    await page.getByText('1 application approved').waitFor();
+    assert.match(await page.locator('.ant-statistic', { hasText: 'Financed' }).textContent(), /CN¥1,500,000\.00/);
+    await checkPage(t, page, '23b-tier2-dashboard-financed');
   });
 
   test('bank portfolio: exposure by obligor and maturity ladder', async (t) => {

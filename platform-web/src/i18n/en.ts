@@ -64,7 +64,7 @@ export const en = {
   },
   supplier: {
     dashboard: {
-      title: 'Supplier dashboard', holdings: 'Holdings', pending: 'Pending acceptance', financed: 'Financed', byMaturity: 'Holdings by maturity',
+      title: 'Supplier dashboard', applicationCount_one: '{{count}} application approved', applicationCount_other: '{{count}} applications approved',  holdings: 'Holdings', pending: 'Pending acceptance', financed: 'Financed', byMaturity: 'Holdings by maturity',
       noHoldings: 'No active tokens', pendingTitle: 'Pending acceptances', noPending: 'Nothing to accept', accepted: 'Payable {{payable}} accepted',
       rejectTitle: 'Reject payable {{payable}}', rejectBody: 'The payable goes back to {{obligor}} as rejected; this cannot be undone.', applications: 'Financing applications',
     },

@@ -68,7 +68,7 @@ export const zh: Loose<Dictionary> = {
   },
   supplier: {
     dashboard: {
-      title: '供应商概览', holdings: '持有', pending: '待签收', financed: '已融资', byMaturity: '按到期月份的持有',
+      title: '供应商概览', applicationCount_one: '{{count}} 笔申请已批准', applicationCount_other: '{{count}} 笔申请已批准',  holdings: '持有', pending: '待签收', financed: '已融资', byMaturity: '按到期月份的持有',
       noHoldings: '没有有效凭证', pendingTitle: '待签收', noPending: '没有待签收的应付账款', accepted: '已签收应付账款 {{payable}}',
       rejectTitle: '拒绝应付账款 {{payable}}', rejectBody: '该应付账款将以“已拒绝”退回 {{obligor}}，且不可撤销。', applications: '融资申请',
     },

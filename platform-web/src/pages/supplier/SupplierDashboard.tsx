@@ -34,7 +34,8 @@ export function SupplierDashboard() {
           const mine = all.filter((x) => !session.user.enterpriseId || x.holderId === session.user.enterpriseId);
           const held = mine.filter((x) => HELD.has(x.status));
           const pending = mine.filter((x) => x.status === 'PENDING_ACCEPTANCE');
-          const financed = mine.filter((x) => x.status === 'FINANCED');
+          // a financed token moves to the bank, so what was financed is read from the supplier's applications
+          const financed = (applications.data ?? []).filter((a) => a.status === 'APPROVED' || a.status === 'DISBURSED');
           const currency = mine[0]?.currency ?? 'CNY';
           const ladder = byMaturityMonth(held);
           return (
@@ -54,8 +55,11 @@ export function SupplierDashboard() {
                 </Col>
                 <Col xs={24} md={8}>
                   <Card>
-                    <Statistic title={t('supplier.dashboard.financed')} value={money(sumMinor(financed.map(amountOf)), currency)} />
-                    <Typography.Text type="secondary">{t('common.tokenCount', { count: financed.length })}</Typography.Text>
+                    <Statistic
+                      title={t('supplier.dashboard.financed')}
+                      value={applications.error ? '—' : money(sumMinor(financed.map((a) => a.faceAmountMinor)), currency)}
+                    />
+                    <Typography.Text type="secondary">{t('supplier.dashboard.applicationCount', { count: financed.length })}</Typography.Text>
                   </Card>
                 </Col>
               </Row>
