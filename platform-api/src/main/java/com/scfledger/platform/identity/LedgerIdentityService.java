@@ -60,7 +60,9 @@ class LedgerIdentityService implements LedgerSigners {
     private final ApplicationEventPublisher events;
     private final Map<Org, FabricCaClient> caClients = new ConcurrentHashMap<>();
     private final Map<Org, FabricCaClient.Registrar> registrars = new ConcurrentHashMap<>();
-    private final Map<String, LedgerCredentials> credentials = new ConcurrentHashMap<>();
+    /** Decrypted keys per enterprise; the active row is re-checked every few seconds (and at once on a local re-enrollment). */
+    private final Map<String, Cached> credentials = new ConcurrentHashMap<>();
+    private static final long RECHECK_NANOS = 5_000_000_000L;
 
     LedgerIdentityService(JdbcClient jdbc, TransactionTemplate tx, Enterprises enterprises, FabricNetwork network,
                           IdentityProperties properties, JsonMapper json, ApplicationEventPublisher events) {
@@ -143,21 +145,30 @@ class LedgerIdentityService implements LedgerSigners {
     }
 
     /**
-     * The enterprise's signing identity. The decrypted key is kept in memory per identity row (the
-     * active row's id is checked on every call, so a new enrollment, here or by another instance,
-     * takes effect at once); a ledger call then costs no decryption or parsing.
+     * The enterprise's signing identity. The decrypted key is kept in memory per identity row: a ledger
+     * call costs no decryption or parsing. A re-enrollment here takes effect at once; one made by
+     * another instance within five seconds (the old certificate stays valid on the ledger meanwhile).
      */
     @Override
     public LedgerCredentials credentialsOf(String enterpriseId) {
+        Cached cached = credentials.get(enterpriseId);
+        long now = System.nanoTime();
+        if (cached != null && now - cached.checkedAt() < RECHECK_NANOS) {
+            return cached.credentials();
+        }
         Long activeId = jdbc.sql("SELECT id FROM ledger_identities WHERE enterprise_id = :e AND active")
                 .param("e", enterpriseId).query(Long.class).optional().orElse(null);
-        LedgerCredentials cached = activeId == null ? null : credentials.get(enterpriseId);
-        if (cached != null && cached.version() == activeId) {
-            return cached;
+        if (activeId != null && cached != null && cached.credentials().version() == activeId) {
+            credentials.put(enterpriseId, new Cached(cached.credentials(), now));
+            return cached.credentials();
         }
         LedgerCredentials loaded = load(enterpriseId);
-        credentials.put(enterpriseId, loaded);
+        credentials.put(enterpriseId, new Cached(loaded, now));
         return loaded;
+    }
+
+    /** Decrypted credentials and when their row was last confirmed active. */
+    private record Cached(LedgerCredentials credentials, long checkedAt) {
     }
 
     @org.springframework.context.event.EventListener

@@ -599,7 +599,9 @@ class Projector implements SmartLifecycle, ReadModelSync {
                     return true;
                 }
             }
-            if (isApplied(transactionId)) {
+            // the leader knows what it applied lately (the waiter is registered before the check above); a
+            // transaction older than that, or a standby instance, asks the table
+            if ((leaderConnection == null || !pendingOrFresh(transactionId)) && isApplied(transactionId)) {
                 return true;
             }
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -654,6 +656,13 @@ class Projector implements SmartLifecycle, ReadModelSync {
             }
         }
         return false;
+    }
+
+    /** Whether the head stream has seen the transaction as pending, or the recent window is not full yet. */
+    private boolean pendingOrFresh(String transactionId) {
+        synchronized (lock) {
+            return pending.containsKey(transactionId) || recent.size() < RECENT;
+        }
     }
 
     boolean isApplied(String transactionId) {
