@@ -123,7 +123,14 @@ export async function uiLogin(page, username, password) {
   await page.getByLabel(/Username|用户名/).fill(username);
   await page.getByLabel(/Password|密码/).fill(password);
   await page.getByRole('button', { name: /Log in|登录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 30_000 });
+  // either the app opens, or the login page shows the API's problem (e.g. RATE_LIMITED): report that one
+  const problem = page.getByTestId('problem');
+  await Promise.race([
+    page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 30_000 }),
+    problem.waitFor({ timeout: 30_000 }).then(async () => {
+      throw new Error(`login of ${username} refused: ${(await problem.textContent())?.trim()}`);
+    }),
+  ]);
   await settle(page);
 }
 

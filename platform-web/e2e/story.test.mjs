@@ -39,6 +39,7 @@ const ids = {
   t1: `E2E-T1-${RUN}`,
   t2: `E2E-T2-${RUN}`,
   bank: `E2E-BANK-${RUN}`,
+  newco: `E2E-NEW-${RUN}`,
 };
 const users = {
   core: `core.${RUN.toLowerCase()}`,
@@ -46,6 +47,8 @@ const users = {
   t2: `tier2.${RUN.toLowerCase()}`,
   maker: `maker.${RUN.toLowerCase()}`,
   checker: `checker.${RUN.toLowerCase()}`,
+  newco: `newco.${RUN.toLowerCase()}`,
+  admin2: `admin2.${RUN.toLowerCase()}`,
 };
 const payableId = `PO-E2E-${RUN}`;
 const state = { ledger: false, paths: new Set(), rootTokenId: undefined, t2TokenId: undefined, applicationId: undefined };
@@ -67,10 +70,45 @@ const needsLedger = (t) => {
   return true;
 };
 
-async function as(user) {
+async function as(user, password = PASSWORD) {
   if (page) await page.context().close();
   page = await newPage(session.browser);
-  await uiLogin(page, user, PASSWORD);
+  await uiLogin(page, user, password);
+}
+
+/** GB 32100-2015 unified social credit code with its check character, random otherwise. */
+function uscc() {
+  const alphabet = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  const digits = (n) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
+  const first17 = `91${digits(6)}${digits(9)}`;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += alphabet.indexOf(first17[i]) * (3 ** i % 31);
+  return first17 + alphabet[(31 - (sum % 31)) % 31];
+}
+
+/** A new enterprise applies for KYC through the API (as its own user): details, licence, signatory ID, submit. */
+async function applyForKyc(token) {
+  const app = await apiOk('POST', '/api/v1/kyc/applications', {
+    token,
+    body: {
+      legalName: `E2E New Supplier ${RUN} Co., Ltd.`,
+      unifiedSocialCreditCode: uscc(),
+      role: 'SUPPLIER',
+      contacts: [{ name: 'Li Lei', email: `li.lei.${RUN.toLowerCase()}@example.com`, phone: '+86 21 5555 0100', title: 'CFO' }],
+      settlementAccount: { bankName: 'E2E Bank', accountName: `E2E New Supplier ${RUN}`, accountNumber: '6222020200112233445' },
+    },
+  });
+  for (const [kind, name] of [['BUSINESS_LICENCE', 'licence.pdf'], ['SIGNATORY_ID', 'signatory-id.pdf']]) {
+    const form = new FormData();
+    form.append('file', new Blob([`%PDF-1.4\n% ${kind} ${RUN}\n%%EOF\n`], { type: 'application/pdf' }), name);
+    const res = await fetch(`${BASE_URL}/api/v1/kyc/applications/${app.id}/documents?kind=${kind}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}` },
+      body: form,
+    });
+    if (!res.ok) throw new Error(`KYC upload ${kind} -> ${res.status} ${await res.text()}`);
+  }
+  return apiOk('POST', `/api/v1/kyc/applications/${app.id}/submit`, { token });
 }
 
 before(async () => {
@@ -89,13 +127,21 @@ before(async () => {
   await mk(ids.t2, users.t2, 'SUPPLIER');
   await mk(ids.bank, users.maker, 'BANK');
   await mk(ids.bank, users.checker, 'BANK');
+  if (state.paths.has('/api/v1/kyc/applications/{id}/submit')) {
+    // an enterprise that comes in through KYC, reviewed and approved on screen by two different admins
+    await apiOk('POST', '/api/v1/admin/enterprises', { token: admin, body: { id: ids.newco, name: `E2E New Supplier ${RUN}`, role: 'SUPPLIER' } });
+    await mk(ids.newco, users.newco, 'SUPPLIER');
+    await mk('PLATFORM', users.admin2, 'PLATFORM_ADMIN');
+    state.kyc = await applyForKyc(await login(users.newco, PASSWORD));
+    log(`KYC application ${state.kyc.id} of ${ids.newco} submitted`);
+  }
   try {
     // The operator (PLATFORM) signs every RegisterEnterprise: on a fresh database it has no ledger identity yet.
     const operator = await apiCall('GET', '/api/v1/admin/enterprises/PLATFORM/ledger-identity', { token: admin });
     if (operator.status === 404) {
       await apiOk('POST', '/api/v1/admin/enterprises/PLATFORM/ledger-identity', { token: admin });
     }
-    for (const e of Object.values(ids)) {
+    for (const e of [ids.core, ids.t1, ids.t2, ids.bank]) {
       await apiOk('POST', `/api/v1/admin/enterprises/${e}/ledger-identity`, { token: admin });
       await apiOk('POST', `/api/v1/admin/enterprises/${e}/ledger-registration`, { token: admin });
     }
@@ -150,11 +196,44 @@ describe('the story across roles', () => {
     await checkPage(t, page, '02-admin-enterprises');
   });
 
-  test('platform admin: KYC review queue', async (t) => {
+  test('platform admin: KYC review queue, maker-checker (the reviewer cannot approve; a second admin does)', async (t) => {
     await page.goto('/admin/kyc');
     await settle(page);
-    if (!state.paths.has('/api/v1/admin/kyc/applications')) await page.getByTestId('not-available').waitFor();
+    if (!state.paths.has('/api/v1/admin/kyc/applications')) {
+      await page.getByTestId('not-available').waitFor();
+      return checkPage(t, page, '03-admin-kyc');
+    }
+    if (!state.kyc) return checkPage(t, page, '03-admin-kyc');
+    const row = page.getByTestId('kyc-table').getByRole('row', { name: new RegExp(ids.newco) });
+    await row.waitFor();
     await checkPage(t, page, '03-admin-kyc');
+    await page.getByTestId(`kyc-review-${ids.newco}`).click();
+    await page.getByRole('tab', { name: 'Reviewed (awaiting checker)' }).click();
+    const approve = page.getByTestId(`kyc-approve-${ids.newco}`);
+    await approve.waitFor();
+    assert.equal(await approve.isDisabled(), true, 'the first reviewer cannot approve');
+    await checkPage(t, page, '03b-admin-kyc-reviewed');
+    if (!needsLedger(t)) return;
+    await as(users.admin2);
+    await page.goto('/admin/kyc');
+    await page.getByRole('tab', { name: 'Reviewed (awaiting checker)' }).click();
+    await page.getByTestId(`kyc-approve-${ids.newco}`).click();
+    await page.getByRole('tab', { name: 'Approved' }).click();
+    await page.getByTestId('kyc-table').getByRole('row', { name: new RegExp(ids.newco) }).waitFor({ timeout: 90_000 });
+    // approval enrolls, registers and anchors on the ledger; the enterprise turns ACTIVE when that is done
+    const deadline = Date.now() + 90_000;
+    let text = '';
+    while (Date.now() < deadline) {
+      await page.goto('/admin/enterprises');
+      await page.getByTestId('enterprise-search').fill(ids.newco);
+      const ent = page.getByRole('row', { name: new RegExp(ids.newco) });
+      await ent.waitFor();
+      text = await ent.textContent();
+      if (/Active/.test(text)) break;
+      await page.waitForTimeout(2000);
+    }
+    assert.match(text, /Active/);
+    await checkPage(t, page, '03c-admin-kyc-approved-enterprise-active');
   });
 
   test('core enterprise registers a payable to the tier-1 supplier', async (t) => {
