@@ -313,7 +313,8 @@ describe('the story across roles', () => {
     const t2row = page.getByRole('row', { name: new RegExp(ids.t2) });
     await t2row.waitFor();
     assert.match(await t2row.textContent(), /CN¥1,500,000\.00/);
-    state.t2TokenId = (await t2row.getByRole('link').first().textContent()).trim();
+    state.t2TokenId = (await t2row.getByRole('cell').first().textContent()).trim();
+    assert.equal(await t2row.getByRole('link').count(), 0, 'the tier-2 part is not the tier-1 supplier’s to open');
     await screenshot(page, '13-supplier-split-done');
   });
 

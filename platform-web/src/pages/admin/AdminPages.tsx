@@ -278,7 +278,7 @@ export function KycQueuePage() {
             data-testid="kyc-table"
             columns={[
               { title: t('admin.kyc.legalName'), dataIndex: 'legalName', render: (n: string, a) => <Button type="link" style={{ padding: 0 }} onClick={() => setOpenId(a.id)}>{n}</Button> },
-              { title: t('admin.enterprises.id'), dataIndex: 'enterpriseId', render: (c: string) => <Typography.Text code>{c}</Typography.Text> },
+              { title: t('admin.enterprises.id'), dataIndex: 'enterpriseId', render: (c: string) => <Typography.Text code style={{ whiteSpace: 'nowrap' }}>{c}</Typography.Text> },
               { title: t('field.role'), dataIndex: 'role', render: (r: string) => t(`enterpriseRole.${r}`, { defaultValue: r }) },
               { title: t('field.requestedAt'), dataIndex: 'submittedAt', render: (d: string) => dateTime(d) },
               { title: t('admin.kyc.firstReviewer'), render: (_, a) => a.reviewedBy?.name ?? '—' },

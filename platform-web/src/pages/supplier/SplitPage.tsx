@@ -58,7 +58,13 @@ export function SplitPage() {
                   pagination={false}
                   dataSource={done.created}
                   columns={[
-                    { title: t('field.token'), dataIndex: 'id', render: (id: string) => <Link to={`/supplier/tokens/${encodeURIComponent(id)}`}>{id}</Link> },
+                    {
+                      title: t('field.token'),
+                      dataIndex: 'id',
+                      // the parts transferred belong to their recipients now: only the caller's own open as a page
+                      render: (id: string, x) =>
+                        x.holderId === session.user.enterpriseId ? <Link to={`/supplier/tokens/${encodeURIComponent(id)}`}>{id}</Link> : <Typography.Text>{id}</Typography.Text>,
+                    },
                     { title: t('field.holder'), dataIndex: 'holderId' },
                     { title: t('field.amount'), align: 'right', render: (_, x) => <Money minor={amountOf(x)} currency={x.currency} /> },
                     { title: t('field.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
