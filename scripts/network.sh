@@ -31,7 +31,7 @@ CHANNEL=scf
 CHAINCODE=scf
 CC_LABEL=scf_1
 CC_JAR="$SCF_ROOT/chaincode/target/scf-chaincode.jar"
-CC_HEAP="${SCF_CHAINCODE_HEAP:-160m}"
+CC_HEAP="${SCF_CHAINCODE_HEAP:-128m}"
 
 ORGS=(platform bank core)
 declare -A MSP=([platform]=PlatformMSP [bank]=BankMSP [core]=CoreMSP)
@@ -167,7 +167,7 @@ start_orderer() {
   dir=$(orderer_dir "$n"); port=${ORDERER_PORTS[$((n-1))]}
   mkdir -p "$RUN/data/orderer$n"
   FABRIC_CFG_PATH="$RUN/config" \
-  FABRIC_LOGGING_SPEC="${SCF_ORDERER_LOGGING:-info}" \
+  FABRIC_LOGGING_SPEC="${SCF_ORDERER_LOGGING:-info:comm.grpc.server,orderer.common.broadcast=warning}" \
   ORDERER_GENERAL_LISTENADDRESS=127.0.0.1 \
   ORDERER_GENERAL_LISTENPORT="$port" \
   ORDERER_GENERAL_LOCALMSPID=OrdererMSP \
@@ -183,6 +183,7 @@ start_orderer() {
   ORDERER_CONSENSUS_SNAPDIR="$RUN/data/orderer$n/etcdraft/snap" \
   ORDERER_OPERATIONS_LISTENADDRESS="127.0.0.1:${ORDERER_OPS[$((n-1))]}" \
   ORDERER_METRICS_PROVIDER=prometheus \
+  GOMEMLIMIT="${SCF_ORDERER_MEMLIMIT:-128MiB}" \
   ORDERER_ADMIN_LISTENADDRESS="127.0.0.1:$((port + 3))" \
   ORDERER_ADMIN_TLS_ENABLED=true \
   ORDERER_ADMIN_TLS_CERTIFICATE="$dir/tls/server.crt" \
@@ -198,7 +199,7 @@ start_peer() {
   dir=$(org_dir "$org")/peers/peer0.$org.scf; port=${PEER_PORT[$org]}
   mkdir -p "$RUN/data/peer0.$org"
   FABRIC_CFG_PATH="$RUN/config" \
-  FABRIC_LOGGING_SPEC="${SCF_PEER_LOGGING:-info:gossip,discovery=warning}" \
+  FABRIC_LOGGING_SPEC="${SCF_PEER_LOGGING:-info:gossip,discovery,comm.grpc.server=warning}" \
   CORE_PEER_ID="peer0.$org.scf" \
   CORE_PEER_ADDRESS="127.0.0.1:$port" \
   CORE_PEER_LISTENADDRESS="127.0.0.1:$port" \
@@ -217,6 +218,7 @@ start_peer() {
   CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:${PEER_OPS[$org]}" \
   CORE_METRICS_PROVIDER=prometheus \
   CORE_VM_ENDPOINT="" \
+  GOMEMLIMIT="${SCF_PEER_MEMLIMIT:-256MiB}" \
   SCF_CHAINCODE_ADDRESS="127.0.0.1:$(cc_port "$org")" \
   spawn "peer0.$org" "$FABRIC_BIN/peer" node start
 }
@@ -313,10 +315,17 @@ start_chaincode_servers() {
   local pkgid=$1
   external_servers && return 0
   for org in "${ORGS[@]}"; do
+    # A small, bounded footprint: the heap, and also what a JVM takes beside it (metaspace, JIT code, Netty's
+    # direct buffers), so that three servers stay well inside the network's memory budget (docs/network.md).
     CHAINCODE_SERVER_ADDRESS="127.0.0.1:$(cc_port "$org")" \
     CORE_CHAINCODE_ID_NAME="$pkgid" \
     CORE_PEER_LOCALMSPID="${MSP[$org]}" \
+    CORE_CHAINCODE_LOGGING_LEVEL="${SCF_CHAINCODE_LOGGING:-WARNING}" \
+    CORE_CHAINCODE_LOGGING_SHIM="${SCF_CHAINCODE_LOGGING:-WARNING}" \
     spawn "chaincode.$org" java "-Xms32m" "-Xmx$CC_HEAP" -XX:+UseSerialGC -Xss512k \
+      -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m \
+      -Dio.grpc.netty.shaded.io.netty.allocator.numDirectArenas=1 \
+      -Dio.grpc.netty.shaded.io.netty.allocator.numHeapArenas=1 \
       -jar "$RUN/chaincode/scf-chaincode.jar"
   done
   for org in "${ORGS[@]}"; do
