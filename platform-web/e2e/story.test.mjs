@@ -500,6 +500,38 @@ describe('the story across roles', () => {
     await checkPage(t, page, '27-core-payable-split-tree');
   });
 
+  test('core enterprise settles a payable that is due today; its tokens show as settled', async (t) => {
+    if (!needsLedger(t)) return;
+    // A payable may be registered on its maturity date; the supplier accepts it and the obligor settles it the same
+    // day (the ledger settles on or after maturity, by the transaction's date in UTC).
+    const today = new Date().toISOString().slice(0, 10);
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const dueId = `PO-DUE-${RUN}`;
+    const core = await login(users.core, PASSWORD);
+    await apiOk('POST', '/api/v1/payables', { token: core, headers: { 'Idempotency-Key': `e2e-${dueId}` }, body: {
+      payableId: dueId, beneficiaryId: ids.t1, amountMinor: 123_456, currency: 'CNY', issueDate: monthAgo,
+      maturityDate: today, invoiceFingerprints: [randomHex()], documentHash: randomHex() } });
+    const t1 = await login(users.t1, PASSWORD);
+    await apiOk('POST', `/api/v1/payables/${dueId}/accept?obligorId=${ids.core}`, { token: t1,
+      headers: { 'Idempotency-Key': `e2e-accept-${dueId}` } });
+
+    await page.goto(`/core/payables/${encodeURIComponent(dueId)}`);
+    await page.getByTestId('settle').click();
+    await page.locator('#payment-ref').fill(`PAY-DUE-${RUN}`);
+    await page.getByRole('dialog').getByRole('button', { name: 'Settle' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden', timeout: 60_000 });
+
+    let status;
+    for (let i = 0; i < 60 && status !== 'SETTLED'; i++) {
+      status = (await apiOk('GET', `/api/v1/payables/${dueId}`, { token: core })).payable.status;
+      if (status !== 'SETTLED') await new Promise((r) => setTimeout(r, 500));
+    }
+    assert.equal(status, 'SETTLED', 'the read model shows the settlement the ledger committed');
+    await page.reload();
+    await page.getByText('Settled').first().waitFor({ timeout: 30_000 });
+    await checkPage(t, page, '27b-core-payable-settled');
+  });
+
   test('the interface switches to Chinese, with amounts and dates formatted for zh-CN', async (t) => {
     if (!needsLedger(t)) return;
     await page.goto('/core/payables');
