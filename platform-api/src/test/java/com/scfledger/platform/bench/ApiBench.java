@@ -75,7 +75,8 @@ public final class ApiBench {
     private final int n = intOption("BENCH_N", 300);
     private final int concurrency = intOption("BENCH_CONCURRENCY", 16);
     private final int holders = intOption("BENCH_HOLDERS", 4);
-    private final int warmup = intOption("BENCH_WARMUP", 20);
+    private final int warmup = intOption("BENCH_WARMUP", 40);
+    private final int rounds = intOption("BENCH_ROUNDS", 3);
     private final int readRate = intOption("BENCH_READ_RATE", 40);
     private final int readSeconds = intOption("BENCH_READ_SECONDS", 10);
     private final String run = Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT)
@@ -99,6 +100,24 @@ public final class ApiBench {
     private record Stats(String name, int ok, int failed, double wallSeconds, long[] latenciesNanos, Map<String, Integer> errors) {
         double throughput() {
             return ok / wallSeconds;
+        }
+
+        static Stats merge(String name, List<Stats> parts) {
+            int ok = 0;
+            int failed = 0;
+            double wall = 0;
+            Map<String, Integer> errors = new LinkedHashMap<>();
+            List<Long> all = new ArrayList<>();
+            for (Stats s : parts) {
+                ok += s.ok();
+                failed += s.failed();
+                wall += s.wallSeconds();
+                s.errors().forEach((k, v) -> errors.merge(k, v, Integer::sum));
+                for (long l : s.latenciesNanos()) {
+                    all.add(l);
+                }
+            }
+            return new Stats(name, ok, failed, wall, all.stream().mapToLong(Long::longValue).toArray(), errors);
         }
 
         double percentile(double p) {
@@ -159,10 +178,26 @@ public final class ApiBench {
             runWrites("warm-up API", apiOps.subList(0, warmup), op -> apiSplit(suppliers, op, null));
             runWrites("warm-up bare", bareOps.subList(0, warmup), op -> bareSplit(suppliers, op, null));
 
-            say("split/transfer load: " + n + " per path at concurrency " + concurrency);
-            Stats api = runWrites("REST API", apiOps.subList(warmup, perPath), op -> apiSplit(suppliers, op, lineageTokens));
-            String inside = timers("during the API run");
-            Stats bare = runWrites("bare Gateway", bareOps.subList(warmup, perPath), op -> bareSplit(suppliers, op, null));
+            say("split/transfer load: " + n + " per path at concurrency " + concurrency + ", in " + rounds
+                    + " interleaved rounds (the paths alternate, so both see the same background load)");
+            List<Stats> apiRounds = new ArrayList<>();
+            List<Stats> bareRounds = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                int from = warmup + r * n / rounds;
+                int to = warmup + (r + 1) * n / rounds;
+                List<Op> a = apiOps.subList(from, to);
+                List<Op> b = bareOps.subList(from, to);
+                if (r % 2 == 0) {
+                    apiRounds.add(runWrites("REST API", a, op -> apiSplit(suppliers, op, lineageTokens)));
+                    bareRounds.add(runWrites("bare Gateway", b, op -> bareSplit(suppliers, op, null)));
+                } else {
+                    bareRounds.add(runWrites("bare Gateway", b, op -> bareSplit(suppliers, op, null)));
+                    apiRounds.add(runWrites("REST API", a, op -> apiSplit(suppliers, op, lineageTokens)));
+                }
+            }
+            Stats api = Stats.merge("REST API", apiRounds);
+            Stats bare = Stats.merge("bare Gateway", bareRounds);
+            String inside = timers("over all its writes (warm-up included)");
 
             awaitCaughtUp(Duration.ofMinutes(5));
             say("read path: " + readRate + " requests/s for " + readSeconds + " s per series");
@@ -189,8 +224,8 @@ public final class ApiBench {
             });
 
             System.out.println();
-            System.out.printf("== split/transfer (SplitTransfer, 2 outputs), %d per path, concurrency %d, %d holders ==%n",
-                    n, concurrency, holders);
+            System.out.printf("== split/transfer (SplitTransfer, 2 outputs), %d per path in %d interleaved rounds, concurrency %d, %d holders ==%n",
+                    n, rounds, concurrency, holders);
             System.out.printf("%-14s %6s %6s %9s %12s %9s %9s%n", "path", "ok", "failed", "wall s", "throughput/s",
                     "p50 ms", "p99 ms");
             for (Stats s : List.of(api, bare)) {
