@@ -1,17 +1,18 @@
 package com.scfledger.platform.readmodel;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Set;
 
-import org.springframework.boot.WebApplicationType;
+import com.scfledger.platform.ledger.LedgerSigners;
+import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The read-model commands of the API's jar, run without the web server:
+ * The read-model commands of the API's jar (the application starts on an ephemeral loopback port, runs the
+ * command and exits):
  * <pre>
  * java -jar platform-api.jar rebuild-read-model   # empty it, replay from block 0, wait until caught up
  * java -jar platform-api.jar check-read-model     # catch up, compare with the ledger, print the report
@@ -32,10 +33,22 @@ public final class ReadModelCommand {
 
     public static int run(Class<?> application, String[] args) {
         String command = args[0];
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        // the whole application, its HTTP port on an ephemeral loopback port (nothing is served to anyone)
+        String[] rest = new String[args.length + 1];
+        rest[0] = "--server.port=0";
+        rest[1] = "--server.address=127.0.0.1";
+        System.arraycopy(args, 1, rest, 2, args.length - 1);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE).properties("scf.projector.enabled=true").run(rest)) {
+                .properties("scf.projector.enabled=true").run(rest)) {
             Projector projector = ctx.getBean(Projector.class);
+            String operator = ctx.getEnvironment().getProperty("scf.platform.operator-enterprise-id", "PLATFORM");
+            try {
+                ctx.getBean(LedgerSigners.class).credentialsOf(operator);
+            } catch (ApiProblem p) {
+                System.err.println("the read model is fed with the operator's ledger identity: " + p.detail()
+                        + " (POST /api/v1/admin/enterprises/" + operator + "/ledger-identity)");
+                return 1;
+            }
             if (command.equals("rebuild-read-model")) {
                 projector.rebuild();
             }
