@@ -248,6 +248,14 @@ public final class ApiBench {
                 System.out.printf("%-30s %6d %6d %9.2f %9.2f %9.2f%n", s.name(), s.ok(), s.failed(), s.percentile(50),
                         s.percentile(99), s.percentile(100));
             }
+            io.micrometer.core.instrument.MeterRegistry registry = app.getBean(io.micrometer.core.instrument.MeterRegistry.class);
+            for (String uri : List.of("/api/v1/tokens", "/api/v1/tokens/{tokenId}")) {
+                for (io.micrometer.core.instrument.Timer t : registry.find("http.server.requests").tag("uri", uri)
+                        .tag("method", "GET").timers()) {
+                    System.out.printf("  inside the API, GET %s (%s): %d requests, mean %.2f ms, max %.2f ms%n", uri,
+                            t.getId().getTag("status"), t.count(), t.mean(TimeUnit.MILLISECONDS), t.max(TimeUnit.MILLISECONDS));
+                }
+            }
             double listRatio = apiList.percentile(99) / ccList.percentile(99);
             double lineageRatio = apiLineage.percentile(99) / ccLineage.percentile(99);
             System.out.printf("p99 ratio API / chaincode, token list: %.3f (target <= 0.10)%s%n", listRatio,
