@@ -1,5 +1,9 @@
 package com.scfledger.platform.ledger;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.grpc.ConnectivityState;
@@ -8,19 +12,28 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger's part of /actuator/health: which organisations are configured and the state of each
- * peer channel opened so far. A channel in TRANSIENT_FAILURE makes the ledger DOWN; a network that
- * is not configured is UNKNOWN (the API serves reads without it).
+ * The ledger's part of /actuator/health:
+ * <ul>
+ *   <li>{@code gatewayPeer}: the peer every Gateway goes through, and {@code channels}: the state of each
+ *       gRPC channel opened so far (only that peer's, by design);</li>
+ *   <li>{@code peers}: whether each organisation's peer accepts connections (a TCP probe, 1 s): the
+ *       gateway peer reaches the others for endorsement, so their absence shows here first.</li>
+ * </ul>
+ * DOWN when a channel is in TRANSIENT_FAILURE; a peer that does not accept connections is reported
+ * in {@code peers} (another organisation's may be down while the endorsement policy is still met).
+ * A network that is not configured is UNKNOWN.
  */
 @Component("ledger")
 class LedgerHealth implements HealthIndicator {
 
     private final FabricNetwork network;
     private final PeerChannels channels;
+    private final Org gatewayOrg;
 
-    LedgerHealth(FabricNetwork network, PeerChannels channels) {
+    LedgerHealth(FabricNetwork network, PeerChannels channels, LedgerProperties properties) {
         this.network = network;
         this.channels = channels;
+        this.gatewayOrg = properties.gatewayOrg();
     }
 
     @Override
@@ -29,9 +42,25 @@ class LedgerHealth implements HealthIndicator {
             return Health.unknown().withDetail("problems", network.problems()).build();
         }
         Map<String, ConnectivityState> states = channels.states();
+        Map<String, String> peers = new LinkedHashMap<>();
+        network.orgs().forEach((org, settings) -> peers.put(org.name(), reachable(settings.peerEndpoint()) ? "UP" : "DOWN"));
         Health.Builder b = states.containsValue(ConnectivityState.TRANSIENT_FAILURE) ? Health.down() : Health.up();
         return b.withDetail("source", network.source()).withDetail("channel", network.channel())
                 .withDetail("chaincode", network.chaincode()).withDetail("organisations", network.orgs().keySet())
-                .withDetail("peers", states).build();
+                .withDetail("gatewayPeer", network.configured(gatewayOrg) ? network.org(gatewayOrg).peerEndpoint() : "none")
+                .withDetail("channels", states).withDetail("peers", peers).build();
+    }
+
+    private static boolean reachable(String endpoint) {
+        int colon = endpoint.lastIndexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(endpoint.substring(0, colon), Integer.parseInt(endpoint.substring(colon + 1))), 1000);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 }
