@@ -33,13 +33,19 @@ public final class ReadModelCommand {
 
     public static int run(Class<?> application, String[] args) {
         String command = args[0];
-        // the whole application, its HTTP port on an ephemeral loopback port (nothing is served to anyone)
-        String[] rest = new String[args.length + 1];
-        rest[0] = "--server.port=0";
-        rest[1] = "--server.address=127.0.0.1";
-        System.arraycopy(args, 1, rest, 2, args.length - 1);
+        // the whole application, its HTTP port on an ephemeral loopback port unless the caller chose one
+        // (nothing is served to anyone); the caller's own arguments follow
+        java.util.List<String> rest = new java.util.ArrayList<>();
+        java.util.List<String> given = java.util.Arrays.asList(args).subList(1, args.length);
+        if (given.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            rest.add("--server.port=0");
+        }
+        if (given.stream().noneMatch(a -> a.startsWith("--server.address="))) {
+            rest.add("--server.address=127.0.0.1");
+        }
+        rest.addAll(given);
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(application)
-                .properties("scf.projector.enabled=true").run(rest)) {
+                .properties("scf.projector.enabled=true").run(rest.toArray(String[]::new))) {
             Projector projector = ctx.getBean(Projector.class);
             String operator = ctx.getEnvironment().getProperty("scf.platform.operator-enterprise-id", "PLATFORM");
             try {
