@@ -1,8 +1,6 @@
 package com.scfledger.platform.payable;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
+import com.scfledger.platform.web.PagedQuery;
 import com.scfledger.platform.web.SortSpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -105,44 +104,15 @@ class PayableReads {
     }
 
     PageResult<PayableView> list(Filter f, List<String> sort, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (f.obligorId() != null) {
-            where.append(" AND obligor_id = :obligor");
-            params.put("obligor", f.obligorId());
-        }
-        if (f.beneficiaryId() != null) {
-            where.append(" AND beneficiary_id = :beneficiary");
-            params.put("beneficiary", f.beneficiaryId());
-        }
-        if (f.statuses() != null && !f.statuses().isEmpty()) {
-            where.append(" AND status IN (:statuses)");
-            params.put("statuses", new ArrayList<>(f.statuses()));
-        }
-        if (f.maturityFrom() != null) {
-            where.append(" AND maturity_date >= :from");
-            params.put("from", f.maturityFrom());
-        }
-        if (f.maturityTo() != null) {
-            where.append(" AND maturity_date <= :to");
-            params.put("to", f.maturityTo());
-        }
-        if (f.currency() != null) {
-            where.append(" AND currency = :currency");
-            params.put("currency", f.currency());
-        }
-        String order = SortSpec.orderBy(sort, SORTABLE, "registered_at DESC", "obligor_id ASC, payable_id ASC");
-        long[] total = {-1};
-        List<PayableView> items = jdbc.sql("SELECT " + PayableView.COLUMNS + ", count(*) OVER () AS total FROM payables"
-                        + where + order + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, i) -> {
-                    total[0] = rs.getLong("total");
-                    return PayableView.map(rs, i);
-                }).list();
-        if (total[0] < 0) {
-            total[0] = page == 0 ? 0 : jdbc.sql("SELECT count(*) FROM payables" + where).params(params).query(Long.class).single();
-        }
-        return PageResult.of(items, page, size, total[0]);
+        return new PagedQuery("payables")
+                .equalTo("obligor_id", f.obligorId())
+                .equalTo("beneficiary_id", f.beneficiaryId())
+                .in("status", f.statuses())
+                .atLeast("maturity_date", f.maturityFrom())
+                .atMost("maturity_date", f.maturityTo())
+                .equalTo("currency", f.currency())
+                .page(jdbc, PayableView.COLUMNS,
+                        SortSpec.orderBy(sort, SORTABLE, "registered_at DESC", "obligor_id ASC, payable_id ASC"),
+                        page, size, PayableView::map);
     }
 }

@@ -1,8 +1,6 @@
 package com.scfledger.platform.token;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,7 @@ import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
+import com.scfledger.platform.web.PagedQuery;
 import com.scfledger.platform.web.SortSpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,43 +137,15 @@ public class TokenReads {
     }
 
     public PageResult<TokenView> list(Filter f, List<String> sort, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE true");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (f.holderId() != null) {
-            where.append(" AND holder_id = :holder");
-            params.put("holder", f.holderId());
-        }
-        List<String> statuses = f.statuses() == null || f.statuses().isEmpty() ? LIVE : f.statuses();
-        where.append(" AND status IN (:statuses)");
-        params.put("statuses", new ArrayList<>(statuses));
-        if (f.obligorId() != null) {
-            where.append(" AND obligor_id = :obligor");
-            params.put("obligor", f.obligorId());
-        }
-        if (f.payableId() != null) {
-            where.append(" AND payable_id = :payable");
-            params.put("payable", f.payableId());
-        }
-        if (f.maturityFrom() != null) {
-            where.append(" AND maturity_date >= :from");
-            params.put("from", f.maturityFrom());
-        }
-        if (f.maturityTo() != null) {
-            where.append(" AND maturity_date <= :to");
-            params.put("to", f.maturityTo());
-        }
-        String order = SortSpec.orderBy(sort, SORTABLE, "maturity_date ASC, created_at ASC", "token_id ASC");
-        long[] total = {-1};
-        List<TokenView> items = jdbc.sql("SELECT " + TokenView.COLUMNS + ", count(*) OVER () AS total FROM tokens" + where
-                        + order + " LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, i) -> {
-                    total[0] = rs.getLong("total");
-                    return TokenView.map(rs, i);
-                }).list();
-        if (total[0] < 0) { // an empty page: count on its own (a page past the end still reports the total)
-            total[0] = page == 0 ? 0 : jdbc.sql("SELECT count(*) FROM tokens" + where).params(params).query(Long.class).single();
-        }
-        return PageResult.of(items, page, size, total[0]);
+        return new PagedQuery("tokens")
+                .equalTo("holder_id", f.holderId())
+                .in("status", f.statuses() == null || f.statuses().isEmpty() ? LIVE : f.statuses())
+                .equalTo("obligor_id", f.obligorId())
+                .equalTo("payable_id", f.payableId())
+                .atLeast("maturity_date", f.maturityFrom())
+                .atMost("maturity_date", f.maturityTo())
+                .page(jdbc, TokenView.COLUMNS,
+                        SortSpec.orderBy(sort, SORTABLE, "maturity_date ASC, created_at ASC", "token_id ASC"),
+                        page, size, TokenView::map);
     }
 }
