@@ -76,6 +76,24 @@ port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 healthz() { curl -fsS -m 2 "http://127.0.0.1:$1/healthz" >/dev/null 2>&1; }
 
+# The Gateway finds endorsers through discovery, which knows a peer only once gossip has met it: until every
+# peer knows the other two on the channel, a transaction can fail with "no peer combination can satisfy the
+# endorsement policy". Read from each peer's own gossip metric.
+peers_know_each_other() {
+  local org known
+  for org in "${ORGS[@]}"; do
+    known=$(curl -fsS -m 2 "http://127.0.0.1:${PEER_OPS[$org]}/metrics" 2>/dev/null \
+      | sed -n "s/^gossip_membership_total_peers_known{channel=\"$CHANNEL\"} \([0-9]*\).*/\1/p")
+    [ "${known:-0}" -ge $(( ${#ORGS[@]} - 1 )) ] || return 1
+  done
+}
+
+wait_for_gossip() {
+  local started; started=$(now)
+  wait_for "gossip between the peers" 120 peers_know_each_other
+  step "every peer knows the other $(( ${#ORGS[@]} - 1 )) on $CHANNEL ($(( $(now) - started ))s)"
+}
+
 # wait_for WHAT SECONDS CHECK...: polls CHECK until it succeeds
 wait_for() {
   local what=$1 secs=$2; shift 2
@@ -497,6 +515,7 @@ cmd_up() {
   enroll_ca_admins
   write_env
   deploy
+  wait_for_gossip
   log "Network up in $(( $(now) - started ))s; settings in fabric-network/.run/network.env"
 }
 
@@ -511,6 +530,7 @@ cmd_start() {
     start_chaincode_servers "$pkgid"
   fi
   write_env
+  [ -n "$pkgid" ] && wait_for_gossip
   log "Network started"
 }
 
