@@ -11,12 +11,12 @@
 # as root, so as root the server runs as the `postgres` OS user (created by the Debian package).
 # Every step is idempotent: `start` on a running server only checks the role and database.
 #
-# Environment: SCF_PG_PORT (55432), SCF_PG_DIR (<repo>/.run/postgres), SCF_PG_USER (scf),
+# Environment: SCF_PG_PORT (25432), SCF_PG_DIR (<repo>/.run/postgres), SCF_PG_USER (scf),
 #              SCF_PG_PASSWORD (scf), SCF_PG_DB (scf).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-PORT="${SCF_PG_PORT:-55432}"
+PORT="${SCF_PG_PORT:-25432}"
 BASE_DIR="${SCF_PG_DIR:-$REPO_ROOT/.run/postgres}"
 DATA_DIR="$BASE_DIR/data"
 LOG_FILE="$BASE_DIR/postgres.log"

@@ -10,7 +10,7 @@
 # Exit status is non-zero when any test fails.
 #
 # Environment: SCF_NETWORK_ENV=<path of a network.env> runs against that already running network instead;
-# SCF_PG_PORT (55432) moves the test database.
+# SCF_PG_PORT (25432) moves the test database.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/prereqs.sh"
@@ -38,7 +38,7 @@ log "Unit tests and build (mvn package)"
 "${MVN[@]}" package
 
 # The database the API's integration tests use follows the PostgreSQL port.
-export SCF_PG_PORT="${SCF_PG_PORT:-55432}"
+export SCF_PG_PORT="${SCF_PG_PORT:-25432}"
 export SCF_TEST_JDBC_URL="${SCF_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:$SCF_PG_PORT/scf}"
 
 log "Integration environment"
