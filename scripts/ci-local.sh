@@ -37,6 +37,8 @@ log "Fetching what the build needs (Maven plugins and test providers, npm packag
 (cd "$clone" && mvn -B -q --no-transfer-progress verify -Djacoco.haltOnFailure=false \
   -Dtest='*UnitTest#ciLocalFetchOnly' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test='*IntegrationTest#ciLocalFetchOnly' -Dfailsafe.failIfNoSpecifiedTests=false >/dev/null)
+# The Debian packages test.sh installs when missing: shellcheck, and Chromium for the end-to-end story.
+apt_install shellcheck chromium fonts-noto-cjk
 # Every npm project in the clone (platform-web through its helper, which records the lock it installed).
 while read -r lock; do
   dir=$(dirname "$clone/$lock")

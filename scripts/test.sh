@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project:
-#   1. unit tests of every module (and the chaincode's coverage gate), building the jars;
+#   1. unit tests of every module (and the chaincode's coverage gate), building the jars; shellcheck on scripts/;
 #   2. brings up what integration tests need when it is not running: the real Fabric network
 #      (scripts/network.sh) with the freshly built chaincode, and the real PostgreSQL server
 #      (scripts/postgres.sh);
@@ -36,6 +36,10 @@ ensure_prereqs
 
 log "Unit tests and build (mvn package)"
 "${MVN[@]}" package
+
+log "Static check of the scripts (shellcheck, settings in scripts/.shellcheckrc)"
+apt_install shellcheck
+shellcheck -x scripts/*.sh scripts/lib/*.sh
 
 # The database the API's integration tests use is the one scripts/postgres.sh serves (it follows SCF_PG_PORT).
 export SCF_TEST_JDBC_URL="${SCF_TEST_JDBC_URL:-$(scripts/postgres.sh url)}"
