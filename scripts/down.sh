@@ -6,15 +6,7 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$SCF_ROOT"
 
-if [ -f .run/api.pid ]; then
-  pid=$(cat .run/api.pid)
-  if kill -0 "$pid" 2>/dev/null; then
-    log "Stopping the platform API (pid $pid)"
-    kill "$pid"; for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f .run/api.pid
-fi
+scripts/api.sh stop
 if [ "${1:-}" = "--purge" ]; then
   scripts/postgres.sh down
   scripts/network.sh down

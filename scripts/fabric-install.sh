@@ -55,7 +55,7 @@ main() {
 
   if [ -n "$todo_fabric" ] || [ ! -f "$FABRIC_SAMPLECONFIG/core.yaml" ]; then
     started=$(now)
-    log "Building Fabric $FABRIC_VERSION ($FABRIC_COMMIT): $(echo $todo_fabric | tr '\n' ' ')(cold: 2-5 minutes)"
+    log "Building Fabric $FABRIC_VERSION ($FABRIC_COMMIT): $(echo "$todo_fabric" | tr '\n' ' ')(cold: 2-5 minutes)"
     local pkgs=(); for c in $todo_fabric; do pkgs+=("github.com/hyperledger/fabric/cmd/$c"); done
     local meta=github.com/hyperledger/fabric/common/metadata
     if [ ${#pkgs[@]} -gt 0 ]; then
@@ -73,7 +73,7 @@ main() {
 
   if [ -n "$todo_ca" ]; then
     started=$(now)
-    log "Building Fabric CA $FABRIC_CA_VERSION: $(echo $todo_ca | tr '\n' ' ')(cold: 1-2 minutes)"
+    log "Building Fabric CA $FABRIC_CA_VERSION: $(echo "$todo_ca" | tr '\n' ' ')(cold: 1-2 minutes)"
     local pkgs=(); for c in $todo_ca; do pkgs+=("github.com/hyperledger/fabric-ca/cmd/$c"); done
     build_module "$FABRIC_HOME/build/fabric-ca" github.com/hyperledger/fabric-ca "v$FABRIC_CA_VERSION" "$FABRIC_CA_GO_MIN" \
       "-X github.com/hyperledger/fabric-ca/lib/metadata.Version=$FABRIC_CA_VERSION" "${pkgs[@]}"

@@ -441,7 +441,7 @@ write_env() {
     echo "SCF_ORDERER_ENDPOINT=127.0.0.1:7050"
     echo "SCF_ORDERER_TLS_CA=$ORDERER_TLS_CA"
     for org in "${ORGS[@]}"; do
-      local X dir; X=$(echo "$org" | tr a-z A-Z); dir=$(org_dir "$org")
+      local X=${org^^} dir; dir=$(org_dir "$org")
       echo "SCF_${X}_MSP_ID=${MSP[$org]}"
       echo "SCF_${X}_PEER_ENDPOINT=127.0.0.1:${PEER_PORT[$org]}"
       echo "SCF_${X}_PEER_TLS_CA=$dir/tlsca/tlsca.$org.scf-cert.pem"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the project:
-#   1. unit tests of every module (and the chaincode's coverage gate), building the jars;
+#   1. unit tests of every module (and the chaincode's coverage gate), building the jars; shellcheck on scripts/;
 #   2. brings up what integration tests need when it is not running: the real Fabric network
 #      (scripts/network.sh) with the freshly built chaincode, and the real PostgreSQL server
 #      (scripts/postgres.sh);
@@ -10,7 +10,7 @@
 # Exit status is non-zero when any test fails.
 #
 # Environment: SCF_NETWORK_ENV=<path of a network.env> runs against that already running network instead;
-# SCF_PG_PORT (55432) moves the test database.
+# SCF_PG_PORT moves the test database (scripts/postgres.sh); SCF_TEST_JDBC_URL points the integration tests elsewhere.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 source "$(dirname "$0")/lib/prereqs.sh"
@@ -37,9 +37,12 @@ ensure_prereqs
 log "Unit tests and build (mvn package)"
 "${MVN[@]}" package
 
-# The database the API's integration tests use follows the PostgreSQL port.
-export SCF_PG_PORT="${SCF_PG_PORT:-55432}"
-export SCF_TEST_JDBC_URL="${SCF_TEST_JDBC_URL:-jdbc:postgresql://127.0.0.1:$SCF_PG_PORT/scf}"
+log "Static check of the scripts (shellcheck, settings in scripts/.shellcheckrc)"
+apt_install shellcheck
+shellcheck -x scripts/*.sh scripts/lib/*.sh
+
+# The database the API's integration tests use is the one scripts/postgres.sh serves (it follows SCF_PG_PORT).
+export SCF_TEST_JDBC_URL="${SCF_TEST_JDBC_URL:-$(scripts/postgres.sh url)}"
 
 log "Integration environment"
 if [ -n "${SCF_NETWORK_ENV:-}" ]; then
@@ -77,31 +80,12 @@ log "Integration tests against the real network and database (mvn verify -DskipU
 log "Web UI end-to-end tests (Chromium, API on 127.0.0.1:18080)"
 ensure_chromium
 E2E_PORT=18080
-E2E_LOG="$SCF_ROOT/.run/e2e-api.log"
-e2e_api_pid=""
-stop_e2e_api() {
-  if [ -n "$e2e_api_pid" ] && kill -0 "$e2e_api_pid" 2>/dev/null; then
-    kill "$e2e_api_pid" 2>/dev/null || true
-    for _ in $(seq 1 100); do kill -0 "$e2e_api_pid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$e2e_api_pid" 2>/dev/null || true
-  fi
-}
-trap 'rc=$?; stop_e2e_api; (exit $rc); cleanup' EXIT
-! curl -fsS -m 2 "http://127.0.0.1:$E2E_PORT/actuator/health" >/dev/null 2>&1 || die "port $E2E_PORT is already in use"
-mkdir -p .run
+trap 'rc=$?; scripts/api.sh stop --name e2e-api >/dev/null 2>&1 || true; (exit $rc); cleanup' EXIT
 export SCF_E2E_ADMIN_USERNAME="${SCF_E2E_ADMIN_USERNAME:-e2e-admin}"
 export SCF_E2E_ADMIN_PASSWORD="${SCF_E2E_ADMIN_PASSWORD:-e2e-admin-password-for-tests-only}"
 SCF_ADMIN_USERNAME="$SCF_E2E_ADMIN_USERNAME" SCF_ADMIN_PASSWORD="$SCF_E2E_ADMIN_PASSWORD" \
-  SCF_DB_URL="${SCF_DB_URL:-jdbc:postgresql://127.0.0.1:$SCF_PG_PORT/scf}" \
-  java -Xmx512m -jar platform-api/target/platform-api.jar --server.port="$E2E_PORT" --server.address=127.0.0.1 \
-  --scf.web.dist="$SCF_ROOT/platform-web/dist" >"$E2E_LOG" 2>&1 </dev/null &
-e2e_api_pid=$!
-deadline=$(( $(now) + 180 ))
-until curl -fsS -m 2 "http://127.0.0.1:$E2E_PORT/actuator/health" >/dev/null 2>&1; do
-  kill -0 "$e2e_api_pid" 2>/dev/null || die "the API for the end-to-end tests exited during start-up; see $E2E_LOG"
-  [ "$(now)" -lt "$deadline" ] || die "the API for the end-to-end tests did not become healthy within 180s; see $E2E_LOG"
-  sleep 1
-done
+  SCF_DB_URL="${SCF_DB_URL:-$(scripts/postgres.sh url)}" \
+  scripts/api.sh start --name e2e-api --port "$E2E_PORT" --timeout 180
 (cd platform-web && SCF_BASE_URL="http://127.0.0.1:$E2E_PORT" SCF_E2E_REQUIRE_LEDGER=true npm run --silent e2e)
-stop_e2e_api
+scripts/api.sh stop --name e2e-api
 step "screenshots: platform-web/test-output/screenshots/"

@@ -9,8 +9,6 @@ cd "$SCF_ROOT"
 t0=$(now)
 
 API_PORT="${SCF_API_PORT:-8080}"
-API_PID="$SCF_ROOT/.run/api.pid"
-API_LOG="$SCF_ROOT/.run/api.log"
 # The bootstrap platform admin (created at the API's first start) and the demo seed's login.
 export SCF_ADMIN_USERNAME="${SCF_ADMIN_USERNAME:-admin}"
 export SCF_ADMIN_PASSWORD="${SCF_ADMIN_PASSWORD:-scf-demo-pass}"
@@ -40,24 +38,8 @@ ensure_node
 web_install
 web_build
 
-api_jar=$(ls platform-api/target/platform-api*.jar 2>/dev/null | grep -v original | head -n1 || true)
-if [ -n "$api_jar" ]; then
-  mkdir -p .run
-  if [ -f "$API_PID" ] && kill -0 "$(cat "$API_PID")" 2>/dev/null; then
-    log "Restarting the platform API with the new build"
-    kill "$(cat "$API_PID")"; while kill -0 "$(cat "$API_PID")" 2>/dev/null; do sleep 0.2; done
-  fi
-  log "Starting the platform API on 127.0.0.1:$API_PORT (log: .run/api.log)"
-  setsid java -Xmx512m -jar "$api_jar" --server.port="$API_PORT" --server.address=127.0.0.1 \
-    --scf.web.dist="$SCF_ROOT/platform-web/dist" >>"$API_LOG" 2>&1 < /dev/null &
-  echo $! > "$API_PID"
-  deadline=$(( $(now) + 120 ))
-  until curl -fsS -m 2 "http://127.0.0.1:$API_PORT/actuator/health" >/dev/null 2>&1; do
-    kill -0 "$(cat "$API_PID")" 2>/dev/null || die "the API exited during start-up; see .run/api.log"
-    [ "$(now)" -lt "$deadline" ] || die "the API did not become healthy within 120s; see .run/api.log"
-    sleep 1
-  done
-fi
+api_jar="$SCF_ROOT/platform-api/target/platform-api.jar"
+SCF_API_JAR="$api_jar" scripts/api.sh start --port "$API_PORT"
 
 # ---- demo data: seeded through the public API once; a second run finds it there. SCF_SEED_DEMO=0 skips it ----
 seed_failed=""
@@ -76,10 +58,8 @@ echo
 scripts/network.sh status || true
 echo
 log "Platform up in $(( $(now) - t0 ))s"
-if [ -n "$api_jar" ]; then
-  step "Web UI and API:  http://127.0.0.1:$API_PORT/"
-  step "OpenAPI:         http://127.0.0.1:$API_PORT/swagger-ui/index.html"
-fi
+step "Web UI and API:  http://127.0.0.1:$API_PORT/"
+step "OpenAPI:         http://127.0.0.1:$API_PORT/swagger-ui/index.html"
 step "Ledger settings: fabric-network/.run/network.env"
 step "Stop everything: scripts/down.sh"
 if [ -n "$api_jar" ] && [ -z "$seed_failed" ] && [ -f "$DEMO_LOGINS" ] && [ "${SCF_SEED_DEMO:-1}" != 0 ]; then

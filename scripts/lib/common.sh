@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034  # the paths and versions below are used by the scripts that source this
 # Shared helpers for the scripts in this folder. Source it; it defines functions and paths only.
 
 SCF_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

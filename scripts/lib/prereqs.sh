@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # ensure_prereqs: checks and installs what the build needs on a Debian machine.
 # Source after common.sh.
 

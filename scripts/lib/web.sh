@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Helpers for the web UI (platform-web/). Source after common.sh; defines functions only.
 
 SCF_WEB="$SCF_ROOT/platform-web"

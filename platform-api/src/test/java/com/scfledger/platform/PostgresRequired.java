@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PostgresRequired implements BeforeAllCallback {
 
-    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:55432/scf";
+    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:25432/scf";
     static final String SCHEMA_PROPERTY = "scf.itest.schema";
     private static final long KEEP_SECONDS = 3 * 3600;
 

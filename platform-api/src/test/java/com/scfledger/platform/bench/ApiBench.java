@@ -653,7 +653,7 @@ public final class ApiBench {
     }
 
     private static String dbUrl() {
-        return env("SCF_DB_URL", "jdbc:postgresql://127.0.0.1:55432/scf");
+        return env("SCF_DB_URL", "jdbc:postgresql://127.0.0.1:25432/scf");
     }
 
     private static String env(String name, String fallback) {
