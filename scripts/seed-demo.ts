@@ -27,7 +27,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Api, ApiError, multipartFile, type Schemas, type Session } from '../platform-web/node-client/client.ts';
 import { committed, financingSummaries, registeredPayable } from '../platform-web/node-client/undocumented.ts';
-import { unifiedSocialCreditCode } from '../platform-web/node-client/uscc.ts';
+import { completeUscc } from '../platform-web/src/lib/uscc.ts';
 import { demoCast, type Enterprise, type Financing } from './seed-demo/cast.ts';
 import { invoiceFingerprint, pdf, png, sha256 } from './seed-demo/documents.ts';
 
@@ -86,7 +86,7 @@ async function login(username: string, password = PASSWORD): Promise<Session> {
   return session;
 }
 
-const usccOf = (e: Enterprise) => unifiedSocialCreditCode(`91${e.division}${e.org}`);
+const usccOf = (e: Enterprise) => completeUscc(`91${e.division}${e.org}`);
 
 const today = new Date();
 const day = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset))

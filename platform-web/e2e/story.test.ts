@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Schemas, Session } from '../node-client/client.ts';
 import { multipartFile } from '../node-client/client.ts';
-import { unifiedSocialCreditCode } from '../node-client/uscc.ts';
+import { completeUscc } from '../src/lib/uscc.ts';
 import { checkPage, launch, newPage, screenshot, settle, shots, uiLogin, uiLogout } from './support/browser.ts';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, BASE_URL, api, log, randomHex, required } from './support/settings.ts';
 
@@ -55,7 +55,7 @@ async function as(user: string, password = PASSWORD) {
 /** A random GB 32100-2015 unified social credit code of an enterprise. */
 function randomUscc() {
   const digits = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 10)).join('');
-  return unifiedSocialCreditCode(`91${digits(6)}${digits(9)}`);
+  return completeUscc(`91${digits(6)}${digits(9)}`);
 }
 
 /** A new enterprise applies for KYC through the API (as its own user): details, licence, signatory ID, submit. */
