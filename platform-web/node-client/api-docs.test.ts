@@ -26,7 +26,7 @@ test('each difference is named by its JSON path, with what each side has', () =>
     },
   };
   assert.deepEqual(apiDocsDifferences(docs, served), [
-    'paths./api/v1/payables.get.operationId: committed "list", served "listPayables"',
+    'paths./api/v1/payables.get.operationId: from character 4, committed "", served "Payables"',
     'paths./api/v1/tokens: only served',
   ]);
   assert.deepEqual(apiDocsDifferences(served, docs)[1], 'paths./api/v1/tokens: only committed');
@@ -36,4 +36,10 @@ test('arrays compare in order', () => {
   const served = structuredClone(docs);
   served.paths['/api/v1/payables'].get.tags = ['payables', 'extra'];
   assert.deepEqual(apiDocsDifferences(docs, served), ['paths./api/v1/payables.get.tags: committed ["payables"], served ["payables","extra"]']);
+});
+
+test('two texts are shown from where they start to differ', () => {
+  const served = structuredClone(docs);
+  served.paths['/api/v1/payables'].get.operationId = 'lister';
+  assert.deepEqual(apiDocsDifferences(docs, served), ['paths./api/v1/payables.get.operationId: from character 4, committed "", served "er"']);
 });

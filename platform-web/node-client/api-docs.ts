@@ -45,6 +45,9 @@ export function apiDocsDifferences(committed: Json, served: Json): string[] {
       differences.push(`${path}: only served`);
     } else if (b === undefined) {
       differences.push(`${path}: only committed`);
+    } else if (typeof a === 'string' && typeof b === 'string' && a !== b) {
+      const at = firstDifference(a, b);
+      differences.push(`${path}: from character ${at}, committed ${brief(a.slice(at))}, served ${brief(b.slice(at))}`);
     } else if (JSON.stringify(a) !== JSON.stringify(b)) {
       differences.push(`${path}: committed ${brief(a)}, served ${brief(b)}`);
     }
@@ -53,6 +56,11 @@ export function apiDocsDifferences(committed: Json, served: Json): string[] {
   return differences;
 }
 
+const firstDifference = (a: string, b: string) => {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+};
 const isObject = (v: Json | undefined): v is { [key: string]: Json } => typeof v === 'object' && v !== null && !Array.isArray(v);
 const brief = (v: Json) => {
   const s = JSON.stringify(v);
