@@ -60,7 +60,8 @@ export interface ApiOptions {
 }
 
 type Answer<T> = { data?: T; error?: unknown; response: Response };
-type Request<T> = (client: ScfClient) => Promise<Answer<T>>;
+/** One request through the typed client, e.g. `(c) => c.GET('/api/v1/auth/me')`. */
+type Call<T> = (client: ScfClient) => Promise<Answer<T>>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -82,7 +83,7 @@ export class Api {
   }
 
   /** An anonymous call: its data, or an ApiError. */
-  call<T>(request: Request<T>): Promise<T> {
+  call<T>(request: Call<T>): Promise<T> {
     return this.anonymous.call(request);
   }
 
@@ -90,8 +91,8 @@ export class Api {
     const client = createClient<paths>({
       baseUrl: this.baseUrl,
       headers: { Accept: 'application/json', ...(accessToken ? { Authorization: `Bearer ${accessToken}` } : {}) },
-      fetch: (request: globalThis.Request) =>
-        fetch(new globalThis.Request(request, { signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000) })),
+      fetch: (request: Request) =>
+        fetch(new Request(request, { signal: AbortSignal.timeout(this.options.timeoutMs ?? 120_000) })),
     });
     client.use(rememberRequests);
     return new Session(this, client, accessToken, this.options);
@@ -108,7 +109,7 @@ export class Session {
   ) {}
 
   /** Sends the request; its data, or an ApiError with the API's problem. Retries as the options say. */
-  async call<T>(request: Request<T>): Promise<T> {
+  async call<T>(request: Call<T>): Promise<T> {
     for (let attempt = 1; ; attempt++) {
       let answer: Answer<T>;
       try {
@@ -133,7 +134,7 @@ export class Session {
   }
 
   /** Like call, but the named problems (codes or statuses) are answers too: returned, not thrown. */
-  async attempt<T>(request: Request<T>, expected: (string | number)[]): Promise<T | ApiError> {
+  async attempt<T>(request: Call<T>, expected: (string | number)[]): Promise<T | ApiError> {
     try {
       return await this.call(request);
     } catch (e) {
