@@ -2,7 +2,7 @@ package com.scfledger.chaincode.financing;
 
 import com.scfledger.chaincode.anchor.AnchorService;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
-import com.scfledger.chaincode.identity.Caller;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;

@@ -9,8 +9,6 @@ import java.util.List;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
-import com.scfledger.chaincode.identity.Caller;
-import com.scfledger.chaincode.identity.CallerResolver;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.LedgerRecord;
 import com.scfledger.contract.RecordKeys;

@@ -160,7 +160,6 @@ public final class WorldState {
         return attributes.get(attributes.size() - 1);
     }
 
-
     /** Ids from one page of an index and the bookmark of the next page (empty when there is none). */
     public record IndexPage(List<String> ids, String bookmark) {
     }

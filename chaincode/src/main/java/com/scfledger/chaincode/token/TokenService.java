@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
-import com.scfledger.chaincode.identity.Caller;
 import com.scfledger.chaincode.ledger.Args;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.Json;
 import com.scfledger.chaincode.ledger.Keys;

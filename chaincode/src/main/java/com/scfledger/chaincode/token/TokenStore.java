@@ -3,7 +3,7 @@ package com.scfledger.chaincode.token;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.scfledger.chaincode.identity.Caller;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.Keys;
 import com.scfledger.chaincode.ledger.ScfException;

@@ -117,7 +117,8 @@ class PayableTransactionsUnitTest {
             List<String> sorted = new ArrayList<>(keys);
             Collections.sort(sorted);
             assertThat(keys).isEqualTo(sorted);
-            assertThat(ledger.written("request:req-1", RequestRecord.class).transaction()).isEqualTo(Transaction.REGISTER_PAYABLE);
+            assertThat(ledger.written("request:req-1", RequestRecord.class).transaction())
+                    .isEqualTo(Transaction.REGISTER_PAYABLE);
         }
 
         @Test

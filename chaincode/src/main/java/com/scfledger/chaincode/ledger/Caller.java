@@ -1,6 +1,5 @@
-package com.scfledger.chaincode.identity;
+package com.scfledger.chaincode.ledger;
 
-import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;

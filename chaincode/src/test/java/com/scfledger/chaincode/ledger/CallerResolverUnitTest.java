@@ -1,4 +1,4 @@
-package com.scfledger.chaincode.identity;
+package com.scfledger.chaincode.ledger;
 
 import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
 import static com.scfledger.chaincode.testing.Fixtures.bank;
@@ -15,7 +15,6 @@ import javax.security.auth.x500.X500Principal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.scfledger.chaincode.ledger.WorldState;
 import com.scfledger.chaincode.testing.MockLedger;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.EnterpriseRole;

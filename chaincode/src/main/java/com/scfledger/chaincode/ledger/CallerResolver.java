@@ -1,4 +1,4 @@
-package com.scfledger.chaincode.identity;
+package com.scfledger.chaincode.ledger;
 
 import java.security.cert.X509Certificate;
 import java.util.Optional;
@@ -8,8 +8,6 @@ import javax.naming.ldap.Rdn;
 
 import org.hyperledger.fabric.contract.ClientIdentity;
 
-import com.scfledger.chaincode.ledger.ScfException;
-import com.scfledger.chaincode.ledger.WorldState;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.RecordKeys;
 import com.scfledger.contract.enterprise.Enterprise;
