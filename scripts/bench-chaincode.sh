@@ -13,9 +13,11 @@ n=${1:-200}; c=${2:-16}
 
 scripts/network.sh status >/dev/null 2>&1 || scripts/network.sh up
 log "Building the benchmark (chaincode test classes)"
-mvn -B -q --no-transfer-progress -pl chaincode test-compile
 cp_file="$SCF_ROOT/chaincode/target/bench.classpath"
-mvn -B -q --no-transfer-progress -pl chaincode dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+# -am builds the contract module the chaincode compiles against; in one reactor run the classpath names its classes
+# (the last module, the chaincode, writes the file last)
+mvn -B -q --no-transfer-progress -pl chaincode -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 log "Running: N=$n per phase, concurrency C=$c ($(nproc) cores)"
 java -cp "chaincode/target/test-classes:chaincode/target/classes:$(cat "$cp_file")" \
   com.scfledger.chaincode.network.ChaincodeBenchmark "$n" "$c"
