@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from './en';
 import { zh } from './zh';
+import * as statuses from '../api/statuses';
 
 function keys(o: object, prefix = ''): string[] {
   return Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : keys(v as object, `${prefix}${k}.`)));
@@ -32,5 +33,11 @@ describe('dictionaries', () => {
     }
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((k) => !enKeys.has(k))).toEqual([]);
+  });
+
+  it('name every status some backend has, and no other', () => {
+    const known = new Set(Object.values(statuses).flatMap((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])));
+    expect(known.size).toBeGreaterThan(25);
+    for (const dict of [en, zh]) expect(Object.keys(dict.status).sort()).toEqual([...known].sort());
   });
 });
