@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Result, Spin } from 'antd';
@@ -11,7 +11,7 @@ import { AppLayout } from './AppLayout';
 import { LoginPage } from '../features/auth/LoginPage';
 
 // Every page but the login one is loaded when first visited, so the login screen does not load the charts.
-const page = <K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) =>
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
 const SupplierDashboardPage = page(() => import('../features/dashboard/SupplierDashboardPage'), 'SupplierDashboardPage');
