@@ -1,4 +1,7 @@
 import '@testing-library/jest-dom/vitest';
+import { installFetchSwitch } from './fakeApi';
+
+installFetchSwitch();
 
 // jsdom lacks these; Ant Design asks for them (a test in the node environment has no window at all).
 if (typeof window !== 'undefined' && !window.matchMedia) {
