@@ -2,15 +2,17 @@
  * Cache keys, by resource. A write invalidates the roots of what it changed (a split changes tokens and the
  * payable's tree; a financing decision changes the application, the token and the bank's limits).
  */
+import type { PayableStatus, TokenStatus } from './statuses';
+
 export interface PayableFilter {
-  status?: string;
+  status?: PayableStatus;
   beneficiaryId?: string;
   maturityFrom?: string;
   maturityTo?: string;
 }
 
 export interface TokenFilter {
-  status?: string;
+  status?: TokenStatus;
   obligorId?: string;
   maturityFrom?: string;
   maturityTo?: string;
