@@ -1,4 +1,5 @@
-// ESLint (flat config): typescript-eslint, the rules of hooks, and the import boundaries of the feature layout:
+// ESLint (flat config): typescript-eslint, React's hooks rules (recommended-latest, exhaustive deps as errors), and the
+// import boundaries of the feature layout:
 //   app/ -> features/ -> components/, lib/, api/, i18n/   (never the other way, never feature to feature)
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -37,7 +38,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks, import: importPlugin },
     settings: { 'import/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } }, 'import/ignore': ['node_modules'] },
     rules: {
-      'react-hooks/rules-of-hooks': 'error',
+      ...reactHooks.configs['recommended-latest'].rules,
       'react-hooks/exhaustive-deps': 'error',
       'import/no-restricted-paths': ['error', { zones: boundaries }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

@@ -43,6 +43,8 @@ export function FinancingNewPage() {
   const [step, setStep] = useState(-1);
   const [error, setError] = useState<ApiError>();
   const draft = useRef<{ key: string; app: FinancingView; uploaded: Set<string> } | null>(null);
+  // whether a draft exists, for the button's label (a ref is not read while rendering)
+  const [drafted, setDrafted] = useState(false);
   const tokens = useTokens(ACTIVE);
   const active = useMemo(() => (tokens.data ?? []).filter((x) => x.status === 'ACTIVE'), [tokens.data]);
   const selected = active.find((x) => x.tokenId === tokenId);
@@ -61,6 +63,7 @@ export function FinancingNewPage() {
         setStep(0);
         const app = await draftApplication({ tokenId: selected.tokenId, bankId: bankId.trim(), invoiceNumbers });
         draft.current = { key, app, uploaded: new Set() };
+        setDrafted(true);
       }
       const d = draft.current;
       setStep(1);
@@ -137,7 +140,7 @@ export function FinancingNewPage() {
               )}
               <ProblemAlert error={error} />
               <Button type="primary" htmlType="submit" loading={busy} disabled={!ready} style={{ marginTop: 8 }} data-testid="financing-submit">
-                {error && draft.current ? t('common.retry') : t('financing.new.submit')}
+                {error && drafted ? t('common.retry') : t('financing.new.submit')}
               </Button>
             </Form>
           </Card>
