@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber, Modal, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import type { TokenView } from '../../api/types';
 import { OPEN_FINANCING } from '../../api/statuses';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
@@ -19,6 +18,7 @@ import { toMinor } from '../../lib/money';
 import { useApplication, useApproveApplication, useRecordDisbursement, useRejectApplication, useUnderwriting, useVerification } from '../../api/financing';
 import { FourEyesSteps, StatusTimeline } from './ApplicationProgress';
 import { ExposureView } from './ExposureView';
+import { underwritingLineage } from './underwritingLineage';
 
 export function BankApplicationPage() {
   const { applicationId = '' } = useParams();
@@ -51,18 +51,7 @@ export function BankApplicationPage() {
           const open = a.status != null && OPEN_FINANCING.includes(a.status);
           const available = u?.exposure?.availableMinor;
           const over = available != null && a.status === 'SUBMITTED' && toMinor(available) < toMinor(face);
-          const lineage: TokenView[] = (u?.lineage ?? []).map((s) => ({
-            id: s.tokenId ?? '',
-            parentId: s.parentId,
-            holderId: s.holderId ?? '',
-            amountMinor: s.amountMinor,
-            tier: s.tier,
-            status: (s.status ?? 'ACTIVE') as TokenView['status'],
-            obligorId: a.token?.obligorId ?? '',
-            payableId: a.token?.payableId ?? '',
-            currency,
-            maturityDate: a.token?.maturityDate ?? '',
-          }));
+          const lineage = underwritingLineage(u, a);
           return (
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
               <Card title={<>{a.id} <StatusTag status={a.status} /></>}>
