@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
-import { ESLint } from 'eslint';
 import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
 
 // The import boundaries of eslint.config.js, exercised on code that breaks them (linted in memory, never written).
 const root = fileURLToPath(new URL('..', import.meta.url));

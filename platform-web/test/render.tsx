@@ -1,9 +1,9 @@
-import type { ReactElement, ReactNode } from 'react';
-import { render } from '@testing-library/react';
-import { MemoryRouter } from 'react-router-dom';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { LocaleProvider, type Language } from '../src/i18n';
+import { render } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { MemoryRouter } from 'react-router-dom';
 import { newQueryClient } from '../src/api/queryClient';
+import { LocaleProvider, type Language } from '../src/i18n';
 
 /** A fresh query cache per test, so no test sees another's answers. */
 export function withQueries() {

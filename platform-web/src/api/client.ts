@@ -1,6 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from './schema';
 import { networkError, toApiError } from './problem';
+import type { paths } from './schema';
 
 let accessToken: string | null = null;
 const listeners = new Set<() => void>();

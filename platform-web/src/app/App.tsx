@@ -1,14 +1,14 @@
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { Result, Spin } from 'antd';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuthProvider, homeOf, useAuth } from '../lib/auth';
-import type { Role } from '../api/types';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { newQueryClient } from '../api/queryClient';
-import { LocaleProvider } from '../i18n';
-import { AppLayout } from './AppLayout';
+import type { Role } from '../api/types';
 import { LoginPage } from '../features/auth/LoginPage';
+import { LocaleProvider } from '../i18n';
+import { AuthProvider, homeOf, useAuth } from '../lib/auth';
+import { AppLayout } from './AppLayout';
 
 // Every page but the login one is loaded when first visited, so the login screen does not load the charts.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>

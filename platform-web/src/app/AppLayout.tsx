@@ -1,10 +1,10 @@
-import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { useAuth } from '../lib/auth';
 import type { Role } from '../api/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useAuth } from '../lib/auth';
 
 interface Item {
   key: string;

@@ -1,10 +1,10 @@
 import { Typography } from 'antd';
+import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { EChartsOption } from 'echarts';
 import type { TokenView } from '../api/types';
-import { buildLineageTree, countTokens, type LineageNode, type PayableRoot } from '../lib/lineage';
 import { useLocale } from '../i18n';
+import { buildLineageTree, countTokens, type LineageNode, type PayableRoot } from '../lib/lineage';
 import { Chart } from './Chart';
 import { StatusTag } from './StatusTag';
 

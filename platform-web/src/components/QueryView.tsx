@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
-import { Spin } from 'antd';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Spin } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/problem';
 import { ProblemAlert } from './ProblemAlert';

@@ -1,5 +1,5 @@
-import { toMinor, type MinorLike } from './money';
 import { monthOf } from './dates';
+import { toMinor, type MinorLike } from './money';
 
 /** Sums amounts (exactly, BigInt) by a key, per currency; keys sorted. */
 export function sumBy<T>(items: T[], key: (x: T) => string, amount: (x: T) => MinorLike | undefined) {

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
-import { withQueries } from '../../../test/render';
+import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../../test/fakeApi';
-import { useTokens } from '../tokens';
+import { withQueries } from '../../../test/render';
 import { useDecidePayable } from '../payables';
+import { useTokens } from '../tokens';
 
 const token = { tokenId: 'tok-123', payableId: 'PO-9', obligorId: 'CORE-A', holderId: 'TIER1-A', amountMinor: 150_000, currency: 'CNY', maturityDate: '2031-01-15', status: 'PENDING_ACCEPTANCE' };
 

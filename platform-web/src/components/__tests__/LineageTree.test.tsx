@@ -1,8 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/render';
-import type { TokenView } from '../../api/types';
 import type { TokenStatus } from '../../api/statuses';
+import type { TokenView } from '../../api/types';
 
 // canvas charts do not render in jsdom; the list below the chart carries the same tree
 vi.mock('../Chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));

@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
 import { screen, fireEvent } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/render';
+import { ApiError, toApiError } from '../../api/problem';
 import { ProblemAlert } from '../ProblemAlert';
 import { QueryView } from '../QueryView';
-import { ApiError, toApiError } from '../../api/problem';
 
 const response = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
 

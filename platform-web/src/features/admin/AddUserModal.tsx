@@ -1,9 +1,9 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Enterprise } from '../../api/types';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { useCreateUser } from '../../api/enterprises';
+import type { Enterprise } from '../../api/types';
 import type { Role as UserRole } from '../../api/types';
+import { ProblemAlert } from '../../components/ProblemAlert';
 
 export function AddUserModal({ enterprise, onClose }: { enterprise?: Enterprise; onClose: () => void }) {
   const { t } = useTranslation();

@@ -1,8 +1,8 @@
 import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useCreateEnterprise } from '../../api/enterprises';
 import type { EnterpriseRole } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useCreateEnterprise } from '../../api/enterprises';
 
 export function CreateEnterpriseModal({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();

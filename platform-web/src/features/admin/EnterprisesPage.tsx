@@ -1,12 +1,12 @@
-import { useState } from 'react';
 import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useEnterprises } from '../../api/enterprises';
 import type { Enterprise } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
-import { useEnterprises } from '../../api/enterprises';
 import { AddUserModal } from './AddUserModal';
 import { CreateEnterpriseModal } from './CreateEnterpriseModal';
 import { OnboardButton } from './OnboardButton';

@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { Button, Modal, Steps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOnboardEnterprise } from '../../api/enterprises';
 import type { Enterprise } from '../../api/types';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useOnboardEnterprise } from '../../api/enterprises';
 
 const STEPS = { enroll: 1, register: 2, done: 3 } as const;
 

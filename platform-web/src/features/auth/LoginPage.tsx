@@ -1,11 +1,11 @@
-import { useState } from 'react';
 import { Button, Card, Form, Input, Typography, Flex } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
-import { homeOf, useAuth } from '../../lib/auth';
 import { asApiError, type ApiError } from '../../api/problem';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { homeOf, useAuth } from '../../lib/auth';
 
 export function LoginPage() {
   const { t } = useTranslation();

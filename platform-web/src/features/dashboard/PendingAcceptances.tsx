@@ -1,12 +1,12 @@
-import { useState } from 'react';
 import { App, Button, Card, Empty, Modal, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { TokenView } from '../../api/types';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { Money } from '../../components/Money';
-import { useLocale } from '../../i18n';
 import { useDecidePayable } from '../../api/payables';
+import type { TokenView } from '../../api/types';
+import { Money } from '../../components/Money';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useLocale } from '../../i18n';
 
 /** Payables offered to the supplier, to accept or reject. */
 export function PendingAcceptances({ tokens }: { tokens: TokenView[] }) {

@@ -1,17 +1,17 @@
 import { Card, Col, Empty, Row, Space, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useApplications } from '../../api/financing';
+import { useTokens } from '../../api/tokens';
+import { ApplicationTable } from '../../components/ApplicationTable';
+import { Chart } from '../../components/Chart';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Money } from '../../components/Money';
-import { Chart } from '../../components/Chart';
-import { ApplicationTable } from '../../components/ApplicationTable';
 import { useLocale } from '../../i18n';
 import { useSession } from '../../lib/auth';
+import { byMaturityMonth } from '../../lib/buckets';
 import { formatMonth } from '../../lib/dates';
 import { minorToChartNumber, sumMinor } from '../../lib/money';
-import { byMaturityMonth } from '../../lib/buckets';
-import { useTokens } from '../../api/tokens';
-import { useApplications } from '../../api/financing';
 import { PendingAcceptances } from './PendingAcceptances';
 
 const HELD = new Set(['ACTIVE', 'FINANCING_PENDING']);

@@ -1,9 +1,9 @@
 import { Steps, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FinancingView } from '../../api/types';
+import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { formatBps } from '../../lib/pricing';
-import { StatusTag } from '../../components/StatusTag';
 
 /**
  * Where an application stands, with the four-eyes step visible: submitted, first approval (maker, with the rate

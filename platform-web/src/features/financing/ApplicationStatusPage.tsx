@@ -1,15 +1,15 @@
 import { Alert, App, Button, Card, Descriptions, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryView } from '../../components/QueryView';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { Money } from '../../components/Money';
-import { StatusTag } from '../../components/StatusTag';
+import { useApplication, useCancelApplication } from '../../api/financing';
 import { DocumentList } from '../../components/DocumentList';
+import { Money } from '../../components/Money';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryView } from '../../components/QueryView';
+import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { formatBps } from '../../lib/pricing';
-import { useApplication, useCancelApplication } from '../../api/financing';
 import { FourEyesSteps, StatusTimeline } from './ApplicationProgress';
 
 export function ApplicationStatusPage() {

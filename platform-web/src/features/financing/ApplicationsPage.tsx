@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { useApplications } from '../../api/financing';
+import { ApplicationTable } from '../../components/ApplicationTable';
+import { ButtonLink } from '../../components/ButtonLink';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { ButtonLink } from '../../components/ButtonLink';
-import { ApplicationTable } from '../../components/ApplicationTable';
 import { useLocale } from '../../i18n';
-import { useApplications } from '../../api/financing';
 
 export function ApplicationsPage() {
   const { t } = useTranslation();

@@ -1,20 +1,20 @@
-import { useMemo, useRef, useState } from 'react';
+import { UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Steps, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
-import { UploadOutlined } from '@ant-design/icons';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { asApiError, type ApiError } from '../../api/problem';
-import type { FinancingView } from '../../api/types';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryView } from '../../components/QueryView';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { Money } from '../../components/Money';
-import { useLocale } from '../../i18n';
-import { formatBps } from '../../lib/pricing';
-import { daysBetween, todayUtc } from '../../lib/dates';
 import { draftApplication, uploadFinancingDocument, usePricingPreview, useSubmitApplication } from '../../api/financing';
+import { asApiError, type ApiError } from '../../api/problem';
 import { useTokens, type TokenFilter } from '../../api/tokens';
+import type { FinancingView } from '../../api/types';
+import { Money } from '../../components/Money';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryView } from '../../components/QueryView';
+import { useLocale } from '../../i18n';
+import { daysBetween, todayUtc } from '../../lib/dates';
+import { formatBps } from '../../lib/pricing';
 
 const ACTIVE: TokenFilter = { status: 'ACTIVE' };
 

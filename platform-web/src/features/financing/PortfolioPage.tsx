@@ -1,17 +1,17 @@
-import { useMemo } from 'react';
 import { Card, Col, Empty, Row, Table } from 'antd';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useApplications, useCreditLimits } from '../../api/financing';
 import type { Exposure, FinancingSummary } from '../../api/types';
+import type { FinancingStatus } from '../../api/types';
+import { Chart } from '../../components/Chart';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Money } from '../../components/Money';
-import { Chart } from '../../components/Chart';
 import { useLocale } from '../../i18n';
+import { byMaturityMonth, sumBy } from '../../lib/buckets';
 import { formatMonth } from '../../lib/dates';
 import { minorToChartNumber } from '../../lib/money';
-import { byMaturityMonth, sumBy } from '../../lib/buckets';
-import { useApplications, useCreditLimits } from '../../api/financing';
-import type { FinancingStatus } from '../../api/types';
 import { SetLimitForm } from './SetLimitForm';
 
 const FINANCED: readonly FinancingStatus[] = ['APPROVED', 'DISBURSED'];

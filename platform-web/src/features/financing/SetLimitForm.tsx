@@ -1,8 +1,8 @@
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSetCreditLimit } from '../../api/financing';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { currencyDigits, parseMajor } from '../../lib/money';
-import { useSetCreditLimit } from '../../api/financing';
 
 /** Set the bank's credit limit for one obligor. */
 export function SetLimitForm() {

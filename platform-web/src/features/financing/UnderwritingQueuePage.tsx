@@ -1,12 +1,12 @@
 import { Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { OPEN_FINANCING } from '../../api/statuses';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryView } from '../../components/QueryView';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { ApplicationTable } from '../../components/ApplicationTable';
-import { useLocale } from '../../i18n';
 import { useApplications, useBankQueue } from '../../api/financing';
+import { OPEN_FINANCING } from '../../api/statuses';
+import { ApplicationTable } from '../../components/ApplicationTable';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryView } from '../../components/QueryView';
+import { useLocale } from '../../i18n';
 
 export function UnderwritingQueuePage() {
   const { t } = useTranslation();

@@ -1,16 +1,16 @@
-import { useState } from 'react';
 import { Button, Descriptions, Drawer, Input, Modal, Space, Table, Tabs, Timeline, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useKycAction, useKycApplication, useKycApplications } from '../../api/kyc';
 import type { KycSummary } from '../../api/types';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryView } from '../../components/QueryView';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { StatusTag } from '../../components/StatusTag';
+import type { KycStatus } from '../../api/types';
 import { DocumentList } from '../../components/DocumentList';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryView } from '../../components/QueryView';
+import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { useSession } from '../../lib/auth';
-import { useKycAction, useKycApplication, useKycApplications } from '../../api/kyc';
-import type { KycStatus } from '../../api/types';
 
 const KYC_TABS: KycStatus[] = ['SUBMITTED', 'REVIEWED', 'MORE_INFO_REQUESTED', 'APPROVED', 'REJECTED'];
 

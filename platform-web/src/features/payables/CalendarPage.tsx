@@ -1,19 +1,19 @@
-import { useState } from 'react';
-import { Badge, Button, Calendar, Card, Col, Empty, Flex, Row, Space, Table, Typography } from 'antd';
 import { LeftOutlined, RightOutlined } from '@ant-design/icons';
+import { Badge, Button, Calendar, Card, Col, Empty, Flex, Row, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { PayableView } from '../../api/types';
 import { usePayables } from '../../api/payables';
-import { SettleButton } from './SettleButton';
+import type { PayableView } from '../../api/types';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { formatMonth, todayUtc } from '../../lib/dates';
 import { sumMinor } from '../../lib/money';
+import { SettleButton } from './SettleButton';
 
 export function CalendarPage() {
   const { t } = useTranslation();

@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
-import { Alert, Badge, Button, Card, Progress, Table, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, Card, Progress, Table, Typography, Upload } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importDone, useImportProgress, useStartImport } from '../../api/payables';
 import type { ImportRow } from '../../api/types';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
 import { readPayableCsv, sha256Hex, type PayableRow } from '../../lib/csv';
 

@@ -1,13 +1,13 @@
 import { Card, Descriptions, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { usePayable } from '../../api/payables';
+import { LineageTree } from '../../components/LineageTree';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
-import { LineageTree } from '../../components/LineageTree';
 import { useLocale } from '../../i18n';
-import { usePayable } from '../../api/payables';
 import { SettleButton } from './SettleButton';
 
 export function PayablePage() {

@@ -1,16 +1,16 @@
-import { useState } from 'react';
 import { Card, DatePicker, Form, Input, Select, Table } from 'antd';
 import { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { PayableView } from '../../api/types';
 import { usePayables, type PayableFilter } from '../../api/payables';
 import { PAYABLE_STATUSES } from '../../api/statuses';
+import type { PayableView } from '../../api/types';
+import { ButtonLink } from '../../components/ButtonLink';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
-import { ButtonLink } from '../../components/ButtonLink';
 import { useLocale } from '../../i18n';
 import { useSession } from '../../lib/auth';
 

@@ -1,16 +1,16 @@
-import { useRef, useState } from 'react';
 import { Button, Card, Col, DatePicker, Form, Input, Result, Row, Select, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey } from '../../api/client';
-import type { RegisteredPayable } from '../../api/types';
 import { useRegisterPayable } from '../../api/payables';
+import type { RegisteredPayable } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { sha256Hex } from '../../lib/csv';
 import { addDays, todayUtc } from '../../lib/dates';
 import { currencyDigits, parseMajor } from '../../lib/money';
-import { sha256Hex } from '../../lib/csv';
 
 interface RegisterForm {
   payableId: string;

@@ -1,11 +1,11 @@
-import { useRef, useState } from 'react';
 import { App, Button, Input, Modal, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../../api/client';
 import { useSettlePayable } from '../../api/payables';
 import type { PayableView } from '../../api/types';
-import { ProblemAlert } from '../../components/ProblemAlert';
 import { Money } from '../../components/Money';
+import { ProblemAlert } from '../../components/ProblemAlert';
 
 /** Record the obligor's payment of the whole payable (on or after maturity; the ledger refuses before). */
 export function SettleButton({ payable }: { payable: PayableView }) {

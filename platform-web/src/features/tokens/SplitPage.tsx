@@ -1,18 +1,18 @@
-import { useRef, useState } from 'react';
 import { Card, Result, Table, Typography } from 'antd';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useSplitToken, useToken } from '../../api/tokens';
 import { newIdempotencyKey } from '../../api/client';
+import { useSplitToken, useToken } from '../../api/tokens';
 import type { SplitOutput, SplitResult, TokenView } from '../../api/types';
 import { ButtonLink } from '../../components/ButtonLink';
-import { PageHeader } from '../../components/PageHeader';
-import { QueryView } from '../../components/QueryView';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { SplitTransferForm } from './SplitTransferForm';
 import { Money } from '../../components/Money';
+import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useSession } from '../../lib/auth';
+import { SplitTransferForm } from './SplitTransferForm';
 
 export function SplitPage() {
   const { tokenId = '' } = useParams();

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
-import { Alert, Button, Descriptions, Flex, Input, Space, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Flex, Input, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SplitOutput, TokenView } from '../../api/types';
+import { useLocale } from '../../i18n';
 import { currencyDigits, minorToInput, toMinor } from '../../lib/money';
 import { checkSplit, type SplitPart } from '../../lib/split';
-import { useLocale } from '../../i18n';
 
 
 /**

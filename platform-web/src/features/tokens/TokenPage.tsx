@@ -3,14 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useToken } from '../../api/tokens';
 import { ButtonLink } from '../../components/ButtonLink';
+import { LineageTree } from '../../components/LineageTree';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
-import { LineageTree } from '../../components/LineageTree';
 import { useLocale } from '../../i18n';
-import { daysBetween, todayUtc } from '../../lib/dates';
 import { useSession } from '../../lib/auth';
+import { daysBetween, todayUtc } from '../../lib/dates';
 
 export function TokenPage() {
   const { tokenId = '' } = useParams();

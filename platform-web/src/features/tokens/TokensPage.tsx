@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react';
 import { Card, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { TOKEN_STATUSES } from '../../api/statuses';
 import { useTokens, type TokenFilter } from '../../api/tokens';
 import type { TokenView } from '../../api/types';
-import { TOKEN_STATUSES } from '../../api/statuses';
+import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
-import { Money } from '../../components/Money';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { daysBetween, todayUtc } from '../../lib/dates';

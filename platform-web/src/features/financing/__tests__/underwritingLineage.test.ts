@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { underwritingLineage } from '../underwritingLineage';
 import { buildLineageTree, pathTo } from '../../../lib/lineage';
+import { underwritingLineage } from '../underwritingLineage';
 
 describe('underwritingLineage', () => {
   it('turns the steps into tokens the lineage tree hangs from the payable down to the financed token', () => {

@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
 import { screen, fireEvent, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../../test/render';
-import { SplitTransferForm } from '../SplitTransferForm';
-import { checkSplit } from '../../../lib/split';
 import type { TokenView } from '../../../api/types';
+import { checkSplit } from '../../../lib/split';
+import { SplitTransferForm } from '../SplitTransferForm';
 
 const token: TokenView = {
   tokenId: 'tx1.0', obligorId: 'CORE-A', payableId: 'PO-1', holderId: 'TIER1-A', amountMinor: 100_000_00, currency: 'CNY',

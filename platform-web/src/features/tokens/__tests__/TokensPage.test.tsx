@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { renderWithApp } from '../../../../test/render';
+import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../../../test/fakeApi';
+import { renderWithApp } from '../../../../test/render';
 import { TokensPage } from '../TokensPage';
 
 describe('TokensPage', { timeout: 60_000 }, () => {
