@@ -13,7 +13,8 @@ export function OnboardButton({ e }: { e: Enterprise }) {
   const [open, setOpen] = useState(false);
   const [step, setStep] = useState(0);
   const run = useOnboardEnterprise(e.id ?? '', (reached) => setStep(STEPS[reached]));
-  if (e.status === 'ACTIVE' || e.role === 'PLATFORM') return null;
+  // kept while its dialog is open: the list is read again as soon as the enterprise is ACTIVE
+  if ((e.status === 'ACTIVE' && !open) || e.role === 'PLATFORM') return null;
   return (
     <>
       <Button size="small" onClick={() => setOpen(true)} data-testid={`onboard-${e.id}`}>
