@@ -62,13 +62,13 @@ fi
 # ---- demo data: seeded through the public API once; a second run finds it there. SCF_SEED_DEMO=0 skips it ----
 seed_failed=""
 if [ -n "$api_jar" ] && [ "${SCF_SEED_DEMO:-1}" != 0 ]; then
-  log "Seeding the demo through the API (scripts/seed-demo.mjs)"
+  log "Seeding the demo through the API (scripts/seed-demo.ts)"
   ts=$(now)
-  if SCF_DEMO_LOGINS_FILE="$DEMO_LOGINS" node scripts/seed-demo.mjs --no-logins "http://127.0.0.1:$API_PORT"; then
+  if SCF_DEMO_LOGINS_FILE="$DEMO_LOGINS" "$SCF_WEB/node_modules/.bin/tsx" scripts/seed-demo.ts --no-logins "http://127.0.0.1:$API_PORT"; then
     step "demo ready in $(( $(now) - ts ))s"
   else
     seed_failed=1
-    warn "the demo seed failed (see above); the platform runs without it. Retry: node scripts/seed-demo.mjs http://127.0.0.1:$API_PORT"
+    warn "the demo seed failed (see above); the platform runs without it. Retry: platform-web/node_modules/.bin/tsx scripts/seed-demo.ts http://127.0.0.1:$API_PORT"
   fi
 fi
 

@@ -1,0 +1,466 @@
+// Seeds a realistic demo through the platform's public REST API only, on the typed client of
+// platform-web/node-client (run with platform-web's tsx: `npm ci` there first, as scripts/up.sh does).
+//
+//   platform-web/node_modules/.bin/tsx scripts/seed-demo.ts [--full] [--no-logins] [API URL]
+//       default URL http://127.0.0.1:$SCF_API_PORT (8080)
+//   --full: walk every step even when the demo looks complete (each still writes only what is missing)
+//   --no-logins: write the logins to the file but do not print them (scripts/up.sh prints them in its summary)
+//
+// One core enterprise, one bank, six suppliers over three tiers, each admitted through the KYC workflow
+// (maker-checker by two platform admins, then enrolled at its organisation's CA and registered on the
+// ledger); payables of the core enterprise accepted by its tier-1 suppliers, split and transferred down the
+// tiers; one financing approved by the bank (maker and checker) and one waiting in the bank's queue.
+//
+// Idempotent: every step first reads what is there and only does what is missing, so a second run writes
+// nothing and prints the same logins, and a run that was interrupted resumes where it stopped.
+// Writes the logins to .run/demo-logins.txt (SCF_DEMO_LOGINS_FILE overrides).
+//
+// Settings (environment):
+//   SCF_API_URL                         the API (or the first argument)
+//   SCF_ADMIN_USERNAME / SCF_ADMIN_PASSWORD   the bootstrap platform admin the API was started with
+//                                       (default admin / scf-demo-pass, as scripts/up.sh starts it)
+//   SCF_DEMO_PASSWORD                   the password of every demo user it creates (default scf-demo-pass)
+//   SCF_DEMO_ID_SUFFIX                  appended to every enterprise id, e.g. -T1: for trying the seed against a
+//                                       ledger that already holds the demo (ids on the ledger are forever)
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Api, ApiError, multipartFile, type Schemas, type Session } from '../platform-web/node-client/client.ts';
+import { committed, financingSummaries, registeredPayable } from '../platform-web/node-client/undocumented.ts';
+import { completeUscc } from '../platform-web/src/lib/uscc.ts';
+import { demoCast, type Enterprise, type Financing } from './seed-demo/cast.ts';
+import { invoiceFingerprint, pdf, png, sha256 } from './seed-demo/documents.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ARGS = process.argv.slice(2);
+const FULL = ARGS.includes('--full');
+const PRINT_LOGINS = !ARGS.includes('--no-logins');
+const API_URL = (ARGS.find((a) => !a.startsWith('--')) || process.env.SCF_API_URL || `http://127.0.0.1:${process.env.SCF_API_PORT || 8080}`)
+  .replace(/\/+$/, '');
+const ADMIN = { username: process.env.SCF_ADMIN_USERNAME || 'admin', password: process.env.SCF_ADMIN_PASSWORD || 'scf-demo-pass' };
+const PASSWORD = process.env.SCF_DEMO_PASSWORD || 'scf-demo-pass';
+const LOGINS_FILE = process.env.SCF_DEMO_LOGINS_FILE || join(ROOT, '.run', 'demo-logins.txt');
+const COLOR = process.stdout.isTTY;
+
+const { CORE, BANK, SUPPLIERS, S, ENTERPRISES, PLATFORM_USERS, PAYABLES, SPLITS, CREDIT_LIMIT, FINANCINGS } =
+  demoCast(process.env.SCF_DEMO_ID_SUFFIX || '');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output
+
+const paint = (code: string, s: string) => (COLOR ? `\x1b[${code}m${s}\x1b[0m` : s);
+const log = (s: string) => console.log(`${paint('1;34', '==>')} ${s}`);
+const step = (s: string) => console.log(`    ${s}`);
+const fen = (n: number) => (n / 100).toLocaleString('en-US', { minimumFractionDigits: 2 }) + ' CNY';
+const short = (name: string) => name.split(' ')[0]!;
+const latin = (name: string) => name.replace(/^[^A-Za-z]+/, '');
+let stepNo = 0;
+const STEPS = 9;
+async function phase(title: string, fn: () => Promise<unknown>) {
+  stepNo += 1;
+  const t = Date.now();
+  log(`[${stepNo}/${STEPS}] ${title}`);
+  await fn();
+  step(paint('2', `done in ${((Date.now() - t) / 1000).toFixed(1)}s`));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The API: every call retries what the API marks retryable (safe: every ledger write here is idempotent)
+
+const api = new Api(API_URL, { retry: true, onWait: (code, seconds) => step(`(${code}: waiting ${seconds}s as the API asks)`) });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const sessions = new Map<string, Session>();
+async function login(username: string, password = PASSWORD): Promise<Session> {
+  let session = sessions.get(username);
+  if (!session) {
+    session = await api.login(username, password).catch((e: Error) => {
+      if (e instanceof ApiError && e.is('INVALID_CREDENTIALS') && username !== ADMIN.username) {
+        throw new Error(`${e.message}\n  The demo user '${username}' exists with another password: this database was seeded`
+          + ' with other settings (SCF_DEMO_PASSWORD / SCF_ADMIN_PASSWORD), or the user was changed.');
+      }
+      throw e;
+    });
+    sessions.set(username, session);
+  }
+  return session;
+}
+
+const usccOf = (e: Enterprise) => completeUscc(`91${e.division}${e.org}`);
+
+const today = new Date();
+const day = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset))
+  .toISOString().slice(0, 10);
+
+async function waitFor<T>(read: () => Promise<T | null>, done: (v: T) => boolean, what: string, seconds = 20): Promise<T> {
+  for (let i = 0; i < seconds * 2; i++) {
+    const v = await read();
+    if (v && done(v)) return v;
+    await sleep(500);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Steps
+
+let admin: Session;
+const statusOf = new Map<string, string>();
+
+async function enterprises() {
+  for (const e of ENTERPRISES) {
+    const created = await admin.attempt((c) => c.POST('/api/v1/admin/enterprises', { body: { id: e.id, name: e.name, role: e.role } }),
+      ['ENTERPRISE_EXISTS']);
+    const existing = created instanceof ApiError;
+    const found = existing
+      ? await admin.call((c) => c.GET('/api/v1/admin/enterprises/{enterpriseId}', { params: { path: { enterpriseId: e.id } } }))
+      : created;
+    const status = found.status ?? 'UNKNOWN';
+    statusOf.set(e.id, status);
+    step(`${e.role.padEnd(8)} ${e.id.padEnd(18)} ${status.padEnd(7)} ${e.name}${existing ? '' : '  (created)'}`);
+  }
+}
+
+async function users() {
+  const wanted: { username: string; role: Schemas['CreateUserRequest']['role']; enterprise: string }[] = [
+    ...PLATFORM_USERS.map((u) => ({ username: u.username, role: u.role, enterprise: 'PLATFORM' })),
+    ...ENTERPRISES.map((e) => ({ username: e.user, role: e.role, enterprise: e.id })),
+    { username: BANK.checker, role: 'BANK', enterprise: BANK.id },
+  ];
+  for (const u of wanted) {
+    const r = await admin.attempt((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/users', {
+      params: { path: { enterpriseId: u.enterprise } }, body: { username: u.username, password: PASSWORD, role: u.role } }),
+    ['USERNAME_TAKEN']);
+    step(`${u.username.padEnd(16)} ${u.role.padEnd(15)} ${u.enterprise}${r instanceof ApiError ? '' : '  (created)'}`);
+  }
+}
+
+async function operatorIdentity() {
+  const path = { params: { path: { enterpriseId: 'PLATFORM' } } };
+  const r = await admin.attempt((c) => c.GET('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', path), [404]);
+  if (!(r instanceof ApiError)) {
+    step(`the platform operator's ledger identity: ${r.enrollmentId ?? 'enrolled'}`);
+    return;
+  }
+  const created = await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', path));
+  step(`enrolled the platform operator's ledger identity at PlatformOrg's CA: ${created.enrollmentId ?? ''}`);
+}
+
+type Kyc = Schemas['KycView'];
+
+async function kyc(e: Enterprise, checker: Session) {
+  if (statusOf.get(e.id) === 'ACTIVE') {
+    step(`${e.id.padEnd(18)} already admitted`);
+    return;
+  }
+  const t0 = Date.now();
+  const user = await login(e.user);
+  const me = await user.call((c) => c.GET('/api/v1/auth/me'));
+  if (me.enterpriseId !== e.id) {
+    throw new Error(`the user ${e.user} belongs to ${me.enterpriseId}, not ${e.id}: this database holds another demo`);
+  }
+  const open = (await user.call((c) => c.GET('/api/v1/kyc/applications'))).find((a) => a.status !== 'REJECTED');
+  let a: Kyc = open
+    ? await user.call((c) => c.GET('/api/v1/kyc/applications/{id}', { params: { path: { id: open.id! } } }))
+    : await user.call((c) => c.POST('/api/v1/kyc/applications', { body: {
+      legalName: e.name, unifiedSocialCreditCode: usccOf(e), role: e.role,
+      contacts: [{ name: e.person[0], email: e.person[1], phone: e.person[2], title: e.person[3] }],
+      settlementAccount: { bankName: e.account[0], accountName: e.name, accountNumber: e.account[1].replace(/ /g, '') },
+    } }));
+  const appId = a.id!;
+  const id = { path: { id: appId } };
+  const reread = () => admin.call((c) => c.GET('/api/v1/admin/kyc/applications/{id}', { params: id }));
+  for (let guard = 0; guard < 10; guard++) {
+    let answer: Kyc | ApiError;
+    if (a.status === 'DRAFT' || a.status === 'MORE_INFO_REQUESTED') {
+      const kinds = new Set((a.documents ?? []).map((d) => d.kind));
+      if (!kinds.has('BUSINESS_LICENCE')) {
+        await user.call((c) => c.POST('/api/v1/kyc/applications/{id}/documents', {
+          params: { ...id, query: { kind: 'BUSINESS_LICENCE' } },
+          ...multipartFile({ name: 'business-licence.pdf', type: 'application/pdf', bytes: pdf(['Business Licence',
+            latin(e.name), `Unified social credit code: ${usccOf(e)}`, `Registered in ${e.city}`,
+            'Demo document generated by scripts/seed-demo.ts']) }) }));
+      }
+      if (!kinds.has('SIGNATORY_ID')) {
+        await user.call((c) => c.POST('/api/v1/kyc/applications/{id}/documents', {
+          params: { ...id, query: { kind: 'SIGNATORY_ID' } },
+          ...multipartFile({ name: 'signatory-id.png', type: 'image/png', bytes: png(e.id + e.person[0]) }) }));
+      }
+      answer = await user.call((c) => c.POST('/api/v1/kyc/applications/{id}/submit', { params: id }));
+    } else if (a.status === 'SUBMITTED') {
+      answer = await admin.call((c) => c.POST('/api/v1/admin/kyc/applications/{id}/review', { params: id,
+        body: { note: 'Licence and signatory ID checked against the registry (demo).' } }));
+    } else if (a.status === 'REVIEWED') {
+      answer = await checker.attempt((c) => c.POST('/api/v1/admin/kyc/applications/{id}/approve', { params: id,
+        body: { note: 'Approved (demo).' } }), [502, 503]);
+    } else if (a.status === 'APPROVED') {
+      if (a.ledger?.activatedAt) break;
+      answer = await checker.attempt((c) => c.POST('/api/v1/admin/kyc/applications/{id}/activation', { params: id }),
+        ['ALREADY_ACTIVATED', 502, 503]);
+    } else {
+      throw new Error(`KYC application ${appId} of ${e.id} is ${a.status}; the demo cannot go on with it`);
+    }
+    if (answer instanceof ApiError) { // the approval stands but a ledger step failed (or was done meanwhile): look again, resume
+      if (!answer.is('ALREADY_ACTIVATED')) {
+        step(`(${e.id}: ${answer.code} at ${String(answer.problem.activationStep ?? 'activation')}; resuming)`);
+      }
+      await sleep(2000);
+      a = await reread();
+    } else {
+      a = answer;
+    }
+  }
+  const ent = await admin.call((c) => c.GET('/api/v1/admin/enterprises/{enterpriseId}', { params: { path: { enterpriseId: e.id } } }));
+  if (ent.status !== 'ACTIVE') throw new Error(`${e.id} is still ${ent.status} after its KYC application ${a.id}`);
+  statusOf.set(e.id, 'ACTIVE');
+  step(`${e.id.padEnd(18)} KYC ${appId} approved; enrolled (${a.ledger?.enrollmentId}), registered and anchored on the`
+    + ` ledger (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+}
+
+async function payableOf(core: Session, payableId: string) {
+  const r = await core.attempt((c) => c.GET('/api/v1/payables/{payableId}', { params: { path: { payableId } } }), [404]);
+  return r instanceof ApiError ? null : r;
+}
+
+async function payables() {
+  const core = await login(CORE.user);
+  for (const p of PAYABLES) {
+    let d = await payableOf(core, p.id);
+    if (!d) {
+      const invoices = p.invoices.map((n) => invoiceFingerprint(CORE.id, n, p.amount));
+      const r = registeredPayable(await core.call((c) => c.POST('/api/v1/payables', {
+        params: { header: { 'Idempotency-Key': `demo-${p.id}` } },
+        body: {
+          payableId: p.id, beneficiaryId: p.to.id, amountMinor: p.amount, currency: 'CNY',
+          issueDate: day(-p.issuedDaysAgo), maturityDate: day(p.maturityDays), invoiceFingerprints: invoices,
+          documentHash: sha256(`purchase order ${p.id} of ${CORE.id} to ${p.to.id} for ${p.amount} fen`),
+        } })));
+      step(`${p.id} ${fen(p.amount).padStart(18)} to ${short(p.to.name)} (${p.to.id}), due ${r.maturityDate}: `
+        + `registered in block ${r.blockNumber}`);
+      d = await waitFor(() => payableOf(core, p.id), () => true, `payable ${p.id} in the read model`);
+    }
+    if (p.accept && d.payable?.status === 'PENDING_ACCEPTANCE') {
+      const supplier = await login(p.to.user);
+      const r = committed(await supplier.call((c) => c.POST('/api/v1/payables/{payableId}/accept', {
+        params: { path: { payableId: p.id }, query: { obligorId: CORE.id }, header: { 'Idempotency-Key': `demo-accept-${p.id}` } } })));
+      step(`${p.id} accepted by ${short(p.to.name)}: its root token is ACTIVE (block ${r.blockNumber})`);
+      d = await waitFor(() => payableOf(core, p.id), (x) => x.payable?.status !== 'PENDING_ACCEPTANCE', `${p.id} accepted`);
+    } else {
+      step(`${p.id} ${fen(p.amount).padStart(18)} to ${short(p.to.name)}: ${d.payable?.status}`
+        + `${p.accept ? '' : ' (left for the supplier to accept in the demo)'}`);
+    }
+  }
+}
+
+/** The tokens of a payable as its obligor sees them (all of them). */
+async function tokensOf(payableId: string) {
+  const d = await payableOf(await login(CORE.user), payableId);
+  if (!d) throw new Error(`payable ${payableId} is not in the read model`);
+  return d.tokens ?? [];
+}
+
+async function splits() {
+  for (const s of SPLITS) {
+    const ts = (await tokensOf(s.payable)).filter((t) => t.holderId === s.holder.id && t.amountMinor === s.amount);
+    const live = ts.find((t) => t.status === 'ACTIVE');
+    const outputs = s.outputs.map(([to, amount]) => `${short(to.name)} ${fen(amount)}`).join(', ');
+    if (!live) {
+      if (!ts.length) throw new Error(`${s.payable}: ${s.holder.id} holds no token of ${s.amount} to split`);
+      step(`${s.payable}: ${short(s.holder.name)} already split ${fen(s.amount)} (${outputs})`);
+      continue;
+    }
+    const holder = await login(s.holder.user);
+    const r = committed(await holder.call((c) => c.POST('/api/v1/tokens/{tokenId}/split', {
+      params: { path: { tokenId: live.tokenId! }, header: { 'Idempotency-Key': `demo-${s.key}-${live.tokenId}` } },
+      body: { outputs: s.outputs.map(([to, amount]) => ({ recipient: to.id, amountMinor: amount })) } })));
+    step(`${s.payable}: ${short(s.holder.name)} split ${fen(s.amount)} -> ${outputs} (block ${r.blockNumber})`);
+  }
+}
+
+async function creditLimit() {
+  const maker = await login(BANK.user);
+  const limits = await maker.call((c) => c.GET('/api/v1/financing/credit-limits'));
+  const have = limits.find((l) => l.obligorId === CORE.id && l.currency === 'CNY');
+  if (have && have.limitMinor === CREDIT_LIMIT) {
+    step(`${BANK.id} -> ${CORE.id}: credit limit ${fen(CREDIT_LIMIT)} already set`);
+    return;
+  }
+  await maker.call((c) => c.PUT('/api/v1/financing/credit-limits/{obligorId}', { params: { path: { obligorId: CORE.id } },
+    body: { currency: 'CNY', limitMinor: CREDIT_LIMIT } }));
+  step(`${BANK.id} set a credit limit of ${fen(CREDIT_LIMIT)} for obligor ${CORE.id}`);
+}
+
+const LIVE_FINANCING = ['DRAFT', 'SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVING', 'APPROVED', 'DISBURSED'];
+
+async function financing(f: Financing) {
+  const applicant = await login(f.applicant.user);
+  const candidates = (await tokensOf(f.payable)).filter((t) => t.holderId === f.applicant.id
+    || (t.financingId && t.amountMinor === f.amount));
+  const mine = financingSummaries(await applicant.call((c) => c.GET('/api/v1/financing/applications')))
+    .filter((a) => a.obligorId === CORE.id && a.bankId === BANK.id && a.faceAmountMinor === f.amount
+      && LIVE_FINANCING.includes(a.status));
+  let a: Schemas['FinancingView'];
+  if (mine.length) {
+    a = await applicant.call((c) => c.GET('/api/v1/financing/applications/{id}', { params: { path: { id: mine[0]!.id } } }));
+  } else {
+    const token = candidates.find((t) => t.holderId === f.applicant.id && t.amountMinor === f.amount && t.status === 'ACTIVE');
+    if (!token) {
+      const locked = candidates.find((t) => t.amountMinor === f.amount && t.financingId);
+      throw new Error(locked
+        ? `the ledger already holds financing ${locked.financingId} of this demo's token ${locked.tokenId}, but this database`
+          + ' has no application for it: the database was reset while the ledger was kept. For a clean demo run'
+          + ' scripts/down.sh --purge, then scripts/up.sh.'
+        : `${f.applicant.id} holds no ACTIVE token of ${fen(f.amount)} under ${f.payable}`);
+    }
+    a = await applicant.call((c) => c.POST('/api/v1/financing/applications', {
+      body: { tokenId: token.tokenId!, bankId: BANK.id, invoiceNumbers: f.invoiceNumbers } }));
+    step(`${short(f.applicant.name)} drafted ${a.id} for its token ${token.tokenId!.slice(0, 12)}… of ${fen(f.amount)}`);
+  }
+  const maker = await login(BANK.user);
+  const checker = await login(BANK.checker);
+  const id = { path: { id: a.id! } };
+  for (let guard = 0; guard < 10; guard++) {
+    if (a.status === 'DRAFT') {
+      const kinds = new Set((a.documents ?? []).map((d) => d.kind));
+      const name = latin(f.applicant.name);
+      if (!kinds.has('INVOICE')) {
+        await applicant.call((c) => c.POST('/api/v1/financing/applications/{id}/documents', {
+          params: { ...id, query: { kind: 'INVOICE' } },
+          ...multipartFile({ name: `invoice-${f.invoiceNumbers[0]}.pdf`, type: 'application/pdf', bytes: pdf([
+            'VAT Invoice (Fapiao)', `Seller: ${name}`, `Buyer: ${latin(CORE.name)}`, `Invoices: ${f.invoiceNumbers.join(', ')}`,
+            `Amount: ${fen(f.amount)}`, `Application ${a.id} (demo)`]) }) }));
+      }
+      if (!kinds.has('CONTRACT')) {
+        await applicant.call((c) => c.POST('/api/v1/financing/applications/{id}/documents', {
+          params: { ...id, query: { kind: 'CONTRACT' } },
+          ...multipartFile({ name: `supply-contract-${f.key}.pdf`, type: 'application/pdf', bytes: pdf([
+            'Supply Contract', `Supplier: ${name}`, `Payable: ${f.payable}`,
+            `Receivable assigned to ${latin(BANK.name)} on financing`, `Application ${a.id} (demo)`]) }) }));
+      }
+      a = await applicant.call((c) => c.POST('/api/v1/financing/applications/{id}/submit', { params: id }));
+      step(`${a.id} submitted to ${BANK.id}: the token is locked for the bank (RequestFinancing ${a.requestTx?.slice(0, 12)}…)`);
+    } else if (!f.approve || a.status === 'APPROVED' || a.status === 'DISBURSED') {
+      break;
+    } else if (a.status === 'SUBMITTED' || a.status === 'APPROVING') {
+      a = await maker.call((c) => c.POST('/api/v1/financing/applications/{id}/approve', { params: id,
+        body: { annualRateBps: f.rateBps } }));
+      step(`${a.id}: ${BANK.user} approved at ${f.rateBps} bps -> ${a.status}`);
+    } else if (a.status === 'AWAITING_SECOND_APPROVAL') {
+      a = await checker.call((c) => c.POST('/api/v1/financing/applications/{id}/approve', { params: id,
+        body: { annualRateBps: f.rateBps } }));
+      step(`${a.id}: ${BANK.checker} confirmed (four eyes) -> ${a.status}`);
+    } else {
+      throw new Error(`financing ${a.id} is ${a.status}; the demo cannot go on with it`);
+    }
+  }
+  const terms = a.terms;
+  if (terms?.advanceMinor != null) {
+    step(`${a.id} ${a.status}: face ${fen(f.amount)}, ${terms.days} days at ${terms.annualRateBps} bps ACT/360,`
+      + ` discount ${fen(terms.discountMinor ?? 0)}, advance ${fen(terms.advanceMinor)}`);
+  } else {
+    step(`${a.id} ${a.status}: ${short(f.applicant.name)} (tier-${f.applicant.tier} supplier) asks ${BANK.id} to finance`
+      + ` ${fen(f.amount)}, due ${a.token?.maturityDate}`);
+  }
+  return a;
+}
+
+/** The seeded state is complete: every enterprise ACTIVE and both financings where the demo leaves them. */
+async function seeded() {
+  const list = await admin.call((c) => c.GET('/api/v1/admin/enterprises', { params: { query: { limit: 500 } } }));
+  const active = new Set(list.filter((e) => e.status === 'ACTIVE').map((e) => e.id));
+  if (!ENTERPRISES.every((e) => active.has(e.id))) return false;
+  const apps = financingSummaries(await admin.call((c) => c.GET('/api/v1/financing/applications', { params: { query: { limit: 500 } } })));
+  const has = (f: Financing, statuses: string[]) => apps.some((a) => a.applicantId === f.applicant.id && a.bankId === BANK.id
+    && a.faceAmountMinor === f.amount && statuses.includes(a.status));
+  return has(FINANCINGS[0], ['APPROVED', 'DISBURSED'])
+    && has(FINANCINGS[1], ['SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED', 'DISBURSED', 'REJECTED', 'CANCELLED']);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Logins
+
+function logins() {
+  const rows = [
+    ['platform admin', ADMIN.username, ADMIN.password === 'scf-demo-pass' ? ADMIN.password : '(SCF_ADMIN_PASSWORD)', 'Platform operator: enterprises, KYC review, API keys, read model'],
+    ['platform admin', PLATFORM_USERS[0].username, PASSWORD, 'Second platform admin: approves KYC after the first review'],
+    ['auditor', PLATFORM_USERS[1].username, PASSWORD, 'Reads every payable and token, the audit log and anchors'],
+    ['core enterprise', CORE.user, PASSWORD, `${CORE.name} (${CORE.id}): registers and settles payables`],
+    ['bank (maker)', BANK.user, PASSWORD, `${BANK.name} (${BANK.id}): underwriting, first approval`],
+    ['bank (checker)', BANK.checker, PASSWORD, `${BANK.id}: second approval above the four-eyes threshold`],
+    ...SUPPLIERS.map((s) => [`supplier tier ${s.tier}`, s.user, PASSWORD, `${s.name} (${s.id})`]),
+  ] as [string, string, string, string][];
+  const width = [15, Math.max(16, ...rows.map((r) => r[1].length)), Math.max(13, ...rows.map((r) => r[2].length))] as const;
+  const lines = rows.map((r) => `${r[0].padEnd(width[0])}  ${r[1].padEnd(width[1])}  ${r[2].padEnd(width[2])}  ${r[3]}`);
+  return [
+    `Demo logins for ${API_URL}/ (each role: username / password)`,
+    '',
+    `${'role'.padEnd(width[0])}  ${'username'.padEnd(width[1])}  ${'password'.padEnd(width[2])}  who`,
+    ...lines,
+    '',
+    `What to look at: ${CORE.user} sees its four payables and who holds their tokens; ${S.T1A.user} has a payable to accept`,
+    `and an approved financing; ${S.T3A.user} (tier 3) waits for the bank on its financing, which ${BANK.user} has in its queue.`,
+  ];
+}
+
+function writeLogins(text: string[]) {
+  mkdirSync(dirname(LOGINS_FILE), { recursive: true });
+  writeFileSync(LOGINS_FILE, text.join('\n') + '\n', { mode: 0o600 });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const t0 = Date.now();
+  log(`Seeding the demo through ${API_URL} (public REST API only)`);
+  const health = await fetch(`${API_URL}/actuator/health`).then((r) => r.json() as Promise<Health>).catch(() => null);
+  if (!health) throw new Error(`the API at ${API_URL} does not answer /actuator/health; start it first (scripts/up.sh)`);
+  const ledger = health.components?.ledger?.status;
+  if (ledger && ledger !== 'UP') {
+    throw new Error(`the API's ledger is ${ledger}: is the Fabric network up? (scripts/network.sh status)`);
+  }
+  admin = await login(ADMIN.username, ADMIN.password).catch((e: Error) => {
+    throw new Error(`${e.message}\n  The seed logs in as the bootstrap platform admin: start the API with SCF_ADMIN_USERNAME and`
+      + ' SCF_ADMIN_PASSWORD (scripts/up.sh does) and give the seed the same values.');
+  });
+
+  if (!FULL && await seeded()) {
+    step('the demo is already seeded: nothing to do');
+  } else {
+    await phase('Enterprises (invited by the platform admin; PENDING until KYC)', enterprises);
+    await phase('Users: a platform checker, an auditor, one user per enterprise, a second bank user', users);
+    await phase("The platform operator's ledger identity", operatorIdentity);
+    await phase('KYC onboarding of each enterprise: apply, upload licence and ID, review, approve, activate on the ledger',
+      async () => {
+        const checker = await login(PLATFORM_USERS[0].username);
+        for (const e of ENTERPRISES) await kyc(e, checker);
+      });
+    await phase('Payables of the core enterprise to its tier-1 suppliers', payables);
+    await phase('Splits and transfers down the tiers', splits);
+    await phase("The bank's credit limit for the core enterprise", creditLimit);
+    await phase('Financing approved by the bank with four eyes (maker, then checker)', () => financing(FINANCINGS[0]));
+    await phase("Financing waiting in the bank's queue", () => financing(FINANCINGS[1]));
+    log(`Demo seeded in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+  }
+  const text = logins();
+  writeLogins(text);
+  const shown = relative(process.cwd(), LOGINS_FILE);
+  const file = shown && !shown.startsWith('..') ? shown : LOGINS_FILE;
+  if (!PRINT_LOGINS) {
+    step(`demo logins written to ${file}`);
+    return;
+  }
+  console.log();
+  for (const l of text) console.log(`    ${l}`);
+  console.log();
+  step(`(also in ${file})`);
+}
+
+/** The part of /actuator/health the seed reads (Spring Boot Actuator, not part of the OpenAPI document). */
+interface Health {
+  components?: { ledger?: { status?: string } };
+}
+
+main().catch((e: Error) => {
+  console.error(`${paint('1;31', 'error:')} demo seed failed: ${e.message}`);
+  process.exit(1);
+});
