@@ -1,6 +1,6 @@
 /** Financing applications (supplier and bank), pricing, credit limits and the ledger-anchor check. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call } from './client';
+import { api, call, callUndocumented } from './client';
 import { financingKeys, payableKeys, tokenKeys, verificationKeys } from './keys';
 import type { Exposure, FinancingStatus, FinancingSummary, FinancingView } from './types';
 
@@ -13,9 +13,7 @@ export function useApplications(status?: readonly FinancingStatus[]) {
   return useQuery({
     queryKey: financingKeys.list(status),
     queryFn: () =>
-      call(api.GET('/api/v1/financing/applications', { params: { query: { status: status ? [...status] : undefined, limit: LIST_LIMIT } } })) as Promise<unknown> as Promise<
-        FinancingSummary[]
-      >,
+      callUndocumented<FinancingSummary[]>(api.GET('/api/v1/financing/applications', { params: { query: { status: status ? [...status] : undefined, limit: LIST_LIMIT } } })),
   });
 }
 
@@ -23,7 +21,7 @@ export function useApplications(status?: readonly FinancingStatus[]) {
 export function useBankQueue() {
   return useQuery({
     queryKey: financingKeys.queue(),
-    queryFn: () => call(api.GET('/api/v1/financing/queue')) as Promise<unknown> as Promise<FinancingSummary[]>,
+    queryFn: () => callUndocumented<FinancingSummary[]>(api.GET('/api/v1/financing/queue')),
   });
 }
 

@@ -1,9 +1,10 @@
 /** Payables: reads, registration, acceptance, settlement and CSV import jobs. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, newIdempotencyKey } from './client';
+import { api, call, callUndocumented, newIdempotencyKey } from './client';
 import { payableKeys, tokenKeys, type PayableFilter } from './keys';
-export type { PayableFilter } from './keys';
 import type { ImportJob, ImportRow, PayableChange, PayableDetail, RegisterPayableRequest, RegisteredPayable } from './types';
+
+export type { PayableFilter } from './keys';
 
 /** the API's largest page; the UI shows one page of the caller's payables */
 const PAGE_SIZE = 200;
@@ -39,8 +40,8 @@ export function usePayable(payableId: string) {
   });
 }
 
-export function registerPayable(body: RegisterPayableRequest, idempotencyKey: string): Promise<RegisteredPayable> {
-  return call(api.POST('/api/v1/payables', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } })) as Promise<unknown> as Promise<RegisteredPayable>;
+function registerPayable(body: RegisterPayableRequest, idempotencyKey: string): Promise<RegisteredPayable> {
+  return callUndocumented<RegisteredPayable>(api.POST('/api/v1/payables', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }));
 }
 
 /** A write on a payable changes it and its tokens: both lists are read again. */
@@ -65,7 +66,7 @@ export function useDecidePayable(decision: 'accept' | 'reject') {
       const params = { path: { payableId }, query: { obligorId }, header: { 'Idempotency-Key': newIdempotencyKey(decision) } };
       const request =
         decision === 'accept' ? api.POST('/api/v1/payables/{payableId}/accept', { params }) : api.POST('/api/v1/payables/{payableId}/reject', { params });
-      return call(request) as Promise<unknown> as Promise<PayableChange>;
+      return callUndocumented<PayableChange>(request);
     },
     onSuccess: invalidate,
   });
@@ -75,12 +76,12 @@ export function useSettlePayable() {
   const invalidate = useInvalidatePayablesAndTokens();
   return useMutation({
     mutationFn: ({ payableId, paymentReference, idempotencyKey }: { payableId: string; paymentReference: string; idempotencyKey: string }) =>
-      call(
+      callUndocumented<PayableChange>(
         api.POST('/api/v1/payables/{payableId}/settle', {
           params: { path: { payableId }, header: { 'Idempotency-Key': idempotencyKey } },
           body: { paymentReference },
         }),
-      ) as Promise<unknown> as Promise<PayableChange>,
+      ),
     onSuccess: invalidate,
   });
 }
@@ -89,14 +90,14 @@ export function useSettlePayable() {
 export function useStartImport() {
   return useMutation({
     mutationFn: ({ csv, idempotencyKey }: { csv: string; idempotencyKey: string }) =>
-      call(
+      callUndocumented<ImportJob>(
         api.POST('/api/v1/payables/imports', {
           params: { header: { 'Idempotency-Key': idempotencyKey } },
           body: csv,
           bodySerializer: (b: string) => b,
           headers: { 'Content-Type': 'text/csv' },
         }),
-      ) as Promise<unknown> as Promise<ImportJob>,
+      ),
   });
 }
 

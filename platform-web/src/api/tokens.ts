@@ -1,6 +1,6 @@
 /** Receivable tokens: lists, a token with its lineage, split and transfer. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call } from './client';
+import { api, call, callUndocumented } from './client';
 import { payableKeys, tokenKeys, type TokenFilter } from './keys';
 import type { SplitOutput, SplitResult, TokenWithLineage } from './types';
 
@@ -38,9 +38,9 @@ export function useSplitToken(tokenId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ outputs, idempotencyKey }: { outputs: SplitOutput[]; idempotencyKey: string }) =>
-      call(
+      callUndocumented<SplitResult>(
         api.POST('/api/v1/tokens/{tokenId}/split', { params: { path: { tokenId }, header: { 'Idempotency-Key': idempotencyKey } }, body: { outputs } }),
-      ) as Promise<unknown> as Promise<SplitResult>,
+      ),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: tokenKeys.all }), client.invalidateQueries({ queryKey: payableKeys.all })]),
   });
 }
