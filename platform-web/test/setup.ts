@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
+import { installFetchSwitch } from './fakeApi';
 
-// jsdom lacks these; Ant Design asks for them.
-if (!window.matchMedia) {
+installFetchSwitch();
+
+// jsdom lacks these; Ant Design asks for them (a test in the node environment has no window at all).
+if (typeof window !== 'undefined' && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({ matches: false, media: query, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false }) as unknown as MediaQueryList;
 }

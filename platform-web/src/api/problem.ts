@@ -28,14 +28,6 @@ export class ApiError extends Error {
   get code(): string | undefined {
     return this.problem.code;
   }
-
-  /**
-   * The endpoint itself does not exist on this API yet (a later issue adds it): Spring answers an unmapped
-   * path with 404 "No static resource …". A 404 for a missing *record* has another detail and stays an error.
-   */
-  get endpointMissing(): boolean {
-    return this.status === 404 && /no static resource|no endpoint|no handler found/i.test(this.problem.detail ?? '');
-  }
 }
 
 /** Builds an ApiError from a response and its parsed body (a problem, or anything else the server sent). */
@@ -59,6 +51,7 @@ export function networkError(cause: unknown): ApiError {
   });
 }
 
+/** Any failure as a problem to show: an ApiError as it is, anything else (a network failure) wrapped. */
 export function asApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
   return networkError(e);

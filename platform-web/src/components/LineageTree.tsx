@@ -1,10 +1,10 @@
 import { Typography } from 'antd';
+import type { EChartsOption } from 'echarts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { EChartsOption } from 'echarts';
-import { amountOf, type TokenView } from '../api/models';
-import { buildLineageTree, countTokens, type LineageNode, type PayableRoot } from '../lib/lineage';
+import type { TokenView } from '../api/types';
 import { useLocale } from '../i18n';
+import { buildLineageTree, countTokens, type LineageNode, type PayableRoot } from '../lib/lineage';
 import { Chart } from './Chart';
 import { StatusTag } from './StatusTag';
 
@@ -37,7 +37,7 @@ export function LineageTree({
     if (n.kind === 'payable') {
       return {
         name: `${t('lineage.payable')} ${payable.payableId}`,
-        value: payable.amount !== undefined ? money(payable.amount, currency) : '',
+        value: payable.amountMinor !== undefined ? money(payable.amountMinor, currency) : '',
         itemStyle: { color: '#0b5cad' },
         label: { fontWeight: 'bold' },
         children: n.children.map(toChart),
@@ -46,8 +46,8 @@ export function LineageTree({
     const tok = n.token!;
     const focus = n.key === focusId;
     return {
-      name: `${shortId(tok.id)}\n${tok.holderId} · ${money(amountOf(tok), tok.currency)}\n${t(`status.${tok.status}`, { defaultValue: tok.status })}`,
-      value: tok.id,
+      name: `${shortId(tok.tokenId ?? '')}\n${tok.holderId} · ${money(tok.amountMinor, tok.currency)}\n${t(`status.${tok.status}`, { defaultValue: tok.status })}`,
+      value: tok.tokenId ?? '',
       itemStyle: { color: focus ? '#d4380d' : n.onPath ? '#0b5cad' : '#8c8c8c', borderColor: focus ? '#d4380d' : undefined },
       // inner nodes carry their label above the node, off the connecting line
       label:
@@ -86,11 +86,11 @@ export function LineageTree({
     <ul className="lineage-list">
       {n.children.map((c) => {
         const tok = c.token!;
-        const href = linkTo?.(tok.id);
+        const href = linkTo?.(tok.tokenId ?? '');
         return (
-          <li key={c.key} data-testid="lineage-node" data-token-id={tok.id} aria-current={c.key === focusId ? 'true' : undefined}>
-            {href && c.key !== focusId ? <Link to={href}>{shortId(tok.id)}</Link> : <Typography.Text strong={c.key === focusId}>{shortId(tok.id)}</Typography.Text>}{' '}
-            <span>{tok.holderId}</span> · <span className="money">{money(amountOf(tok), tok.currency)}</span> <StatusTag status={tok.status} />
+          <li key={c.key} data-testid="lineage-node" data-token-id={tok.tokenId ?? ''} aria-current={c.key === focusId ? 'true' : undefined}>
+            {href && c.key !== focusId ? <Link to={href}>{shortId(tok.tokenId ?? '')}</Link> : <Typography.Text strong={c.key === focusId}>{shortId(tok.tokenId ?? '')}</Typography.Text>}{' '}
+            <span>{tok.holderId}</span> · <span className="money">{money(tok.amountMinor, tok.currency)}</span> <StatusTag status={tok.status} />
             {c.detached && <Typography.Text type="secondary"> ({t('lineage.detached')})</Typography.Text>}
             {c.children.length > 0 && renderList(c)}
           </li>
@@ -107,7 +107,7 @@ export function LineageTree({
           <Typography.Text strong>
             {t('lineage.payable')} {payable.payableId}
           </Typography.Text>
-          {payable.amount !== undefined && <> · <span className="money">{money(payable.amount, currency)}</span></>}
+          {payable.amountMinor !== undefined && <> · <span className="money">{money(payable.amountMinor, currency)}</span></>}
           {payable.obligorId && <Typography.Text type="secondary"> · {t('field.obligor')} {payable.obligorId}</Typography.Text>}
         </div>
         {renderList(root)}

@@ -1,5 +1,5 @@
-import type { ReactNode } from 'react';
 import { Breadcrumb, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 export function PageHeader({ title, extra, crumbs }: { title: ReactNode; extra?: ReactNode; crumbs?: { to?: string; label: ReactNode }[] }) {

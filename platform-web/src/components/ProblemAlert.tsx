@@ -1,11 +1,12 @@
 import { Alert, Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../api/problem';
+import { asApiError, type ApiError } from '../api/problem';
 
 /** Shows an API problem as the API said it: its detail, its code and status, the ledger transaction, field errors. */
-export function ProblemAlert({ error, onRetry, title }: { error: ApiError | undefined; onRetry?: () => void; title?: string }) {
+export function ProblemAlert({ error: raw, onRetry, title }: { error: ApiError | Error | null | undefined; onRetry?: () => void; title?: string }) {
   const { t } = useTranslation();
-  if (!error) return null;
+  if (!raw) return null;
+  const error = asApiError(raw);
   const p = error.problem;
   const code = p.code ?? (error.status ? `HTTP ${error.status}` : undefined);
   const fieldErrors = Array.isArray(p.errors) ? p.errors : [];

@@ -1,25 +1,14 @@
-import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Spin } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Query } from '../api/hooks';
+import type { ApiError } from '../api/problem';
 import { ProblemAlert } from './ProblemAlert';
-import { NotAvailable } from './NotAvailable';
 
-/** Loading, not-yet-available, error or the content, for one query. */
-export function QueryView<T>({
-  query,
-  what,
-  issue,
-  children,
-}: {
-  query: Query<T>;
-  what: string;
-  issue?: number;
-  children: (data: T) => ReactNode;
-}) {
+/** Loading, the API's problem (with Retry), or the content, for one query. */
+export function QueryView<T>({ query, children }: { query: Pick<UseQueryResult<T, ApiError>, 'data' | 'error' | 'refetch'>; children: (data: T) => ReactNode }) {
   const { t } = useTranslation();
-  if (query.notAvailable) return <NotAvailable what={what} issue={issue} error={query.error} />;
-  if (query.error) return <ProblemAlert error={query.error} onRetry={query.reload} />;
+  if (query.error) return <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />;
   if (query.data === undefined) {
     return (
       <div style={{ padding: 32, textAlign: 'center' }} aria-busy="true">

@@ -9,10 +9,10 @@ export const en = {
   enterpriseRole: { CORE: 'Core enterprise', SUPPLIER: 'Supplier', BANK: 'Bank', PLATFORM: 'Platform' },
   status: {
     PENDING_ACCEPTANCE: 'Pending acceptance', ACTIVE: 'Active', SPENT: 'Spent', FINANCING_PENDING: 'Financing pending', FINANCED: 'Financed',
-    SETTLED: 'Settled', REJECTED: 'Rejected', ACCEPTED: 'Accepted', REQUESTED: 'Requested', UNDER_REVIEW: 'Under review',
-    AWAITING_SECOND_APPROVAL: 'Awaiting second approval', APPROVED: 'Approved', CANCELLED: 'Cancelled', PENDING: 'Pending', DONE: 'Done',
-    RUNNING: 'Running', QUEUED: 'Queued', FAILED: 'Failed', CREATED: 'Created', SKIPPED: 'Skipped', SUSPENDED: 'Suspended', SUBMITTED: 'Submitted',
-    MORE_DOCUMENTS_REQUESTED: 'More documents requested', REGISTERED: 'Registered', DRAFT: 'Draft', NONE: 'None', DISBURSED: 'Disbursed', APPROVING: 'Being approved on the ledger', REVIEWED: 'Reviewed (awaiting checker)', MORE_INFO_REQUESTED: 'More information requested', POSSIBLE_DUPLICATE: 'Possible duplicate', NOT_ANCHORED: 'Not anchored', ALREADY_REGISTERED: 'Already registered', INVALID: 'Invalid', COMPLETED: 'Completed', CLEAR: 'Clear', DUPLICATE: 'Duplicate', VERIFIED: 'Verified', TAMPERED: 'Tampered',
+    SETTLED: 'Settled', REJECTED: 'Rejected', ACCEPTED: 'Accepted',
+    AWAITING_SECOND_APPROVAL: 'Awaiting second approval', APPROVED: 'Approved', CANCELLED: 'Cancelled', PENDING: 'Pending',
+    RUNNING: 'Running', QUEUED: 'Queued', FAILED: 'Failed', SUSPENDED: 'Suspended', SUBMITTED: 'Submitted',
+    REGISTERED: 'Registered', DRAFT: 'Draft', NONE: 'None', DISBURSED: 'Disbursed', APPROVING: 'Being approved on the ledger', REVIEWED: 'Reviewed (awaiting checker)', MORE_INFO_REQUESTED: 'More information requested', POSSIBLE_DUPLICATE: 'Possible duplicate', NOT_ANCHORED: 'Not anchored', ALREADY_REGISTERED: 'Already registered', INVALID: 'Invalid', COMPLETED: 'Completed', CLEAR: 'Clear', VERIFIED: 'Verified', TAMPERED: 'Tampered',
   },
   docKind: { INVOICE: 'Invoice', CONTRACT: 'Contract', BUSINESS_LICENCE: 'Business licence', SIGNATORY_ID: 'Authorised signatory ID' },
   action: { accept: 'Accept', reject: 'Reject', approve: 'Approve', settle: 'Settle', create: 'Create' },
@@ -24,15 +24,6 @@ export const en = {
   error: {
     title: 'The request failed', retryAfter: 'Retry after {{seconds}} s.', transaction: 'Ledger transaction',
     forbiddenTitle: 'Not for your role', forbiddenBody: 'This page belongs to another role.', notFoundTitle: 'No such page',
-  },
-  notAvailable: {
-    title: 'Not available yet',
-    body: 'This needs the API’s {{what}} endpoint, which this server does not offer yet.',
-    issue: 'It is being built (issue {{issue}}); the page works as soon as the endpoint is deployed.',
-  },
-  endpoint: {
-    tokens: 'token list', token: 'token', lineage: 'lineage', split: 'split-and-transfer', financing: 'financing applications', pricing: 'pricing preview',
-    limits: 'credit limits', payables: 'payable list', payable: 'payable', tree: 'token tree', settle: 'settlement', kyc: 'KYC review', enterprises: 'enterprise list',
   },
   login: {
     subtitle: 'Supply-chain finance on Hyperledger Fabric', username: 'Username', password: 'Password', submit: 'Log in',
@@ -116,7 +107,7 @@ export const en = {
     import: {
       title: 'CSV import', help: 'One payable per row, with this header (column order free). Amounts in minor units, dates as YYYY-MM-DD, fingerprints separated by ;',
       drop: 'Click or drop a CSV file here', missing: 'Missing columns: {{columns}}', rows_one: '{{count}} row', rows_other: '{{count}} rows', start: 'Import',
-      progress: 'Import progress', summary: '{{processed}} of {{total}} done, {{failed}} failed', rowMode: 'row by row (the API has no bulk job yet)',
+      progress: 'Import progress', summary: '{{processed}} of {{total}} done, {{failed}} failed',
       result: 'Result', invalid: 'Invalid: {{fields}}', waiting: 'waiting',
     },
     calendar: {

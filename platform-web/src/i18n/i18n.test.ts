@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as statuses from '../api/statuses';
 import { en } from './en';
 import { zh } from './zh';
 
@@ -32,5 +33,11 @@ describe('dictionaries', () => {
     }
     expect(used.size).toBeGreaterThan(100);
     expect([...used].filter((k) => !enKeys.has(k))).toEqual([]);
+  });
+
+  it('name every status some backend has, and no other', () => {
+    const known = new Set(Object.values(statuses).flatMap((v) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : [])));
+    expect(known.size).toBeGreaterThan(25);
+    for (const dict of [en, zh]) expect(Object.keys(dict.status).sort()).toEqual([...known].sort());
   });
 });

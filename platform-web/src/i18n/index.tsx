@@ -1,16 +1,16 @@
-import i18n from 'i18next';
-import { initReactI18next, useTranslation } from 'react-i18next';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ConfigProvider, App as AntApp, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
+import i18n from 'i18next';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import 'dayjs/locale/zh-cn';
 import 'dayjs/locale/en';
+import { formatDate, formatDateTime } from '../lib/dates';
+import { formatMoney, type MinorLike } from '../lib/money';
 import { en } from './en';
 import { zh } from './zh';
-import { formatMoney, type MinorLike } from '../lib/money';
-import { formatDate, formatDateTime } from '../lib/dates';
 
 export type Language = 'en' | 'zh-CN';
 export const LANGUAGES: { value: Language; label: string }[] = [

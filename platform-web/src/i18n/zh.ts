@@ -13,10 +13,10 @@ export const zh: Loose<Dictionary> = {
   enterpriseRole: { CORE: '核心企业', SUPPLIER: '供应商', BANK: '银行', PLATFORM: '平台' },
   status: {
     PENDING_ACCEPTANCE: '待签收', ACTIVE: '有效', SPENT: '已拆分', FINANCING_PENDING: '融资中', FINANCED: '已融资',
-    SETTLED: '已结清', REJECTED: '已拒绝', ACCEPTED: '已签收', REQUESTED: '已申请', UNDER_REVIEW: '审核中',
-    AWAITING_SECOND_APPROVAL: '待复核', APPROVED: '已批准', CANCELLED: '已撤销', PENDING: '待处理', DONE: '完成',
-    RUNNING: '进行中', QUEUED: '排队中', FAILED: '失败', CREATED: '已创建', SKIPPED: '已跳过', SUSPENDED: '已暂停', SUBMITTED: '已提交',
-    MORE_DOCUMENTS_REQUESTED: '待补充材料', REGISTERED: '已登记', DRAFT: '草稿', NONE: '无', DISBURSED: '已放款', APPROVING: '账本审批中', REVIEWED: '已初审（待复核）', MORE_INFO_REQUESTED: '待补充信息', POSSIBLE_DUPLICATE: '疑似重复', NOT_ANCHORED: '未上链存证', ALREADY_REGISTERED: '此前已登记', INVALID: '无效', COMPLETED: '已完成', CLEAR: '无重复', DUPLICATE: '重复', VERIFIED: '已验证', TAMPERED: '被篡改',
+    SETTLED: '已结清', REJECTED: '已拒绝', ACCEPTED: '已签收',
+    AWAITING_SECOND_APPROVAL: '待复核', APPROVED: '已批准', CANCELLED: '已撤销', PENDING: '待处理',
+    RUNNING: '进行中', QUEUED: '排队中', FAILED: '失败', SUSPENDED: '已暂停', SUBMITTED: '已提交',
+    REGISTERED: '已登记', DRAFT: '草稿', NONE: '无', DISBURSED: '已放款', APPROVING: '账本审批中', REVIEWED: '已初审（待复核）', MORE_INFO_REQUESTED: '待补充信息', POSSIBLE_DUPLICATE: '疑似重复', NOT_ANCHORED: '未上链存证', ALREADY_REGISTERED: '此前已登记', INVALID: '无效', COMPLETED: '已完成', CLEAR: '无重复', VERIFIED: '已验证', TAMPERED: '被篡改',
   },
   docKind: { INVOICE: '发票', CONTRACT: '合同', BUSINESS_LICENCE: '营业执照', SIGNATORY_ID: '授权签字人身份证件' },
   action: { accept: '签收', reject: '拒绝', approve: '批准', settle: '结算', create: '创建' },
@@ -28,15 +28,6 @@ export const zh: Loose<Dictionary> = {
   error: {
     title: '请求失败', retryAfter: '请 {{seconds}} 秒后重试。', transaction: '账本交易',
     forbiddenTitle: '无权访问', forbiddenBody: '此页面属于其他角色。', notFoundTitle: '页面不存在',
-  },
-  notAvailable: {
-    title: '暂未开放',
-    body: '此功能需要 API 的“{{what}}”接口，当前服务器尚未提供。',
-    issue: '该接口正在开发中（issue {{issue}}），部署后本页即可使用。',
-  },
-  endpoint: {
-    tokens: '凭证列表', token: '凭证', lineage: '流转链', split: '拆分转让', financing: '融资申请', pricing: '报价预览',
-    limits: '授信额度', payables: '应付账款列表', payable: '应付账款', tree: '凭证树', settle: '结算', kyc: 'KYC 审核', enterprises: '企业列表',
   },
   login: {
     subtitle: '基于 Hyperledger Fabric 的供应链金融平台', username: '用户名', password: '密码', submit: '登录',
@@ -120,7 +111,7 @@ export const zh: Loose<Dictionary> = {
     import: {
       title: 'CSV 导入', help: '每行一笔应付账款，首行为以下表头（列顺序不限）。金额为最小货币单位，日期为 YYYY-MM-DD，多个指纹用 ; 分隔。',
       drop: '点击或拖入 CSV 文件', missing: '缺少列：{{columns}}', rows_one: '{{count}} 行', rows_other: '{{count}} 行', start: '导入',
-      progress: '导入进度', summary: '已处理 {{processed}} / {{total}}，失败 {{failed}}', rowMode: '逐行导入（API 尚无批量任务）',
+      progress: '导入进度', summary: '已处理 {{processed}} / {{total}}，失败 {{failed}}',
       result: '结果', invalid: '无效：{{fields}}', waiting: '等待中',
     },
     calendar: {

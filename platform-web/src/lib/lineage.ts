@@ -1,4 +1,4 @@
-import { amountOf, type TokenView } from '../api/models';
+import type { TokenView } from '../api/types';
 
 /** A node of a drawn lineage: the payable at the root, tokens below it. */
 export interface LineageNode {
@@ -15,7 +15,7 @@ export interface LineageNode {
 export interface PayableRoot {
   payableId: string;
   obligorId?: string;
-  amount?: number | string;
+  amountMinor?: number;
   currency?: string;
 }
 
@@ -27,9 +27,9 @@ export interface PayableRoot {
  */
 export function buildLineageTree(tokens: TokenView[], payable: PayableRoot, focusId?: string): LineageNode {
   const byId = new Map<string, TokenView>();
-  for (const t of tokens) if (!byId.has(t.id)) byId.set(t.id, t);
+  for (const t of tokens) if (t.tokenId && !byId.has(t.tokenId)) byId.set(t.tokenId, t);
   const nodes = new Map<string, LineageNode>();
-  for (const t of byId.values()) nodes.set(t.id, { key: t.id, kind: 'token', token: t, children: [] });
+  for (const [id, t] of byId) nodes.set(id, { key: id, kind: 'token', token: t, children: [] });
 
   const root: LineageNode = { key: `payable:${payable.payableId}`, kind: 'payable', children: [] };
   for (const node of nodes.values()) {
@@ -56,8 +56,9 @@ function createsCycle(parent: LineageNode, childKey: string, nodes: Map<string, 
   let cursor: TokenView | undefined = parent.token;
   const seen = new Set<string>();
   while (cursor) {
-    if (cursor.id === childKey || seen.has(cursor.id)) return true;
-    seen.add(cursor.id);
+    const id = cursor.tokenId ?? '';
+    if (id === childKey || seen.has(id)) return true;
+    seen.add(id);
     cursor = cursor.parentId ? nodes.get(cursor.parentId)?.token : undefined;
   }
   return false;
@@ -85,7 +86,7 @@ export function leafTotal(root: LineageNode): bigint {
   let total = 0n;
   const walk = (n: LineageNode) => {
     if (n.kind === 'token' && n.children.length === 0 && n.token && n.token.status !== 'REJECTED') {
-      total += BigInt(amountOf(n.token));
+      total += BigInt(n.token.amountMinor ?? 0);
     }
     n.children.forEach(walk);
   };

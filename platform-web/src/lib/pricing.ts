@@ -1,5 +1,5 @@
-import { toMinor, type MinorLike } from './money';
 import { daysBetween } from './dates';
+import { toMinor, type MinorLike } from './money';
 
 /**
  * The chaincode's financing price (DiscountTerms.act360), with the same exact arithmetic:

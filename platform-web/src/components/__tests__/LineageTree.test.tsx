@@ -1,14 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/render';
-import type { TokenView } from '../../api/models';
+import type { TokenStatus } from '../../api/statuses';
+import type { TokenView } from '../../api/types';
 
 // canvas charts do not render in jsdom; the list below the chart carries the same tree
 vi.mock('../Chart', () => ({ Chart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 const { LineageTree } = await import('../LineageTree');
 
-const t = (id: string, parentId: string | null, holderId: string, amount: number, status: TokenView['status']): TokenView => ({
-  id, parentId, holderId, amount, status, obligorId: 'CORE-A', payableId: 'PO-7', currency: 'CNY', maturityDate: '2030-01-01',
+const t = (id: string, parentId: string | null, holderId: string, amount: number, status: TokenStatus): TokenView => ({
+  tokenId: id, parentId: parentId ?? undefined, holderId, amountMinor: amount, status, obligorId: 'CORE-A', payableId: 'PO-7', currency: 'CNY', maturityDate: '2030-01-01',
 });
 
 describe('LineageTree', () => {
@@ -16,7 +17,7 @@ describe('LineageTree', () => {
     renderWithApp(
       <LineageTree
         tokens={[t('leaf', 'mid', 'T3', 250_00, 'ACTIVE'), t('root', null, 'T1', 1000_00, 'SPENT'), t('mid', 'root', 'T2', 400_00, 'SPENT')]}
-        payable={{ payableId: 'PO-7', amount: 1000_00, currency: 'CNY' }}
+        payable={{ payableId: 'PO-7', amountMinor: 1000_00, currency: 'CNY' }}
         focusId="leaf"
         linkTo={(id) => `/supplier/tokens/${id}`}
       />,

@@ -1,10 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
 import { screen, fireEvent } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/render';
+import { ApiError, toApiError } from '../../api/problem';
 import { ProblemAlert } from '../ProblemAlert';
 import { QueryView } from '../QueryView';
-import { ApiError, toApiError } from '../../api/problem';
-import type { Query } from '../../api/hooks';
 
 const response = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
 
@@ -38,23 +37,23 @@ describe('errors from the API', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('HTTP 502');
   });
 
-  it('tells a missing endpoint ("not available yet") from a missing record', () => {
-    const missingEndpoint = new ApiError(404, { status: 404, code: 'NOT_FOUND', detail: 'No static resource api/v1/tokens.', instance: '/api/v1/tokens' });
+  it('shows a failed query as its problem, with a Retry that asks again', () => {
     const missingRecord = new ApiError(404, { status: 404, code: 'NOT_FOUND', detail: 'token T-9 does not exist' });
-    expect(missingEndpoint.endpointMissing).toBe(true);
-    expect(missingRecord.endpointMissing).toBe(false);
-
-    const q = (error: ApiError): Query<string> => ({ data: undefined, error, loading: false, notAvailable: error.endpointMissing, reload: vi.fn() });
-    const { unmount } = renderWithApp(<QueryView query={q(missingEndpoint)} what="token list" issue={4}>{() => 'data'}</QueryView>);
-    expect(screen.getByTestId('not-available')).toHaveTextContent('Not available yet');
-    expect(screen.getByTestId('not-available')).toHaveTextContent('token list');
-    expect(screen.getByTestId('not-available')).toHaveTextContent('issue 4');
-    unmount();
-
-    const reload = vi.fn();
-    renderWithApp(<QueryView query={{ ...q(missingRecord), reload }} what="token">{() => 'data'}</QueryView>);
+    const refetch = vi.fn();
+    renderWithApp(<QueryView query={{ data: undefined, error: missingRecord, refetch }}>{() => 'data'}</QueryView>);
     expect(screen.getByTestId('problem-detail')).toHaveTextContent('token T-9 does not exist');
+    expect(screen.getByTestId('problem-code')).toHaveTextContent('NOT_FOUND');
+    expect(screen.queryByText('data')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(reload).toHaveBeenCalled();
+    expect(refetch).toHaveBeenCalled();
+  });
+
+  it('shows the data once the query has it, and a network failure as a problem too', () => {
+    const { unmount } = renderWithApp(<QueryView query={{ data: 'the rows', error: null, refetch: vi.fn() }}>{(d) => d}</QueryView>);
+    expect(screen.getByText('the rows')).toBeInTheDocument();
+    unmount();
+    renderWithApp(<ProblemAlert error={new TypeError('Failed to fetch')} />);
+    expect(screen.getByTestId('problem-code')).toHaveTextContent('NETWORK_ERROR');
+    expect(screen.getByTestId('problem-detail')).toHaveTextContent('Failed to fetch');
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { TokenStatus } from '../../api/statuses';
+import type { TokenView } from '../../api/types';
 import { buildLineageTree, countTokens, leafTotal, pathTo } from '../lineage';
-import type { TokenView } from '../../api/models';
 
-const tok = (id: string, parentId: string | null, holderId: string, amount: number, status: TokenView['status'] = 'ACTIVE', createdAt = '2025-01-01T00:00:00Z'): TokenView => ({
-  id, parentId, holderId, amount, status, createdAt, obligorId: 'CORE-A', payableId: 'PO-1', currency: 'CNY', maturityDate: '2025-07-10',
+const tok = (id: string, parentId: string | null, holderId: string, amount: number, status: TokenStatus = 'ACTIVE', createdAt = '2025-01-01T00:00:00Z'): TokenView => ({
+  tokenId: id, parentId: parentId ?? undefined, holderId, amountMinor: amount, status, createdAt, obligorId: 'CORE-A', payableId: 'PO-1', currency: 'CNY', maturityDate: '2025-07-10',
 });
 
 describe('buildLineageTree', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { act360 } from '../pricing';
 import { addDays, daysBetween, formatDate } from '../dates';
+import { act360 } from '../pricing';
 
 // The same cases as the chaincode's DiscountTermsUnitTest: the preview must agree with the ledger to the unit.
 describe('ACT/360 pricing preview', () => {

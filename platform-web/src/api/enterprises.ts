@@ -1,0 +1,46 @@
+/** Enterprises and their users (platform admin), and bringing an enterprise onto the ledger. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, call } from './client';
+import { enterpriseKeys } from './keys';
+import type { CreateEnterpriseRequest, CreateUserRequest } from './types';
+
+const LIST_LIMIT = 500;
+
+export function useEnterprises() {
+  return useQuery({
+    queryKey: enterpriseKeys.all,
+    queryFn: () => call(api.GET('/api/v1/admin/enterprises', { params: { query: { limit: LIST_LIMIT } } })),
+  });
+}
+
+export function useCreateEnterprise() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateEnterpriseRequest) => call(api.POST('/api/v1/admin/enterprises', { body })),
+    onSuccess: () => client.invalidateQueries({ queryKey: enterpriseKeys.all }),
+  });
+}
+
+export function useCreateUser(enterpriseId: string | undefined) {
+  return useMutation({
+    mutationFn: (body: CreateUserRequest) =>
+      call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/users', { params: { path: { enterpriseId: enterpriseId! } }, body })),
+  });
+}
+
+/** Enroll the enterprise's identity at its organisation's CA, then register it on the ledger (signed by the operator). */
+export function useOnboardEnterprise(enterpriseId: string, onStep: (step: 'enroll' | 'register' | 'done') => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const path = { params: { path: { enterpriseId } } };
+      onStep('enroll');
+      await call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', path));
+      onStep('register');
+      const registered = await call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', path));
+      onStep('done');
+      return registered;
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: enterpriseKeys.all }),
+  });
+}

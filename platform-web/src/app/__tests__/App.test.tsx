@@ -1,0 +1,27 @@
+import { render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { fakeApi } from '../../../test/fakeApi';
+import { App } from '../App';
+
+afterEach(() => {
+  sessionStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('App', { timeout: 60_000 }, () => {
+  it('sends a visitor without a session to the login page', async () => {
+    render(<App />);
+    expect(await screen.findByRole('button', { name: 'Log in' })).toBeInTheDocument();
+    expect(window.location.pathname).toBe('/login');
+  });
+
+  it('loads a page on first visit and reads its data through the query cache', async () => {
+    const session = { token: 't', user: { id: 'u1', username: 'tier1', role: 'SUPPLIER', enterpriseId: 'TIER1-A' } };
+    sessionStorage.setItem('scf.session', JSON.stringify(session));
+    window.history.replaceState(null, '', '/supplier/tokens');
+    const api = fakeApi(() => ({ items: [] }));
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: 'My tokens' }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(api.calls).toEqual(['GET /api/v1/tokens?size=200']);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { buildLineageTree, pathTo } from '../../../lib/lineage';
+import { underwritingLineage } from '../underwritingLineage';
+
+describe('underwritingLineage', () => {
+  it('turns the steps into tokens the lineage tree hangs from the payable down to the financed token', () => {
+    const application = { id: 'FIN-1', token: { tokenId: 'c', obligorId: 'CORE-A', payableId: 'PO-1', currency: 'CNY', maturityDate: '2031-01-01', faceAmountMinor: 300 } };
+    const underwriting = {
+      lineage: [
+        { tokenId: 'a', holderId: 'T1', amountMinor: 1000, tier: 0, status: 'SPENT' },
+        { tokenId: 'b', parentId: 'a', holderId: 'T2', amountMinor: 600, tier: 1, status: 'SPENT' },
+        { tokenId: 'c', parentId: 'b', holderId: 'T3', amountMinor: 300, tier: 2, status: 'FINANCING_PENDING' },
+      ],
+    };
+    const tokens = underwritingLineage(underwriting, application);
+    expect(tokens.map((x) => [x.tokenId, x.parentId, x.payableId, x.currency])).toEqual([
+      ['a', undefined, 'PO-1', 'CNY'],
+      ['b', 'a', 'PO-1', 'CNY'],
+      ['c', 'b', 'PO-1', 'CNY'],
+    ]);
+    expect(pathTo(buildLineageTree(tokens, { payableId: 'PO-1' }, 'c'), 'c')).toEqual(['a', 'b', 'c']);
+  });
+
+  it('is empty while the underwriting is loading', () => {
+    expect(underwritingLineage(undefined, { id: 'FIN-1' })).toEqual([]);
+  });
+});

@@ -1,0 +1,18 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi } from '../../../../test/fakeApi';
+import { renderWithApp } from '../../../../test/render';
+import { TokensPage } from '../TokensPage';
+
+describe('TokensPage', { timeout: 60_000 }, () => {
+  it('shows the API’s tokens by the schema’s own field names', async () => {
+    const token = { tokenId: 'tok-123', payableId: 'PO-9', obligorId: 'CORE-A', holderId: 'TIER1-A', amountMinor: 150_000, currency: 'CNY', maturityDate: '2031-01-15', tier: 1, status: 'ACTIVE' };
+    const api = fakeApi(() => ({ items: [token], page: 0, size: 200, totalItems: 1, totalPages: 1 }));
+    renderWithApp(<TokensPage />);
+    const row = await within(await screen.findByTestId('token-table')).findByRole('row', { name: /PO-9/ }, { timeout: 10_000 });
+    expect(row).toHaveTextContent('¥1,500.00');
+    expect(row).toHaveTextContent('Active');
+    expect(within(row).getByRole('link')).toHaveAttribute('href', '/supplier/tokens/tok-123');
+    expect(api.calls).toEqual(['GET /api/v1/tokens?size=200']);
+  });
+});
