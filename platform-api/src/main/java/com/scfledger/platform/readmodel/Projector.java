@@ -10,10 +10,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
-import com.scfledger.platform.ledger.LedgerEvents;
 import com.scfledger.platform.ledger.LedgerIdentityChanged;
-import io.micrometer.core.instrument.MeterRegistry;
-import org.hyperledger.fabric.client.Checkpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,31 +43,7 @@ class Projector implements SmartLifecycle, ReadModelSync {
                   String lastError, Instant lastErrorAt) {
     }
 
-    /** The parts, assembled once; they share the buffer, the pause, the failures and the recently applied. */
-    record Parts(ProjectionStore store, ProjectorLeadership leadership, EventBuffer buffer, EventFollower follower,
-                 BatchApplier applier, LedgerHeadFollower head, ProjectionLag lag, AppliedWaiters waiters,
-                 RecentlyApplied recent, RetryPause pause, ProjectorFailures failures) {
-
-        private static final int BUFFERED_EVENTS = 10_000;
-
-        static Parts assemble(LedgerEvents events, String operatorId, ProjectionStore store, Checkpoint checkpoint,
-                              ProjectorLeadership leadership, ProjectorProperties properties, MeterRegistry meters) {
-            RecentlyApplied recent = new RecentlyApplied();
-            EventBuffer buffer = new EventBuffer(BUFFERED_EVENTS);
-            RetryPause pause = new RetryPause(properties.retryDelay(), properties.maxRetryDelay());
-            ProjectorFailures failures = new ProjectorFailures(properties.name());
-            ProjectionLag lag = new ProjectionLag(recent, System::nanoTime);
-            lag.register(meters);
-            AppliedWaiters waiters = new AppliedWaiters(recent, store, leadership);
-            return new Parts(store, leadership, buffer,
-                    new EventFollower(events, operatorId, checkpoint, leadership, buffer, pause, failures),
-                    new BatchApplier(store, buffer, recent, lag, waiters, pause, failures, meters),
-                    new LedgerHeadFollower(events, operatorId, checkpoint, lag, pause, failures),
-                    lag, waiters, recent, pause, failures);
-        }
-    }
-
-    private final Parts parts;
+    private final ProjectorParts parts;
     private final ProjectorThreads threads;
     private final ProjectorProperties properties;
     private final String operatorId;
@@ -79,7 +52,7 @@ class Projector implements SmartLifecycle, ReadModelSync {
     private volatile AtomicBoolean run = new AtomicBoolean(false);
     private List<Future<?>> running = List.of();
 
-    Projector(Parts parts, ProjectorThreads threads, ProjectorProperties properties,
+    Projector(ProjectorParts parts, ProjectorThreads threads, ProjectorProperties properties,
               @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.parts = parts;
         this.threads = threads;
@@ -104,13 +77,13 @@ class Projector implements SmartLifecycle, ReadModelSync {
             long from = parts.store().position().block();
             parts.lag().startAt(from);
             parts.buffer().open();
+            log.info("projector {} starts from block {}", properties.name(), from);
             AtomicBoolean thisRun = new AtomicBoolean(true);
             run = thisRun;
             running = List.of(
                     threads.run(() -> parts.applier().applyWhile(thisRun::get, parts.follower()::disconnect)),
                     threads.run(() -> parts.follower().follow(thisRun::get)),
                     threads.run(() -> parts.head().follow(thisRun::get)));
-            log.info("projector {} started from block {}", properties.name(), from);
         } finally {
             lifecycle.unlock();
         }

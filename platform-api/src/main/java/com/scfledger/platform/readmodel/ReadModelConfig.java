@@ -24,9 +24,9 @@ class ReadModelConfig {
     }
 
     @Bean
-    Projector.Parts projectorParts(LedgerEvents events, ProjectionStore store, ProjectionCheckpointer checkpointer,
+    ProjectorParts projectorParts(LedgerEvents events, ProjectionStore store, ProjectionCheckpointer checkpointer,
                                    ProjectorLeadership leadership, ProjectorProperties properties, MeterRegistry meters,
                                    @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
-        return Projector.Parts.assemble(events, operatorId, store, checkpointer, leadership, properties, meters);
+        return ProjectorParts.assemble(events, operatorId, store, checkpointer, leadership, properties, meters);
     }
 }

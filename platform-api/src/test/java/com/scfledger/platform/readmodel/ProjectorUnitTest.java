@@ -19,7 +19,7 @@ class ProjectorUnitTest {
             Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofSeconds(60));
     private final ProjectorThreads threads = new ProjectorThreads();
     private final Projector projector = new Projector(
-            Projector.Parts.assemble(ledger, "PLATFORM", store, store, leadership, properties, new SimpleMeterRegistry()),
+            ProjectorParts.assemble(ledger, "PLATFORM", store, store, leadership, properties, new SimpleMeterRegistry()),
             threads, properties, "PLATFORM");
 
     @AfterEach
