@@ -72,7 +72,6 @@ final class BatchApplier {
                 }
                 try {
                     apply(batch);
-                    failures.recovered();
                 } catch (RuntimeException e) {
                     buffer.discard();
                     reopenStream.run();
@@ -104,6 +103,7 @@ final class BatchApplier {
     }
 
     private void announce(ChaincodeEvent event, ProjectionStore.Outcome outcome) {
+        failures.recovered(); // before any write learns of it: the status it reads then shows the projector working
         String txId = event.getTransactionId();
         switch (outcome) {
             case DUPLICATE -> {

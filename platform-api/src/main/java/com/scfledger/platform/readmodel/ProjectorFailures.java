@@ -14,7 +14,7 @@ final class ProjectorFailures {
 
     private static final Logger log = LoggerFactory.getLogger(Projector.class);
 
-    /** The last failure; null fields when none since the last applied batch. */
+    /** The last failure; null fields when none since the last applied event. */
     record Last(String message, Instant at) {
     }
 
@@ -36,7 +36,7 @@ final class ProjectorFailures {
         }
     }
 
-    /** Forgets the last failure (an applied batch shows the projector works again). */
+    /** Forgets the last failure (an applied event shows the projector works again). */
     void recovered() {
         if (last.message() != null) {
             last = new Last(null, null);

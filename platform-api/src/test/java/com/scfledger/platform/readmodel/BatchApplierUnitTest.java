@@ -90,8 +90,8 @@ class BatchApplierUnitTest {
             assertThat(store.applied()).isEmpty();
 
             buffer.put(buffer.generation(), event(1, "a"));
-            Eventually.soon("read again and applied", () -> store.isApplied("a"));
-            Eventually.soon("the failure is over", () -> failures.last().message() == null);
+            Eventually.soon("read again, applied and announced", () -> recent.contains("a"));
+            assertThat(failures.last().message()).as("the failure is over").isNull();
         } finally {
             running.set(false);
             buffer.close();

@@ -41,6 +41,7 @@ final class FakeLedgerEvents implements LedgerEvents {
     private final List<FilteredBlock> blocks = new ArrayList<>();
     private final List<Stream<?>> streams = new ArrayList<>();
     final AtomicInteger eventStreamsOpened = new AtomicInteger();
+    final AtomicInteger blockStreamsOpened = new AtomicInteger();
     private long nextBlock = 1;
 
     /** Commits a block with one valid transaction per id, each carrying an event of the chaincode. */
@@ -133,6 +134,7 @@ final class FakeLedgerEvents implements LedgerEvents {
     public CloseableIterator<FilteredBlock> filteredBlocks(String enterpriseId, long startBlock) {
         lock.lock();
         try {
+            blockStreamsOpened.incrementAndGet();
             int start = 0;
             while (start < blocks.size() && blocks.get(start).getNumber() < startBlock) {
                 start++;

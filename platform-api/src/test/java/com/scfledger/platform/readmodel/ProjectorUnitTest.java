@@ -92,13 +92,16 @@ class ProjectorUnitTest {
         projector.start();
         ledger.commitBlock("a");
         assertThat(projector.awaitApplied("a", Duration.ofSeconds(5))).isTrue();
+        Eventually.soon("both streams open", () -> projector.status().connected() && projector.status().headConnected());
         ledger.breakStreams(new IllegalStateException("peer gone"));
-        Eventually.soon("the failure shows", () -> projector.status().lastError() != null);
+        // both followers note the failure before they reopen their stream
+        Eventually.soon("both streams reopened",
+                () -> ledger.eventStreamsOpened.get() == 2 && ledger.blockStreamsOpened.get() == 2);
         assertThat(projector.status().lastError()).isEqualTo("IllegalStateException: peer gone");
 
         ledger.commitBlock("b");
-        assertThat(projector.awaitApplied("b", Duration.ofSeconds(5))).isTrue();
-        Eventually.soon("an applied batch ends the failure", () -> projector.status().lastError() == null);
+        assertThat(projector.awaitApplied("b", Duration.ofSeconds(5))).as("b applied").isTrue();
+        Eventually.soon("an applied event ends the failure", () -> projector.status().lastError() == null);
         assertThat(List.copyOf(store.applied().keySet())).containsExactly("a", "b");
     }
 
