@@ -105,18 +105,14 @@ final class BatchApplier {
     private void announce(ChaincodeEvent event, ProjectionStore.Outcome outcome) {
         failures.recovered(); // before any write learns of it: the status it reads then shows the projector working
         String txId = event.getTransactionId();
-        switch (outcome) {
-            case DUPLICATE -> {
-                duplicates.incrementAndGet();
-                MDC.put("txId", txId);
-                log.warn("event {} of transaction {} in block {} was applied before; skipped", event.getEventName(),
-                        txId, event.getBlockNumber());
-                MDC.remove("txId");
-            }
-            case REJECTED -> rejected.incrementAndGet();
-            case APPLIED -> {
-                // the common case: nothing to say
-            }
+        if (outcome == ProjectionStore.Outcome.DUPLICATE) {
+            duplicates.incrementAndGet();
+            MDC.put("txId", txId);
+            log.warn("event {} of transaction {} in block {} was applied before; skipped", event.getEventName(), txId,
+                    event.getBlockNumber());
+            MDC.remove("txId");
+        } else if (outcome == ProjectionStore.Outcome.REJECTED) {
+            rejected.incrementAndGet(); // the store said why, loudly
         }
         lastEventAt = Instant.now();
         recent.add(txId);
