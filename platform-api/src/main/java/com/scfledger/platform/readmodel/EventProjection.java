@@ -1,25 +1,32 @@
 package com.scfledger.platform.readmodel;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
+import com.scfledger.contract.ledger.Actor;
+import com.scfledger.contract.ledger.LedgerEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Applies one chaincode event to the read model, in the caller's database transaction: records the
  * event in {@code projected_events} (once per transaction id) and upserts every record the event
  * carries, keyed by its identity, stamped with the event's position.
+ *
+ * <p>The payload is read as the contract's {@link LedgerEvent}, strictly: money and counts must be
+ * JSON integers (never a fraction or a string), statuses and event names must be the contract's.
  */
 @Component
 class EventProjection {
@@ -48,7 +55,11 @@ class EventProjection {
     EventProjection(JdbcClient jdbc, NamedParameterJdbcTemplate batch, JsonMapper json) {
         this.jdbc = jdbc;
         this.batch = batch;
-        this.json = json;
+        // money is never a fraction, a string or missing; fields a newer chaincode adds are ignored
+        this.json = json.rebuild().disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     }
 
     /**
@@ -57,10 +68,10 @@ class EventProjection {
      * {@link DuplicateInBatch}, and the caller applies that batch event by event instead.
      */
     void applyAll(List<Incoming> events) {
-        List<JsonNode> parsed = new ArrayList<>(events.size());
+        List<LedgerEvent> parsed = new ArrayList<>(events.size());
         List<SqlParameterSource> rows = new ArrayList<>(events.size());
         for (Incoming e : events) {
-            JsonNode event = parse(e.txId(), e.eventName(), e.payload());
+            LedgerEvent event = parse(e.txId(), e.eventName(), e.payload());
             parsed.add(event);
             rows.add(new MapSqlParameterSource(eventParameters(e.txId(), e.block(), e.txIndex(), e.eventName(), event)));
         }
@@ -73,7 +84,7 @@ class EventProjection {
         for (RecordType type : RecordType.values()) {
             List<SqlParameterSource> params = new ArrayList<>();
             for (int i = 0; i < events.size(); i++) {
-                for (JsonNode record : parsed.get(i).path(type.eventList())) {
+                for (Object record : type.records(parsed.get(i))) {
                     params.add(new MapSqlParameterSource(recordParameters(type, record, events.get(i).block(),
                             events.get(i).txIndex())));
                 }
@@ -84,45 +95,46 @@ class EventProjection {
         }
     }
 
-    private JsonNode parse(String txId, String eventName, byte[] payload) {
-        JsonNode event;
+    /** @throws IllegalArgumentException when the payload is not an event of the documented shape */
+    LedgerEvent parse(String txId, String eventName, byte[] payload) {
+        LedgerEvent event;
         try {
-            event = json.readTree(payload);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("event " + eventName + " of " + txId + " is not JSON");
+            event = json.readValue(payload, LedgerEvent.class);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("event " + eventName + " of " + txId + " is not an SCF ledger event: "
+                    + e.getOriginalMessage());
         }
-        if (!event.isObject() || !event.path("schemaVersion").isIntegralNumber()) {
-            throw new IllegalArgumentException("event " + eventName + " of " + txId + " is not an SCF ledger event");
-        }
-        if (event.path("schemaVersion").asInt() != 1) {
+        if (event.schemaVersion() != LedgerEvent.SCHEMA_VERSION) {
             throw new IllegalArgumentException("event " + eventName + " of " + txId + " has schema version "
-                    + event.path("schemaVersion") + "; this API reads version 1");
+                    + event.schemaVersion() + "; this API reads version " + LedgerEvent.SCHEMA_VERSION);
         }
         return event;
     }
 
-    private static Map<String, Object> eventParameters(String txId, long block, int txIndex, String eventName, JsonNode event) {
-        JsonNode actor = event.path("actor");
-        String ts = text(event, "timestamp");
+    private static Map<String, Object> eventParameters(String txId, long block, int txIndex, String eventName,
+                                                       LedgerEvent event) {
+        Actor actor = event.actor();
         Map<String, Object> p = new HashMap<>();
         p.put("tx", txId);
         p.put("block", block);
         p.put("idx", txIndex);
         p.put("name", eventName);
-        p.put("transaction", text(event, "transaction"));
-        p.put("request", text(event, "requestId"));
-        p.put("msp", text(actor, "mspId"));
-        p.put("actor", text(actor, "enterpriseId"));
-        p.put("ts", ts == null ? null : OffsetDateTime.ofInstant(Instant.parse(ts), ZoneOffset.UTC));
+        p.put("transaction", event.transaction() == null ? null : event.transaction().wireName());
+        p.put("request", event.requestId());
+        p.put("msp", actor == null ? null : actor.mspId());
+        p.put("actor", actor == null ? null : actor.enterpriseId());
+        p.put("ts", event.timestamp() == null ? null : OffsetDateTime.ofInstant(event.timestamp(), ZoneOffset.UTC));
         return p;
     }
 
-    private static Map<String, Object> recordParameters(RecordType type, JsonNode record, long block, int txIndex) {
+    /** A record's columns, through its wire form: the one description of each field that the consistency check shares. */
+    Map<String, Object> recordParameters(RecordType type, Object record, long block, int txIndex) {
+        JsonNode wire = json.valueToTree(record);
         Map<String, Object> p = new HashMap<>();
         p.put("block_number", block);
         p.put("tx_index", txIndex);
         for (Column c : type.columns()) {
-            p.put(c.column(), c.parameter(record));
+            p.put(c.column(), c.parameter(wire));
         }
         return p;
     }
@@ -132,21 +144,16 @@ class EventProjection {
      * @throws IllegalArgumentException when the payload is not an event of the documented shape
      */
     boolean apply(String txId, String eventName, long block, int txIndex, byte[] payload) {
-        JsonNode event = parse(txId, eventName, payload);
+        LedgerEvent event = parse(txId, eventName, payload);
         int inserted = jdbc.sql(INSERT_EVENT).params(eventParameters(txId, block, txIndex, eventName, event)).update();
         if (inserted == 0) {
             return false;
         }
         for (RecordType type : RecordType.values()) {
-            for (JsonNode record : event.path(type.eventList())) {
+            for (Object record : type.records(event)) {
                 jdbc.sql(type.upsert()).params(recordParameters(type, record, block, txIndex)).update();
             }
         }
         return true;
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asString();
     }
 }
