@@ -2,6 +2,9 @@ package com.scfledger.contract;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The one chaincode event each state-changing transaction emits; the name is what listeners filter on. */
 public enum EventType {
     ENTERPRISE_REGISTERED("EnterpriseRegistered"),
@@ -26,6 +29,8 @@ public enum EventType {
         this.eventName = eventName;
     }
 
+    /** The chaincode event name, which is also how the event payload spells its type. */
+    @JsonValue
     public String eventName() {
         return eventName;
     }
@@ -38,5 +43,10 @@ public enum EventType {
             }
         }
         return Optional.empty();
+    }
+
+    @JsonCreator
+    static EventType fromEventName(final String eventName) {
+        return byEventName(eventName).orElseThrow(() -> new IllegalArgumentException("no event named " + eventName));
     }
 }

@@ -4,6 +4,9 @@ import static com.scfledger.contract.TransactionNames.HEALTH_CONTRACT;
 
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Every transaction of the chaincode: the name a client calls, whether it is submitted (endorsed, ordered,
  * committed) or evaluated (read from one peer), and the one event a business submit emits.
@@ -78,6 +81,7 @@ public enum Transaction {
     }
 
     /** The function name a client passes to the Gateway, e.g. {@code SplitTransfer} or {@code health:Ping}. */
+    @JsonValue
     public String wireName() {
         return wireName;
     }
@@ -108,5 +112,10 @@ public enum Transaction {
             }
         }
         return Optional.empty();
+    }
+
+    @JsonCreator
+    static Transaction fromWireName(final String wireName) {
+        return byWireName(wireName).orElseThrow(() -> new IllegalArgumentException("no transaction named " + wireName));
     }
 }

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * A token's life. The allowed moves are listed here once; {@code Token.transition} refuses any other, so a rule
+ * A token's life. The allowed moves are listed here once; {@link Token#transition} refuses any other, so a rule
  * that forgot a status check fails loudly instead of corrupting the ledger.
  *
  * <pre>

@@ -1,0 +1,59 @@
+package com.scfledger.chaincode.ledger;
+
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.ledger.Actor;
+
+/**
+ * The submitter of the current transaction, resolved once from its certificate and the enterprise registry.
+ *
+ * @param mspId      the submitter's organisation
+ * @param kind       how it was recognised
+ * @param enterprise the active enterprise it acts for; null unless kind is ENTERPRISE
+ * @param orgAdmin   whether the certificate is an organisation admin's (which grants read-all)
+ */
+public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin) {
+
+    /** The enterprise's id, or null for callers that act for no enterprise. */
+    public String enterpriseId() {
+        return enterprise == null ? null : enterprise.id();
+    }
+
+    /** Platform admins, auditors and org admins see every record; enterprises see what they hold, owe or finance. */
+    public boolean readsEverything() {
+        return kind != CallerKind.ENTERPRISE || orgAdmin;
+    }
+
+    public boolean actsFor(final String enterpriseId) {
+        return enterprise != null && enterprise.id().equals(enterpriseId);
+    }
+
+    public Enterprise requireEnterprise() {
+        if (enterprise == null) {
+            throw ScfException.of(ErrorCode.UNAUTHORIZED,
+                    "this transaction needs an identity acting for an enterprise");
+        }
+        return enterprise;
+    }
+
+    public Enterprise requireEnterpriseRole(final EnterpriseRole role) {
+        Enterprise actingFor = requireEnterprise();
+        if (actingFor.role() != role) {
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only a " + role + " enterprise may do this; "
+                    + actingFor.id() + " is " + actingFor.role());
+        }
+        return actingFor;
+    }
+
+    public void requirePlatformAdmin() {
+        if (kind != CallerKind.PLATFORM_ADMIN) {
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the platform admin may do this");
+        }
+    }
+
+    public Actor actor() {
+        String role = enterprise != null ? enterprise.role().name() : kind.name();
+        return new Actor(mspId, enterpriseId(), role);
+    }
+}
