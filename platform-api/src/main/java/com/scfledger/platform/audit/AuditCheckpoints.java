@@ -49,7 +49,8 @@ class AuditCheckpoints {
 
     /** Anchors the current head (AnchorRecord, signed by the platform operator); the same head twice is one anchor. */
     Checkpoint anchorHead() {
-        AuditLog.Head head = log.head().orElseThrow(() -> new InvalidTransition(Reason.AUDIT_LOG_EMPTY, "The audit log has no entry to checkpoint yet."));
+        AuditLog.Head head = log.head().orElseThrow(() -> new InvalidTransition(Reason.AUDIT_LOG_EMPTY,
+                "The audit log has no entry to checkpoint yet."));
         String recordId = recordId().orElseThrow();
         String tx;
         try {

@@ -42,7 +42,8 @@ class AuditController {
 
     @GetMapping("/entries")
     @Operation(summary = "Audit entries, newest first (page with beforeSeq)")
-    List<EntryView> entries(@Parameter(description = "only entries with a smaller seq") @RequestParam(required = false) Long beforeSeq,
+    List<EntryView> entries(
+            @Parameter(description = "only entries with a smaller seq") @RequestParam(required = false) Long beforeSeq,
                             @RequestParam(required = false) String enterpriseId,
                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return auditLog.list(beforeSeq, enterpriseId, limit).stream()

@@ -75,7 +75,8 @@ public class Documents {
         if (bytes.length > properties.maxBytes()) {
             throw tooLarge(bytes.length);
         }
-        DocumentType type = DocumentType.sniff(bytes).orElseThrow(() -> ApiProblem.of(ProblemCode.DOCUMENT_TYPE_NOT_ALLOWED, "The content of " + name + " is not a " + DocumentType.allowed() + " file (checked by its leading bytes)."));
+        DocumentType type = DocumentType.sniff(bytes).orElseThrow(() -> ApiProblem.of(ProblemCode.DOCUMENT_TYPE_NOT_ALLOWED,
+                "The content of " + name + " is not a " + DocumentType.allowed() + " file (checked by its leading bytes)."));
         Optional<String> ext = DocumentType.extension(name);
         if (ext.isPresent() && !type.acceptsExtension(ext.get())) {
             throw ApiProblem.of(ProblemCode.DOCUMENT_TYPE_MISMATCH, "The file " + name + " is named ." + ext.get()

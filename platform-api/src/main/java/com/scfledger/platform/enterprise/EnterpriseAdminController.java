@@ -43,7 +43,8 @@ class EnterpriseAdminController {
     }
 
     record CreateUserRequest(
-            @NotBlank @Pattern(regexp = "^[A-Za-z0-9._@-]{3,100}$", message = "3-100 characters: letters, digits, . _ @ -") String username,
+            @NotBlank @Pattern(regexp = "^[A-Za-z0-9._@-]{3,100}$",
+                    message = "3-100 characters: letters, digits, . _ @ -") String username,
             @NotBlank @Size(min = 12, max = 1024, message = "at least 12 characters") String password,
             @NotNull Role role) {
         @Override

@@ -58,7 +58,8 @@ class EnterpriseAdministration {
             case CORE, SUPPLIER, BANK -> e.role().equals(role.name());
         };
         if (!fits) {
-            throw new RuleViolation(Reason.ROLE_NOT_ALLOWED, "A " + role + " user cannot belong to a " + e.role() + " enterprise.");
+            throw new RuleViolation(Reason.ROLE_NOT_ALLOWED, "A " + role + " user cannot belong to a " + e.role()
+                    + " enterprise.");
         }
         UUID id = UUID.randomUUID();
         try {

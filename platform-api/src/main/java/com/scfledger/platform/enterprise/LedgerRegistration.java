@@ -45,7 +45,8 @@ class LedgerRegistration {
     Enterprise register(String enterpriseId) {
         Enterprise e = enterprises.require(enterpriseId);
         if (e.id().equals(operatorId)) {
-            throw new RuleViolation(Reason.OPERATOR_NOT_REGISTERED, "The platform operator acts with its PLATFORM_ADMIN identity and is not registered as an enterprise.");
+            throw new RuleViolation(Reason.OPERATOR_NOT_REGISTERED,
+                    "The platform operator acts with its PLATFORM_ADMIN identity and is not registered as an enterprise.");
         }
         if (!"PENDING".equals(e.status())) {
             throw new InvalidTransition(Reason.ALREADY_REGISTERED, "Enterprise " + enterpriseId + " is " + e.status() + ".");

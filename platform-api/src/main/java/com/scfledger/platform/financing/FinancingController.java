@@ -89,7 +89,8 @@ class FinancingController {
     @Operation(summary = "Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, UTC)",
             description = "Upload an INVOICE and a CONTRACT, then submit. 404 TOKEN_NOT_FOUND for a token the caller does not "
                     + "hold; 409 TOKEN_NOT_ACTIVE, TOKEN_ALREADY_IN_APPLICATION; 422 MATURED, INVALID_BANK.")
-    ResponseEntity<FinancingView> create(@Valid @RequestBody CreateRequest request, @AuthenticationPrincipal ScfPrincipal caller) {
+    ResponseEntity<FinancingView> create(@Valid @RequestBody CreateRequest request,
+            @AuthenticationPrincipal ScfPrincipal caller) {
         FinancingApplication a = financing.create(caller, request.tokenId(), request.bankId(), request.invoiceNumbers());
         return ResponseEntity.created(URI.create("/api/v1/financing/applications/" + a.id)).body(view(a));
     }
@@ -128,7 +129,8 @@ class FinancingController {
     @PreAuthorize("hasAnyRole('SUPPLIER', 'BANK', 'PLATFORM_ADMIN', 'AUDITOR')")
     @Operation(summary = "Applications: a supplier's own, those addressed to a bank (never drafts), or all for admins "
             + "and auditors; oldest first")
-    List<FinancingView.Summary> list(@RequestParam(required = false) List<@NotNull(message = "must not be blank") FinancingStatus> status,
+    List<FinancingView.Summary> list(
+            @RequestParam(required = false) List<@NotNull(message = "must not be blank") FinancingStatus> status,
                                      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
                                      @RequestParam(defaultValue = "0") @Min(0) int offset,
                                      @AuthenticationPrincipal ScfPrincipal caller) {

@@ -49,7 +49,8 @@ record FinancingView(String id, FinancingStatus status, String applicantId, Stri
                 a.maker == null ? null : new Approval(a.maker, a.makerAt, a.proposedRateBps, a.checker, a.approvedRateBps),
                 a.valueDate == null ? null : new Terms(a.approvedRateBps, Pricing.DAY_COUNT_BASIS, a.valueDate, a.days,
                         a.discountMinor, a.advanceMinor, a.decisionTx, a.decidedAt),
-                a.rejectionReason, a.decisionTx, a.decidedAt, a.disbursementRef == null ? null : new Disbursement(a.disbursementRef, a.disbursedAt),
+                a.rejectionReason, a.decisionTx, a.decidedAt, a.disbursementRef == null ? null
+                        : new Disbursement(a.disbursementRef, a.disbursedAt),
                 documents, timeline);
     }
 }

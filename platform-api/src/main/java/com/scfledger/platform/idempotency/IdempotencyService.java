@@ -83,7 +83,8 @@ public class IdempotencyService {
      */
     public <T> ResponseEntity<T> execute(IdempotentRequest request, Supplier<ResponseEntity<T>> action) {
         if (!IdempotencyRules.validKey(request.key())) {
-            throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID, "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
+            throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID,
+                    "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
         }
         byte[] hash = fingerprint.of(request);
         Start start = tx.execute(status -> begin(request, hash));
@@ -148,7 +149,8 @@ public class IdempotencyService {
         return switch (IdempotencyRules.decide(existing, hash, now, properties.retention())) {
             case REPLAY -> new Replay(stored);
             case IN_FLIGHT -> throw inFlight();
-            case MISMATCH -> throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used with a different request; use a new key for a new request.");
+            case MISMATCH -> throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_REUSED,
+                    "This Idempotency-Key was used with a different request; use a new key for a new request.");
             case TAKE_OVER -> {
                 boolean expired = !stored.createdAt().plus(properties.retention()).isAfter(now);
                 if (!expired) {
@@ -162,7 +164,8 @@ public class IdempotencyService {
     }
 
     private static ApiProblem inFlight() {
-        return ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_IN_FLIGHT, "A request with this Idempotency-Key is still being processed; retry shortly.").retryAfter(1);
+        return ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_IN_FLIGHT,
+                "A request with this Idempotency-Key is still being processed; retry shortly.").retryAfter(1);
     }
 
     private void finish(IdempotentRequest request, UUID lock, int status, String type, String headers, String body) {

@@ -34,7 +34,8 @@ record MatchedOperation(String route, String arguments) {
         }
         StringBuilder sb = new StringBuilder();
         @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> variables =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         if (variables != null && !variables.isEmpty()) {
             sb.append(new TreeMap<>(variables));
         }

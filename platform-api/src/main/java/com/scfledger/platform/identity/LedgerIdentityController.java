@@ -32,6 +32,7 @@ class LedgerIdentityController {
     @GetMapping
     @Operation(summary = "The enterprise's current ledger identity (certificate facts only)")
     LedgerIdentityService.IdentityView get(@PathVariable String enterpriseId) {
-        return identities.current(enterpriseId).orElseThrow(() -> new NotFound("Enterprise " + enterpriseId + " has no ledger identity yet."));
+        return identities.current(enterpriseId).orElseThrow(() -> new NotFound("Enterprise " + enterpriseId
+                + " has no ledger identity yet."));
     }
 }

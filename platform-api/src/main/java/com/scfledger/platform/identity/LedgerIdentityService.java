@@ -190,14 +190,17 @@ class LedgerIdentityService implements LedgerSigners {
                         rs.getString("enrollment_id"), rs.getString("certificate_pem"), rs.getString("key_id"),
                         rs.getBytes("key_ciphertext")))
                 .optional()
-                .orElseThrow(() -> ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "Enterprise " + enterpriseId + " has no ledger identity yet; a platform admin enrolls it first.")
+                .orElseThrow(() -> ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "Enterprise " + enterpriseId
+                        + " has no ledger identity yet; a platform admin enrolls it first.")
                         .notExecuted());
         if (!row.keyId().equals(custody.keyId())) {
             throw new IllegalStateException("ledger identity " + row.enrollmentId() + " is encrypted with key "
                     + row.keyId() + ", not the configured " + custody.keyId());
         }
-        PrivateKey key = EnrollmentCrypto.ecPrivateKey(custody.decrypt(row.sealed(), associatedData(enterpriseId, row.enrollmentId())));
-        return new LedgerCredentials(enterpriseId, row.org(), row.mspId(), EnrollmentCrypto.certificate(row.cert()), key, row.id());
+        PrivateKey key = EnrollmentCrypto.ecPrivateKey(custody.decrypt(row.sealed(), associatedData(enterpriseId,
+                row.enrollmentId())));
+        return new LedgerCredentials(enterpriseId, row.org(), row.mspId(), EnrollmentCrypto.certificate(row.cert()), key,
+                row.id());
     }
 
     private FabricCaClient caClient(OrgSettings org) {

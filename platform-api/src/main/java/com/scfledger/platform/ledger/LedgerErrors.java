@@ -103,7 +103,8 @@ final class LedgerErrors {
                     "The ledger already has a transaction with this id.");
             case ENDORSEMENT_POLICY_FAILURE -> ApiProblem.of(502, "ENDORSEMENT_POLICY_FAILURE",
                     "The transaction was not endorsed as the channel's policy requires.");
-            default -> ApiProblem.of(502, "TRANSACTION_INVALID", "The ledger marked the transaction invalid: " + code.name() + ".");
+            default -> ApiProblem.of(502, "TRANSACTION_INVALID", "The ledger marked the transaction invalid: " + code.name()
+                    + ".");
         };
         return tagged(p.with("validationCode", code.name()), transaction, transactionId);
     }

@@ -116,7 +116,8 @@ class PayableController {
         return LedgerWrites.requestId(scope, idempotencyKey);
     }
 
-    /** RegisterPayable(payableId, beneficiaryId, amount, currency, issueDate, maturityDate, invoiceFingerprints, documentHash, requestId). */
+    /** RegisterPayable(payableId, beneficiaryId, amount, currency, issueDate, maturityDate, invoiceFingerprints, documentHash,
+     * requestId). */
     private String[] registerArguments(RegisterPayableRequest r, String requestId) {
         return new String[] {r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
                 r.issueDate().toString(), r.maturityDate().toString(), json.writeValueAsString(r.invoiceFingerprints()),
@@ -129,16 +130,17 @@ class PayableController {
             description = "Filter by status, counterparty, maturity range and currency; sort by maturityDate, amountMinor, "
                     + "registeredAt, updatedAt, payableId, status, beneficiaryId, obligorId or issueDate ('-field' or "
                     + "'field,desc' for descending); page from 0.")
-    PageResult<PayableView> list(@RequestParam(required = false) List<@NotNull(message = "must not be blank") PayableStatus> status,
-                                 @RequestParam(required = false) String beneficiaryId,
-                                 @RequestParam(required = false) String obligorId,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
-                                 @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
-                                 @RequestParam(required = false) List<String> sort,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                                 @AuthenticationPrincipal ScfPrincipal caller) {
+    PageResult<PayableView> list(
+            @RequestParam(required = false) List<@NotNull(message = "must not be blank") PayableStatus> status,
+            @RequestParam(required = false) String beneficiaryId,
+            @RequestParam(required = false) String obligorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
+            @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @RequestParam(required = false) List<String> sort,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            @AuthenticationPrincipal ScfPrincipal caller) {
         String obligor = obligorId;
         String beneficiary = beneficiaryId;
         if (caller.role() == Role.CORE) {

@@ -53,7 +53,8 @@ class PayableImportController {
                     + "registered with a request id derived from its payable id, so uploading the same file again registers "
                     + "nothing twice (rows report ALREADY_REGISTERED). With an Idempotency-Key a retried upload returns the "
                     + "same job.")
-    ResponseEntity<PayableImports.Job> upload(@RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+    ResponseEntity<PayableImports.Job> upload(@RequestHeader(value = IdempotencyService.HEADER,
+            required = false) String idempotencyKey,
                              @RequestBody String csv, @AuthenticationPrincipal ScfPrincipal caller) {
         if (csv.length() > MAX_BYTES) {
             throw ApiProblem.of(ProblemCode.CSV_TOO_LARGE, "A CSV upload is at most " + MAX_BYTES + " bytes.");

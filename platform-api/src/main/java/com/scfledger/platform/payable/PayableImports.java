@@ -130,7 +130,8 @@ class PayableImports {
         }
         int rows = records.size() - 1;
         if (rows == 0 || rows > MAX_ROWS) {
-            throw new RuleViolation(Reason.CSV_MALFORMED, "A file holds 1 to " + MAX_ROWS + " payables; this one has " + rows + ".");
+            throw new RuleViolation(Reason.CSV_MALFORMED, "A file holds 1 to " + MAX_ROWS + " payables; this one has " + rows
+                    + ".");
         }
         UUID jobId = UUID.randomUUID();
         Instant now = clock.instant();
@@ -339,7 +340,8 @@ class PayableImports {
                 GROUP BY j.id""")
                 .param("j", jobId).param("e", enterpriseId)
                 .query((rs, i) -> new Job(rs.getObject("id", UUID.class), rs.getString("enterprise_id"),
-                        ImportJobStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("pending"), rs.getInt("registered"),
+                        ImportJobStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("pending"),
+                                rs.getInt("registered"),
                         rs.getInt("already"), rs.getInt("invalid"), rs.getInt("failed"),
                         rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("started_at")),
                         instant(rs.getTimestamp("finished_at"))))
@@ -358,7 +360,8 @@ class PayableImports {
         List<Row> items = jdbc.sql("SELECT row_number, payable_id, status, code, detail, transaction_id, block_number, "
                         + "updated_at FROM import_rows" + where + " ORDER BY row_number LIMIT :l OFFSET :o")
                 .params(params).param("l", size).param("o", (long) page * size)
-                .query((rs, i) -> new Row(rs.getInt("row_number"), rs.getString("payable_id"), ImportRowStatus.valueOf(rs.getString("status")),
+                .query((rs, i) -> new Row(rs.getInt("row_number"), rs.getString("payable_id"),
+                        ImportRowStatus.valueOf(rs.getString("status")),
                         rs.getString("code"), rs.getString("detail"), rs.getString("transaction_id"),
                         (Long) rs.getObject("block_number"), rs.getTimestamp("updated_at").toInstant()))
                 .list();

@@ -97,7 +97,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             type = ResolvableType.forMethodParameter(ex.getParameter()).asCollection().resolveGeneric(0);
         }
         String message = type != null && type.isEnum()
-                ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "))
                 : "has an invalid value";
         return validationProblem(List.of(error(ex.getName(), message)), request);
     }
@@ -141,7 +142,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail pd) {
-            String code = ex instanceof MissingRequestHeaderException ? ProblemCode.VALIDATION_FAILED.name() : codeFor(statusCode.value());
+            String code = ex instanceof MissingRequestHeaderException ? ProblemCode.VALIDATION_FAILED.name()
+                    : codeFor(statusCode.value());
             pd.setProperty("code", code);
             pd.setType(Problems.typeOf(code));
             metrics.record(request, statusCode.value(), code);

@@ -137,7 +137,8 @@ class Projector implements SmartLifecycle, ReadModelSync {
         this.operatorId = operatorId;
         this.meters = meters;
         this.checkpointer = new ProjectionCheckpointer(jdbc, properties.name());
-        this.applyTimer = Timer.builder("scf.projector.apply").description("Applying a batch of chaincode events in one transaction")
+        this.applyTimer = Timer.builder("scf.projector.apply").description("Applying a batch of chaincode events in one "
+                + "transaction")
                 .publishPercentileHistogram().register(meters);
         Gauge.builder("scf.projector.lag.events", this, p -> p.status().lagEvents())
                 .description("Committed events not yet in the read model").register(meters);
@@ -638,7 +639,8 @@ class Projector implements SmartLifecycle, ReadModelSync {
         long quietSince = -1;
         while (System.nanoTime() < deadline) {
             Status s = status();
-            boolean idle = s.running() && s.leader() && s.connected() && s.headConnected() && s.headBlock() >= 0 && s.lagEvents() == 0;
+            boolean idle = s.running() && s.leader() && s.connected() && s.headConnected()
+                    && s.headBlock() >= 0 && s.lagEvents() == 0;
             if (idle) {
                 if (quietSince < 0) {
                     quietSince = System.nanoTime();

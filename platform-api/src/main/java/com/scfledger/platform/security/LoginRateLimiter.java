@@ -46,7 +46,8 @@ final class LoginRateLimiter {
         long clientWait = waitSeconds(clientAttempts, client, maxAttemptsPerClient, clientWindow, now);
         long wait = Math.max(userWait, clientWait);
         if (wait > 0) {
-            throw ApiProblem.of(ProblemCode.RATE_LIMITED, "Too many login attempts; try again later.").retryAfter((int) Math.min(wait, Integer.MAX_VALUE));
+            throw ApiProblem.of(ProblemCode.RATE_LIMITED,
+                    "Too many login attempts; try again later.").retryAfter((int) Math.min(wait, Integer.MAX_VALUE));
         }
         record(clientAttempts, client, maxAttemptsPerClient, now);
     }

@@ -51,7 +51,8 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> {
                             res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            problems.write(req, res, ApiProblem.of(ProblemCode.UNAUTHENTICATED, "Authentication required: a Bearer access token or an X-API-Key."));
+                            problems.write(req, res, ApiProblem.of(ProblemCode.UNAUTHENTICATED,
+                                    "Authentication required: a Bearer access token or an X-API-Key."));
                         })
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res,
                                 ApiProblem.of(ProblemCode.FORBIDDEN, "Not allowed for this caller."))));

@@ -90,17 +90,18 @@ class TokenController {
     @Operation(summary = "Tokens the caller's enterprise holds (auditors: anyone's)",
             description = "By default the live ones (not SPENT or REJECTED). Sort by maturityDate, amountMinor, createdAt, "
                     + "updatedAt, tokenId, tier, status or obligorId; prefix '-' (or add ',desc') for descending.")
-    PageResult<TokenView> list(@RequestParam(required = false) List<@NotNull(message = "must not be blank") TokenStatus> status,
-                               @RequestParam(required = false) String obligorId,
-                               @RequestParam(required = false) String payableId,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
-                               @Parameter(description = "auditors only; others always list their own")
-                               @RequestParam(required = false) String holderId,
-                               @RequestParam(required = false) List<String> sort,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                               @AuthenticationPrincipal ScfPrincipal caller) {
+    PageResult<TokenView> list(
+            @RequestParam(required = false) List<@NotNull(message = "must not be blank") TokenStatus> status,
+            @RequestParam(required = false) String obligorId,
+            @RequestParam(required = false) String payableId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
+            @Parameter(description = "auditors only; others always list their own")
+            @RequestParam(required = false) String holderId,
+            @RequestParam(required = false) List<String> sort,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            @AuthenticationPrincipal ScfPrincipal caller) {
         String holder = caller.role() == Role.AUDITOR ? holderId : caller.enterpriseId();
         if (caller.role() != Role.AUDITOR && holderId != null && !holderId.equals(caller.enterpriseId())) {
             throw new NotPermitted("Only your own enterprise's tokens can be listed.");
@@ -165,7 +166,8 @@ class TokenController {
     @PostMapping("/{tokenId}/settle")
     @PreAuthorize("hasRole('CORE') and hasAuthority('SCOPE_payables:write')")
     @Operation(summary = "Record the obligor's payment of one token (SettleToken), on or after maturity",
-            description = "NOT_MATURED 422 before the maturity date; TOKEN_NOT_ACTIVE 409 unless the token is ACTIVE or FINANCED.")
+            description = "NOT_MATURED 422 before the maturity date; TOKEN_NOT_ACTIVE 409 unless the token is ACTIVE or "
+                    + "FINANCED.")
     ResponseEntity<SettleResult> settle(@PathVariable @Pattern(regexp = ID) String tokenId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @Valid @RequestBody SettleRequest request,

@@ -48,7 +48,8 @@ class VerificationService {
             throw new NotFound(Reason.RECORD_TYPE_UNKNOWN, "No anchored record type " + recordType + "; known: "
                     + String.join(", ", sources.keySet()) + ".");
         }
-        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> new NotFound(Reason.RECORD_NOT_FOUND, "No " + recordType + " record " + recordId + "."));
+        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> new NotFound(Reason.RECORD_NOT_FOUND, "No "
+                + recordType + " record " + recordId + "."));
         String computed = Canonical.hash(record);
         Optional<JsonNode> anchor = anchor(recordType, recordId);
         if (anchor.isEmpty()) {

@@ -112,7 +112,8 @@ class LedgerErrorsUnitTest {
 
         @Test
         void anEndorseDeadlineIsA503Timeout() {
-            ApiProblem p = LedgerErrors.fromEndorse("X", new EndorseException("tx", grpc(Status.Code.DEADLINE_EXCEEDED, "deadline")));
+            ApiProblem p = LedgerErrors.fromEndorse("X", new EndorseException("tx", grpc(Status.Code.DEADLINE_EXCEEDED,
+                    "deadline")));
             assertThat(p.status()).isEqualTo(503);
             assertThat(p.code()).isEqualTo("LEDGER_TIMEOUT");
             assertThat(p.retryAfterSeconds()).isNotNull();

@@ -301,7 +301,8 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
                 .param("e", core).param("k", old)
                 .param("t", Timestamp.from(Instant.now().minus(25, ChronoUnit.HOURS))).update();
         idempotency.purgeNow();
-        long left = jdbc.sql("SELECT count(*) FROM idempotency_keys WHERE scope = 'enterprise:' || :e AND idempotency_key IN (:a, :b)")
+        long left = jdbc.sql("SELECT count(*) FROM idempotency_keys WHERE scope = 'enterprise:' || :e AND idempotency_key IN "
+                + "(:a, :b)")
                 .param("e", core).param("a", key).param("b", old).query(Long.class).single();
         assertThat(left).isEqualTo(1);
         assertThat(register(key, payable("PO-12", 5)).header(IdempotencyService.REPLAYED_HEADER)).isEqualTo("true");

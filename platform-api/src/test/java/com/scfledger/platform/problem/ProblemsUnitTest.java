@@ -3,6 +3,7 @@ package com.scfledger.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +25,8 @@ class ProblemsUnitTest {
     @Test
     void theWriterProducesFlatRfc9457Json() {
         JsonMapper json = JsonMapper.builder().build();
-        String text = new ProblemWriter(json, new ProblemMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry())).toJson(Problems.of(ApiProblem.of(422, "INVALID_AMOUNT", "must be positive")));
+        ProblemWriter writer = new ProblemWriter(json, new ProblemMetrics(new SimpleMeterRegistry()));
+        String text = writer.toJson(Problems.of(ApiProblem.of(422, "INVALID_AMOUNT", "must be positive")));
         JsonNode node = json.readTree(text);
         assertThat(node.path("type").asString()).isEqualTo("urn:scf:problem:invalid-amount");
         assertThat(node.path("status").asInt()).isEqualTo(422);

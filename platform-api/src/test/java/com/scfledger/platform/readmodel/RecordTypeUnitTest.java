@@ -41,7 +41,8 @@ class RecordTypeUnitTest {
     void ledgerAndReadModelValuesCompareInOneForm() {
         JsonNode token = json.readTree("{\"maturityDate\":\"2026-06-30\",\"createdAt\":\"2026-01-02T03:04:05.123456789Z\","
                 + "\"invoiceFingerprints\":[\"a\",\"b\"],\"parentId\":null}");
-        assertThat(Column.date("maturityDate", "maturity_date").fromLedger(token)).isEqualTo(LocalDate.of(2026, 6, 30).toString());
+        assertThat(Column.date("maturityDate", "maturity_date").fromLedger(token)).isEqualTo(LocalDate.of(2026, 6,
+                30).toString());
         assertThat(Column.textList("invoiceFingerprints", "f").fromLedger(token)).isEqualTo(List.of("a", "b"));
         assertThat(Column.text("parentId", "parent_id").fromLedger(token)).isNull();
         Object ledgerInstant = Column.instant("createdAt", "created_at").fromLedger(token);
