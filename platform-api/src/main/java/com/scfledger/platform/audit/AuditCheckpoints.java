@@ -2,13 +2,12 @@ package com.scfledger.platform.audit;
 
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checkpoints of the audit log on the ledger: the current head's hash anchored as {@code AUDIT_LOG/audit-<first 32
@@ -33,15 +32,13 @@ class AuditCheckpoints {
     }
 
     private final AuditLog log;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    AuditCheckpoints(AuditLog log, LedgerClient ledger, JsonMapper json,
+    AuditCheckpoints(AuditLog log, ScfLedger ledger,
                      @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.log = log;
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -50,22 +47,13 @@ class AuditCheckpoints {
         AuditLog.Head head = log.head().orElseThrow(() -> ApiProblem.of(409, "AUDIT_LOG_EMPTY",
                 "The audit log has no entry to checkpoint yet."));
         String recordId = recordId().orElseThrow();
-        String tx;
-        try {
-            LedgerResult r = ledger.submit(operatorId, "AnchorRecord", RECORD_TYPE, recordId, head.hash(),
-                    "audit-checkpoint-" + head.hash());
-            tx = r.transactionId();
-        } catch (ApiProblem p) {
-            if (!"DUPLICATE_REQUEST".equals(p.code())) {
-                throw p;
-            }
-            tx = null;
-        }
+        String tx = ledger.anchorRecord(operatorId, RECORD_TYPE, recordId, head.hash(),
+                RequestId.of("audit-checkpoint-" + head.hash())).transactionId();
         JsonNode anchor = anchor(recordId).orElseThrow();
         AuditTrail.note("checkpointSeq", head.seq());
         AuditTrail.note("checkpointHash", head.hash());
         return new Checkpoint(recordId, head.seq(), head.hash(), anchor.path("version").asInt(),
-                anchor.path("anchoredAt").asString(null), tx != null ? tx : anchor.path("anchoredByTx").asString(null));
+                anchor.path("anchoredAt").asString(null), tx);
     }
 
     /** Whether the ledger's last checkpoint is still in the log. */
@@ -97,7 +85,7 @@ class AuditCheckpoints {
 
     private Optional<JsonNode> anchor(String recordId) {
         try {
-            return Optional.of(json.readTree(ledger.evaluate(operatorId, "GetAnchor", RECORD_TYPE, recordId)));
+            return Optional.of(ledger.getAnchor(operatorId, RECORD_TYPE, recordId));
         } catch (ApiProblem p) {
             if ("NOT_FOUND".equals(p.code())) {
                 return Optional.empty();

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -23,8 +22,9 @@ import com.scfledger.platform.document.StoredDocument;
 import com.scfledger.platform.enterprise.Enterprise;
 import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.kyc.KycDirectory;
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -45,7 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for the bank. The bank underwrites, approves (two different users above the four-eyes threshold; within the
  * obligor's credit limit) with ApproveFinancing, which moves the token to the bank, or rejects with
  * RejectFinancing, which unlocks it; then records its disbursement. Ledger request ids derive from the
- * application id, so a retry after a lost answer cannot act twice; it confirms the outcome from the ledger.
+ * application id, so a retry after a lost answer cannot act twice ({@link ScfLedger} confirms it from the ledger).
  */
 @Service
 @EnableConfigurationProperties(FinancingProperties.class)
@@ -54,14 +54,13 @@ class FinancingService implements AnchoredRecordSource {
     static final String RECORD_TYPE = "FINANCING_APPLICATION";
     private static final Logger log = LoggerFactory.getLogger(FinancingService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<String> ALREADY_DONE = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
     private static final List<String> ALL = java.util.Arrays.stream(FinancingStatus.values()).map(Enum::name).toList();
 
     private final FinancingRepository repository;
     private final CreditLimits limits;
     private final Documents documents;
     private final Enterprises enterprises;
-    private final LedgerClient ledger;
+    private final ScfLedger ledger;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json;
@@ -69,7 +68,7 @@ class FinancingService implements AnchoredRecordSource {
     private final KycDirectory kyc;
 
     FinancingService(FinancingRepository repository, CreditLimits limits, Documents documents, Enterprises enterprises,
-                     LedgerClient ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
+                     ScfLedger ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
                      FinancingProperties properties, KycDirectory kyc) {
         this.repository = repository;
         this.limits = limits;
@@ -163,22 +162,14 @@ class FinancingService implements AnchoredRecordSource {
             List<StoredDocument> docs = documents.listRehashed(Documents.Owner.FINANCING, id);
             a.checkSubmittable(docs);
             String hash = Canonical.hash(a.canonical(docs));
-            String requestTx;
-            try {
-                LedgerResult r = ledger.submit(a.applicantId, "RequestFinancing", id, a.token.tokenId(), a.bankId, hash,
-                        "fin-request-" + id);
-                requestTx = r.transactionId();
-            } catch (ApiProblem p) {
-                if (!ALREADY_DONE.contains(p.code())) {
-                    throw p;
-                }
-                JsonNode onLedger = financingOnLedger(a.applicantId, id);
-                if (!hash.equals(onLedger.path("applicationDocumentHash").asString())) {
-                    throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
-                            + " with another application hash.");
-                }
-                requestTx = onLedger.path("requestedByTx").asString();
+            Committed requested = ledger.requestFinancing(a.applicantId, id, a.token.tokenId(), a.bankId, hash,
+                    RequestId.of("fin-request-" + id));
+            if (requested.confirmedFromLedger() && !hash.equals(
+                    ledger.getFinancing(a.applicantId, id).path("applicationDocumentHash").asString())) {
+                throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
+                        + " with another application hash.");
             }
+            String requestTx = requested.transactionId();
             String lineage = lineage(a.applicantId, a.token.tokenId());
             AuditTrail.note("recordHash", hash);
             FinancingApplication.Event e = a.submitted(hash, requestTx, lineage, Actor.of(caller), now());
@@ -194,7 +185,7 @@ class FinancingService implements AnchoredRecordSource {
         a.checkCancellable();
         String txId = null;
         if (a.status != FinancingStatus.DRAFT) {
-            txId = decideOnLedger(a.applicantId, "CancelFinancing", id, "fin-cancel-" + id, "CANCELLED");
+            txId = ledger.cancelFinancing(a.applicantId, id, RequestId.of("fin-cancel-" + id)).transactionId();
         }
         String cancelTx = txId;
         return change(id, x -> x.cancelled(cancelTx, Actor.of(caller), now()));
@@ -231,27 +222,21 @@ class FinancingService implements AnchoredRecordSource {
         JsonNode financing;
         String txId;
         try {
-            LedgerResult r = ledger.submit(a.bankId, "ApproveFinancing", a.id, Integer.toString(a.approvedRateBps),
-                    "fin-approve-" + a.id);
-            financing = json.readTree(r.payload()).path("financings").path(0);
-            txId = r.transactionId();
+            Committed approved = ledger.approveFinancing(a.bankId, a.id, a.approvedRateBps,
+                    RequestId.of("fin-approve-" + a.id));
+            financing = approved.confirmedFromLedger() ? ledger.getFinancing(a.bankId, a.id)
+                    : approved.event().path("financings").path(0);
+            txId = approved.transactionId();
         } catch (ApiProblem p) {
-            Optional<JsonNode> confirmed = "DUPLICATE_REQUEST".equals(p.code())
-                    ? Optional.of(financingOnLedger(a.bankId, a.id)).filter(f -> "APPROVED".equals(f.path("status").asString()))
-                    : Optional.empty();
-            if (confirmed.isEmpty()) {
-                if (p.status() < 500) {
-                    change(a.id, x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
-                } else {
-                    tx.executeWithoutResult(s -> repository.event(a.id, new FinancingApplication.Event(
-                            "APPROVAL_OUTCOME_UNKNOWN", a.status, a.status, actor, p.code() + ": " + p.detail(), null), now()));
-                    throw p.with("applicationStatus", a.status.name())
-                            .with("resume", "POST /api/v1/financing/applications/" + a.id + "/approve");
-                }
-                throw p;
+            if (p.status() < 500) {
+                change(a.id, x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
+            } else {
+                tx.executeWithoutResult(s -> repository.event(a.id, new FinancingApplication.Event(
+                        "APPROVAL_OUTCOME_UNKNOWN", a.status, a.status, actor, p.code() + ": " + p.detail(), null), now()));
+                throw p.with("applicationStatus", a.status.name())
+                        .with("resume", "POST /api/v1/financing/applications/" + a.id + "/approve");
             }
-            financing = confirmed.get();
-            txId = financing.path("updatedByTx").asString();
+            throw p;
         }
         JsonNode f = financing;
         String decisionTx = txId;
@@ -266,7 +251,7 @@ class FinancingService implements AnchoredRecordSource {
         requirePerson(caller, "reject");
         FinancingApplication a = visibleToBank(id, caller);
         a.checkRejectable();
-        String txId = decideOnLedger(a.bankId, "RejectFinancing", id, "fin-reject-" + id, "REJECTED");
+        String txId = ledger.rejectFinancing(a.bankId, id, RequestId.of("fin-reject-" + id)).transactionId();
         return change(id, x -> x.rejected(reason, txId, Actor.of(caller), now()));
     }
 
@@ -391,25 +376,9 @@ class FinancingService implements AnchoredRecordSource {
 
     // ---- helpers ----
 
-    /** Reject or cancel on the ledger; a retry after a lost answer is confirmed from the ledger's financing status. */
-    private String decideOnLedger(String enterpriseId, String transaction, String id, String requestId, String outcome) {
-        try {
-            return ledger.submit(enterpriseId, transaction, id, requestId).transactionId();
-        } catch (ApiProblem p) {
-            if (!"DUPLICATE_REQUEST".equals(p.code())) {
-                throw p;
-            }
-            JsonNode f = financingOnLedger(enterpriseId, id);
-            if (!outcome.equals(f.path("status").asString())) {
-                throw p;
-            }
-            return f.path("updatedByTx").asString();
-        }
-    }
-
     private JsonNode token(String enterpriseId, String tokenId) {
         try {
-            return json.readTree(ledger.evaluate(enterpriseId, "GetToken", tokenId));
+            return ledger.getToken(enterpriseId, tokenId);
         } catch (ApiProblem p) {
             if ("NOT_FOUND".equals(p.code()) || "UNAUTHORIZED".equals(p.code()) || "INVALID_ARGUMENT".equals(p.code())) {
                 throw tokenNotFound(tokenId);
@@ -418,13 +387,9 @@ class FinancingService implements AnchoredRecordSource {
         }
     }
 
-    private JsonNode financingOnLedger(String enterpriseId, String id) {
-        return json.readTree(ledger.evaluate(enterpriseId, "GetFinancing", id));
-    }
-
     /** The token's path back to its payable's root token, as the ledger gives it (GetLineage), kept compact. */
     private String lineage(String enterpriseId, String tokenId) {
-        JsonNode path = json.readTree(ledger.evaluate(enterpriseId, "GetLineage", tokenId));
+        JsonNode path = ledger.getLineage(enterpriseId, tokenId);
         List<Map<String, Object>> compact = new ArrayList<>();
         for (JsonNode t : path) {
             Map<String, Object> m = new LinkedHashMap<>();

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -19,8 +18,9 @@ import com.scfledger.platform.enterprise.Enterprise;
 import com.scfledger.platform.enterprise.EnterpriseOnboarding;
 import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.identity.LedgerEnrollment;
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -33,7 +33,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The KYC workflow: the applicant's side (details, documents, submission), the platform admins' maker-checker
@@ -47,21 +46,19 @@ class KycService implements AnchoredRecordSource {
     static final String RECORD_TYPE = "KYC";
     private static final Logger log = LoggerFactory.getLogger(KycService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<String> ALREADY_DONE = Set.of("DUPLICATE_REQUEST");
 
     private final KycRepository repository;
     private final Documents documents;
     private final Enterprises enterprises;
     private final EnterpriseOnboarding onboarding;
     private final LedgerEnrollment enrollment;
-    private final LedgerClient ledger;
+    private final ScfLedger ledger;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final JsonMapper json;
     private final String operatorId;
 
     KycService(KycRepository repository, Documents documents, Enterprises enterprises, EnterpriseOnboarding onboarding,
-               LedgerEnrollment enrollment, LedgerClient ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
+               LedgerEnrollment enrollment, ScfLedger ledger, TransactionTemplate tx, Clock clock,
                @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.repository = repository;
         this.documents = documents;
@@ -71,7 +68,6 @@ class KycService implements AnchoredRecordSource {
         this.ledger = ledger;
         this.tx = tx;
         this.clock = clock;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -227,21 +223,14 @@ class KycService implements AnchoredRecordSource {
         }
     }
 
-    /** AnchorRecord(KYC, id, sha256) signed by the platform operator; a retry after a lost answer confirms it from the ledger. */
+    /** AnchorRecord(KYC, id, sha256) signed by the platform operator; a retry after a lost answer is confirmed from the ledger. */
     private String anchor(KycApplication a) {
-        try {
-            LedgerResult r = ledger.submit(operatorId, "AnchorRecord", RECORD_TYPE, a.id, a.recordHash, "anchor-kyc-" + a.id);
-            return r.transactionId();
-        } catch (ApiProblem p) {
-            if (!ALREADY_DONE.contains(p.code())) {
-                throw p;
-            }
-            JsonNode anchor = json.readTree(ledger.evaluate(operatorId, "GetAnchor", RECORD_TYPE, a.id));
-            if (!a.recordHash.equals(anchor.path("sha256").asString())) {
-                throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger anchors another hash for KYC/" + a.id + ".");
-            }
-            return anchor.path("anchoredByTx").asString();
+        Committed anchored = ledger.anchorRecord(operatorId, RECORD_TYPE, a.id, a.recordHash, RequestId.of("anchor-kyc-" + a.id));
+        if (anchored.confirmedFromLedger()
+                && !a.recordHash.equals(ledger.getAnchor(operatorId, RECORD_TYPE, a.id).path("sha256").asString())) {
+            throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger anchors another hash for KYC/" + a.id + ".");
         }
+        return anchored.transactionId();
     }
 
     // ---- other features ----

@@ -9,8 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
@@ -48,7 +52,6 @@ import tools.jackson.databind.JsonNode;
 @Validated
 class PayableController {
 
-    static final String REGISTER_TRANSACTION = "RegisterPayable";
     static final String ID = "^[A-Za-z0-9._-]{1,64}$";
 
     record RegisteredPayable(String payableId, String obligorId, String beneficiaryId, long amountMinor, String currency,
@@ -74,12 +77,15 @@ class PayableController {
     }
 
     private final LedgerWrites writes;
+    private final ScfLedger ledger;
     private final PayableReads reads;
     private final TokenReads tokens;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    PayableController(LedgerWrites writes, PayableReads reads, TokenReads tokens, tools.jackson.databind.json.JsonMapper json) {
+    PayableController(LedgerWrites writes, ScfLedger ledger, PayableReads reads, TokenReads tokens,
+                      tools.jackson.databind.json.JsonMapper json) {
         this.writes = writes;
+        this.ledger = ledger;
         this.reads = reads;
         this.tokens = tokens;
         this.json = json;
@@ -95,30 +101,20 @@ class PayableController {
             @RequestHeader(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @RequestBody RegisterPayableRequest request,
             @AuthenticationPrincipal ScfPrincipal caller) {
-        return writes.run(caller, idempotencyKey, "POST /api/v1/payables", request, REGISTER_TRANSACTION,
-                requestId -> registerArguments(request, requestId),
-                outcome -> {
+        return writes.run(caller, idempotencyKey, "POST /api/v1/payables", request,
+                requestId -> ledger.registerPayable(caller.enterpriseId(), request.payableId(), request.beneficiaryId(),
+                        request.amountMinor(), request.currency(), request.issueDate(), request.maturityDate(),
+                        json.writeValueAsString(request.invoiceFingerprints()), request.documentHash(), requestId),
+                committed -> {
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> returned = json.convertValue(outcome.event(), LinkedHashMap.class);
+                    Map<String, Object> returned = json.convertValue(committed.event(), LinkedHashMap.class);
                     RegisteredPayable body = new RegisteredPayable(request.payableId(), caller.enterpriseId(),
                             request.beneficiaryId(), request.amountMinor(), request.currency(), request.maturityDate(),
-                            "PENDING_ACCEPTANCE", outcome.transactionId(), outcome.blockNumber(), returned);
+                            "PENDING_ACCEPTANCE", committed.transactionId(), committed.blockNumber(), returned);
                     return ResponseEntity.status(HttpStatus.CREATED)
                             .location(URI.create("/api/v1/payables/" + request.payableId()))
                             .body(body);
                 });
-    }
-
-    /** The chaincode's request id: derived from the idempotency key, so a retry after a lost answer is refused there too. */
-    static String requestId(String scope, String idempotencyKey) {
-        return LedgerWrites.requestId(scope, idempotencyKey);
-    }
-
-    /** RegisterPayable(payableId, beneficiaryId, amount, currency, issueDate, maturityDate, invoiceFingerprints, documentHash, requestId). */
-    private String[] registerArguments(RegisterPayableRequest r, String requestId) {
-        return new String[] {r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
-                r.issueDate().toString(), r.maturityDate().toString(), json.writeValueAsString(r.invoiceFingerprints()),
-                r.documentHash(), requestId};
     }
 
     @GetMapping
@@ -174,7 +170,8 @@ class PayableController {
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("AcceptPayable", "accept", payableId, obligorId, idempotencyKey, caller);
+        return decide("accept", payableId, obligorId, idempotencyKey, caller,
+                requestId -> ledger.acceptPayable(caller.enterpriseId(), obligorId, payableId, requestId));
     }
 
     @PostMapping("/{payableId}/reject")
@@ -184,15 +181,15 @@ class PayableController {
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("RejectPayable", "reject", payableId, obligorId, idempotencyKey, caller);
+        return decide("reject", payableId, obligorId, idempotencyKey, caller,
+                requestId -> ledger.rejectPayable(caller.enterpriseId(), obligorId, payableId, requestId));
     }
 
-    private ResponseEntity<?> decide(String transaction, String verb, String payableId, String obligorId,
-                                     String idempotencyKey, ScfPrincipal caller) {
+    private ResponseEntity<?> decide(String verb, String payableId, String obligorId, String idempotencyKey,
+                                     ScfPrincipal caller, Function<RequestId, Committed> write) {
         reads.requireVisible(obligorId, payableId, caller);
         return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/" + verb + "?obligorId=" + obligorId,
-                null, transaction, requestId -> new String[] {obligorId, payableId, requestId},
-                outcome -> ResponseEntity.ok(changed(outcome)));
+                null, write, committed -> ResponseEntity.ok(changed(committed)));
     }
 
     @PostMapping("/{payableId}/settle")
@@ -206,16 +203,16 @@ class PayableController {
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(caller.enterpriseId(), payableId, caller);
         return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/settle", request,
-                "SettlePayable", requestId -> new String[] {payableId, request.paymentReference(), requestId},
-                outcome -> ResponseEntity.ok(changed(outcome)));
+                requestId -> ledger.settlePayable(caller.enterpriseId(), payableId, request.paymentReference(), requestId),
+                committed -> ResponseEntity.ok(changed(committed)));
     }
 
-    private static Changed changed(LedgerWrites.Outcome outcome) {
-        JsonNode payables = outcome.event().path("payables");
+    private static Changed changed(Committed committed) {
+        JsonNode payables = committed.event().path("payables");
         PayableView payable = payables.isArray() && !payables.isEmpty() ? PayableView.fromLedger(payables.get(0)) : null;
         List<TokenView> changedTokens = new ArrayList<>();
-        outcome.event().path("tokens").forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
-        return new Changed(outcome.transactionId(), outcome.blockNumber(), payable, changedTokens);
+        committed.event().path("tokens").forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
+        return new Changed(committed.transactionId(), committed.blockNumber(), payable, changedTokens);
     }
 
     private static String obligorOrSelf(String obligorId, ScfPrincipal caller) {

@@ -15,8 +15,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compares the read model with the ledger's world state, through the chaincode's own queries made
@@ -70,16 +70,14 @@ class ConsistencyCheck {
     }
 
     private final JdbcClient jdbc;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final Projector projector;
     private final String operatorId;
 
-    ConsistencyCheck(JdbcClient jdbc, LedgerClient ledger, JsonMapper json, Projector projector,
+    ConsistencyCheck(JdbcClient jdbc, ScfLedger ledger, Projector projector,
                      @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.json = json;
         this.projector = projector;
         this.operatorId = operatorId;
     }
@@ -256,7 +254,7 @@ class ConsistencyCheck {
                                                 Map<String, AtomicInteger> compared) {
         List<Difference> out = new ArrayList<>();
         Ref payableRef = new Ref(RecordType.PAYABLE, List.of(obligorId, payableId));
-        JsonNode tree = query("GetPayableTree", obligorId, payableId);
+        JsonNode tree = orNull(() -> ledger.getPayableTree(operatorId, obligorId, payableId));
         compared.get("PAYABLE").incrementAndGet();
         if (tree == null) {
             out.add(new Difference("MISSING_ON_LEDGER", "PAYABLE", payableRef.id(), null, "present", null));
@@ -289,7 +287,8 @@ class ConsistencyCheck {
         List<Difference> out = new ArrayList<>();
         String bookmark = "";
         do {
-            JsonNode page = query("ListTokensByHolder", holderId, Integer.toString(PAGE), bookmark);
+            String from = bookmark;
+            JsonNode page = orNull(() -> ledger.listTokensByHolder(operatorId, holderId, PAGE, from));
             if (page == null) {
                 return out;
             }
@@ -318,7 +317,7 @@ class ConsistencyCheck {
 
     private List<Difference> compareSettings() {
         Ref ref = new Ref(RecordType.SETTINGS, List.of("1"));
-        JsonNode onLedger = query("GetLedgerSettings");
+        JsonNode onLedger = orNull(() -> ledger.getLedgerSettings(operatorId));
         Map<String, Object> model = row(ref);
         boolean ledgerChanged = onLedger != null && onLedger.hasNonNull("updatedByTx");
         if (model == null && !ledgerChanged) {
@@ -330,12 +329,12 @@ class ConsistencyCheck {
     /** One record: read-model row against the chaincode's Get query. */
     private List<Difference> compareOne(Ref ref) {
         JsonNode onLedger = switch (ref.type()) {
-            case ENTERPRISE -> query("GetEnterprise", ref.key().get(0));
-            case PAYABLE -> query("GetPayable", ref.key().get(0), ref.key().get(1));
-            case TOKEN -> query("GetToken", ref.key().get(0));
-            case FINANCING -> query("GetFinancing", ref.key().get(0));
-            case ANCHOR -> query("GetAnchor", ref.key().get(0), ref.key().get(1));
-            case SETTINGS -> query("GetLedgerSettings");
+            case ENTERPRISE -> orNull(() -> ledger.getEnterprise(operatorId, ref.key().get(0)));
+            case PAYABLE -> orNull(() -> ledger.getPayable(operatorId, ref.key().get(0), ref.key().get(1)));
+            case TOKEN -> orNull(() -> ledger.getToken(operatorId, ref.key().get(0)));
+            case FINANCING -> orNull(() -> ledger.getFinancing(operatorId, ref.key().get(0)));
+            case ANCHOR -> orNull(() -> ledger.getAnchor(operatorId, ref.key().get(0), ref.key().get(1)));
+            case SETTINGS -> orNull(() -> ledger.getLedgerSettings(operatorId));
         };
         return compareFields(ref, row(ref), onLedger);
     }
@@ -389,10 +388,10 @@ class ConsistencyCheck {
                 }).optional().orElse(null);
     }
 
-    /** A chaincode query as the operator; null when the record does not exist. */
-    private JsonNode query(String transaction, String... args) {
+    /** A chaincode query (as the operator); null when the record does not exist. */
+    private static JsonNode orNull(Supplier<JsonNode> query) {
         try {
-            return json.readTree(ledger.evaluate(operatorId, transaction, args));
+            return query.get();
         } catch (ApiProblem p) {
             if (p.status() == 404) {
                 return null;

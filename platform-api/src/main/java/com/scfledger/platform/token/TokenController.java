@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
@@ -76,9 +77,11 @@ class TokenController {
 
     private final TokenReads reads;
     private final LedgerWrites writes;
+    private final ScfLedger ledger;
     private final JsonMapper json;
 
-    TokenController(TokenReads reads, LedgerWrites writes, JsonMapper json) {
+    TokenController(TokenReads reads, LedgerWrites writes, ScfLedger ledger, JsonMapper json) {
+        this.ledger = ledger;
         this.reads = reads;
         this.writes = writes;
         this.json = json;
@@ -143,12 +146,12 @@ class TokenController {
             outputs.add(out);
         }
         String outputsJson = json.writeValueAsString(outputs);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/split", request, "SplitTransfer",
-                requestId -> new String[] {tokenId, outputsJson, requestId},
-                outcome -> {
+        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/split", request,
+                requestId -> ledger.splitTransfer(caller.enterpriseId(), tokenId, outputsJson, requestId),
+                committed -> {
                     TokenView spent = null;
                     List<TokenView> created = new ArrayList<>();
-                    for (JsonNode t : outcome.event().path("tokens")) {
+                    for (JsonNode t : committed.event().path("tokens")) {
                         TokenView v = TokenView.fromLedger(t);
                         if (v.tokenId().equals(tokenId)) {
                             spent = v;
@@ -157,7 +160,7 @@ class TokenController {
                         }
                     }
                     return ResponseEntity.status(HttpStatus.CREATED).body(new SplitResult(tokenId,
-                            outcome.transactionId(), outcome.blockNumber(), spent, created));
+                            committed.transactionId(), committed.blockNumber(), spent, created));
                 });
     }
 
@@ -170,13 +173,13 @@ class TokenController {
                              @Valid @RequestBody SettleRequest request,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(tokenId, caller);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/settle", request, "SettleToken",
-                requestId -> new String[] {tokenId, request.paymentReference(), requestId},
-                outcome -> {
+        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/settle", request,
+                requestId -> ledger.settleToken(caller.enterpriseId(), tokenId, request.paymentReference(), requestId),
+                committed -> {
                     List<TokenView> tokens = new ArrayList<>();
-                    outcome.event().path("tokens").forEach(t -> tokens.add(TokenView.fromLedger(t)));
-                    return ResponseEntity.ok(new SettleResult(outcome.transactionId(), outcome.blockNumber(), tokens,
-                            outcome.event().path("payables")));
+                    committed.event().path("tokens").forEach(t -> tokens.add(TokenView.fromLedger(t)));
+                    return ResponseEntity.ok(new SettleResult(committed.transactionId(), committed.blockNumber(), tokens,
+                            committed.event().path("payables")));
                 });
     }
 

@@ -5,13 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Recomputes an off-chain record's canonical hash and compares it with its ledger anchor (GetAnchor). */
 @Service
@@ -24,15 +23,13 @@ class VerificationService {
     }
 
     private final Map<String, AnchoredRecordSource> sources = new LinkedHashMap<>();
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    VerificationService(List<AnchoredRecordSource> sources, LedgerClient ledger, JsonMapper json,
+    VerificationService(List<AnchoredRecordSource> sources, ScfLedger ledger,
                         @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         sources.forEach(s -> this.sources.put(s.recordType(), s));
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -63,7 +60,7 @@ class VerificationService {
     /** The anchor as the ledger holds it, read with the platform operator's identity (digests are not secret). */
     private Optional<JsonNode> anchor(String recordType, String recordId) {
         try {
-            return Optional.of(json.readTree(ledger.evaluate(operatorId, "GetAnchor", recordType, recordId)));
+            return Optional.of(ledger.getAnchor(operatorId, recordType, recordId));
         } catch (ApiProblem p) {
             if ("NOT_FOUND".equals(p.code())) {
                 return Optional.empty();
