@@ -1,0 +1,44 @@
+package com.scfledger.contract;
+
+/**
+ * The world-state keys of the records, which GetHistory takes: readable simple keys ({@code token:<id>}). Ids
+ * never contain ':' (the chaincode refuses them), so the keys cannot collide.
+ */
+public final class RecordKeys {
+
+    public static final String ENTERPRISE = "enterprise";
+    public static final String PAYABLE = "payable";
+    public static final String TOKEN = "token";
+    public static final String FINANCING = "financing";
+    public static final String ANCHOR = "anchor";
+    public static final String SETTINGS = "settings";
+
+    /** The only settings record there is. */
+    public static final String LEDGER_SETTINGS = SETTINGS + ":ledger";
+
+    private static final char SEPARATOR = ':';
+
+    private RecordKeys() {
+    }
+
+    public static String enterprise(final String enterpriseId) {
+        return ENTERPRISE + SEPARATOR + enterpriseId;
+    }
+
+    /** A payable's id is the obligor's own ERP reference, unique per obligor only, so the key carries both. */
+    public static String payable(final String obligorId, final String payableId) {
+        return PAYABLE + SEPARATOR + obligorId + SEPARATOR + payableId;
+    }
+
+    public static String token(final String tokenId) {
+        return TOKEN + SEPARATOR + tokenId;
+    }
+
+    public static String financing(final String financingId) {
+        return FINANCING + SEPARATOR + financingId;
+    }
+
+    public static String anchor(final String recordType, final String recordId) {
+        return ANCHOR + SEPARATOR + recordType + SEPARATOR + recordId;
+    }
+}
