@@ -1,5 +1,8 @@
 package com.scfledger.platform.enterprise;
 
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.enterprise.GetEnterprise;
+import com.scfledger.contract.enterprise.RegisterEnterprise;
 import com.scfledger.platform.ledger.FabricNetwork;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
@@ -53,13 +56,13 @@ class LedgerRegistration {
         String mspId = network.org(e.org()).mspId();
         String transactionId;
         try {
-            transactionId = ledger.registerEnterprise(operatorId, e.id(), e.role(), mspId, e.kycHash(), requestId(e.id()))
-                    .transactionId();
+            transactionId = ledger.registerEnterprise(operatorId, new RegisterEnterprise(e.id(),
+                    EnterpriseRole.valueOf(e.role()), mspId, e.kycHash()), requestId(e.id())).transactionId();
         } catch (ApiProblem p) {
             if (!ALREADY_EXISTS.equals(p.code())) {
                 throw p;
             }
-            ledger.getEnterprise(operatorId, e.id()); // throws NOT_FOUND if it is not there after all
+            ledger.getEnterprise(operatorId, new GetEnterprise(e.id())); // throws NOT_FOUND if it is not there after all
             transactionId = null;
         }
         enterprises.markRegistered(e.id(), transactionId);

@@ -16,6 +16,16 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.scfledger.contract.financing.ApproveFinancing;
+import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.RejectFinancing;
+import com.scfledger.contract.financing.RequestFinancing;
+import com.scfledger.contract.token.GetLineage;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 import com.scfledger.platform.audit.AuditTrail;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
@@ -36,7 +46,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -101,24 +110,23 @@ class FinancingService implements AnchoredRecordSource {
             throw ApiProblem.of(422, "INVALID_BANK", bankId + " is not an active bank (" + bank.role() + ", "
                     + bank.status() + ").");
         }
-        JsonNode token = token(applicantId, tokenId);
-        if (!applicantId.equals(token.path("holderId").asString())) {
+        Token token = token(applicantId, tokenId);
+        if (!applicantId.equals(token.holderId())) {
             throw tokenNotFound(tokenId);
         }
-        String tokenStatus = token.path("status").asString();
-        if (!"ACTIVE".equals(tokenStatus)) {
+        String tokenStatus = String.valueOf(token.status());
+        if (token.status() != TokenStatus.ACTIVE) {
             throw ApiProblem.of(409, "TOKEN_NOT_ACTIVE", "Token " + tokenId + " is " + tokenStatus
                     + "; only an ACTIVE token can be financed.").with("tokenStatus", tokenStatus);
         }
-        LocalDate maturity = LocalDate.parse(token.path("maturityDate").asString());
+        LocalDate maturity = token.maturityDate();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (!maturity.isAfter(today)) {
             throw ApiProblem.of(422, "MATURED", "Token " + tokenId + " matures on " + maturity
                     + "; only a token maturing after today (" + today + ", UTC) can be financed.");
         }
         FinancingApplication.TokenFacts facts = new FinancingApplication.TokenFacts(tokenId,
-                token.path("obligorId").asString(), token.path("payableId").asString(), token.path("tier").asInt(),
-                token.path("amount").asLong(), token.path("currency").asString(), maturity);
+                token.obligorId(), token.payableId(), token.tier(), token.amount(), token.currency(), maturity);
         Instant now = now();
         String id = "FIN-" + HexFormat.of().withUpperCase().formatHex(randomBytes(8));
         FinancingApplication a = FinancingApplication.draft(id, applicantId, bankId, facts, invoiceNumbers,
@@ -162,10 +170,10 @@ class FinancingService implements AnchoredRecordSource {
             List<StoredDocument> docs = documents.listRehashed(Documents.Owner.FINANCING, id);
             a.checkSubmittable(docs);
             String hash = Canonical.hash(a.canonical(docs));
-            Committed requested = ledger.requestFinancing(a.applicantId, id, a.token.tokenId(), a.bankId, hash,
-                    RequestId.of("fin-request-" + id));
-            if (requested.confirmedFromLedger() && !hash.equals(
-                    ledger.getFinancing(a.applicantId, id).path("applicationDocumentHash").asString())) {
+            Committed requested = ledger.requestFinancing(a.applicantId,
+                    new RequestFinancing(id, a.token.tokenId(), a.bankId, hash), RequestId.of("fin-request-" + id));
+            if (requested.confirmedFromLedger()
+                    && !hash.equals(ledger.getFinancing(a.applicantId, new GetFinancing(id)).applicationDocumentHash())) {
                 throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
                         + " with another application hash.");
             }
@@ -185,7 +193,7 @@ class FinancingService implements AnchoredRecordSource {
         a.checkCancellable();
         String txId = null;
         if (a.status != FinancingStatus.DRAFT) {
-            txId = ledger.cancelFinancing(a.applicantId, id, RequestId.of("fin-cancel-" + id)).transactionId();
+            txId = ledger.cancelFinancing(a.applicantId, new CancelFinancing(id), RequestId.of("fin-cancel-" + id)).transactionId();
         }
         String cancelTx = txId;
         return change(id, x -> x.cancelled(cancelTx, Actor.of(caller), now()));
@@ -219,13 +227,13 @@ class FinancingService implements AnchoredRecordSource {
     /** ApproveFinancing at the approved rate; a refusal returns the application to where the approval began. */
     private FinancingApplication completeApproval(FinancingApplication a, ScfPrincipal caller) {
         Actor actor = Actor.of(caller);
-        JsonNode financing;
+        Financing financing;
         String txId;
         try {
-            Committed approved = ledger.approveFinancing(a.bankId, a.id, a.approvedRateBps,
+            Committed approved = ledger.approveFinancing(a.bankId, new ApproveFinancing(a.id, a.approvedRateBps),
                     RequestId.of("fin-approve-" + a.id));
-            financing = approved.confirmedFromLedger() ? ledger.getFinancing(a.bankId, a.id)
-                    : approved.event().path("financings").path(0);
+            financing = approved.result().map(event -> event.financings().get(0))
+                    .orElseGet(() -> ledger.getFinancing(a.bankId, new GetFinancing(a.id)));
             txId = approved.transactionId();
         } catch (ApiProblem p) {
             if (p.status() < 500) {
@@ -238,11 +246,10 @@ class FinancingService implements AnchoredRecordSource {
             }
             throw p;
         }
-        JsonNode f = financing;
+        Financing f = financing;
         String decisionTx = txId;
-        FinancingApplication approved = change(a.id, x -> x.approved(f.path("annualRateBps").asInt(),
-                LocalDate.parse(f.path("valueDate").asString()), f.path("days").asLong(), f.path("discount").asLong(),
-                f.path("advance").asLong(), decisionTx, actor, now()));
+        FinancingApplication approved = change(a.id, x -> x.approved(f.annualRateBps(), f.valueDate(), f.days(),
+                f.discount(), f.advance(), decisionTx, actor, now()));
         log.info("financing {} approved by {}: token {} moved to {}", a.id, a.bankId, a.token.tokenId(), a.bankId);
         return approved;
     }
@@ -251,7 +258,7 @@ class FinancingService implements AnchoredRecordSource {
         requirePerson(caller, "reject");
         FinancingApplication a = visibleToBank(id, caller);
         a.checkRejectable();
-        String txId = ledger.rejectFinancing(a.bankId, id, RequestId.of("fin-reject-" + id)).transactionId();
+        String txId = ledger.rejectFinancing(a.bankId, new RejectFinancing(id), RequestId.of("fin-reject-" + id)).transactionId();
         return change(id, x -> x.rejected(reason, txId, Actor.of(caller), now()));
     }
 
@@ -376,9 +383,9 @@ class FinancingService implements AnchoredRecordSource {
 
     // ---- helpers ----
 
-    private JsonNode token(String enterpriseId, String tokenId) {
+    private Token token(String enterpriseId, String tokenId) {
         try {
-            return ledger.getToken(enterpriseId, tokenId);
+            return ledger.getToken(enterpriseId, new GetToken(tokenId));
         } catch (ApiProblem p) {
             if ("NOT_FOUND".equals(p.code()) || "UNAUTHORIZED".equals(p.code()) || "INVALID_ARGUMENT".equals(p.code())) {
                 throw tokenNotFound(tokenId);
@@ -389,17 +396,16 @@ class FinancingService implements AnchoredRecordSource {
 
     /** The token's path back to its payable's root token, as the ledger gives it (GetLineage), kept compact. */
     private String lineage(String enterpriseId, String tokenId) {
-        JsonNode path = ledger.getLineage(enterpriseId, tokenId);
         List<Map<String, Object>> compact = new ArrayList<>();
-        for (JsonNode t : path) {
+        for (Token t : ledger.getLineage(enterpriseId, new GetLineage(tokenId))) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tokenId", t.path("id").asString());
-            m.put("parentId", t.path("parentId").isNull() ? null : t.path("parentId").asString(null));
-            m.put("holderId", t.path("holderId").asString());
-            m.put("amountMinor", t.path("amount").asLong());
-            m.put("tier", t.path("tier").asInt());
-            m.put("status", t.path("status").asString());
-            m.put("createdByTx", t.path("createdByTx").asString(null));
+            m.put("tokenId", t.id());
+            m.put("parentId", t.parentId());
+            m.put("holderId", t.holderId());
+            m.put("amountMinor", t.amount());
+            m.put("tier", t.tier());
+            m.put("status", t.status().name());
+            m.put("createdByTx", t.createdByTx());
             compact.add(m);
         }
         return Canonical.json(compact);

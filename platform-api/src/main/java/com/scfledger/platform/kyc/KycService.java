@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.scfledger.contract.anchor.AnchorRecord;
+import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.platform.audit.AuditTrail;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
@@ -225,9 +227,10 @@ class KycService implements AnchoredRecordSource {
 
     /** AnchorRecord(KYC, id, sha256) signed by the platform operator; a retry after a lost answer is confirmed from the ledger. */
     private String anchor(KycApplication a) {
-        Committed anchored = ledger.anchorRecord(operatorId, RECORD_TYPE, a.id, a.recordHash, RequestId.of("anchor-kyc-" + a.id));
+        Committed anchored = ledger.anchorRecord(operatorId, new AnchorRecord(RECORD_TYPE, a.id, a.recordHash),
+                RequestId.of("anchor-kyc-" + a.id));
         if (anchored.confirmedFromLedger()
-                && !a.recordHash.equals(ledger.getAnchor(operatorId, RECORD_TYPE, a.id).path("sha256").asString())) {
+                && !a.recordHash.equals(ledger.getAnchor(operatorId, new GetAnchor(RECORD_TYPE, a.id)).sha256())) {
             throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger anchors another hash for KYC/" + a.id + ".");
         }
         return anchored.transactionId();

@@ -1,9 +1,44 @@
 package com.scfledger.platform.ledger;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Evaluation;
+import com.scfledger.contract.Submission;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.anchor.AnchorRecord;
+import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.GetEnterprise;
+import com.scfledger.contract.enterprise.RegisterEnterprise;
+import com.scfledger.contract.financing.ApproveFinancing;
+import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.RejectFinancing;
+import com.scfledger.contract.financing.RequestFinancing;
+import com.scfledger.contract.ledger.GetLedgerSettings;
+import com.scfledger.contract.ledger.GetRequest;
+import com.scfledger.contract.ledger.LedgerEvent;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.payable.AcceptPayable;
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.contract.payable.GetPayableTree;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableTree;
+import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.payable.RejectPayable;
+import com.scfledger.contract.settlement.SettlePayable;
+import com.scfledger.contract.settlement.SettleToken;
+import com.scfledger.contract.token.GetLineage;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.contract.token.ListTokensByHolder;
+import com.scfledger.contract.token.SplitTransfer;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenPage;
 
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.web.RequestLogFilter;
@@ -15,13 +50,13 @@ import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * The API's one typed client of the SCF chaincode: one method per transaction, each signed with the identity of the
- * enterprise named first ({@code as}). Every write takes the same path:
+ * The API's one typed client of the SCF chaincode: one method per transaction, taking the contract's argument record
+ * and returning its result record, signed with the identity of the enterprise named first. Every write takes the
+ * same path:
  * <ol>
  *   <li>submit with the caller's {@link RequestId} as the last argument and wait for the commit;</li>
  *   <li>if the chaincode refuses the request id as used ({@code DUPLICATE_REQUEST}), the write is already done when
@@ -36,7 +71,6 @@ import tools.jackson.databind.node.JsonNodeFactory;
 public class ScfLedger {
 
     private static final Logger log = LoggerFactory.getLogger(ScfLedger.class);
-    private static final String DUPLICATE_REQUEST = "DUPLICATE_REQUEST";
 
     private final LedgerClient client;
     private final ReadModelSync readModel;
@@ -52,159 +86,147 @@ public class ScfLedger {
 
     // ---- enterprises ----
 
-    public Committed registerEnterprise(String as, String enterpriseId, String role, String mspId, String kycHash,
-                                        RequestId requestId) {
-        return write(as, "RegisterEnterprise", requestId, enterpriseId, role, mspId, kycHash);
+    public Committed registerEnterprise(String as, RegisterEnterprise registration, RequestId requestId) {
+        return submit(as, registration, requestId);
     }
 
-    public JsonNode getEnterprise(String as, String enterpriseId) {
-        return evaluate(as, "GetEnterprise", enterpriseId);
+    public Enterprise getEnterprise(String as, GetEnterprise query) {
+        return evaluate(as, query, Enterprise.class);
     }
 
     // ---- payables ----
 
-    /** RegisterPayable, signed by the obligor; {@code invoiceFingerprints} is the JSON array of fingerprints. */
-    public Committed registerPayable(String obligorId, String payableId, String beneficiaryId, long amountMinor,
-                                     String currency, LocalDate issueDate, LocalDate maturityDate,
-                                     String invoiceFingerprints, String documentHash, RequestId requestId) {
-        return write(obligorId, "RegisterPayable", requestId, payableId, beneficiaryId, Long.toString(amountMinor),
-                currency, issueDate.toString(), maturityDate.toString(), invoiceFingerprints, documentHash);
+    public Committed registerPayable(String obligorId, RegisterPayable payable, RequestId requestId) {
+        return submit(obligorId, payable, requestId);
     }
 
-    public Committed acceptPayable(String beneficiaryId, String obligorId, String payableId, RequestId requestId) {
-        return write(beneficiaryId, "AcceptPayable", requestId, obligorId, payableId);
+    public Committed acceptPayable(String beneficiaryId, AcceptPayable acceptance, RequestId requestId) {
+        return submit(beneficiaryId, acceptance, requestId);
     }
 
-    public Committed rejectPayable(String beneficiaryId, String obligorId, String payableId, RequestId requestId) {
-        return write(beneficiaryId, "RejectPayable", requestId, obligorId, payableId);
+    public Committed rejectPayable(String beneficiaryId, RejectPayable rejection, RequestId requestId) {
+        return submit(beneficiaryId, rejection, requestId);
     }
 
-    public Committed settlePayable(String obligorId, String payableId, String paymentReference, RequestId requestId) {
-        return write(obligorId, "SettlePayable", requestId, payableId, paymentReference);
+    public Committed settlePayable(String obligorId, SettlePayable settlement, RequestId requestId) {
+        return submit(obligorId, settlement, requestId);
     }
 
-    public JsonNode getPayable(String as, String obligorId, String payableId) {
-        return evaluate(as, "GetPayable", obligorId, payableId);
+    public Payable getPayable(String as, GetPayable query) {
+        return evaluate(as, query, Payable.class);
     }
 
-    public JsonNode getPayableTree(String as, String obligorId, String payableId) {
-        return evaluate(as, "GetPayableTree", obligorId, payableId);
+    public PayableTree getPayableTree(String as, GetPayableTree query) {
+        return evaluate(as, query, PayableTree.class);
     }
 
     // ---- tokens ----
 
-    /** SplitTransfer, signed by the holder; {@code outputs} is the JSON array of {@code {recipient, amount}}. */
-    public Committed splitTransfer(String holderId, String tokenId, String outputs, RequestId requestId) {
-        return write(holderId, "SplitTransfer", requestId, tokenId, outputs);
+    public Committed splitTransfer(String holderId, SplitTransfer split, RequestId requestId) {
+        return submit(holderId, split, requestId);
     }
 
-    public Committed settleToken(String obligorId, String tokenId, String paymentReference, RequestId requestId) {
-        return write(obligorId, "SettleToken", requestId, tokenId, paymentReference);
+    public Committed settleToken(String obligorId, SettleToken settlement, RequestId requestId) {
+        return submit(obligorId, settlement, requestId);
     }
 
-    public JsonNode getToken(String as, String tokenId) {
-        return evaluate(as, "GetToken", tokenId);
+    public Token getToken(String as, GetToken query) {
+        return evaluate(as, query, Token.class);
     }
 
     /** The token's path back to its payable's root token, root first. */
-    public JsonNode getLineage(String as, String tokenId) {
-        return evaluate(as, "GetLineage", tokenId);
+    public List<Token> getLineage(String as, GetLineage query) {
+        return List.of(evaluate(as, query, Token[].class));
     }
 
-    public JsonNode listTokensByHolder(String as, String holderId, int pageSize, String bookmark) {
-        return evaluate(as, "ListTokensByHolder", holderId, Integer.toString(pageSize), bookmark);
+    public TokenPage listTokensByHolder(String as, ListTokensByHolder query) {
+        return evaluate(as, query, TokenPage.class);
     }
 
     // ---- financing ----
 
-    public Committed requestFinancing(String applicantId, String financingId, String tokenId, String bankId,
-                                      String applicationHash, RequestId requestId) {
-        return write(applicantId, "RequestFinancing", requestId, financingId, tokenId, bankId, applicationHash);
+    public Committed requestFinancing(String applicantId, RequestFinancing request, RequestId requestId) {
+        return submit(applicantId, request, requestId);
     }
 
-    public Committed approveFinancing(String bankId, String financingId, int annualRateBps, RequestId requestId) {
-        return write(bankId, "ApproveFinancing", requestId, financingId, Integer.toString(annualRateBps));
+    public Committed approveFinancing(String bankId, ApproveFinancing approval, RequestId requestId) {
+        return submit(bankId, approval, requestId);
     }
 
-    public Committed rejectFinancing(String bankId, String financingId, RequestId requestId) {
-        return write(bankId, "RejectFinancing", requestId, financingId);
+    public Committed rejectFinancing(String bankId, RejectFinancing rejection, RequestId requestId) {
+        return submit(bankId, rejection, requestId);
     }
 
-    public Committed cancelFinancing(String applicantId, String financingId, RequestId requestId) {
-        return write(applicantId, "CancelFinancing", requestId, financingId);
+    public Committed cancelFinancing(String applicantId, CancelFinancing cancellation, RequestId requestId) {
+        return submit(applicantId, cancellation, requestId);
     }
 
-    public JsonNode getFinancing(String as, String financingId) {
-        return evaluate(as, "GetFinancing", financingId);
+    public Financing getFinancing(String as, GetFinancing query) {
+        return evaluate(as, query, Financing.class);
     }
 
-    // ---- anchors, settings ----
+    // ---- anchors, settings, requests ----
 
-    /** AnchorRecord: a new version of the anchor of {@code recordType/recordId} with the record's SHA-256. */
-    public Committed anchorRecord(String as, String recordType, String recordId, String sha256, RequestId requestId) {
-        return write(as, "AnchorRecord", requestId, recordType, recordId, sha256);
+    /** AnchorRecord: a new version of the anchor of the record with the record's SHA-256. */
+    public Committed anchorRecord(String as, AnchorRecord anchor, RequestId requestId) {
+        return submit(as, anchor, requestId);
     }
 
-    public JsonNode getAnchor(String as, String recordType, String recordId) {
-        return evaluate(as, "GetAnchor", recordType, recordId);
+    public Anchor getAnchor(String as, GetAnchor query) {
+        return evaluate(as, query, Anchor.class);
     }
 
-    public JsonNode getLedgerSettings(String as) {
-        return evaluate(as, "GetLedgerSettings");
+    public LedgerSettings getLedgerSettings(String as) {
+        return evaluate(as, new GetLedgerSettings(), LedgerSettings.class);
+    }
+
+    /** Which transaction used a request id; readable by the enterprise that used it. */
+    public RequestRecord getRequest(String as, GetRequest query) {
+        return evaluate(as, query, RequestRecord.class);
     }
 
     // ---- the write path ----
 
-    private Committed write(String as, String transaction, RequestId requestId, String... arguments) {
-        String[] withRequestId = Arrays.copyOf(arguments, arguments.length + 1);
-        withRequestId[arguments.length] = requestId.value();
-        String transactionId;
-        long block;
-        JsonNode event;
-        boolean confirmed;
+    private Committed submit(String as, Submission arguments, RequestId requestId) {
+        Transaction transaction = arguments.transaction();
+        Committed committed;
         try {
-            LedgerResult result = client.submit(as, transaction, withRequestId);
-            transactionId = result.transactionId();
-            block = result.blockNumber();
-            event = parse(result.payload());
-            confirmed = false;
+            LedgerResult result = client.submit(as, transaction.wireName(), arguments.wireArguments(requestId.value()));
+            committed = new Committed(result.transactionId(), result.blockNumber(),
+                    read(transaction, result.payload(), LedgerEvent.class), false, false);
         } catch (ApiProblem refusal) {
-            if (!DUPLICATE_REQUEST.equals(refusal.code())) {
+            if (!ErrorCode.DUPLICATE_REQUEST.name().equals(refusal.code())) {
                 throw refusal;
             }
-            transactionId = earlierTransaction(as, transaction, requestId, refusal);
-            block = -1;
-            event = JsonNodeFactory.instance.objectNode();
-            confirmed = true;
+            committed = new Committed(earlierTransaction(as, transaction, requestId, refusal), -1, null, false, true);
         }
-        nameInRequestLog(transactionId);
-        boolean applied = awaitReadModel(transactionId);
-        MDC.put("txId", transactionId);
+        nameInRequestLog(committed.transactionId());
+        boolean applied = awaitReadModel(committed.transactionId());
+        MDC.put("txId", committed.transactionId());
         try {
-            if (confirmed) {
-                log.info("{} by {} was already done (request {}){}", transaction, as, requestId,
+            if (committed.confirmedFromLedger()) {
+                log.info("{} by {} was already done (request {}){}", transaction.wireName(), as, requestId,
                         applied ? "" : " (read model not updated yet)");
             } else {
-                log.info("{} by {} committed in block {}{}", transaction, as, block,
+                log.info("{} by {} committed in block {}{}", transaction.wireName(), as, committed.blockNumber(),
                         applied ? "" : " (read model not updated yet)");
             }
         } finally {
             MDC.remove("txId");
         }
-        return new Committed(transactionId, block, event, applied, confirmed);
+        return committed.withReadModelApplied(applied);
     }
 
     /**
      * The transaction that used the request id before, when it was this same transaction; a request id used for
      * another transaction leaves the refusal standing.
      */
-    private String earlierTransaction(String as, String transaction, RequestId requestId, ApiProblem refusal) {
-        JsonNode record = evaluate(as, "GetRequest", requestId.value());
-        String earlierTx = record.path("txId").asString("");
-        if (!transaction.equals(record.path("transaction").asString("")) || earlierTx.isEmpty()) {
+    private String earlierTransaction(String as, Transaction transaction, RequestId requestId, ApiProblem refusal) {
+        RequestRecord earlier = getRequest(as, new GetRequest(requestId.value()));
+        if (earlier.transaction() != transaction || earlier.txId() == null || earlier.txId().isEmpty()) {
             throw refusal;
         }
-        return earlierTx;
+        return earlier.txId();
     }
 
     private boolean awaitReadModel(String transactionId) {
@@ -223,18 +245,18 @@ public class ScfLedger {
         }
     }
 
-    private JsonNode evaluate(String as, String transaction, String... arguments) {
-        return json.readTree(client.evaluate(as, transaction, arguments));
+    private <T> T evaluate(String as, Evaluation query, Class<T> result) {
+        Transaction transaction = query.transaction();
+        return read(transaction, client.evaluate(as, transaction.wireName(), query.wireArguments()), result);
     }
 
-    private JsonNode parse(byte[] payload) {
-        if (payload == null || payload.length == 0) {
-            return JsonNodeFactory.instance.objectNode();
-        }
+    /** The chaincode's answer as its contract record; an answer that is not one is the ledger's fault, not the caller's. */
+    private <T> T read(Transaction transaction, byte[] payload, Class<T> type) {
         try {
-            return json.readTree(payload);
-        } catch (RuntimeException e) {
-            return JsonNodeFactory.instance.objectNode().put("raw", new String(payload, StandardCharsets.UTF_8));
+            return json.readValue(payload, type);
+        } catch (JacksonException e) {
+            throw ApiProblem.of(502, "LEDGER_ERROR", "The ledger's answer to " + transaction.wireName()
+                    + " is not a " + type.getSimpleName() + ".").with("transaction", transaction.wireName()).causedBy(e);
         }
     }
 }

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.scfledger.contract.payable.AcceptPayable;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.RejectPayable;
+import com.scfledger.contract.settlement.SettlePayable;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.ledger.Committed;
 import com.scfledger.platform.ledger.RequestId;
@@ -44,7 +48,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/payables")
@@ -102,9 +105,7 @@ class PayableController {
             @Valid @RequestBody RegisterPayableRequest request,
             @AuthenticationPrincipal ScfPrincipal caller) {
         return writes.run(caller, idempotencyKey, "POST /api/v1/payables", request,
-                requestId -> ledger.registerPayable(caller.enterpriseId(), request.payableId(), request.beneficiaryId(),
-                        request.amountMinor(), request.currency(), request.issueDate(), request.maturityDate(),
-                        json.writeValueAsString(request.invoiceFingerprints()), request.documentHash(), requestId),
+                requestId -> ledger.registerPayable(caller.enterpriseId(), request.toLedger(), requestId),
                 committed -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> returned = json.convertValue(committed.event(), LinkedHashMap.class);
@@ -171,7 +172,7 @@ class PayableController {
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         return decide("accept", payableId, obligorId, idempotencyKey, caller,
-                requestId -> ledger.acceptPayable(caller.enterpriseId(), obligorId, payableId, requestId));
+                requestId -> ledger.acceptPayable(caller.enterpriseId(), new AcceptPayable(obligorId, payableId), requestId));
     }
 
     @PostMapping("/{payableId}/reject")
@@ -182,7 +183,7 @@ class PayableController {
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         return decide("reject", payableId, obligorId, idempotencyKey, caller,
-                requestId -> ledger.rejectPayable(caller.enterpriseId(), obligorId, payableId, requestId));
+                requestId -> ledger.rejectPayable(caller.enterpriseId(), new RejectPayable(obligorId, payableId), requestId));
     }
 
     private ResponseEntity<?> decide(String verb, String payableId, String obligorId, String idempotencyKey,
@@ -203,15 +204,16 @@ class PayableController {
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(caller.enterpriseId(), payableId, caller);
         return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/settle", request,
-                requestId -> ledger.settlePayable(caller.enterpriseId(), payableId, request.paymentReference(), requestId),
+                requestId -> ledger.settlePayable(caller.enterpriseId(),
+                        new SettlePayable(payableId, request.paymentReference()), requestId),
                 committed -> ResponseEntity.ok(changed(committed)));
     }
 
     private static Changed changed(Committed committed) {
-        JsonNode payables = committed.event().path("payables");
-        PayableView payable = payables.isArray() && !payables.isEmpty() ? PayableView.fromLedger(payables.get(0)) : null;
+        List<Payable> payables = committed.event().payables();
+        PayableView payable = payables.isEmpty() ? null : PayableView.fromLedger(payables.get(0));
         List<TokenView> changedTokens = new ArrayList<>();
-        committed.event().path("tokens").forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
+        committed.event().tokens().forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
         return new Changed(committed.transactionId(), committed.blockNumber(), payable, changedTokens);
     }
 

@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.contract.payable.Payable;
 import com.scfledger.platform.ledger.Committed;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
@@ -38,7 +40,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -246,9 +247,7 @@ class PayableImports {
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    Committed committed = ledger.registerPayable(enterpriseId, r.payableId(), r.beneficiaryId(),
-                            r.amountMinor(), r.currency(), r.issueDate(), r.maturityDate(),
-                            json.writeValueAsString(r.invoiceFingerprints()), r.documentHash(), requestId);
+                    Committed committed = ledger.registerPayable(enterpriseId, r.toLedger(), requestId);
                     if (committed.confirmedFromLedger()) {
                         alreadyThere(jobId, row, enterpriseId, r, "DUPLICATE_REQUEST",
                                 "Request " + requestId + " was used by transaction " + committed.transactionId() + ".");
@@ -282,20 +281,18 @@ class PayableImports {
      */
     private void alreadyThere(UUID jobId, int row, String enterpriseId, RegisterPayableRequest r, String code,
                               String detail) {
-        JsonNode onLedger;
+        Payable onLedger;
         try {
-            onLedger = ledger.getPayable(enterpriseId, enterpriseId, r.payableId());
+            onLedger = ledger.getPayable(enterpriseId, new GetPayable(enterpriseId, r.payableId()));
         } catch (ApiProblem p) {
             record(jobId, row, "FAILED", code, detail, null, null);
             return;
         }
-        boolean same = onLedger.path("beneficiaryId").asString().equals(r.beneficiaryId())
-                && onLedger.path("amount").longValue() == r.amountMinor()
-                && onLedger.path("currency").asString().equals(r.currency())
-                && onLedger.path("maturityDate").asString().equals(r.maturityDate().toString());
+        boolean same = onLedger.beneficiaryId().equals(r.beneficiaryId()) && onLedger.amount() == r.amountMinor()
+                && onLedger.currency().equals(r.currency()) && onLedger.maturityDate().equals(r.maturityDate());
         if (same) {
             record(jobId, row, "ALREADY_REGISTERED", code, "Registered before, by transaction "
-                    + onLedger.path("registeredByTx").asString() + ".", onLedger.path("registeredByTx").asString(), null);
+                    + onLedger.registeredByTx() + ".", onLedger.registeredByTx(), null);
         } else {
             record(jobId, row, "FAILED", "ALREADY_EXISTS", "Payable " + r.payableId()
                     + " is already registered with other terms.", null, null);

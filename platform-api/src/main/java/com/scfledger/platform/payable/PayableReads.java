@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
@@ -86,7 +87,7 @@ class PayableReads {
             throw notFound(obligorId, payableId);
         }
         try {
-            return PayableView.fromLedger(ledger.getPayable(as, obligorId, payableId));
+            return PayableView.fromLedger(ledger.getPayable(as, new GetPayable(obligorId, payableId)));
         } catch (ApiProblem p) {
             if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
                     || "INVALID_ARGUMENT".equals(p.code())) {

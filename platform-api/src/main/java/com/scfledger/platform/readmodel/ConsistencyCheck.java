@@ -17,6 +17,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.contract.enterprise.GetEnterprise;
+import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.contract.payable.GetPayableTree;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.contract.token.ListTokensByHolder;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import org.slf4j.Logger;
@@ -25,6 +32,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Compares the read model with the ledger's world state, through the chaincode's own queries made
@@ -71,13 +79,15 @@ class ConsistencyCheck {
 
     private final JdbcClient jdbc;
     private final ScfLedger ledger;
+    private final JsonMapper json;
     private final Projector projector;
     private final String operatorId;
 
-    ConsistencyCheck(JdbcClient jdbc, ScfLedger ledger, Projector projector,
+    ConsistencyCheck(JdbcClient jdbc, ScfLedger ledger, JsonMapper json, Projector projector,
                      @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.json = json;
         this.projector = projector;
         this.operatorId = operatorId;
     }
@@ -254,7 +264,7 @@ class ConsistencyCheck {
                                                 Map<String, AtomicInteger> compared) {
         List<Difference> out = new ArrayList<>();
         Ref payableRef = new Ref(RecordType.PAYABLE, List.of(obligorId, payableId));
-        JsonNode tree = orNull(() -> ledger.getPayableTree(operatorId, obligorId, payableId));
+        JsonNode tree = orNull(() -> ledger.getPayableTree(operatorId, new GetPayableTree(obligorId, payableId)));
         compared.get("PAYABLE").incrementAndGet();
         if (tree == null) {
             out.add(new Difference("MISSING_ON_LEDGER", "PAYABLE", payableRef.id(), null, "present", null));
@@ -288,7 +298,7 @@ class ConsistencyCheck {
         String bookmark = "";
         do {
             String from = bookmark;
-            JsonNode page = orNull(() -> ledger.listTokensByHolder(operatorId, holderId, PAGE, from));
+            JsonNode page = orNull(() -> ledger.listTokensByHolder(operatorId, new ListTokensByHolder(holderId, PAGE, from)));
             if (page == null) {
                 return out;
             }
@@ -329,11 +339,11 @@ class ConsistencyCheck {
     /** One record: read-model row against the chaincode's Get query. */
     private List<Difference> compareOne(Ref ref) {
         JsonNode onLedger = switch (ref.type()) {
-            case ENTERPRISE -> orNull(() -> ledger.getEnterprise(operatorId, ref.key().get(0)));
-            case PAYABLE -> orNull(() -> ledger.getPayable(operatorId, ref.key().get(0), ref.key().get(1)));
-            case TOKEN -> orNull(() -> ledger.getToken(operatorId, ref.key().get(0)));
-            case FINANCING -> orNull(() -> ledger.getFinancing(operatorId, ref.key().get(0)));
-            case ANCHOR -> orNull(() -> ledger.getAnchor(operatorId, ref.key().get(0), ref.key().get(1)));
+            case ENTERPRISE -> orNull(() -> ledger.getEnterprise(operatorId, new GetEnterprise(ref.key().get(0))));
+            case PAYABLE -> orNull(() -> ledger.getPayable(operatorId, new GetPayable(ref.key().get(0), ref.key().get(1))));
+            case TOKEN -> orNull(() -> ledger.getToken(operatorId, new GetToken(ref.key().get(0))));
+            case FINANCING -> orNull(() -> ledger.getFinancing(operatorId, new GetFinancing(ref.key().get(0))));
+            case ANCHOR -> orNull(() -> ledger.getAnchor(operatorId, new GetAnchor(ref.key().get(0), ref.key().get(1))));
             case SETTINGS -> orNull(() -> ledger.getLedgerSettings(operatorId));
         };
         return compareFields(ref, row(ref), onLedger);
@@ -388,10 +398,10 @@ class ConsistencyCheck {
                 }).optional().orElse(null);
     }
 
-    /** A chaincode query (as the operator); null when the record does not exist. */
-    private static JsonNode orNull(Supplier<JsonNode> query) {
+    /** A chaincode query (as the operator) as a JSON tree, compared field by field; null when the record does not exist. */
+    private JsonNode orNull(Supplier<?> query) {
         try {
-            return query.get();
+            return json.valueToTree(query.get());
         } catch (ApiProblem p) {
             if (p.status() == 404) {
                 return null;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.contract.token.GetToken;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
@@ -100,7 +101,7 @@ public class TokenReads {
             return Optional.empty();
         }
         try {
-            return Optional.of(TokenView.fromLedger(ledger.getToken(as, tokenId)));
+            return Optional.of(TokenView.fromLedger(ledger.getToken(as, new GetToken(tokenId))));
         } catch (ApiProblem p) {
             if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
                     || "INVALID_ARGUMENT".equals(p.code())) {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
 
 /** Recomputes an off-chain record's canonical hash and compares it with its ledger anchor (GetAnchor). */
 @Service
@@ -46,21 +47,20 @@ class VerificationService {
         Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> ApiProblem.of(404,
                 "RECORD_NOT_FOUND", "No " + recordType + " record " + recordId + "."));
         String computed = Canonical.hash(record);
-        Optional<JsonNode> anchor = anchor(recordType, recordId);
+        Optional<Anchor> anchor = anchor(recordType, recordId);
         if (anchor.isEmpty()) {
             return new Verification(recordType, recordId, Outcome.NOT_ANCHORED, computed, null, null, null, null, null);
         }
-        JsonNode a = anchor.get();
-        String anchored = a.path("sha256").asString();
-        return new Verification(recordType, recordId, anchored.equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
-                computed, anchored, a.path("version").asInt(), a.path("anchoredAt").asString(null),
-                a.path("anchoredByTx").asString(null), a.path("anchoredBy").asString(null));
+        Anchor a = anchor.get();
+        return new Verification(recordType, recordId, a.sha256().equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
+                computed, a.sha256(), a.version(), a.anchoredAt() == null ? null : a.anchoredAt().toString(),
+                a.anchoredByTx(), a.anchoredBy());
     }
 
     /** The anchor as the ledger holds it, read with the platform operator's identity (digests are not secret). */
-    private Optional<JsonNode> anchor(String recordType, String recordId) {
+    private Optional<Anchor> anchor(String recordType, String recordId) {
         try {
-            return Optional.of(ledger.getAnchor(operatorId, recordType, recordId));
+            return Optional.of(ledger.getAnchor(operatorId, new GetAnchor(recordType, recordId)));
         } catch (ApiProblem p) {
             if ("NOT_FOUND".equals(p.code())) {
                 return Optional.empty();

@@ -8,6 +8,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.enterprise.RegisterEnterprise;
+import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.RejectFinancing;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.contract.token.SplitOutput;
+import com.scfledger.contract.token.SplitTransfer;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -31,22 +40,32 @@ class ScfLedgerUnitTest {
         }
     }, JsonMapper.builder().build(), new SimpleMeterRegistry());
 
+    private static final String TOKEN = "{\"amount\":1000,\"createdAt\":\"2026-01-01T08:00:12Z\",\"createdByTx\":\"tx-0\","
+            + "\"currency\":\"EUR\",\"financingId\":null,\"holderId\":\"SUP-1\",\"id\":\"T-1.0\",\"maturityDate\":\"2026-06-30\","
+            + "\"obligorId\":\"CORE-1\",\"parentId\":null,\"payableId\":\"PO-1\",\"paymentReference\":null,"
+            + "\"status\":\"ACTIVE\",\"tier\":0,\"updatedAt\":\"2026-01-01T08:00:12Z\",\"updatedByTx\":\"tx-0\"}";
+    private static final String EVENT = "{\"schemaVersion\":1,\"eventType\":\"TokenSplit\",\"transaction\":\"SplitTransfer\","
+            + "\"txId\":\"tx-1\",\"timestamp\":\"2026-01-01T08:00:12Z\",\"requestId\":\"req-1\",\"anchors\":[],\"enterprises\":[],"
+            + "\"financings\":[],\"payables\":[],\"settings\":[],\"tokens\":[" + TOKEN + "]}";
+
     private static LedgerResult result(String txId, String payload) {
         return new LedgerResult(txId, 12, payload.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void aWriteCarriesItsRequestIdLastAndWaitsForTheReadModel() {
-        client.answer(call -> result("tx-1", "{\"tokens\":[{\"id\":\"T-1\"}]}"));
-        Committed c = ledger.splitTransfer("SUP-1", "T-1", "[]", RequestId.of("req-1"));
+        client.answer(call -> result("tx-1", EVENT));
+        Committed c = ledger.splitTransfer("SUP-1", new SplitTransfer("T-1", List.of(new SplitOutput("SUP-2", 400),
+                new SplitOutput("SUP-1", 600))), RequestId.of("req-1"));
         assertThat(client.calls).singleElement().satisfies(call -> {
             assertThat(call.enterpriseId()).isEqualTo("SUP-1");
             assertThat(call.transaction()).isEqualTo("SplitTransfer");
-            assertThat(call.args()).containsExactly("T-1", "[]", "req-1");
+            assertThat(call.args()).containsExactly("T-1",
+                    "[{\"amount\":400,\"recipient\":\"SUP-2\"},{\"amount\":600,\"recipient\":\"SUP-1\"}]", "req-1");
         });
         assertThat(c.transactionId()).isEqualTo("tx-1");
         assertThat(c.blockNumber()).isEqualTo(12);
-        assertThat(c.event().path("tokens").path(0).path("id").asString()).isEqualTo("T-1");
+        assertThat(c.result()).hasValueSatisfying(e -> assertThat(e.tokens()).extracting(Token::id).containsExactly("T-1.0"));
         assertThat(c.confirmedFromLedger()).isFalse();
         assertThat(c.readModelApplied()).isTrue();
         assertThat(awaited).containsExactly("tx-1");
@@ -59,11 +78,11 @@ class ScfLedgerUnitTest {
             case "GetRequest" -> result("", "{\"requestId\":\"fin-reject-F1\",\"transaction\":\"RejectFinancing\",\"txId\":\"tx-earlier\"}");
             default -> throw new AssertionError(call.transaction());
         });
-        Committed c = ledger.rejectFinancing("BANK-1", "F1", RequestId.of("fin-reject-F1"));
+        Committed c = ledger.rejectFinancing("BANK-1", new RejectFinancing("F1"), RequestId.of("fin-reject-F1"));
         assertThat(c.confirmedFromLedger()).isTrue();
         assertThat(c.transactionId()).isEqualTo("tx-earlier");
         assertThat(c.blockNumber()).isEqualTo(-1);
-        assertThat(c.event().isEmpty()).isTrue();
+        assertThat(c.result()).isEmpty();
         assertThat(client.calls.get(1).enterpriseId()).isEqualTo("BANK-1");
         assertThat(client.calls.get(1).args()).containsExactly("fin-reject-F1");
         assertThat(awaited).containsExactly("tx-earlier");
@@ -76,7 +95,7 @@ class ScfLedgerUnitTest {
             case "GetRequest" -> result("", "{\"transaction\":\"RejectFinancing\",\"txId\":\"tx-other\"}");
             default -> throw new AssertionError(call.transaction());
         });
-        assertThatThrownBy(() -> ledger.cancelFinancing("SUP-1", "F1", RequestId.of("r")))
+        assertThatThrownBy(() -> ledger.cancelFinancing("SUP-1", new CancelFinancing("F1"), RequestId.of("r")))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("DUPLICATE_REQUEST"));
         assertThat(awaited).isEmpty();
     }
@@ -86,9 +105,30 @@ class ScfLedgerUnitTest {
         client.answer(call -> {
             throw ApiProblem.of(409, "ALREADY_EXISTS", "enterprise E1 is already registered");
         });
-        assertThatThrownBy(() -> ledger.registerEnterprise("PLATFORM", "E1", "CORE", "CoreMSP", "h", RequestId.of("r")))
+        assertThatThrownBy(() -> ledger.registerEnterprise("PLATFORM",
+                new RegisterEnterprise("E1", EnterpriseRole.CORE, "CoreMSP", "h"), RequestId.of("r")))
                 .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("ALREADY_EXISTS"));
         assertThat(client.calls).hasSize(1);
+    }
+
+    @Test
+    void anAnswerThatIsNotTheContractsRecordIsTheLedgersFault() {
+        client.answer(call -> result("", "[1,2]"));
+        assertThatThrownBy(() -> ledger.getToken("SUP-1", new GetToken("T-1")))
+                .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                    assertThat(p.status()).isEqualTo(502);
+                    assertThat(p.code()).isEqualTo("LEDGER_ERROR");
+                });
+    }
+
+    @Test
+    void queriesReturnTheContractsRecords() {
+        client.answer(call -> result("", TOKEN));
+        Token token = ledger.getToken("SUP-1", new GetToken("T-1.0"));
+        assertThat(client.calls.get(0).args()).containsExactly("T-1.0");
+        assertThat(token.amount()).isEqualTo(1000);
+        assertThat(token.status()).isEqualTo(TokenStatus.ACTIVE);
+        assertThat(token.parentId()).isNull();
     }
 
     @Test
