@@ -3,6 +3,8 @@ package com.scfledger.platform.audit;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.anchor.AnchorRecord;
 import com.scfledger.contract.anchor.GetAnchor;
@@ -89,7 +91,7 @@ class AuditCheckpoints {
         try {
             return Optional.of(ledger.getAnchor(operatorId, new GetAnchor(RECORD_TYPE, recordId)));
         } catch (ApiProblem p) {
-            if ("NOT_FOUND".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
                 return Optional.empty();
             }
             throw p;

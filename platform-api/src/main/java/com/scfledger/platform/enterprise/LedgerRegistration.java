@@ -1,5 +1,7 @@
 package com.scfledger.platform.enterprise;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.GetEnterprise;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
@@ -21,7 +23,6 @@ import org.springframework.stereotype.Service;
 @Service
 class LedgerRegistration {
 
-    private static final String ALREADY_EXISTS = "ALREADY_EXISTS";
 
     private final Enterprises enterprises;
     private final ScfLedger ledger;
@@ -59,7 +60,7 @@ class LedgerRegistration {
             transactionId = ledger.registerEnterprise(operatorId, new RegisterEnterprise(e.id(),
                     EnterpriseRole.valueOf(e.role()), mspId, e.kycHash()), requestId(e.id())).transactionId();
         } catch (ApiProblem p) {
-            if (!ALREADY_EXISTS.equals(p.code())) {
+            if (!LedgerRefusal.is(p, ErrorCode.ALREADY_EXISTS)) {
                 throw p;
             }
             ledger.getEnterprise(operatorId, new GetEnterprise(e.id())); // throws NOT_FOUND if it is not there after all

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.Financing;
@@ -387,7 +389,7 @@ class FinancingService implements AnchoredRecordSource {
         try {
             return ledger.getToken(enterpriseId, new GetToken(tokenId));
         } catch (ApiProblem p) {
-            if ("NOT_FOUND".equals(p.code()) || "UNAUTHORIZED".equals(p.code()) || "INVALID_ARGUMENT".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)) {
                 throw tokenNotFound(tokenId);
             }
             throw p;

@@ -195,7 +195,7 @@ public class ScfLedger {
             committed = new Committed(result.transactionId(), result.blockNumber(),
                     read(transaction, result.payload(), LedgerEvent.class), false, false);
         } catch (ApiProblem refusal) {
-            if (!ErrorCode.DUPLICATE_REQUEST.name().equals(refusal.code())) {
+            if (!LedgerRefusal.is(refusal, ErrorCode.DUPLICATE_REQUEST)) {
                 throw refusal;
             }
             committed = new Committed(earlierTransaction(as, transaction, requestId, refusal), -1, null, false, true);

@@ -2,6 +2,8 @@ package com.scfledger.platform.operation;
 
 import java.util.function.Function;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.idempotency.IdempotentRequest;
 import com.scfledger.platform.ledger.Committed;
@@ -51,7 +53,7 @@ public class LedgerWrites {
      */
     private static Committed withResult(Committed committed) {
         if (committed.confirmedFromLedger()) {
-            throw ApiProblem.of(409, "DUPLICATE_REQUEST", "This Idempotency-Key's write was already done by "
+            throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "This Idempotency-Key's write was already done by "
                     + "transaction " + committed.transactionId() + "; its answer was not kept. Read the records it "
                     + "changed instead.").with("transactionId", committed.transactionId());
         }

@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.contract.payable.Payable;
 import com.scfledger.platform.ledger.Committed;
@@ -60,7 +62,6 @@ class PayableImports {
     static final int MAX_ROWS = 10_000;
     private static final int PARALLEL_ROWS = 4;
     private static final int ATTEMPTS = 4;
-    private static final String ALREADY_EXISTS = "ALREADY_EXISTS";
     private static final Logger log = LoggerFactory.getLogger(PayableImports.class);
 
     record Job(UUID jobId, String enterpriseId, String status, int totalRows, int pending, int registered,
@@ -249,14 +250,14 @@ class PayableImports {
                 try {
                     Committed committed = ledger.registerPayable(enterpriseId, r.toLedger(), requestId);
                     if (committed.confirmedFromLedger()) {
-                        alreadyThere(jobId, row, enterpriseId, r, "DUPLICATE_REQUEST",
+                        alreadyThere(jobId, row, enterpriseId, r, ErrorCode.DUPLICATE_REQUEST.name(),
                                 "Request " + requestId + " was used by transaction " + committed.transactionId() + ".");
                     } else {
                         record(jobId, row, "REGISTERED", null, null, committed.transactionId(), committed.blockNumber());
                     }
                     return;
                 } catch (ApiProblem p) {
-                    if (ALREADY_EXISTS.equals(p.code())) {
+                    if (LedgerRefusal.is(p, ErrorCode.ALREADY_EXISTS)) {
                         alreadyThere(jobId, row, enterpriseId, r, p.code(), p.detail());
                         return;
                     }
@@ -294,7 +295,7 @@ class PayableImports {
             record(jobId, row, "ALREADY_REGISTERED", code, "Registered before, by transaction "
                     + onLedger.registeredByTx() + ".", onLedger.registeredByTx(), null);
         } else {
-            record(jobId, row, "FAILED", "ALREADY_EXISTS", "Payable " + r.payableId()
+            record(jobId, row, "FAILED", ErrorCode.ALREADY_EXISTS.name(), "Payable " + r.payableId()
                     + " is already registered with other terms.", null, null);
         }
     }

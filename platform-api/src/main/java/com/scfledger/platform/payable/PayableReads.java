@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
@@ -89,8 +91,8 @@ class PayableReads {
         try {
             return PayableView.fromLedger(ledger.getPayable(as, new GetPayable(obligorId, payableId)));
         } catch (ApiProblem p) {
-            if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
-                    || "INVALID_ARGUMENT".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)
+                    || "LEDGER_IDENTITY_MISSING".equals(p.code())) {
                 throw notFound(obligorId, payableId);
             }
             throw p;

@@ -17,6 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.contract.enterprise.GetEnterprise;
 import com.scfledger.contract.financing.GetFinancing;
@@ -410,7 +412,7 @@ class ConsistencyCheck {
         try {
             return query.get();
         } catch (ApiProblem p) {
-            if (p.status() == 404) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
                 return null;
             }
             throw p;

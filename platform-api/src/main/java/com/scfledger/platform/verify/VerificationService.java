@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.platform.ledger.ScfLedger;
@@ -62,7 +64,7 @@ class VerificationService {
         try {
             return Optional.of(ledger.getAnchor(operatorId, new GetAnchor(recordType, recordId)));
         } catch (ApiProblem p) {
-            if ("NOT_FOUND".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
                 return Optional.empty();
             }
             throw p;

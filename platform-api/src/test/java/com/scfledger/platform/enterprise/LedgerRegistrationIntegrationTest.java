@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.ledger.LedgerResult;
@@ -54,7 +56,7 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         String admin = adminToken();
         String supplier = enterprise(admin, "SUPPLIER", KYC);
         ledger.answer(call -> switch (call.transaction()) {
-            case "RegisterEnterprise" -> throw ApiProblem.of(409, "DUPLICATE_REQUEST", "request id already used");
+            case "RegisterEnterprise" -> throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "request id already used");
             case "GetRequest" -> new LedgerResult("", 0, ("{\"transaction\":\"RegisterEnterprise\",\"txId\":\"tx-earlier\"}")
                     .getBytes(StandardCharsets.UTF_8));
             default -> ScriptedLedger.ok(call);
@@ -74,7 +76,7 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         String supplier = enterprise(admin, "SUPPLIER", KYC);
         ledger.answer(call -> {
             if (call.transaction().equals("RegisterEnterprise")) {
-                throw ApiProblem.of(409, "ALREADY_EXISTS", "enterprise already registered");
+                throw LedgerRefusal.problem(ErrorCode.ALREADY_EXISTS, "enterprise already registered");
             }
             return ScriptedLedger.ok(call);
         });
@@ -89,7 +91,7 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         String admin = adminToken();
         String core = enterprise(admin, "CORE", KYC);
         ledger.answer(call -> {
-            throw ApiProblem.of(403, "UNAUTHORIZED", "the PLATFORM_ADMIN role is honoured only from PlatformMSP");
+            throw LedgerRefusal.problem(ErrorCode.UNAUTHORIZED, "the PLATFORM_ADMIN role is honoured only from PlatformMSP");
         });
         Response r = post("/api/v1/admin/enterprises/" + core + "/ledger-registration", "", bearer(admin));
         assertThat(r.status()).isEqualTo(403);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
 import com.scfledger.contract.financing.CancelFinancing;
@@ -74,7 +75,7 @@ class ScfLedgerUnitTest {
     @Test
     void aUsedRequestIdOfTheSameTransactionIsConfirmedWithTheEarlierTransaction() {
         client.answer(call -> switch (call.transaction()) {
-            case "RejectFinancing" -> throw ApiProblem.of(409, "DUPLICATE_REQUEST", "request id fin-reject-F1 was already used");
+            case "RejectFinancing" -> throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "request id fin-reject-F1 was already used");
             case "GetRequest" -> result("", "{\"requestId\":\"fin-reject-F1\",\"transaction\":\"RejectFinancing\",\"txId\":\"tx-earlier\"}");
             default -> throw new AssertionError(call.transaction());
         });
@@ -91,7 +92,7 @@ class ScfLedgerUnitTest {
     @Test
     void aRequestIdUsedByAnotherTransactionLeavesTheRefusalStanding() {
         client.answer(call -> switch (call.transaction()) {
-            case "CancelFinancing" -> throw ApiProblem.of(409, "DUPLICATE_REQUEST", "request id r was already used");
+            case "CancelFinancing" -> throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "request id r was already used");
             case "GetRequest" -> result("", "{\"transaction\":\"RejectFinancing\",\"txId\":\"tx-other\"}");
             default -> throw new AssertionError(call.transaction());
         });
@@ -103,7 +104,7 @@ class ScfLedgerUnitTest {
     @Test
     void otherRefusalsPassThroughWithoutAskingTheLedgerAgain() {
         client.answer(call -> {
-            throw ApiProblem.of(409, "ALREADY_EXISTS", "enterprise E1 is already registered");
+            throw LedgerRefusal.problem(ErrorCode.ALREADY_EXISTS, "enterprise E1 is already registered");
         });
         assertThatThrownBy(() -> ledger.registerEnterprise("PLATFORM",
                 new RegisterEnterprise("E1", EnterpriseRole.CORE, "CoreMSP", "h"), RequestId.of("r")))

@@ -15,6 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.idempotency.IdempotencyService;
@@ -188,7 +190,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aBusinessRefusalFromTheLedgerIsStoredAndReplayed() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(409, "DUPLICATE_INVOICE", "an invoice of this payable is carried by another")
+            throw LedgerRefusal.problem(ErrorCode.DUPLICATE_INVOICE, "an invoice of this payable is carried by another")
                     .with("source", "chaincode");
         });
         Response first = register(key, payable("PO-5", 700));
