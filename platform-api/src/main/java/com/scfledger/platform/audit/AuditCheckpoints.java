@@ -10,6 +10,8 @@ import com.scfledger.contract.anchor.AnchorRecord;
 import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -49,8 +51,7 @@ class AuditCheckpoints {
 
     /** Anchors the current head (AnchorRecord, signed by the platform operator); the same head twice is one anchor. */
     Checkpoint anchorHead() {
-        AuditLog.Head head = log.head().orElseThrow(() -> ApiProblem.of(409, "AUDIT_LOG_EMPTY",
-                "The audit log has no entry to checkpoint yet."));
+        AuditLog.Head head = log.head().orElseThrow(() -> new InvalidTransition(Reason.AUDIT_LOG_EMPTY, "The audit log has no entry to checkpoint yet."));
         String recordId = recordId().orElseThrow();
         String tx = ledger.anchorRecord(operatorId, new AnchorRecord(RECORD_TYPE, recordId, head.hash()),
                 RequestId.of("audit-checkpoint-" + head.hash())).transactionId();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.scfledger.platform.document.StoredDocument;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A financing application as the API shows it, with its documents and status timeline. */
 record FinancingView(String id, FinancingStatus status, String applicantId, String bankId, Token token,
@@ -29,6 +30,7 @@ record FinancingView(String id, FinancingStatus status, String applicantId, Stri
     record Disbursement(String reference, Instant disbursedAt) {
     }
 
+    @Schema(name = "FinancingSummary")
     record Summary(String id, FinancingStatus status, String applicantId, String bankId, String tokenId, String obligorId,
                    long faceAmountMinor, String currency, LocalDate maturityDate, Instant submittedAt, Instant updatedAt) {
         static Summary of(FinancingApplication a) {

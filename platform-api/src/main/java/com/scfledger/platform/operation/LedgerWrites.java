@@ -31,17 +31,16 @@ public class LedgerWrites {
 
     /**
      * @param idempotencyKey the request's Idempotency-Key, or null
-     * @param operation      what is done, e.g. {@code POST /api/v1/tokens/T-1/split}: part of the key's fingerprint
-     * @param body           the parsed request body (fingerprinted with the operation), or null
+     * @param body           the parsed request body (fingerprinted with the matched route), or null
      * @param write          the {@link ScfLedger} call, given the request id to use
      * @param respond        the HTTP answer built from the transaction's result
      */
-    public ResponseEntity<?> run(ScfPrincipal caller, String idempotencyKey, String operation, Object body,
-                                 Function<RequestId, Committed> write, Function<Committed, ResponseEntity<?>> respond) {
+    public <T> ResponseEntity<T> run(ScfPrincipal caller, String idempotencyKey, Object body,
+                                     Function<RequestId, Committed> write, Function<Committed, ResponseEntity<T>> respond) {
         if (idempotencyKey == null) {
             return respond.apply(write.apply(RequestId.fresh()));
         }
-        IdempotentRequest request = new IdempotentRequest(caller.idempotencyScope(), idempotencyKey, operation,
+        IdempotentRequest request = IdempotentRequest.current(caller.idempotencyScope(), idempotencyKey,
                 body == null ? JsonNodeFactory.instance.objectNode() : body);
         return idempotency.execute(request, () -> respond.apply(withResult(
                 write.apply(RequestId.forIdempotencyKey(caller.idempotencyScope(), idempotencyKey)))));

@@ -9,6 +9,8 @@ import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.platform.ledger.ScfLedger;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -99,8 +101,8 @@ class PayableReads {
         }
     }
 
-    static ApiProblem notFound(String obligorId, String payableId) {
-        return ApiProblem.of(404, "NOT_FOUND", "No payable " + payableId + " of " + obligorId + ".");
+    static NotFound notFound(String obligorId, String payableId) {
+        return new NotFound(Reason.NOT_FOUND, "No payable " + payableId + " of " + obligorId + ".");
     }
 
     PageResult<PayableView> list(Filter f, List<String> sort, int page, int size) {

@@ -10,6 +10,8 @@ import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.platform.ledger.ScfLedger;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,7 +23,7 @@ class VerificationService {
 
     enum Outcome { VERIFIED, TAMPERED, NOT_ANCHORED }
 
-    record Verification(String recordType, String recordId, Outcome status, String computedHash, String anchoredHash,
+    record RecordVerification(String recordType, String recordId, Outcome status, String computedHash, String anchoredHash,
                         Integer anchorVersion, String anchoredAt, String anchoredByTx, String anchoredBy) {
     }
 
@@ -40,21 +42,20 @@ class VerificationService {
         return List.copyOf(sources.keySet());
     }
 
-    Verification verify(String recordType, String recordId, ScfPrincipal caller) {
+    RecordVerification verify(String recordType, String recordId, ScfPrincipal caller) {
         AnchoredRecordSource source = sources.get(recordType);
         if (source == null) {
-            throw ApiProblem.of(404, "RECORD_TYPE_UNKNOWN", "No anchored record type " + recordType + "; known: "
+            throw new NotFound(Reason.RECORD_TYPE_UNKNOWN, "No anchored record type " + recordType + "; known: "
                     + String.join(", ", sources.keySet()) + ".");
         }
-        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> ApiProblem.of(404,
-                "RECORD_NOT_FOUND", "No " + recordType + " record " + recordId + "."));
+        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> new NotFound(Reason.RECORD_NOT_FOUND, "No " + recordType + " record " + recordId + "."));
         String computed = Canonical.hash(record);
         Optional<Anchor> anchor = anchor(recordType, recordId);
         if (anchor.isEmpty()) {
-            return new Verification(recordType, recordId, Outcome.NOT_ANCHORED, computed, null, null, null, null, null);
+            return new RecordVerification(recordType, recordId, Outcome.NOT_ANCHORED, computed, null, null, null, null, null);
         }
         Anchor a = anchor.get();
-        return new Verification(recordType, recordId, a.sha256().equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
+        return new RecordVerification(recordType, recordId, a.sha256().equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
                 computed, a.sha256(), a.version(), a.anchoredAt() == null ? null : a.anchoredAt().toString(),
                 a.anchoredByTx(), a.anchoredBy());
     }
