@@ -3,15 +3,15 @@ package com.scfledger.platform.audit;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.anchor.AnchorRecord;
 import com.scfledger.contract.anchor.GetAnchor;
-import com.scfledger.platform.ledger.RequestId;
-import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.domain.InvalidTransition;
 import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

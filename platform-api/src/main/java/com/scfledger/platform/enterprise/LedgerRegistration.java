@@ -1,6 +1,5 @@
 package com.scfledger.platform.enterprise;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.GetEnterprise;
@@ -9,6 +8,7 @@ import com.scfledger.platform.domain.InvalidTransition;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.ledger.FabricNetwork;
+import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;

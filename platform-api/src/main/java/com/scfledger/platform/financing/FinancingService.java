@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
@@ -35,6 +34,7 @@ import com.scfledger.platform.enterprise.Enterprise;
 import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.kyc.KycDirectory;
 import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;

@@ -2,14 +2,13 @@ package com.scfledger.platform.operation;
 
 import java.util.function.Function;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.idempotency.IdempotentRequest;
 import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
-import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Service;

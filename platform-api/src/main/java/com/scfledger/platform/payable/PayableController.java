@@ -12,9 +12,9 @@ import java.util.function.Function;
 
 import com.scfledger.contract.payable.AcceptPayable;
 import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
 import com.scfledger.contract.payable.RejectPayable;
 import com.scfledger.contract.settlement.SettlePayable;
-import com.scfledger.contract.payable.PayableStatus;
 import com.scfledger.platform.domain.InvalidInput;
 import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.idempotency.IdempotencyService;

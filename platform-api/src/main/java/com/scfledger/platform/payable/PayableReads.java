@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.payable.GetPayable;
-import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;

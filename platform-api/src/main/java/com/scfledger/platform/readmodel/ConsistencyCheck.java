@@ -17,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.contract.enterprise.GetEnterprise;
@@ -29,6 +28,7 @@ import com.scfledger.contract.token.GetToken;
 import com.scfledger.contract.token.ListTokensByHolder;
 import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenPage;
+import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCode;

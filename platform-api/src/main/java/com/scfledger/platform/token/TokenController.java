@@ -3,7 +3,6 @@ package com.scfledger.platform.token;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.settlement.SettleToken;

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.anchor.GetAnchor;
-import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
 import org.springframework.beans.factory.annotation.Value;

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
+import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.LedgerResult;
-import com.scfledger.platform.problem.ApiProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -15,11 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.problem.ApiProblem;
 import org.junit.jupiter.api.BeforeEach;
