@@ -63,7 +63,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       the ledger's request record ({@code GetRequest}) names the same transaction: the call returns that
  *       transaction, {@link Committed#confirmedFromLedger() confirmed}; otherwise the refusal stands;</li>
  *   <li>wait (briefly) until the read model shows the transaction, so the caller's next read sees its write;</li>
- *   <li>time the wait, log the commit, and name the transaction in the request log.</li>
+ *   <li>count the write ({@code scf.ledger.writes} by transaction and outcome), time the wait, log the commit,
+ *       and name the transaction in the request log.</li>
  * </ol>
  * Refusals and outages arrive as {@link ApiProblem}s from {@link LedgerClient}.
  */
@@ -201,6 +202,8 @@ public class ScfLedger {
             committed = new Committed(earlierTransaction(as, transaction, requestId, refusal), -1, null, false, true);
         }
         nameInRequestLog(committed.transactionId());
+        meters.counter("scf.ledger.writes", "transaction", transaction.wireName(),
+                "outcome", committed.confirmedFromLedger() ? "already_done" : "committed").increment();
         boolean applied = awaitReadModel(committed.transactionId());
         MDC.put("txId", committed.transactionId());
         try {

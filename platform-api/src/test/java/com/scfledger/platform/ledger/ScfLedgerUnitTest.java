@@ -28,6 +28,7 @@ class ScfLedgerUnitTest {
 
     private final ScriptedLedger client = new ScriptedLedger();
     private final List<String> awaited = new ArrayList<>();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ScfLedger ledger = new ScfLedger(client, new ReadModelSync() {
         @Override
         public boolean awaitApplied(String transactionId, Duration timeout) {
@@ -39,7 +40,7 @@ class ScfLedgerUnitTest {
             awaited.add(transactionId);
             return true;
         }
-    }, JsonMapper.builder().build(), new SimpleMeterRegistry());
+    }, JsonMapper.builder().build(), meters);
 
     private static final String TOKEN = "{\"amount\":1000,\"createdAt\":\"2026-01-01T08:00:12Z\",\"createdByTx\":\"tx-0\","
             + "\"currency\":\"EUR\",\"financingId\":null,\"holderId\":\"SUP-1\",\"id\":\"T-1.0\",\"maturityDate\":\"2026-06-30\","
@@ -70,6 +71,8 @@ class ScfLedgerUnitTest {
         assertThat(c.confirmedFromLedger()).isFalse();
         assertThat(c.readModelApplied()).isTrue();
         assertThat(awaited).containsExactly("tx-1");
+        assertThat(meters.counter("scf.ledger.writes", "transaction", "SplitTransfer", "outcome", "committed").count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -84,6 +87,8 @@ class ScfLedgerUnitTest {
         assertThat(c.transactionId()).isEqualTo("tx-earlier");
         assertThat(c.blockNumber()).isEqualTo(-1);
         assertThat(c.result()).isEmpty();
+        assertThat(meters.counter("scf.ledger.writes", "transaction", "RejectFinancing", "outcome", "already_done")
+                .count()).isEqualTo(1);
         assertThat(client.calls.get(1).enterpriseId()).isEqualTo("BANK-1");
         assertThat(client.calls.get(1).args()).containsExactly("fin-reject-F1");
         assertThat(awaited).containsExactly("tx-earlier");
