@@ -1,5 +1,21 @@
 package com.scfledger.chaincode;
 
+import static com.scfledger.contract.Transaction.ACCEPT_PAYABLE;
+import static com.scfledger.contract.Transaction.ANCHOR_RECORD;
+import static com.scfledger.contract.Transaction.APPROVE_FINANCING;
+import static com.scfledger.contract.Transaction.CANCEL_FINANCING;
+import static com.scfledger.contract.Transaction.REGISTER_ENTERPRISE;
+import static com.scfledger.contract.Transaction.REGISTER_PAYABLE;
+import static com.scfledger.contract.Transaction.REINSTATE_ENTERPRISE;
+import static com.scfledger.contract.Transaction.REJECT_FINANCING;
+import static com.scfledger.contract.Transaction.REJECT_PAYABLE;
+import static com.scfledger.contract.Transaction.REQUEST_FINANCING;
+import static com.scfledger.contract.Transaction.SETTLE_PAYABLE;
+import static com.scfledger.contract.Transaction.SETTLE_TOKEN;
+import static com.scfledger.contract.Transaction.SPLIT_TRANSFER;
+import static com.scfledger.contract.Transaction.SUSPEND_ENTERPRISE;
+import static com.scfledger.contract.Transaction.UPDATE_LEDGER_SETTINGS;
+
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,23 +30,24 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 import com.scfledger.chaincode.anchor.AnchorService;
 import com.scfledger.chaincode.bench.BenchService;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
-import com.scfledger.chaincode.financing.DiscountTerms;
 import com.scfledger.chaincode.financing.FinancingService;
 import com.scfledger.chaincode.ledger.Args;
-import com.scfledger.chaincode.ledger.ErrorCode;
-import com.scfledger.chaincode.ledger.EventType;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.Json;
-import com.scfledger.chaincode.ledger.LedgerSettings;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.SettingsService;
 import com.scfledger.chaincode.payable.PayableService;
-import com.scfledger.chaincode.payable.PayableService.NewPayable;
 import com.scfledger.chaincode.query.HistoryService;
 import com.scfledger.chaincode.settlement.SettlementService;
-import com.scfledger.chaincode.token.SplitOutput;
 import com.scfledger.chaincode.token.TokenService;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.TransactionNames;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.ApproveFinancing;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.token.ListTokensByHolder;
 
 /**
  * The receivable-token contract: every business transaction of the SCF ledger.
@@ -50,9 +67,6 @@ import com.scfledger.chaincode.token.TokenService;
 @Default
 public final class ScfContract implements ContractInterface {
 
-    /** The largest page ListTokensByHolder returns, to bound the work of one query. */
-    static final int MAX_PAGE_SIZE = 100;
-
     private final EnterpriseService enterprises = new EnterpriseService();
     private final PayableService payables = new PayableService();
     private final TokenService tokens = new TokenService();
@@ -65,32 +79,30 @@ public final class ScfContract implements ContractInterface {
 
     // ---- enterprises ------------------------------------------------------------------------------------------
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RegisterEnterprise")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REGISTER_ENTERPRISE)
     public String registerEnterprise(final Context ctx, final String enterpriseId, final String role,
             final String mspId, final String kycHash, final String requestId) {
         String id = Args.id("enterpriseId", enterpriseId);
         EnterpriseRole enterpriseRole = Args.enumValue("role", role, EnterpriseRole.class);
         String msp = Args.mspId("mspId", mspId);
         String hash = Args.sha256("kycHash", kycHash);
-        return submit(ctx, "RegisterEnterprise", requestId, EventType.ENTERPRISE_REGISTERED,
+        return submit(ctx, REGISTER_ENTERPRISE, requestId,
                 inv -> enterprises.register(inv, id, enterpriseRole, msp, hash));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SuspendEnterprise")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SUSPEND_ENTERPRISE)
     public String suspendEnterprise(final Context ctx, final String enterpriseId, final String requestId) {
         String id = Args.id("enterpriseId", enterpriseId);
-        return submit(ctx, "SuspendEnterprise", requestId, EventType.ENTERPRISE_SUSPENDED,
-                inv -> enterprises.suspend(inv, id));
+        return submit(ctx, SUSPEND_ENTERPRISE, requestId, inv -> enterprises.suspend(inv, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ReinstateEnterprise")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REINSTATE_ENTERPRISE)
     public String reinstateEnterprise(final Context ctx, final String enterpriseId, final String requestId) {
         String id = Args.id("enterpriseId", enterpriseId);
-        return submit(ctx, "ReinstateEnterprise", requestId, EventType.ENTERPRISE_REINSTATED,
-                inv -> enterprises.reinstate(inv, id));
+        return submit(ctx, REINSTATE_ENTERPRISE, requestId, inv -> enterprises.reinstate(inv, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetEnterprise")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_ENTERPRISE)
     public String getEnterprise(final Context ctx, final String enterpriseId) {
         String id = Args.id("enterpriseId", enterpriseId);
         return evaluate(ctx, inv -> enterprises.get(inv, id));
@@ -98,44 +110,42 @@ public final class ScfContract implements ContractInterface {
 
     // ---- payables ---------------------------------------------------------------------------------------------
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RegisterPayable")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REGISTER_PAYABLE)
     public String registerPayable(final Context ctx, final String payableId, final String beneficiaryId,
             final String amount, final String currency, final String issueDate, final String maturityDate,
             final String invoiceFingerprints, final String documentHash, final String requestId) {
-        NewPayable request = new NewPayable(Args.id("payableId", payableId), Args.id("beneficiaryId", beneficiaryId),
-                Args.positiveAmount("amount", amount), Args.currency("currency", currency),
+        RegisterPayable request = new RegisterPayable(Args.id("payableId", payableId),
+                Args.id("beneficiaryId", beneficiaryId), Args.positiveAmount("amount", amount),
+                        Args.currency("currency", currency),
                 Args.date("issueDate", issueDate), Args.date("maturityDate", maturityDate),
                 PayableService.parseFingerprints(invoiceFingerprints), Args.sha256("documentHash", documentHash));
-        return submit(ctx, "RegisterPayable", requestId, EventType.PAYABLE_REGISTERED,
-                inv -> payables.register(inv, request));
+        return submit(ctx, REGISTER_PAYABLE, requestId, inv -> payables.register(inv, request));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AcceptPayable")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.ACCEPT_PAYABLE)
     public String acceptPayable(final Context ctx, final String obligorId, final String payableId,
             final String requestId) {
         String obligor = Args.id("obligorId", obligorId);
         String id = Args.id("payableId", payableId);
-        return submit(ctx, "AcceptPayable", requestId, EventType.PAYABLE_ACCEPTED,
-                inv -> payables.accept(inv, obligor, id));
+        return submit(ctx, ACCEPT_PAYABLE, requestId, inv -> payables.accept(inv, obligor, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RejectPayable")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REJECT_PAYABLE)
     public String rejectPayable(final Context ctx, final String obligorId, final String payableId,
             final String requestId) {
         String obligor = Args.id("obligorId", obligorId);
         String id = Args.id("payableId", payableId);
-        return submit(ctx, "RejectPayable", requestId, EventType.PAYABLE_REJECTED,
-                inv -> payables.reject(inv, obligor, id));
+        return submit(ctx, REJECT_PAYABLE, requestId, inv -> payables.reject(inv, obligor, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetPayable")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_PAYABLE)
     public String getPayable(final Context ctx, final String obligorId, final String payableId) {
         String obligor = Args.id("obligorId", obligorId);
         String id = Args.id("payableId", payableId);
         return evaluate(ctx, inv -> payables.get(inv, obligor, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetPayableTree")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_PAYABLE_TREE)
     public String getPayableTree(final Context ctx, final String obligorId, final String payableId) {
         String obligor = Args.id("obligorId", obligorId);
         String id = Args.id("payableId", payableId);
@@ -144,73 +154,68 @@ public final class ScfContract implements ContractInterface {
 
     // ---- tokens -----------------------------------------------------------------------------------------------
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SplitTransfer")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SPLIT_TRANSFER)
     public String splitTransfer(final Context ctx, final String tokenId, final String outputs,
             final String requestId) {
         String id = Args.id("tokenId", tokenId);
-        var parsedOutputs = SplitOutput.parseList(outputs);
-        return submit(ctx, "SplitTransfer", requestId, EventType.TOKEN_SPLIT,
-                inv -> tokens.splitTransfer(inv, id, parsedOutputs));
+        var parsedOutputs = TokenService.parseOutputs(outputs);
+        return submit(ctx, SPLIT_TRANSFER, requestId, inv -> tokens.splitTransfer(inv, id, parsedOutputs));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetToken")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_TOKEN)
     public String getToken(final Context ctx, final String tokenId) {
         String id = Args.id("tokenId", tokenId);
         return evaluate(ctx, inv -> tokens.get(inv, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetLineage")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_LINEAGE)
     public String getLineage(final Context ctx, final String tokenId) {
         String id = Args.id("tokenId", tokenId);
         return evaluate(ctx, inv -> tokens.lineage(inv, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "ListTokensByHolder")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.LIST_TOKENS_BY_HOLDER)
     public String listTokensByHolder(final Context ctx, final String holderId, final String pageSize,
             final String bookmark) {
         String holder = Args.id("holderId", holderId);
-        int size = Args.intInRange("pageSize", pageSize, 1, MAX_PAGE_SIZE);
+        int size = Args.intInRange("pageSize", pageSize, 1, ListTokensByHolder.MAX_PAGE_SIZE);
         String from = Args.bookmark(bookmark);
         return evaluate(ctx, inv -> tokens.listByHolder(inv, holder, size, from));
     }
 
     // ---- financing --------------------------------------------------------------------------------------------
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RequestFinancing")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REQUEST_FINANCING)
     public String requestFinancing(final Context ctx, final String financingId, final String tokenId,
             final String bankId, final String applicationDocumentHash, final String requestId) {
         String id = Args.id("financingId", financingId);
         String token = Args.id("tokenId", tokenId);
         String bank = Args.id("bankId", bankId);
         String hash = Args.sha256("applicationDocumentHash", applicationDocumentHash);
-        return submit(ctx, "RequestFinancing", requestId, EventType.FINANCING_REQUESTED,
-                inv -> financings.request(inv, id, token, bank, hash));
+        return submit(ctx, REQUEST_FINANCING, requestId, inv -> financings.request(inv, id, token, bank, hash));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "ApproveFinancing")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.APPROVE_FINANCING)
     public String approveFinancing(final Context ctx, final String financingId, final String annualRateBps,
             final String requestId) {
         String id = Args.id("financingId", financingId);
-        int rate = Args.intInRange("annualRateBps", annualRateBps, 0, DiscountTerms.MAX_RATE_BPS);
-        return submit(ctx, "ApproveFinancing", requestId, EventType.FINANCING_APPROVED,
-                inv -> financings.approve(inv, id, rate));
+        int rate = Args.intInRange("annualRateBps", annualRateBps, 0, ApproveFinancing.MAX_RATE_BPS);
+        return submit(ctx, APPROVE_FINANCING, requestId, inv -> financings.approve(inv, id, rate));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RejectFinancing")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REJECT_FINANCING)
     public String rejectFinancing(final Context ctx, final String financingId, final String requestId) {
         String id = Args.id("financingId", financingId);
-        return submit(ctx, "RejectFinancing", requestId, EventType.FINANCING_REJECTED,
-                inv -> financings.reject(inv, id));
+        return submit(ctx, REJECT_FINANCING, requestId, inv -> financings.reject(inv, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "CancelFinancing")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.CANCEL_FINANCING)
     public String cancelFinancing(final Context ctx, final String financingId, final String requestId) {
         String id = Args.id("financingId", financingId);
-        return submit(ctx, "CancelFinancing", requestId, EventType.FINANCING_CANCELLED,
-                inv -> financings.cancel(inv, id));
+        return submit(ctx, CANCEL_FINANCING, requestId, inv -> financings.cancel(inv, id));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetFinancing")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_FINANCING)
     public String getFinancing(final Context ctx, final String financingId) {
         String id = Args.id("financingId", financingId);
         return evaluate(ctx, inv -> financings.get(inv, id));
@@ -218,37 +223,34 @@ public final class ScfContract implements ContractInterface {
 
     // ---- settlement -------------------------------------------------------------------------------------------
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SettleToken")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SETTLE_TOKEN)
     public String settleToken(final Context ctx, final String tokenId, final String paymentReference,
             final String requestId) {
         String id = Args.id("tokenId", tokenId);
         String reference = Args.paymentReference("paymentReference", paymentReference);
-        return submit(ctx, "SettleToken", requestId, EventType.TOKEN_SETTLED,
-                inv -> settlements.settleToken(inv, id, reference));
+        return submit(ctx, SETTLE_TOKEN, requestId, inv -> settlements.settleToken(inv, id, reference));
     }
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "SettlePayable")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SETTLE_PAYABLE)
     public String settlePayable(final Context ctx, final String payableId, final String paymentReference,
             final String requestId) {
         String id = Args.id("payableId", payableId);
         String reference = Args.paymentReference("paymentReference", paymentReference);
-        return submit(ctx, "SettlePayable", requestId, EventType.PAYABLE_SETTLED,
-                inv -> settlements.settlePayable(inv, id, reference));
+        return submit(ctx, SETTLE_PAYABLE, requestId, inv -> settlements.settlePayable(inv, id, reference));
     }
 
     // ---- anchors ----------------------------------------------------------------------------------------------
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "AnchorRecord")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.ANCHOR_RECORD)
     public String anchorRecord(final Context ctx, final String recordType, final String recordId,
             final String sha256, final String requestId) {
         String type = Args.recordType("recordType", recordType);
         String id = Args.id("recordId", recordId);
         String digest = Args.sha256("sha256", sha256);
-        return submit(ctx, "AnchorRecord", requestId, EventType.RECORD_ANCHORED,
-                inv -> anchors.anchorRecord(inv, type, id, digest));
+        return submit(ctx, ANCHOR_RECORD, requestId, inv -> anchors.anchorRecord(inv, type, id, digest));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetAnchor")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_ANCHOR)
     public String getAnchor(final Context ctx, final String recordType, final String recordId) {
         String type = Args.recordType("recordType", recordType);
         String id = Args.id("recordId", recordId);
@@ -257,27 +259,26 @@ public final class ScfContract implements ContractInterface {
 
     // ---- settings, history, requests --------------------------------------------------------------------------
 
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "UpdateLedgerSettings")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.UPDATE_LEDGER_SETTINGS)
     public String updateLedgerSettings(final Context ctx, final String minUnit, final String maxOutputs,
             final String maxTierDepth, final String requestId) {
         long unit = Args.longAtLeast("minUnit", minUnit, 1);
         int outputs = Args.intInRange("maxOutputs", maxOutputs, 1, LedgerSettings.MAX_OUTPUTS_LIMIT);
         int depth = Args.intInRange("maxTierDepth", maxTierDepth, 0, LedgerSettings.MAX_TIER_DEPTH_LIMIT);
-        return submit(ctx, "UpdateLedgerSettings", requestId, EventType.LEDGER_SETTINGS_UPDATED,
-                inv -> settings.update(inv, unit, outputs, depth));
+        return submit(ctx, UPDATE_LEDGER_SETTINGS, requestId, inv -> settings.update(inv, unit, outputs, depth));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetLedgerSettings")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_LEDGER_SETTINGS)
     public String getLedgerSettings(final Context ctx) {
         return evaluate(ctx, settings::get);
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetHistory")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_HISTORY)
     public String getHistory(final Context ctx, final String key) {
         return evaluate(ctx, inv -> history.history(inv, key));
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetRequest")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_REQUEST)
     public String getRequest(final Context ctx, final String requestId) {
         String id = Args.requestId(requestId);
         return evaluate(ctx, inv -> history.request(inv, id));
@@ -286,7 +287,7 @@ public final class ScfContract implements ContractInterface {
     // ---- benchmark floor --------------------------------------------------------------------------------------
 
     /** One putState under bench:key and nothing else; see {@link BenchService}. Not part of the business API. */
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "BenchPut")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.BENCH_PUT)
     public String benchPut(final Context ctx, final String key, final String value) {
         return bench.put(ctx.getStub(), key, value);
     }
@@ -294,16 +295,16 @@ public final class ScfContract implements ContractInterface {
     /** A function name that matches no transaction is refused with a stable code too. */
     @Override
     public void unknownTransaction(final Context ctx) {
-        throw ErrorCode.UNKNOWN_TRANSACTION.exception("no transaction named " + ctx.getStub().getFunction());
+        throw ScfException.of(ErrorCode.UNKNOWN_TRANSACTION, "no transaction named " + ctx.getStub().getFunction());
     }
 
-    private static String submit(final Context ctx, final String transaction, final String requestId,
-            final EventType event, final Consumer<Invocation> change) {
+    private static String submit(final Context ctx, final com.scfledger.contract.Transaction transaction,
+            final String requestId, final Consumer<Invocation> change) {
         String request = Args.requestId(requestId);
         Invocation inv = Invocation.of(ctx);
         inv.claimRequest(transaction, request);
         change.accept(inv);
-        return inv.commit(event);
+        return inv.commit();
     }
 
     private static String evaluate(final Context ctx, final Function<Invocation, Object> query) {

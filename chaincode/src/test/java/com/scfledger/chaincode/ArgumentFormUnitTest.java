@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.testing.MockLedger;
+import com.scfledger.contract.ErrorCode;
 
 /**
  * Every transaction checks the form of its arguments before it looks at the caller or the ledger: an id outside the

@@ -19,19 +19,18 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.enterprise.EnterpriseStatus;
-import com.scfledger.chaincode.financing.Financing;
-import com.scfledger.chaincode.financing.FinancingStatus;
 import com.scfledger.chaincode.payable.InvoiceClaim;
-import com.scfledger.chaincode.payable.Payable;
-import com.scfledger.chaincode.payable.PayableStatus;
 import com.scfledger.chaincode.testing.InMemoryChaincodeStub.Event;
 import com.scfledger.chaincode.testing.InMemoryChaincodeStub.Outcome;
 import com.scfledger.chaincode.testing.LedgerDriver;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
-
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseStatus;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;

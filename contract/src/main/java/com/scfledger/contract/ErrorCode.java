@@ -1,5 +1,7 @@
 package com.scfledger.contract;
 
+import java.util.Optional;
+
 /**
  * The stable, documented reasons a transaction is refused. The names are a public contract (docs/chaincode.md):
  * clients branch on them, so a code is never renamed or reused for another meaning.
@@ -62,6 +64,24 @@ public enum ErrorCode {
     /** The message a refusal carries: the code, the separator, the detail. */
     public String message(final String detail) {
         return name() + CODE_SEPARATOR + detail;
+    }
+
+    /**
+     * The code a refusal's message starts with, as a client reads it from the Gateway's error; empty when the
+     * message carries no code of this contract (an older or newer chaincode, or a failure that is no refusal).
+     */
+    public static Optional<ErrorCode> fromMessage(final String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        int separator = message.indexOf(CODE_SEPARATOR);
+        String candidate = separator < 0 ? message : message.substring(0, separator);
+        for (ErrorCode code : values()) {
+            if (code.name().equals(candidate)) {
+                return Optional.of(code);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Named statuses, so the table above reads as intent rather than numbers. */

@@ -49,4 +49,14 @@ class VocabularyUnitTest {
         assertThat(ErrorCode.INVALID_TERMS.httpStatus()).isEqualTo(422);
         assertThat(ErrorCode.MATURED.message("token t is due")).isEqualTo("MATURED: token t is due");
     }
+
+    @Test
+    void aRefusalMessageTellsItsCode() {
+        assertThat(ErrorCode.fromMessage("TOKEN_NOT_ACTIVE: token t is SPENT")).contains(ErrorCode.TOKEN_NOT_ACTIVE);
+        assertThat(ErrorCode.fromMessage(ErrorCode.NOT_FOUND.message("x: y"))).contains(ErrorCode.NOT_FOUND);
+        assertThat(ErrorCode.fromMessage("UNKNOWN_TRANSACTION")).contains(ErrorCode.UNKNOWN_TRANSACTION);
+        assertThat(ErrorCode.fromMessage("NOT_HOLDER: not ours")).isEmpty();
+        assertThat(ErrorCode.fromMessage("chaincode crashed")).isEmpty();
+        assertThat(ErrorCode.fromMessage(null)).isEmpty();
+    }
 }

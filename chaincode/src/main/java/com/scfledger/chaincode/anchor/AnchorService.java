@@ -1,13 +1,11 @@
 package com.scfledger.chaincode.anchor;
 
 import com.scfledger.chaincode.ledger.Invocation;
-import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.anchor.Anchor;
 
 /** Anchoring digests of off-chain records. */
 public final class AnchorService {
-
-    /** Record type under which RequestFinancing anchors the application document. */
-    public static final String FINANCING_APPLICATION = "FINANCING_APPLICATION";
 
     /** Only the platform admin anchors arbitrary records. */
     public Anchor anchorRecord(final Invocation inv, final String recordType, final String recordId,
@@ -19,7 +17,7 @@ public final class AnchorService {
     /** Anchors as part of another transaction, whose own rules decided who may do it. */
     public static Anchor anchor(final Invocation inv, final String recordType, final String recordId,
             final String sha256) {
-        int version = inv.state().find(Keys.anchor(recordType, recordId), Anchor.class)
+        int version = inv.state().find(RecordKeys.anchor(recordType, recordId), Anchor.class)
                 .map(previous -> Math.addExact(previous.version(), 1))
                 .orElse(1);
         Anchor anchor = new Anchor(recordType, recordId, sha256, version, inv.timestamp(), inv.txId(),
@@ -31,7 +29,7 @@ public final class AnchorService {
     /** Digests are not secret; any recognised identity may check one. */
     public Anchor get(final Invocation inv, final String recordType, final String recordId) {
         inv.caller();
-        return inv.state().require(Keys.anchor(recordType, recordId), Anchor.class,
+        return inv.state().require(RecordKeys.anchor(recordType, recordId), Anchor.class,
                 "anchor " + recordType + "/" + recordId);
     }
 }

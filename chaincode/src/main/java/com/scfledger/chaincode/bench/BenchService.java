@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
 import com.scfledger.chaincode.ledger.Args;
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.ScfException;
+import com.scfledger.contract.ErrorCode;
 
 /**
  * The floor for scripts/bench-chaincode.sh: one putState and nothing else (no identity lookup, no reads, no
@@ -21,7 +22,7 @@ public final class BenchService {
         Args.id("key", key);
         // Fabric treats an empty value as a delete, so a benchmark write must carry at least one character.
         if (value == null || value.isEmpty() || value.length() > MAX_VALUE_LENGTH) {
-            throw ErrorCode.INVALID_ARGUMENT.exception("value must be 1-" + MAX_VALUE_LENGTH + " characters");
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "value must be 1-" + MAX_VALUE_LENGTH + " characters");
         }
         stub.putState(Keys.bench(key), value.getBytes(StandardCharsets.UTF_8));
         return key;

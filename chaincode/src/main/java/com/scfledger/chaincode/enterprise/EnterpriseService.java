@@ -1,9 +1,13 @@
 package com.scfledger.chaincode.enterprise;
 
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.ledger.Invocation;
-import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.enterprise.EnterpriseStatus;
 
 /** The enterprise registry, kept by the platform admin. */
 public final class EnterpriseService {
@@ -11,8 +15,8 @@ public final class EnterpriseService {
     public Enterprise register(final Invocation inv, final String enterpriseId, final EnterpriseRole role,
             final String mspId, final String kycHash) {
         inv.caller().requirePlatformAdmin();
-        if (inv.state().exists(Keys.enterprise(enterpriseId))) {
-            throw ErrorCode.ALREADY_EXISTS.exception("enterprise " + enterpriseId + " is already registered");
+        if (inv.state().exists(RecordKeys.enterprise(enterpriseId))) {
+            throw ScfException.of(ErrorCode.ALREADY_EXISTS, "enterprise " + enterpriseId + " is already registered");
         }
         Enterprise enterprise = new Enterprise(enterpriseId, role, mspId, EnterpriseStatus.ACTIVE, kycHash,
                 inv.timestamp(), inv.timestamp(), inv.txId());
@@ -40,7 +44,7 @@ public final class EnterpriseService {
         inv.caller().requirePlatformAdmin();
         Enterprise enterprise = require(inv.state(), enterpriseId);
         if (enterprise.status() != from) {
-            throw ErrorCode.INVALID_STATE.exception("enterprise " + enterpriseId + " is " + enterprise.status()
+            throw ScfException.of(ErrorCode.INVALID_STATE, "enterprise " + enterpriseId + " is " + enterprise.status()
                     + ", not " + from);
         }
         Enterprise changed = enterprise.withStatus(to, inv.timestamp(), inv.txId());
@@ -49,17 +53,18 @@ public final class EnterpriseService {
     }
 
     public static Enterprise require(final WorldState state, final String enterpriseId) {
-        return state.require(Keys.enterprise(enterpriseId), Enterprise.class, "enterprise " + enterpriseId);
+        return state.require(RecordKeys.enterprise(enterpriseId), Enterprise.class, "enterprise " + enterpriseId);
     }
 
     /** A beneficiary, recipient or bank must be registered and ACTIVE; otherwise INVALID_COUNTERPARTY. */
     public static Enterprise requireActiveCounterparty(final WorldState state, final String enterpriseId,
             final String what) {
-        Enterprise enterprise = state.find(Keys.enterprise(enterpriseId), Enterprise.class)
-                .orElseThrow(() -> ErrorCode.INVALID_COUNTERPARTY.exception(what + " " + enterpriseId
+        Enterprise enterprise = state.find(RecordKeys.enterprise(enterpriseId), Enterprise.class)
+                .orElseThrow(() -> ScfException.of(ErrorCode.INVALID_COUNTERPARTY, what + " " + enterpriseId
                         + " is not a registered enterprise"));
         if (!enterprise.active()) {
-            throw ErrorCode.INVALID_COUNTERPARTY.exception(what + " " + enterpriseId + " is " + enterprise.status());
+            throw ScfException.of(ErrorCode.INVALID_COUNTERPARTY, what + " " + enterpriseId + " is "
+                    + enterprise.status());
         }
         return enterprise;
     }

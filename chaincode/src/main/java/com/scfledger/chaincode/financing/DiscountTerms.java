@@ -4,7 +4,10 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.ScfException;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.financing.ApproveFinancing;
+import com.scfledger.contract.financing.Financing;
 
 /**
  * The price of financing a token, on an ACT/360 basis.
@@ -26,19 +29,19 @@ import com.scfledger.chaincode.ledger.ErrorCode;
  */
 public record DiscountTerms(int annualRateBps, LocalDate valueDate, long days, long discount, long advance) {
 
-    public static final String DAY_COUNT_BASIS = "ACT/360";
-    public static final int MAX_RATE_BPS = 10_000;
     private static final BigInteger DENOMINATOR = BigInteger.valueOf(10_000L * 360L);
     private static final BigInteger HALF_DENOMINATOR = DENOMINATOR.shiftRight(1);
 
     public static DiscountTerms act360(final long face, final int annualRateBps, final LocalDate valueDate,
             final LocalDate maturityDate) {
-        if (annualRateBps < 0 || annualRateBps > MAX_RATE_BPS) {
-            throw ErrorCode.INVALID_TERMS.exception("annualRateBps must be between 0 and " + MAX_RATE_BPS);
+        if (annualRateBps < 0 || annualRateBps > ApproveFinancing.MAX_RATE_BPS) {
+            throw ScfException.of(ErrorCode.INVALID_TERMS, "annualRateBps must be between 0 and "
+                    + ApproveFinancing.MAX_RATE_BPS);
         }
         long days = ChronoUnit.DAYS.between(valueDate, maturityDate);
         if (days <= 0) {
-            throw ErrorCode.MATURED.exception("the token matures on " + maturityDate + "; it cannot be financed on "
+            throw ScfException.of(ErrorCode.MATURED, "the token matures on " + maturityDate
+                    + "; it cannot be financed on "
                     + valueDate);
         }
         BigInteger numerator = BigInteger.valueOf(face)
@@ -46,10 +49,16 @@ public record DiscountTerms(int annualRateBps, LocalDate valueDate, long days, l
                 .multiply(BigInteger.valueOf(days));
         BigInteger rounded = numerator.add(HALF_DENOMINATOR).divide(DENOMINATOR);
         if (rounded.compareTo(BigInteger.valueOf(face)) >= 0) {
-            throw ErrorCode.INVALID_TERMS.exception("a discount of " + rounded + " would leave no advance on a face of "
+            throw ScfException.of(ErrorCode.INVALID_TERMS, "a discount of " + rounded
+                    + " would leave no advance on a face of "
                     + face);
         }
         long discount = rounded.longValueExact();
         return new DiscountTerms(annualRateBps, valueDate, days, discount, Math.subtractExact(face, discount));
+    }
+
+    /** The financing with these terms recorded. */
+    public Financing applyTo(final Financing financing) {
+        return financing.withTerms(annualRateBps, valueDate, days, discount, advance);
     }
 }

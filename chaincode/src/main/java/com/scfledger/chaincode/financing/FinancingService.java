@@ -1,17 +1,21 @@
 package com.scfledger.chaincode.financing;
 
 import com.scfledger.chaincode.anchor.AnchorService;
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
-import com.scfledger.chaincode.identity.Caller;
-import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
-import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
 import com.scfledger.chaincode.token.TokenStore;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 /**
  * Financing a token with a bank: the holder asks, which locks the token for that bank; the bank approves (the
@@ -24,34 +28,36 @@ public final class FinancingService {
             final String bankId, final String applicationDocumentHash) {
         WorldState state = inv.state();
         Enterprise applicant = inv.caller().requireEnterprise();
-        if (state.exists(Keys.financing(financingId))) {
-            throw ErrorCode.ALREADY_EXISTS.exception("financing " + financingId + " already exists");
+        if (state.exists(RecordKeys.financing(financingId))) {
+            throw ScfException.of(ErrorCode.ALREADY_EXISTS, "financing " + financingId + " already exists");
         }
         Token token = TokenStore.require(state, tokenId);
         if (!applicant.id().equals(token.holderId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("only the holder of token " + tokenId + " may ask to finance it");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the holder of token " + tokenId
+                    + " may ask to finance it");
         }
         if (token.status() != TokenStatus.ACTIVE) {
-            throw ErrorCode.TOKEN_NOT_ACTIVE.exception("token " + tokenId + " is " + token.status());
+            throw ScfException.of(ErrorCode.TOKEN_NOT_ACTIVE, "token " + tokenId + " is " + token.status());
         }
         if (token.maturedBy(inv.today())) {
-            throw ErrorCode.MATURED.exception("token " + tokenId + " matured on " + token.maturityDate());
+            throw ScfException.of(ErrorCode.MATURED, "token " + tokenId + " matured on " + token.maturityDate());
         }
         if (bankId.equals(applicant.id())) {
-            throw ErrorCode.INVALID_COUNTERPARTY.exception("an enterprise cannot finance its own token");
+            throw ScfException.of(ErrorCode.INVALID_COUNTERPARTY, "an enterprise cannot finance its own token");
         }
         Enterprise bank = EnterpriseService.requireActiveCounterparty(state, bankId, "bank");
         if (bank.role() != EnterpriseRole.BANK) {
-            throw ErrorCode.INVALID_COUNTERPARTY.exception(bankId + " is " + bank.role() + ", not BANK");
+            throw ScfException.of(ErrorCode.INVALID_COUNTERPARTY, bankId + " is " + bank.role() + ", not BANK");
         }
 
         Financing financing = new Financing(financingId, tokenId, bankId, applicant.id(), token.amount(),
-                token.currency(), token.maturityDate(), applicationDocumentHash, DiscountTerms.DAY_COUNT_BASIS,
+                token.currency(), token.maturityDate(), applicationDocumentHash, Financing.ACT_360,
                 FinancingStatus.REQUESTED, null, null, null, null, null, inv.timestamp(), inv.txId(),
                 inv.timestamp(), inv.txId());
         state.put(financing);
-        TokenStore.save(state, token, token.transition(TokenStatus.FINANCING_PENDING, inv).withFinancing(financingId));
-        AnchorService.anchor(inv, AnchorService.FINANCING_APPLICATION, financingId, applicationDocumentHash);
+        Token locked = token.transition(TokenStatus.FINANCING_PENDING, inv.timestamp(), inv.txId());
+        TokenStore.save(state, token, locked.withFinancing(financingId));
+        AnchorService.anchor(inv, Anchor.FINANCING_APPLICATION, financingId, applicationDocumentHash);
         return financing;
     }
 
@@ -61,10 +67,11 @@ public final class FinancingService {
         Financing financing = locked.financing();
         DiscountTerms terms = DiscountTerms.act360(financing.faceAmount(), annualRateBps, inv.today(),
                 financing.maturityDate());
-        Financing approved = financing.transition(FinancingStatus.APPROVED, inv).withTerms(terms);
+        Financing approved = terms.applyTo(financing.transition(FinancingStatus.APPROVED, inv.timestamp(), inv.txId()));
         inv.state().put(approved);
         Token token = locked.token();
-        TokenStore.save(inv.state(), token, token.transition(TokenStatus.FINANCED, inv).withHolder(financing.bankId()));
+        Token financed = token.transition(TokenStatus.FINANCED, inv.timestamp(), inv.txId());
+        TokenStore.save(inv.state(), token, financed.withHolder(financing.bankId()));
         return approved;
     }
 
@@ -77,7 +84,7 @@ public final class FinancingService {
         Enterprise caller = inv.caller().requireEnterprise();
         Financing financing = require(inv.state(), financingId);
         if (!caller.id().equals(financing.applicantId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("only the applicant may cancel financing " + financingId);
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the applicant may cancel financing " + financingId);
         }
         return unlock(inv, pending(inv, financing), FinancingStatus.CANCELLED);
     }
@@ -88,16 +95,18 @@ public final class FinancingService {
         Caller caller = inv.caller();
         if (!caller.readsEverything() && !caller.actsFor(financing.applicantId())
                 && !caller.actsFor(financing.bankId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("financing " + financingId + " is not visible to this identity");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "financing " + financingId
+                    + " is not visible to this identity");
         }
         return financing;
     }
 
     private static Financing unlock(final Invocation inv, final Locked locked, final FinancingStatus outcome) {
-        Financing closed = locked.financing().transition(outcome, inv);
+        Financing closed = locked.financing().transition(outcome, inv.timestamp(), inv.txId());
         inv.state().put(closed);
         Token token = locked.token();
-        TokenStore.save(inv.state(), token, token.transition(TokenStatus.ACTIVE, inv).withFinancing(null));
+        Token unlocked = token.transition(TokenStatus.ACTIVE, inv.timestamp(), inv.txId());
+        TokenStore.save(inv.state(), token, unlocked.withFinancing(null));
         return closed;
     }
 
@@ -105,7 +114,7 @@ public final class FinancingService {
         Enterprise caller = inv.caller().requireEnterprise();
         Financing financing = require(inv.state(), financingId);
         if (!caller.id().equals(financing.bankId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("only bank " + financing.bankId() + " may decide financing "
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only bank " + financing.bankId() + " may decide financing "
                     + financingId);
         }
         return pending(inv, financing);
@@ -113,20 +122,20 @@ public final class FinancingService {
 
     private static Locked pending(final Invocation inv, final Financing financing) {
         if (financing.status() != FinancingStatus.REQUESTED) {
-            throw ErrorCode.INVALID_STATE.exception("financing " + financing.id() + " is " + financing.status()
+            throw ScfException.of(ErrorCode.INVALID_STATE, "financing " + financing.id() + " is " + financing.status()
                     + ", not REQUESTED");
         }
         Token token = TokenStore.require(inv.state(), financing.tokenId());
         // The request locked the token and nothing else can unlock it, so this holds unless the ledger is damaged.
         if (token.status() != TokenStatus.FINANCING_PENDING || !financing.id().equals(token.financingId())) {
-            throw ErrorCode.TOKEN_NOT_ACTIVE.exception("token " + token.id() + " is " + token.status()
+            throw ScfException.of(ErrorCode.TOKEN_NOT_ACTIVE, "token " + token.id() + " is " + token.status()
                     + " and not locked for financing " + financing.id());
         }
         return new Locked(financing, token);
     }
 
     private static Financing require(final WorldState state, final String financingId) {
-        return state.require(Keys.financing(financingId), Financing.class, "financing " + financingId);
+        return state.require(RecordKeys.financing(financingId), Financing.class, "financing " + financingId);
     }
 
     private record Locked(Financing financing, Token token) {

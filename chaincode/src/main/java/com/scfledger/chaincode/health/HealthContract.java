@@ -11,24 +11,26 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
+import com.scfledger.contract.TransactionNames;
+
 /**
  * Proves the pipeline end to end: a write that every organisation's peer endorses and a read from any of them.
  * Kept apart from the business contracts so that operators can probe the ledger without touching tokens.
  */
-@Contract(name = "health", info = @Info(title = "Ledger health probe", version = "1"))
+@Contract(name = TransactionNames.HEALTH_CONTRACT, info = @Info(title = "Ledger health probe", version = "1"))
 public final class HealthContract implements ContractInterface {
 
     static final String KEY_PREFIX = "heartbeat~";
     private static final int MAX_ID_LENGTH = 64;
 
     /** Answers without touching state: the chaincode service is up and routed. */
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "Ping")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.PING)
     public String ping(final Context ctx) {
         return "{\"status\":\"OK\"}";
     }
 
     /** Writes one small record, stamped with the transaction time and the submitter's MSP. */
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = "RecordHeartbeat")
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.RECORD_HEARTBEAT)
     public String recordHeartbeat(final Context ctx, final String heartbeatId) {
         requireValidId(heartbeatId);
         ChaincodeStub stub = ctx.getStub();
@@ -41,7 +43,7 @@ public final class HealthContract implements ContractInterface {
         return json;
     }
 
-    @Transaction(intent = Transaction.TYPE.EVALUATE, name = "GetHeartbeat")
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_HEARTBEAT)
     public String getHeartbeat(final Context ctx, final String heartbeatId) {
         requireValidId(heartbeatId);
         byte[] state = ctx.getStub().getState(KEY_PREFIX + heartbeatId);

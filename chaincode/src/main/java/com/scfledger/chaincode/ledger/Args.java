@@ -5,6 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import com.scfledger.contract.ErrorCode;
+
 /**
  * Validation of transaction arguments. Every argument arrives as a string so that malformed input is refused with
  * a stable INVALID_ARGUMENT code here rather than by the Contract API's generic conversion error.
@@ -57,7 +59,7 @@ public final class Args {
     public static long positiveAmount(final String name, final String value) {
         long amount = nonNegativeLong(name, value, ErrorCode.INVALID_AMOUNT);
         if (amount <= 0) {
-            throw ErrorCode.INVALID_AMOUNT.exception(name + " must be positive, was " + amount);
+            throw ScfException.of(ErrorCode.INVALID_AMOUNT, name + " must be positive, was " + amount);
         }
         return amount;
     }
@@ -65,7 +67,7 @@ public final class Args {
     public static int intInRange(final String name, final String value, final int min, final int max) {
         long parsed = nonNegativeLong(name, value, ErrorCode.INVALID_ARGUMENT);
         if (parsed < min || parsed > max) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " must be between " + min + " and " + max);
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must be between " + min + " and " + max);
         }
         return (int) parsed;
     }
@@ -73,19 +75,19 @@ public final class Args {
     public static long longAtLeast(final String name, final String value, final long min) {
         long parsed = nonNegativeLong(name, value, ErrorCode.INVALID_ARGUMENT);
         if (parsed < min) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " must be at least " + min);
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must be at least " + min);
         }
         return parsed;
     }
 
     public static LocalDate date(final String name, final String value) {
         if (value == null || !ISO_DATE.matcher(value).matches()) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " must be an ISO-8601 date (yyyy-MM-dd)");
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must be an ISO-8601 date (yyyy-MM-dd)");
         }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " is not a calendar date: " + value);
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " is not a calendar date: " + value);
         }
     }
 
@@ -95,25 +97,26 @@ public final class Args {
             return "";
         }
         if (value.length() > 1024) {
-            throw ErrorCode.INVALID_ARGUMENT.exception("bookmark is longer than 1024 characters");
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "bookmark is longer than 1024 characters");
         }
         return value;
     }
 
     private static long nonNegativeLong(final String name, final String value, final ErrorCode tooLarge) {
         if (value == null || !DIGITS.matcher(value).matches()) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " must be a whole number written in decimal digits");
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name
+                    + " must be a whole number written in decimal digits");
         }
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw tooLarge.exception(name + " is too large: " + value);
+            throw ScfException.of(tooLarge, name + " is too large: " + value);
         }
     }
 
     private static String matching(final String name, final String value, final Pattern pattern, final String rule) {
         if (value == null || !pattern.matcher(value).matches()) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " must be " + rule);
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must be " + rule);
         }
         return value;
     }
@@ -125,6 +128,7 @@ public final class Args {
                 return constant;
             }
         }
-        throw ErrorCode.INVALID_ARGUMENT.exception(name + " must be one of " + Arrays.toString(type.getEnumConstants()));
+        throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must be one of "
+                + Arrays.toString(type.getEnumConstants()));
     }
 }

@@ -4,12 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
-import com.scfledger.chaincode.identity.Caller;
-import com.scfledger.chaincode.identity.CallerResolver;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.LedgerRecord;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.ledger.LedgerEvent;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.token.Token;
 
 /**
  * One transaction's view of the ledger: its id and time, its caller, the world state and the settings.
@@ -28,7 +39,7 @@ public final class Invocation {
     private Caller caller;
     private LedgerSettings settings;
     private String requestId;
-    private String transaction;
+    private Transaction transaction;
 
     private Invocation(final Context ctx) {
         this.ctx = ctx;
@@ -68,7 +79,7 @@ public final class Invocation {
 
     public LedgerSettings settings() {
         if (settings == null) {
-            settings = state.find(Keys.LEDGER_SETTINGS, LedgerSettings.class).orElse(LedgerSettings.DEFAULTS);
+            settings = state.find(RecordKeys.LEDGER_SETTINGS, LedgerSettings.class).orElse(LedgerSettings.DEFAULTS);
         }
         return settings;
     }
@@ -82,28 +93,39 @@ public final class Invocation {
      * Resolves the caller and refuses a request id that an earlier transaction used. Done before any business
      * rule, so that a retry after a lost response learns DUPLICATE_REQUEST rather than some later refusal.
      */
-    public void claimRequest(final String transactionName, final String clientRequestId) {
+    public void claimRequest(final Transaction submitted, final String clientRequestId) {
         caller();
         if (state.exists(Keys.request(clientRequestId))) {
-            throw ErrorCode.DUPLICATE_REQUEST.exception("request id " + clientRequestId + " was already used");
+            throw ScfException.of(ErrorCode.DUPLICATE_REQUEST, "request id " + clientRequestId + " was already used");
         }
-        this.transaction = transactionName;
+        this.transaction = submitted;
         this.requestId = clientRequestId;
     }
 
-    /** Writes everything, records the request id, emits the one event and returns its payload as the result. */
-    public String commit(final EventType type) {
+    /**
+     * Writes everything, records the request id, emits the claimed transaction's one event and returns its payload
+     * as the result.
+     */
+    public String commit() {
         if (requestId == null) {
             throw new IllegalStateException("commit without claimRequest");
         }
         Caller submitter = caller();
         state.putValue(Keys.request(requestId), new RequestRecord(requestId, transaction, txId, timestamp,
                 submitter.mspId(), submitter.enterpriseId()));
-        LedgerEvent event = LedgerEvent.of(type, transaction, txId, timestamp, requestId, submitter.actor(),
-                state.changedRecords());
+        List<LedgerRecord> changed = state.changedRecords();
+        LedgerEvent event = new LedgerEvent(LedgerEvent.SCHEMA_VERSION, transaction.event(), transaction, txId,
+                timestamp, requestId, submitter.actor(), section(changed, Anchor.class),
+                section(changed, Enterprise.class), section(changed, Financing.class), section(changed, Payable.class),
+                section(changed, LedgerSettings.class), section(changed, Token.class));
         state.flush();
         String payload = Json.write(event);
-        stub.setEvent(type.eventName(), payload.getBytes(StandardCharsets.UTF_8));
+        stub.setEvent(transaction.event().eventName(), payload.getBytes(StandardCharsets.UTF_8));
         return payload;
+    }
+
+    /** The changed records of one type, in key order: one list of the event payload. */
+    private static <T> List<T> section(final List<LedgerRecord> changed, final Class<T> type) {
+        return changed.stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.scfledger.contract.ErrorCode;
 
 /**
  * Canonical JSON for everything the chaincode writes or returns. Every endorsing peer must produce the same bytes
@@ -72,16 +73,16 @@ public final class Json {
     /** Reads a client-supplied argument; a failure is the client's and is reported as INVALID_ARGUMENT. */
     public static <T> T readArgument(final String name, final String json, final TypeReference<T> type) {
         if (json == null || json.isBlank()) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " is required");
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " is required");
         }
         try {
             T value = MAPPER.readValue(json, type);
             if (value == null) {
-                throw ErrorCode.INVALID_ARGUMENT.exception(name + " must not be null");
+                throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must not be null");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw ErrorCode.INVALID_ARGUMENT.exception(name + " is not valid JSON of the expected shape: "
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " is not valid JSON of the expected shape: "
                     + e.getOriginalMessage());
         }
     }

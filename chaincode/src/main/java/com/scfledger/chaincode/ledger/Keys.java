@@ -2,51 +2,24 @@ package com.scfledger.chaincode.ledger;
 
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
 
+import com.scfledger.contract.RecordKeys;
+
 /**
- * World-state keys. Records use readable simple keys ({@code token:<id>}) so that {@code GetHistory} can take the
- * key a client sees in the docs; ids never contain ':' (see {@link Args}), so the keys cannot collide. Secondary
- * indexes use composite keys, which Fabric keeps in their own namespace and can range-scan by prefix.
+ * The chaincode's own world-state keys. Records live under the public keys of {@link RecordKeys}, which GetHistory
+ * takes; the keys here (invoice claims, request ids, the bench) are never returned. Ids never contain ':' (see
+ * {@link Args}), so the keys cannot collide. Secondary indexes use composite keys, which Fabric keeps in their own
+ * namespace and can range-scan by prefix.
  */
 public final class Keys {
 
-    public static final String ENTERPRISE = "enterprise";
-    public static final String PAYABLE = "payable";
-    public static final String TOKEN = "token";
-    public static final String FINANCING = "financing";
-    public static final String ANCHOR = "anchor";
-    public static final String SETTINGS = "settings";
     public static final String INVOICE = "invoice";
     public static final String REQUEST = "request";
     public static final String BENCH = "bench";
-
-    /** The only settings record there is. */
-    public static final String LEDGER_SETTINGS = SETTINGS + ":ledger";
 
     static final String HOLDER_INDEX = "holder~token";
     static final String PAYABLE_INDEX = "payable~token";
 
     private Keys() {
-    }
-
-    public static String enterprise(final String enterpriseId) {
-        return ENTERPRISE + ':' + enterpriseId;
-    }
-
-    /** A payable's id is the obligor's own ERP reference, unique per obligor only, so the key carries both. */
-    public static String payable(final String obligorId, final String payableId) {
-        return PAYABLE + ':' + obligorId + ':' + payableId;
-    }
-
-    public static String token(final String tokenId) {
-        return TOKEN + ':' + tokenId;
-    }
-
-    public static String financing(final String financingId) {
-        return FINANCING + ':' + financingId;
-    }
-
-    public static String anchor(final String recordType, final String recordId) {
-        return ANCHOR + ':' + recordType + ':' + recordId;
     }
 
     public static String invoice(final String fingerprint) {

@@ -1,5 +1,7 @@
 package com.scfledger.chaincode.ledger;
 
+import com.scfledger.contract.ledger.LedgerSettings;
+
 /** The ledger settings: read by anyone recognised, changed by the platform admin. */
 public final class SettingsService {
 

@@ -1,6 +1,5 @@
 package com.scfledger.chaincode.ledger;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +13,10 @@ import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.LedgerRecord;
+import com.scfledger.contract.ledger.RecordVersion;
 
 /**
  * Typed access to the world state for one transaction.
@@ -44,7 +47,7 @@ public final class WorldState {
     }
 
     public <T> T require(final String key, final Class<T> type, final String description) {
-        return find(key, type).orElseThrow(() -> ErrorCode.NOT_FOUND.exception(description + " not found"));
+        return find(key, type).orElseThrow(() -> ScfException.of(ErrorCode.NOT_FOUND, description + " not found"));
     }
 
     public boolean exists(final String key) {
@@ -117,14 +120,14 @@ public final class WorldState {
     }
 
     /** Every committed version of a key, as the peer's history database returns them (newest first). */
-    public <T> List<Version<T>> history(final String key, final Class<T> type) {
-        List<Version<T>> versions = new ArrayList<>();
+    public <T> List<RecordVersion<T>> history(final String key, final Class<T> type) {
+        List<RecordVersion<T>> versions = new ArrayList<>();
         try (QueryResultsIterator<KeyModification> results = stub.getHistoryForKey(key)) {
             for (KeyModification modification : results) {
                 byte[] value = modification.getValue();
                 T record = modification.isDeleted() || value == null || value.length == 0
                         ? null : Json.readRecord(value, type);
-                versions.add(new Version<>(modification.getTxId(), modification.getTimestamp(),
+                versions.add(new RecordVersion<>(modification.getTxId(), modification.getTimestamp(),
                         modification.isDeleted(), record));
             }
         } catch (RuntimeException e) {
@@ -155,17 +158,6 @@ public final class WorldState {
     private static String lastAttribute(final String compositeKey) {
         List<String> attributes = CompositeKey.parseCompositeKey(compositeKey).getAttributes();
         return attributes.get(attributes.size() - 1);
-    }
-
-    /**
-     * One committed version of a key.
-     *
-     * @param txId      the transaction that wrote it
-     * @param timestamp that transaction's timestamp
-     * @param deleted   whether the transaction deleted the key
-     * @param value     the record as written; null for a delete
-     */
-    public record Version<T>(String txId, Instant timestamp, boolean deleted, T value) {
     }
 
     /** Ids from one page of an index and the bookmark of the next page (empty when there is none). */

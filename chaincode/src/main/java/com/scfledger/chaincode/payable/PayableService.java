@@ -1,94 +1,97 @@
 package com.scfledger.chaincode.payable;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
-import com.scfledger.chaincode.identity.Caller;
 import com.scfledger.chaincode.ledger.Args;
-import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.Json;
 import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
 import com.scfledger.chaincode.token.TokenStore;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.payable.PayableTree;
+import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 /** Registering payables, the beneficiary's acceptance or rejection, and reading them. */
 public final class PayableService {
 
-    public static final int MAX_INVOICES = 100;
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {
     };
 
-    /** What RegisterPayable asks for, validated for form; the ledger rules are checked in {@link #register}. */
-    public record NewPayable(String id, String beneficiaryId, long amount, String currency, LocalDate issueDate,
-            LocalDate maturityDate, List<String> invoiceFingerprints, String documentHash) {
-    }
-
-    /** The invoice fingerprints argument: a JSON array of 1..100 distinct SHA-256-sized hex strings, returned sorted. */
+    /** The invoice fingerprints argument: a JSON array of 1..100 distinct SHA-256-sized hex strings,
+            returned sorted. */
     public static List<String> parseFingerprints(final String json) {
         List<String> fingerprints = Json.readArgument("invoiceFingerprints", json, STRING_LIST);
-        if (fingerprints.isEmpty() || fingerprints.size() > MAX_INVOICES) {
-            throw ErrorCode.INVALID_ARGUMENT.exception("invoiceFingerprints must list 1 to " + MAX_INVOICES
+        if (fingerprints.isEmpty() || fingerprints.size() > RegisterPayable.MAX_INVOICES) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "invoiceFingerprints must list 1 to "
+                    + RegisterPayable.MAX_INVOICES
                     + " fingerprints");
         }
         TreeSet<String> distinct = new TreeSet<>();
         for (String fingerprint : fingerprints) {
             if (!distinct.add(Args.sha256("invoiceFingerprints[]", fingerprint))) {
-                throw ErrorCode.INVALID_ARGUMENT.exception("invoiceFingerprints lists " + fingerprint + " twice");
+                throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "invoiceFingerprints lists " + fingerprint
+                        + " twice");
             }
         }
         return List.copyOf(distinct);
     }
 
-    /** Creates the payable and its root token, pending acceptance by the beneficiary. */
-    public Payable register(final Invocation inv, final NewPayable request) {
+    /** Creates the payable and its root token, pending acceptance; the request's form was checked already. */
+    public Payable register(final Invocation inv, final RegisterPayable request) {
         WorldState state = inv.state();
         Enterprise obligor = inv.caller().requireEnterpriseRole(EnterpriseRole.CORE);
-        String key = Keys.payable(obligor.id(), request.id());
+        String key = RecordKeys.payable(obligor.id(), request.payableId());
         if (state.exists(key)) {
-            throw ErrorCode.ALREADY_EXISTS.exception("payable " + request.id() + " of " + obligor.id()
+            throw ScfException.of(ErrorCode.ALREADY_EXISTS, "payable " + request.payableId() + " of " + obligor.id()
                     + " is already registered");
         }
         long minUnit = inv.settings().minUnit();
         if (request.amount() < minUnit) {
-            throw ErrorCode.INVALID_AMOUNT.exception("amount " + request.amount() + " is below the minimum unit "
+            throw ScfException.of(ErrorCode.INVALID_AMOUNT, "amount " + request.amount() + " is below the minimum unit "
                     + minUnit);
         }
         if (request.issueDate().isAfter(request.maturityDate())) {
-            throw ErrorCode.INVALID_ARGUMENT.exception("issueDate " + request.issueDate() + " is after maturityDate "
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "issueDate " + request.issueDate()
+                    + " is after maturityDate "
                     + request.maturityDate());
         }
         // A payable due today may still be registered: ERPs sync payables up to their due date, and the supplier
         // can accept it and be settled the same day. It can no longer be transferred or financed (MATURED there).
         if (inv.today().isAfter(request.maturityDate())) {
-            throw ErrorCode.MATURED.exception("maturityDate " + request.maturityDate() + " is before today "
+            throw ScfException.of(ErrorCode.MATURED, "maturityDate " + request.maturityDate() + " is before today "
                     + inv.today());
         }
         if (request.beneficiaryId().equals(obligor.id())) {
-            throw ErrorCode.INVALID_COUNTERPARTY.exception("an enterprise cannot owe a payable to itself");
+            throw ScfException.of(ErrorCode.INVALID_COUNTERPARTY, "an enterprise cannot owe a payable to itself");
         }
         Enterprise beneficiary = EnterpriseService.requireActiveCounterparty(state, request.beneficiaryId(),
                 "beneficiary");
         if (beneficiary.role() != EnterpriseRole.SUPPLIER) {
-            throw ErrorCode.INVALID_COUNTERPARTY.exception("beneficiary " + beneficiary.id() + " is "
+            throw ScfException.of(ErrorCode.INVALID_COUNTERPARTY, "beneficiary " + beneficiary.id() + " is "
                     + beneficiary.role() + ", not SUPPLIER");
         }
         for (String fingerprint : request.invoiceFingerprints()) {
             if (state.exists(Keys.invoice(fingerprint))) {
-                throw ErrorCode.DUPLICATE_INVOICE.exception("invoice fingerprint " + fingerprint
+                throw ScfException.of(ErrorCode.DUPLICATE_INVOICE, "invoice fingerprint " + fingerprint
                         + " is already carried by another payable");
             }
         }
 
         String rootTokenId = inv.derivedId(0);
-        Payable payable = new Payable(request.id(), obligor.id(), beneficiary.id(), request.amount(),
+        Payable payable = new Payable(request.payableId(), obligor.id(), beneficiary.id(), request.amount(),
                 request.currency(), request.issueDate(), request.maturityDate(), request.invoiceFingerprints(),
                 request.documentHash(), rootTokenId, PayableStatus.PENDING_ACCEPTANCE, null, inv.timestamp(),
                 inv.txId(), inv.timestamp(), inv.txId());
@@ -97,17 +100,18 @@ public final class PayableService {
             state.putValue(Keys.invoice(fingerprint), new InvoiceClaim(fingerprint, obligor.id(), payable.id(),
                     inv.txId()));
         }
-        TokenStore.save(state, null, Token.create(inv, rootTokenId, obligor.id(), payable.id(), null,
+        TokenStore.save(state, null, Token.create(rootTokenId, obligor.id(), payable.id(), null,
                 beneficiary.id(), payable.amount(), payable.currency(), payable.maturityDate(), 0,
-                TokenStatus.PENDING_ACCEPTANCE));
+                TokenStatus.PENDING_ACCEPTANCE, inv.timestamp(), inv.txId()));
         return payable;
     }
 
     /** The beneficiary accepts: the root token becomes ACTIVE and can be split, transferred and financed. */
     public Payable accept(final Invocation inv, final String obligorId, final String payableId) {
         Pending pending = pendingForBeneficiary(inv, obligorId, payableId);
-        TokenStore.save(inv.state(), pending.root(), pending.root().transition(TokenStatus.ACTIVE, inv));
-        Payable accepted = pending.payable().transition(PayableStatus.ACCEPTED, null, inv);
+        TokenStore.save(inv.state(), pending.root(), pending.root().transition(TokenStatus.ACTIVE, inv.timestamp(),
+                inv.txId()));
+        Payable accepted = pending.payable().transition(PayableStatus.ACCEPTED, null, inv.timestamp(), inv.txId());
         inv.state().put(accepted);
         return accepted;
     }
@@ -119,8 +123,9 @@ public final class PayableService {
      */
     public Payable reject(final Invocation inv, final String obligorId, final String payableId) {
         Pending pending = pendingForBeneficiary(inv, obligorId, payableId);
-        TokenStore.save(inv.state(), pending.root(), pending.root().transition(TokenStatus.REJECTED, inv));
-        Payable rejected = pending.payable().transition(PayableStatus.REJECTED, null, inv);
+        TokenStore.save(inv.state(), pending.root(), pending.root().transition(TokenStatus.REJECTED, inv.timestamp(),
+                inv.txId()));
+        Payable rejected = pending.payable().transition(PayableStatus.REJECTED, null, inv.timestamp(), inv.txId());
         inv.state().put(rejected);
         for (String fingerprint : rejected.invoiceFingerprints()) {
             inv.state().delete(Keys.invoice(fingerprint));
@@ -128,7 +133,8 @@ public final class PayableService {
         return rejected;
     }
 
-    /** Readable by its obligor and beneficiary, by anyone who may read one of its tokens, and by readers of everything. */
+    /** Readable by its obligor and beneficiary, by anyone who may read one of its tokens,
+            and by readers of everything. */
     public Payable get(final Invocation inv, final String obligorId, final String payableId) {
         Payable payable = require(inv.state(), obligorId, payableId);
         Caller caller = inv.caller();
@@ -140,7 +146,7 @@ public final class PayableService {
                 return payable;
             }
         }
-        throw ErrorCode.UNAUTHORIZED.exception("payable " + payableId + " is not visible to this identity");
+        throw ScfException.of(ErrorCode.UNAUTHORIZED, "payable " + payableId + " is not visible to this identity");
     }
 
     /** The payable and every token ever created under it; for its obligor (who owes all of it) and readers of everything. */
@@ -148,14 +154,14 @@ public final class PayableService {
         Payable payable = require(inv.state(), obligorId, payableId);
         Caller caller = inv.caller();
         if (!caller.readsEverything() && !caller.actsFor(payable.obligorId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("only the obligor and readers of everything see the tree of "
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the obligor and readers of everything see the tree of "
                     + payableId);
         }
         return new PayableTree(payable, TokenStore.ofPayable(inv.state(), obligorId, payableId));
     }
 
     public static Payable require(final WorldState state, final String obligorId, final String payableId) {
-        return state.require(Keys.payable(obligorId, payableId), Payable.class,
+        return state.require(RecordKeys.payable(obligorId, payableId), Payable.class,
                 "payable " + payableId + " of " + obligorId);
     }
 
@@ -164,11 +170,11 @@ public final class PayableService {
         Enterprise caller = inv.caller().requireEnterprise();
         Payable payable = require(inv.state(), obligorId, payableId);
         if (!caller.id().equals(payable.beneficiaryId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("only the beneficiary of payable " + payableId
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the beneficiary of payable " + payableId
                     + " may accept or reject it");
         }
         if (payable.status() != PayableStatus.PENDING_ACCEPTANCE) {
-            throw ErrorCode.INVALID_STATE.exception("payable " + payableId + " is " + payable.status()
+            throw ScfException.of(ErrorCode.INVALID_STATE, "payable " + payableId + " is " + payable.status()
                     + ", not PENDING_ACCEPTANCE");
         }
         Token root = TokenStore.require(inv.state(), payable.rootTokenId());
@@ -178,12 +184,4 @@ public final class PayableService {
     private record Pending(Payable payable, Token root) {
     }
 
-    /**
-     * GetPayableTree's result.
-     *
-     * @param payable the payable
-     * @param tokens  all its tokens, spent ones included, in token id order; parentId links them into the tree
-     */
-    public record PayableTree(Payable payable, List<Token> tokens) {
-    }
 }

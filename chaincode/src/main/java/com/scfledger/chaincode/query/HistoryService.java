@@ -2,24 +2,27 @@ package com.scfledger.chaincode.query;
 
 import java.util.List;
 
-import com.scfledger.chaincode.anchor.Anchor;
 import com.scfledger.chaincode.anchor.AnchorService;
-import com.scfledger.chaincode.enterprise.Enterprise;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
-import com.scfledger.chaincode.financing.Financing;
 import com.scfledger.chaincode.financing.FinancingService;
-import com.scfledger.chaincode.identity.Caller;
 import com.scfledger.chaincode.ledger.Args;
-import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.Keys;
-import com.scfledger.chaincode.ledger.LedgerSettings;
-import com.scfledger.chaincode.ledger.RequestRecord;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
-import com.scfledger.chaincode.payable.Payable;
 import com.scfledger.chaincode.payable.PayableService;
-import com.scfledger.chaincode.token.Token;
 import com.scfledger.chaincode.token.TokenStore;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.RecordVersion;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.token.Token;
 
 /**
  * GetHistory over the record keys documented in docs/chaincode.md, and GetRequest. A caller may read the history
@@ -40,38 +43,38 @@ public final class HistoryService {
         this.anchors = anchors;
     }
 
-    public List<? extends WorldState.Version<?>> history(final Invocation inv, final String key) {
+    public List<? extends RecordVersion<?>> history(final Invocation inv, final String key) {
         String[] parts = key == null ? new String[0] : key.split(":", -1);
         String kind = parts.length == 0 ? "" : parts[0];
         WorldState state = inv.state();
         switch (kind) {
-            case Keys.ENTERPRISE -> {
+            case RecordKeys.ENTERPRISE -> {
                 requireParts(key, parts, 2);
                 enterprises.get(inv, Args.id("key", parts[1]));
                 return state.history(key, Enterprise.class);
             }
-            case Keys.PAYABLE -> {
+            case RecordKeys.PAYABLE -> {
                 requireParts(key, parts, 3);
                 payables.get(inv, Args.id("key", parts[1]), Args.id("key", parts[2]));
                 return state.history(key, Payable.class);
             }
-            case Keys.TOKEN -> {
+            case RecordKeys.TOKEN -> {
                 requireParts(key, parts, 2);
                 TokenStore.requireReadable(inv, Args.id("key", parts[1]));
                 return state.history(key, Token.class);
             }
-            case Keys.FINANCING -> {
+            case RecordKeys.FINANCING -> {
                 requireParts(key, parts, 2);
                 financings.get(inv, Args.id("key", parts[1]));
                 return state.history(key, Financing.class);
             }
-            case Keys.ANCHOR -> {
+            case RecordKeys.ANCHOR -> {
                 requireParts(key, parts, 3);
                 anchors.get(inv, Args.recordType("key", parts[1]), Args.id("key", parts[2]));
                 return state.history(key, Anchor.class);
             }
-            case Keys.SETTINGS -> {
-                if (!Keys.LEDGER_SETTINGS.equals(key)) {
+            case RecordKeys.SETTINGS -> {
+                if (!RecordKeys.LEDGER_SETTINGS.equals(key)) {
                     throw invalidKey(key);
                 }
                 inv.caller();
@@ -90,7 +93,8 @@ public final class HistoryService {
                 && (record.enterpriseId() == null ? caller.enterpriseId() == null
                         : caller.actsFor(record.enterpriseId()));
         if (!caller.readsEverything() && !sameSubmitter) {
-            throw ErrorCode.UNAUTHORIZED.exception("request " + requestId + " was not made by this identity's enterprise");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "request " + requestId
+                    + " was not made by this identity's enterprise");
         }
         return record;
     }
@@ -102,8 +106,9 @@ public final class HistoryService {
     }
 
     private static RuntimeException invalidKey(final String key) {
-        return ErrorCode.INVALID_ARGUMENT.exception("key " + key + " is not a record key: expected enterprise:<id>, "
+        return ScfException.of(ErrorCode.INVALID_ARGUMENT, "key " + key
+                + " is not a record key: expected enterprise:<id>, "
                 + "payable:<obligorId>:<payableId>, token:<id>, financing:<id>, anchor:<recordType>:<recordId> or "
-                + Keys.LEDGER_SETTINGS);
+                + RecordKeys.LEDGER_SETTINGS);
     }
 }

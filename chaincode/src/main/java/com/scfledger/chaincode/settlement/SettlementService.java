@@ -2,16 +2,17 @@ package com.scfledger.chaincode.settlement;
 
 import java.util.List;
 
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.ledger.Invocation;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
-import com.scfledger.chaincode.payable.Payable;
 import com.scfledger.chaincode.payable.PayableService;
-import com.scfledger.chaincode.payable.PayableStatus;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
 import com.scfledger.chaincode.token.TokenStore;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 /**
  * The obligor paying what it owes, on or after maturity, token by token or the whole payable at once. The
@@ -25,11 +26,11 @@ public final class SettlementService {
         WorldState state = inv.state();
         Token token = TokenStore.require(state, tokenId);
         if (!obligor.id().equals(token.obligorId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("only the obligor " + token.obligorId() + " may settle token "
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the obligor " + token.obligorId() + " may settle token "
                     + tokenId);
         }
         if (!settleable(token)) {
-            throw ErrorCode.TOKEN_NOT_ACTIVE.exception("token " + tokenId + " is " + token.status()
+            throw ScfException.of(ErrorCode.TOKEN_NOT_ACTIVE, "token " + tokenId + " is " + token.status()
                     + "; only ACTIVE and FINANCED tokens are settled");
         }
         requireMatured(inv, token);
@@ -42,7 +43,7 @@ public final class SettlementService {
                 .allMatch(t -> t.status() == TokenStatus.SETTLED);
         if (allSettled) {
             Payable payable = PayableService.require(state, token.obligorId(), token.payableId());
-            state.put(payable.transition(PayableStatus.SETTLED, null, inv));
+            state.put(payable.transition(PayableStatus.SETTLED, null, inv.timestamp(), inv.txId()));
         }
         return settled;
     }
@@ -53,16 +54,17 @@ public final class SettlementService {
         // Keyed by the caller's own id: an enterprise can only ever name payables it owes.
         Payable payable = PayableService.require(state, obligor.id(), payableId);
         if (payable.status() != PayableStatus.ACCEPTED) {
-            throw ErrorCode.INVALID_STATE.exception("payable " + payableId + " is " + payable.status()
+            throw ScfException.of(ErrorCode.INVALID_STATE, "payable " + payableId + " is " + payable.status()
                     + ", not ACCEPTED");
         }
         if (inv.today().isBefore(payable.maturityDate())) {
-            throw ErrorCode.NOT_MATURED.exception("payable " + payableId + " matures on " + payable.maturityDate());
+            throw ScfException.of(ErrorCode.NOT_MATURED, "payable " + payableId + " matures on "
+                    + payable.maturityDate());
         }
         List<Token> tokens = TokenStore.ofPayable(state, obligor.id(), payableId);
         for (Token token : tokens) {
             if (token.status().live() && token.status() != TokenStatus.SETTLED && !settleable(token)) {
-                throw ErrorCode.TOKEN_NOT_ACTIVE.exception("token " + token.id() + " is " + token.status()
+                throw ScfException.of(ErrorCode.TOKEN_NOT_ACTIVE, "token " + token.id() + " is " + token.status()
                         + "; resolve it before settling the payable");
             }
         }
@@ -71,7 +73,7 @@ public final class SettlementService {
                 settle(inv, token, paymentReference);
             }
         }
-        Payable settled = payable.transition(PayableStatus.SETTLED, paymentReference, inv);
+        Payable settled = payable.transition(PayableStatus.SETTLED, paymentReference, inv.timestamp(), inv.txId());
         state.put(settled);
         return settled;
     }
@@ -82,12 +84,13 @@ public final class SettlementService {
 
     private static void requireMatured(final Invocation inv, final Token token) {
         if (inv.today().isBefore(token.maturityDate())) {
-            throw ErrorCode.NOT_MATURED.exception("token " + token.id() + " matures on " + token.maturityDate());
+            throw ScfException.of(ErrorCode.NOT_MATURED, "token " + token.id() + " matures on " + token.maturityDate());
         }
     }
 
     private static Token settle(final Invocation inv, final Token token, final String paymentReference) {
-        Token settled = token.transition(TokenStatus.SETTLED, inv).withPaymentReference(paymentReference);
+        Token settled = token.transition(TokenStatus.SETTLED, inv.timestamp(),
+                inv.txId()).withPaymentReference(paymentReference);
         TokenStore.save(inv.state(), token, settled);
         return settled;
     }

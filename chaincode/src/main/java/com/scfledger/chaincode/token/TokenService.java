@@ -3,17 +3,29 @@ package com.scfledger.chaincode.token;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.scfledger.chaincode.enterprise.Enterprise;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
-import com.scfledger.chaincode.identity.Caller;
-import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Args;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
+import com.scfledger.chaincode.ledger.Json;
 import com.scfledger.chaincode.ledger.Keys;
-import com.scfledger.chaincode.ledger.LedgerSettings;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.token.SplitOutput;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenPage;
+import com.scfledger.contract.token.TokenStatus;
 
 /** Splitting and transferring tokens, and reading them. */
 public final class TokenService {
+
+    private static final TypeReference<List<SplitOutput>> OUTPUT_LIST = new TypeReference<>() {
+    };
+    private static final int MAX_OUTPUTS_JSON_LENGTH = 64 * 1024;
 
     /**
      * Spends the token and creates one child per output, atomically. The checks run in the documented order, so
@@ -24,34 +36,36 @@ public final class TokenService {
         Enterprise holder = inv.caller().requireEnterprise();
         Token parent = TokenStore.require(state, tokenId);
         if (!holder.id().equals(parent.holderId())) {
-            throw ErrorCode.UNAUTHORIZED.exception("only the holder of token " + tokenId + " may split it");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the holder of token " + tokenId + " may split it");
         }
         if (parent.status() != TokenStatus.ACTIVE) {
-            throw ErrorCode.TOKEN_NOT_ACTIVE.exception("token " + tokenId + " is " + parent.status());
+            throw ScfException.of(ErrorCode.TOKEN_NOT_ACTIVE, "token " + tokenId + " is " + parent.status());
         }
         if (parent.maturedBy(inv.today())) {
-            throw ErrorCode.MATURED.exception("token " + tokenId + " matured on " + parent.maturityDate()
+            throw ScfException.of(ErrorCode.MATURED, "token " + tokenId + " matured on " + parent.maturityDate()
                     + "; no transfer on or after maturity");
         }
         LedgerSettings settings = inv.settings();
         if (outputs.size() > settings.maxOutputs()) {
-            throw ErrorCode.TOO_MANY_OUTPUTS.exception(outputs.size() + " outputs; at most " + settings.maxOutputs());
+            throw ScfException.of(ErrorCode.TOO_MANY_OUTPUTS, outputs.size() + " outputs; at most "
+                    + settings.maxOutputs());
         }
         long total = 0;
         for (SplitOutput output : outputs) {
             if (output.amount() <= 0 || output.amount() < settings.minUnit()) {
-                throw ErrorCode.INVALID_AMOUNT.exception("output to " + output.recipient() + " of " + output.amount()
+                throw ScfException.of(ErrorCode.INVALID_AMOUNT, "output to " + output.recipient() + " of "
+                        + output.amount()
                         + " is below the minimum unit " + settings.minUnit());
             }
             total = addExact(total, output.amount());
         }
         if (total != parent.amount()) {
-            throw ErrorCode.CONSERVATION_VIOLATED.exception("outputs sum to " + total + " but token " + tokenId
+            throw ScfException.of(ErrorCode.CONSERVATION_VIOLATED, "outputs sum to " + total + " but token " + tokenId
                     + " carries " + parent.amount());
         }
         for (SplitOutput output : outputs) {
             if (output.recipient().equals(parent.obligorId())) {
-                throw ErrorCode.INVALID_COUNTERPARTY.exception("recipient " + output.recipient()
+                throw ScfException.of(ErrorCode.INVALID_COUNTERPARTY, "recipient " + output.recipient()
                         + " is the obligor of the token");
             }
             if (!output.recipient().equals(holder.id())) {
@@ -69,14 +83,14 @@ public final class TokenService {
             // A remainder kept by the holder stays at its tier; only a transfer moves the claim one tier down.
             int tier = output.recipient().equals(parent.holderId()) ? parent.tier() : parent.tier() + 1;
             if (tier > maxTierDepth) {
-                throw ErrorCode.TIER_LIMIT_EXCEEDED.exception("a transfer would create a tier " + tier
+                throw ScfException.of(ErrorCode.TIER_LIMIT_EXCEEDED, "a transfer would create a tier " + tier
                         + " token; the ledger allows at most tier " + maxTierDepth);
             }
-            children.add(Token.create(inv, inv.derivedId(i), parent.obligorId(), parent.payableId(), parent.id(),
+            children.add(Token.create(inv.derivedId(i), parent.obligorId(), parent.payableId(), parent.id(),
                     output.recipient(), output.amount(), parent.currency(), parent.maturityDate(), tier,
-                    TokenStatus.ACTIVE));
+                    TokenStatus.ACTIVE, inv.timestamp(), inv.txId()));
         }
-        TokenStore.save(inv.state(), parent, parent.transition(TokenStatus.SPENT, inv));
+        TokenStore.save(inv.state(), parent, parent.transition(TokenStatus.SPENT, inv.timestamp(), inv.txId()));
         for (Token child : children) {
             TokenStore.save(inv.state(), null, child);
         }
@@ -104,7 +118,8 @@ public final class TokenService {
             final String bookmark) {
         Caller caller = inv.caller();
         if (!caller.readsEverything() && !caller.actsFor(holderId)) {
-            throw ErrorCode.UNAUTHORIZED.exception("only " + holderId + " and readers of everything may list its tokens");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only " + holderId
+                    + " and readers of everything may list its tokens");
         }
         WorldState.IndexPage page = inv.state().indexedIdsPage(Keys.holderIndexPrefix(holderId), pageSize, bookmark);
         List<Token> tokens = new ArrayList<>(page.ids().size());
@@ -114,21 +129,33 @@ public final class TokenService {
         return new TokenPage(tokens, tokens.size(), page.bookmark());
     }
 
+    /**
+     * The outputs argument: a JSON array of at least one {@code {"recipient":..,"amount":..}}, recipients of the id
+     * form. Parsing is bounded before the ledger's own max-outputs setting is even read.
+     */
+    public static List<SplitOutput> parseOutputs(final String json) {
+        if (json != null && json.length() > MAX_OUTPUTS_JSON_LENGTH) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "outputs is longer than " + MAX_OUTPUTS_JSON_LENGTH
+                    + " characters");
+        }
+        List<SplitOutput> outputs = Json.readArgument("outputs", json, OUTPUT_LIST);
+        if (outputs.isEmpty()) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "outputs must list at least one output");
+        }
+        for (SplitOutput output : outputs) {
+            if (output == null) {
+                throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "outputs must not contain null");
+            }
+            Args.id("outputs[].recipient", output.recipient());
+        }
+        return List.copyOf(outputs);
+    }
+
     private static long addExact(final long a, final long b) {
         try {
             return Math.addExact(a, b);
         } catch (ArithmeticException e) {
-            throw ErrorCode.INVALID_AMOUNT.exception("outputs overflow a 64-bit amount");
+            throw ScfException.of(ErrorCode.INVALID_AMOUNT, "outputs overflow a 64-bit amount");
         }
-    }
-
-    /**
-     * A page of {@link #listByHolder}.
-     *
-     * @param tokens              the tokens on this page
-     * @param fetchedRecordsCount how many
-     * @param bookmark            pass it back for the next page; empty when this is the last
-     */
-    public record TokenPage(List<Token> tokens, int fetchedRecordsCount, String bookmark) {
     }
 }

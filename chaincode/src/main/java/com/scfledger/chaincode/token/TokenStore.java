@@ -3,12 +3,15 @@ package com.scfledger.chaincode.token;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.scfledger.chaincode.financing.Financing;
-import com.scfledger.chaincode.identity.Caller;
-import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.token.Token;
 
 /**
  * Tokens and their two indexes. Every token write goes through {@link #save}, which keeps the indexes in step:
@@ -24,7 +27,7 @@ public final class TokenStore {
     }
 
     public static Token require(final WorldState state, final String tokenId) {
-        return state.require(Keys.token(tokenId), Token.class, "token " + tokenId);
+        return state.require(RecordKeys.token(tokenId), Token.class, "token " + tokenId);
     }
 
     /** Writes a new or changed token; {@code before} is null for a new one. */
@@ -65,7 +68,7 @@ public final class TokenStore {
         if (token.financingId() == null || caller.enterpriseId() == null) {
             return false;
         }
-        return inv.state().find(Keys.financing(token.financingId()), Financing.class)
+        return inv.state().find(RecordKeys.financing(token.financingId()), Financing.class)
                 .map(f -> caller.actsFor(f.bankId()) || caller.actsFor(f.applicantId()))
                 .orElse(false);
     }
@@ -73,7 +76,7 @@ public final class TokenStore {
     public static Token requireReadable(final Invocation inv, final String tokenId) {
         Token token = require(inv.state(), tokenId);
         if (!readableBy(inv, token)) {
-            throw ErrorCode.UNAUTHORIZED.exception("token " + tokenId + " is not visible to this identity");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "token " + tokenId + " is not visible to this identity");
         }
         return token;
     }

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.ledger.ErrorCode;
-import com.scfledger.chaincode.ledger.RequestRecord;
 import com.scfledger.chaincode.testing.MockLedger;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.ledger.RequestRecord;
 
 class AnchorTransactionsUnitTest {
 
@@ -80,7 +82,7 @@ class AnchorTransactionsUnitTest {
         @Test
         void refusesAUsedRequestId() {
             ledger.callerIsPlatformAdmin().givenValue("request:req-4",
-                    new RequestRecord("req-4", "AnchorRecord", "tx8", NOW, "PlatformMSP", null));
+                    new RequestRecord("req-4", Transaction.ANCHOR_RECORD, "tx8", NOW, "PlatformMSP", null));
 
             assertRefused(() -> contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_A, "req-4"),
                     ErrorCode.DUPLICATE_REQUEST);

@@ -15,9 +15,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.ledger.ErrorCode;
-import com.scfledger.chaincode.ledger.RequestRecord;
 import com.scfledger.chaincode.testing.MockLedger;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.enterprise.EnterpriseStatus;
+import com.scfledger.contract.ledger.RequestRecord;
 
 class EnterpriseTransactionsUnitTest {
 
@@ -42,7 +46,7 @@ class EnterpriseTransactionsUnitTest {
             assertThat(written).isEqualTo(new Enterprise("SUP9", EnterpriseRole.SUPPLIER, "PlatformMSP",
                     EnterpriseStatus.ACTIVE, HASH_A, NOW, NOW, MockLedger.TX_ID));
             assertThat(ledger.written("request:req-1", RequestRecord.class))
-                    .isEqualTo(new RequestRecord("req-1", "RegisterEnterprise", MockLedger.TX_ID, NOW, "PlatformMSP",
+                    .isEqualTo(new RequestRecord("req-1", Transaction.REGISTER_ENTERPRISE, MockLedger.TX_ID, NOW, "PlatformMSP",
                             null));
             assertThat(ledger.eventName()).isEqualTo("EnterpriseRegistered");
             JsonNode event = ledger.event();
@@ -91,7 +95,7 @@ class EnterpriseTransactionsUnitTest {
         @Test
         void refusesAUsedRequestId() {
             ledger.callerIsPlatformAdmin().givenValue("request:req-1",
-                    new RequestRecord("req-1", "AnchorRecord", "tx3", NOW, "PlatformMSP", null));
+                    new RequestRecord("req-1", Transaction.ANCHOR_RECORD, "tx3", NOW, "PlatformMSP", null));
 
             assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
                     "req-1"), ErrorCode.DUPLICATE_REQUEST);
@@ -169,7 +173,7 @@ class EnterpriseTransactionsUnitTest {
         @Test
         void refusesAUsedRequestId() {
             ledger.callerIsPlatformAdmin().given(supplier()).givenValue("request:req-2",
-                    new RequestRecord("req-2", "SuspendEnterprise", "tx3", NOW, "PlatformMSP", null));
+                    new RequestRecord("req-2", Transaction.SUSPEND_ENTERPRISE, "tx3", NOW, "PlatformMSP", null));
 
             assertRefused(() -> contract.suspendEnterprise(ledger.ctx, "SUP1", "req-2"), ErrorCode.DUPLICATE_REQUEST);
         }
@@ -212,7 +216,7 @@ class EnterpriseTransactionsUnitTest {
         @Test
         void refusesAUsedRequestId() {
             ledger.callerIsPlatformAdmin().given(suspended(supplier())).givenValue("request:req-3",
-                    new RequestRecord("req-3", "SuspendEnterprise", "tx3", NOW, "PlatformMSP", null));
+                    new RequestRecord("req-3", Transaction.SUSPEND_ENTERPRISE, "tx3", NOW, "PlatformMSP", null));
 
             assertRefused(() -> contract.reinstateEnterprise(ledger.ctx, "SUP1", "req-3"),
                     ErrorCode.DUPLICATE_REQUEST);

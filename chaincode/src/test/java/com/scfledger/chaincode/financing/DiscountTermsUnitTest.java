@@ -8,8 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-import com.scfledger.chaincode.ledger.ErrorCode;
-
+import com.scfledger.contract.ErrorCode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

@@ -29,14 +29,17 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.anchor.Anchor;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.ledger.Keys;
-import com.scfledger.chaincode.ledger.RequestRecord;
 import com.scfledger.chaincode.testing.MockLedger;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 class FinancingTransactionsUnitTest {
 
@@ -164,7 +167,7 @@ class FinancingTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-5", new RequestRecord("req-5", "RequestFinancing", "tx8", NOW,
+            ledger.givenValue("request:req-5", new RequestRecord("req-5", Transaction.REQUEST_FINANCING, "tx8", NOW,
                     "PlatformMSP", SUPPLIER_2));
 
             assertRefused(() -> request(BANK), ErrorCode.DUPLICATE_REQUEST);
@@ -275,7 +278,7 @@ class FinancingTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-6", new RequestRecord("req-6", "ApproveFinancing", "tx8", NOW, "BankMSP",
+            ledger.givenValue("request:req-6", new RequestRecord("req-6", Transaction.APPROVE_FINANCING, "tx8", NOW, "BankMSP",
                     BANK));
 
             assertRefused(() -> contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6"),
@@ -333,7 +336,7 @@ class FinancingTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-6", new RequestRecord("req-6", "ApproveFinancing", "tx8", NOW, "BankMSP",
+            ledger.givenValue("request:req-6", new RequestRecord("req-6", Transaction.APPROVE_FINANCING, "tx8", NOW, "BankMSP",
                     BANK));
 
             assertRefused(() -> contract.rejectFinancing(ledger.ctx, "F-1", "req-6"), ErrorCode.DUPLICATE_REQUEST);
@@ -388,7 +391,7 @@ class FinancingTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-6", new RequestRecord("req-6", "RequestFinancing", "tx8", NOW,
+            ledger.givenValue("request:req-6", new RequestRecord("req-6", Transaction.REQUEST_FINANCING, "tx8", NOW,
                     "PlatformMSP", SUPPLIER_2));
 
             assertRefused(() -> contract.cancelFinancing(ledger.ctx, "F-1", "req-6"), ErrorCode.DUPLICATE_REQUEST);

@@ -14,9 +14,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.scfledger.chaincode.payable.PayableStatus;
 import com.scfledger.chaincode.testing.Fixtures;
-import com.scfledger.chaincode.token.Token;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.token.Token;
 
 class JsonUnitTest {
 

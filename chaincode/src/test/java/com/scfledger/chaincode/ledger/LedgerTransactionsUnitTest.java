@@ -31,13 +31,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.anchor.Anchor;
-import com.scfledger.chaincode.financing.FinancingStatus;
-import com.scfledger.chaincode.payable.PayableStatus;
 import com.scfledger.chaincode.testing.HistoryIterator;
 import com.scfledger.chaincode.testing.MockLedger;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 class LedgerTransactionsUnitTest {
 
@@ -92,7 +96,7 @@ class LedgerTransactionsUnitTest {
         @Test
         void refusesAUsedRequestId() {
             ledger.callerIsPlatformAdmin().givenValue("request:req-1",
-                    new RequestRecord("req-1", "UpdateLedgerSettings", "tx8", NOW, "PlatformMSP", null));
+                    new RequestRecord("req-1", Transaction.UPDATE_LEDGER_SETTINGS, "tx8", NOW, "PlatformMSP", null));
 
             assertRefused(() -> contract.updateLedgerSettings(ledger.ctx, "500", "20", "5", "req-1"),
                     ErrorCode.DUPLICATE_REQUEST);
@@ -210,9 +214,9 @@ class LedgerTransactionsUnitTest {
 
         @BeforeEach
         void usedRequest() {
-            ledger.givenValue("request:req-7", new RequestRecord("req-7", "SplitTransfer", "tx8", NOW, "PlatformMSP",
+            ledger.givenValue("request:req-7", new RequestRecord("req-7", Transaction.SPLIT_TRANSFER, "tx8", NOW, "PlatformMSP",
                     SUPPLIER));
-            ledger.givenValue("request:req-8", new RequestRecord("req-8", "AnchorRecord", "tx9", NOW, "PlatformMSP",
+            ledger.givenValue("request:req-8", new RequestRecord("req-8", Transaction.ANCHOR_RECORD, "tx9", NOW, "PlatformMSP",
                     null));
         }
 

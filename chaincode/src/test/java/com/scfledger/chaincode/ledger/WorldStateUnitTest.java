@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
-import com.scfledger.chaincode.enterprise.Enterprise;
 import com.scfledger.chaincode.testing.MockLedger;
+import com.scfledger.contract.enterprise.Enterprise;
 
 class WorldStateUnitTest {
 
@@ -39,7 +39,7 @@ class WorldStateUnitTest {
     @Test
     void pointReadsSeeThisTransactionsOwnWritesAndDeletes() {
         ledger.given(supplier());
-        Enterprise suspended = supplier().withStatus(com.scfledger.chaincode.enterprise.EnterpriseStatus.SUSPENDED,
+        Enterprise suspended = supplier().withStatus(com.scfledger.contract.enterprise.EnterpriseStatus.SUSPENDED,
                 com.scfledger.chaincode.testing.Fixtures.NOW, "tx9");
 
         state.put(suspended);
@@ -134,6 +134,6 @@ class WorldStateUnitTest {
         ledger.callerIsPlatformAdmin();
         Invocation inv = Invocation.of(ledger.ctx);
 
-        assertThatThrownBy(() -> inv.commit(EventType.RECORD_ANCHORED)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> inv.commit()).isInstanceOf(IllegalStateException.class);
     }
 }

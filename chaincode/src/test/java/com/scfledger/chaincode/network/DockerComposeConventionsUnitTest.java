@@ -175,7 +175,8 @@ class DockerComposeConventionsUnitTest {
             Matcher defaultPort = Pattern.compile("PORT=\"\\$\\{SCF_PG_PORT:-(\\d+)}\"")
                     .matcher(Files.readString(root.resolve("scripts/postgres.sh")));
             assertThat(defaultPort.find()).as("default port in scripts/postgres.sh").isTrue();
-            assertThat(String.join(" ", (List<String>) services.get("postgres").get("command"))).contains("-p " + defaultPort.group(1));
+            assertThat(String.join(" ", (List<String>) services.get("postgres").get("command")))
+                    .contains("-p " + defaultPort.group(1));
             assertThat(String.valueOf(environment("platform-api").get("SCF_DB_URL")))
                     .isEqualTo("jdbc:postgresql://127.0.0.1:" + defaultPort.group(1) + "/" + facts.get("channel"));
         }

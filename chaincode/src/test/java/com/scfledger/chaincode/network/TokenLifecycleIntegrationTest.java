@@ -1,7 +1,7 @@
 package com.scfledger.chaincode.network;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.scfledger.chaincode.network.Refusals.assertRefused;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,11 +12,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The receivable's whole life on the real network, with identities of all three organisations enrolled from

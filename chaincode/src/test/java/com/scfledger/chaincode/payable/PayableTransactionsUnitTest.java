@@ -35,14 +35,17 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.financing.FinancingStatus;
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.ledger.Keys;
-import com.scfledger.chaincode.ledger.LedgerSettings;
-import com.scfledger.chaincode.ledger.RequestRecord;
 import com.scfledger.chaincode.testing.MockLedger;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 class PayableTransactionsUnitTest {
 
@@ -114,7 +117,8 @@ class PayableTransactionsUnitTest {
             List<String> sorted = new ArrayList<>(keys);
             Collections.sort(sorted);
             assertThat(keys).isEqualTo(sorted);
-            assertThat(ledger.written("request:req-1", RequestRecord.class).transaction()).isEqualTo("RegisterPayable");
+            assertThat(ledger.written("request:req-1", RequestRecord.class).transaction())
+                    .isEqualTo(Transaction.REGISTER_PAYABLE);
         }
 
         @Test
@@ -235,7 +239,7 @@ class PayableTransactionsUnitTest {
             String upper = "[\"" + FINGERPRINT_1.replace('1', 'A') + "\"]";
             String twice = "[\"" + FINGERPRINT_1 + "\",\"" + FINGERPRINT_1 + "\"]";
             StringBuilder tooMany = new StringBuilder("[");
-            for (int i = 0; i <= PayableService.MAX_INVOICES; i++) {
+            for (int i = 0; i <= com.scfledger.contract.payable.RegisterPayable.MAX_INVOICES; i++) {
                 tooMany.append(i == 0 ? "" : ",").append('"').append(String.format("%064x", i)).append('"');
             }
             tooMany.append(']');
@@ -257,7 +261,7 @@ class PayableTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-1", new RequestRecord("req-1", "RegisterPayable", "tx2", NOW, "CoreMSP",
+            ledger.givenValue("request:req-1", new RequestRecord("req-1", Transaction.REGISTER_PAYABLE, "tx2", NOW, "CoreMSP",
                     CORE));
 
             assertRefused(this::register, ErrorCode.DUPLICATE_REQUEST);
@@ -317,7 +321,7 @@ class PayableTransactionsUnitTest {
         @Test
         void refusesAUsedRequestId() {
             ledger.callerActsFor(supplier()).givenValue("request:req-2",
-                    new RequestRecord("req-2", "AcceptPayable", "tx2", NOW, "PlatformMSP", SUPPLIER));
+                    new RequestRecord("req-2", Transaction.ACCEPT_PAYABLE, "tx2", NOW, "PlatformMSP", SUPPLIER));
 
             assertRefused(() -> contract.acceptPayable(ledger.ctx, CORE, PAYABLE, "req-2"),
                     ErrorCode.DUPLICATE_REQUEST);
@@ -371,7 +375,7 @@ class PayableTransactionsUnitTest {
         @Test
         void refusesAUsedRequestId() {
             ledger.callerActsFor(supplier()).givenValue("request:req-2",
-                    new RequestRecord("req-2", "AcceptPayable", "tx2", NOW, "PlatformMSP", SUPPLIER));
+                    new RequestRecord("req-2", Transaction.ACCEPT_PAYABLE, "tx2", NOW, "PlatformMSP", SUPPLIER));
 
             assertRefused(() -> contract.rejectPayable(ledger.ctx, CORE, PAYABLE, "req-2"),
                     ErrorCode.DUPLICATE_REQUEST);

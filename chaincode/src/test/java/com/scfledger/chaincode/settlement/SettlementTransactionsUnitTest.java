@@ -25,14 +25,15 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
-import com.scfledger.chaincode.ledger.ErrorCode;
-import com.scfledger.chaincode.ledger.RequestRecord;
-import com.scfledger.chaincode.payable.Payable;
-import com.scfledger.chaincode.payable.PayableStatus;
 import com.scfledger.chaincode.testing.MockLedger;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 class SettlementTransactionsUnitTest {
 
@@ -129,7 +130,7 @@ class SettlementTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-9", new RequestRecord("req-9", "SettleToken", "tx8", AT_MATURITY,
+            ledger.givenValue("request:req-9", new RequestRecord("req-9", Transaction.SETTLE_TOKEN, "tx8", AT_MATURITY,
                     "CoreMSP", "CORE1"));
 
             assertRefused(() -> contract.settleToken(ledger.ctx, "tx2.1", "PAY-7", "req-9"),
@@ -222,7 +223,7 @@ class SettlementTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-9", new RequestRecord("req-9", "SettlePayable", "tx8", AT_MATURITY,
+            ledger.givenValue("request:req-9", new RequestRecord("req-9", Transaction.SETTLE_PAYABLE, "tx8", AT_MATURITY,
                     "CoreMSP", "CORE1"));
 
             assertRefused(() -> contract.settlePayable(ledger.ctx, PAYABLE, "PAY-ALL-1", "req-9"),

@@ -8,17 +8,17 @@ import java.util.List;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
-import com.scfledger.chaincode.enterprise.EnterpriseStatus;
-import com.scfledger.chaincode.financing.Financing;
-import com.scfledger.chaincode.financing.FinancingStatus;
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.ledger.ScfException;
-import com.scfledger.chaincode.payable.Payable;
-import com.scfledger.chaincode.payable.PayableStatus;
-import com.scfledger.chaincode.token.Token;
-import com.scfledger.chaincode.token.TokenStatus;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.enterprise.EnterpriseStatus;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 /**
  * The cast and props of the unit tests: one core enterprise (CORE1) owing payable PO-1 of 10 000.00 EUR, maturing

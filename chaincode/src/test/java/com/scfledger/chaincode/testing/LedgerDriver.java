@@ -14,14 +14,14 @@ import java.util.function.Function;
 import org.hyperledger.fabric.contract.Context;
 
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
-import com.scfledger.chaincode.financing.Financing;
 import com.scfledger.chaincode.ledger.Json;
-import com.scfledger.chaincode.ledger.LedgerSettings;
-import com.scfledger.chaincode.payable.Payable;
 import com.scfledger.chaincode.testing.InMemoryChaincodeStub.Outcome;
-import com.scfledger.chaincode.token.Token;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.token.Token;
 
 /**
  * Drives the real contract over an {@link InMemoryChaincodeStub} as a cast of enterprises with real

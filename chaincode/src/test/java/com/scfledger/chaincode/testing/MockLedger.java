@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
-
 import javax.security.auth.x500.X500Principal;
 
 import org.hyperledger.fabric.contract.ClientIdentity;
@@ -34,11 +33,11 @@ import org.mockito.invocation.Invocation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.scfledger.chaincode.enterprise.Enterprise;
 import com.scfledger.chaincode.ledger.Json;
 import com.scfledger.chaincode.ledger.Keys;
-import com.scfledger.chaincode.ledger.LedgerRecord;
-import com.scfledger.chaincode.token.Token;
+import com.scfledger.contract.LedgerRecord;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.token.Token;
 
 /**
  * A Mockito-stubbed Fabric context for one transaction: a mocked {@link ChaincodeStub} whose reads answer from the

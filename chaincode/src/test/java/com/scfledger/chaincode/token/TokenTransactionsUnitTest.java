@@ -35,12 +35,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scfledger.chaincode.ScfContract;
-import com.scfledger.chaincode.financing.FinancingStatus;
-import com.scfledger.chaincode.ledger.ErrorCode;
 import com.scfledger.chaincode.ledger.Keys;
-import com.scfledger.chaincode.ledger.LedgerSettings;
-import com.scfledger.chaincode.ledger.RequestRecord;
 import com.scfledger.chaincode.testing.MockLedger;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
 
 class TokenTransactionsUnitTest {
 
@@ -279,7 +282,7 @@ class TokenTransactionsUnitTest {
 
         @Test
         void refusesAUsedRequestId() {
-            ledger.givenValue("request:req-7", new RequestRecord("req-7", "SplitTransfer", "tx8", NOW, "PlatformMSP",
+            ledger.givenValue("request:req-7", new RequestRecord("req-7", Transaction.SPLIT_TRANSFER, "tx8", NOW, "PlatformMSP",
                     SUPPLIER));
 
             assertRefused(() -> split(outputs(SUPPLIER_2, FACE)), ErrorCode.DUPLICATE_REQUEST);

@@ -1,9 +1,9 @@
-package com.scfledger.chaincode.identity;
+package com.scfledger.chaincode.ledger;
 
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
-import com.scfledger.chaincode.ledger.Actor;
-import com.scfledger.chaincode.ledger.ErrorCode;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.ledger.Actor;
 
 /**
  * The submitter of the current transaction, resolved once from its certificate and the enterprise registry.
@@ -31,7 +31,8 @@ public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boole
 
     public Enterprise requireEnterprise() {
         if (enterprise == null) {
-            throw ErrorCode.UNAUTHORIZED.exception("this transaction needs an identity acting for an enterprise");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED,
+                    "this transaction needs an identity acting for an enterprise");
         }
         return enterprise;
     }
@@ -39,7 +40,7 @@ public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boole
     public Enterprise requireEnterpriseRole(final EnterpriseRole role) {
         Enterprise actingFor = requireEnterprise();
         if (actingFor.role() != role) {
-            throw ErrorCode.UNAUTHORIZED.exception("only a " + role + " enterprise may do this; "
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only a " + role + " enterprise may do this; "
                     + actingFor.id() + " is " + actingFor.role());
         }
         return actingFor;
@@ -47,7 +48,7 @@ public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boole
 
     public void requirePlatformAdmin() {
         if (kind != CallerKind.PLATFORM_ADMIN) {
-            throw ErrorCode.UNAUTHORIZED.exception("only the platform admin may do this");
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "only the platform admin may do this");
         }
     }
 

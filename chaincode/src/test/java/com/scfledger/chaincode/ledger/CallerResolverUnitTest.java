@@ -1,4 +1,4 @@
-package com.scfledger.chaincode.identity;
+package com.scfledger.chaincode.ledger;
 
 import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
 import static com.scfledger.chaincode.testing.Fixtures.bank;
@@ -10,17 +10,15 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.security.cert.X509Certificate;
-
 import javax.security.auth.x500.X500Principal;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
-import com.scfledger.chaincode.ledger.Actor;
-import com.scfledger.chaincode.ledger.ErrorCode;
-import com.scfledger.chaincode.ledger.WorldState;
 import com.scfledger.chaincode.testing.MockLedger;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.ledger.Actor;
 
 class CallerResolverUnitTest {
 

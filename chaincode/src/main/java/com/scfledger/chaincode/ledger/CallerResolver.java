@@ -1,19 +1,17 @@
-package com.scfledger.chaincode.identity;
+package com.scfledger.chaincode.ledger;
 
 import java.security.cert.X509Certificate;
 import java.util.Optional;
-
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 
 import org.hyperledger.fabric.contract.ClientIdentity;
 
-import com.scfledger.chaincode.enterprise.Enterprise;
-import com.scfledger.chaincode.enterprise.EnterpriseRole;
-import com.scfledger.chaincode.ledger.ErrorCode;
-import com.scfledger.chaincode.ledger.Keys;
-import com.scfledger.chaincode.ledger.WorldState;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
 
 /**
  * Turns the submitter's X.509 identity into a {@link Caller}.
@@ -43,7 +41,8 @@ public final class CallerResolver {
 
         if (PLATFORM_ADMIN_ROLE.equals(role)) {
             if (!PLATFORM_MSP.equals(mspId)) {
-                throw ErrorCode.UNAUTHORIZED.exception("the " + PLATFORM_ADMIN_ROLE + " role is honoured only from "
+                throw ScfException.of(ErrorCode.UNAUTHORIZED, "the " + PLATFORM_ADMIN_ROLE
+                        + " role is honoured only from "
                         + PLATFORM_MSP + ", not " + mspId);
             }
             return new Caller(mspId, CallerKind.PLATFORM_ADMIN, null, orgAdmin);
@@ -58,7 +57,7 @@ public final class CallerResolver {
         if (orgAdmin) {
             return new Caller(mspId, CallerKind.ORG_ADMIN, null, true);
         }
-        throw ErrorCode.UNAUTHORIZED.exception("the identity carries no " + ENTERPRISE_ID_ATTRIBUTE + " and "
+        throw ScfException.of(ErrorCode.UNAUTHORIZED, "the identity carries no " + ENTERPRISE_ID_ATTRIBUTE + " and "
                 + ROLE_ATTRIBUTE + " attributes");
     }
 
@@ -66,22 +65,22 @@ public final class CallerResolver {
             final String role) {
         Optional<EnterpriseRole> claimedRole = enterpriseRole(role);
         if (claimedRole.isEmpty()) {
-            throw ErrorCode.UNAUTHORIZED.exception("unknown " + ROLE_ATTRIBUTE + " " + role);
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "unknown " + ROLE_ATTRIBUTE + " " + role);
         }
         // Reported as UNAUTHORIZED, not NOT_FOUND: the caller is refused whatever the reason.
-        Enterprise enterprise = state.find(Keys.enterprise(enterpriseId), Enterprise.class)
-                .orElseThrow(() -> ErrorCode.UNAUTHORIZED.exception("enterprise " + enterpriseId
+        Enterprise enterprise = state.find(RecordKeys.enterprise(enterpriseId), Enterprise.class)
+                .orElseThrow(() -> ScfException.of(ErrorCode.UNAUTHORIZED, "enterprise " + enterpriseId
                         + " is not registered"));
         if (!enterprise.mspId().equals(mspId)) {
-            throw ErrorCode.UNAUTHORIZED.exception("enterprise " + enterpriseId + " is registered with "
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "enterprise " + enterpriseId + " is registered with "
                     + enterprise.mspId() + ", not " + mspId);
         }
         if (enterprise.role() != claimedRole.get()) {
-            throw ErrorCode.UNAUTHORIZED.exception("enterprise " + enterpriseId + " is " + enterprise.role()
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "enterprise " + enterpriseId + " is " + enterprise.role()
                     + ", the identity claims " + role);
         }
         if (!enterprise.active()) {
-            throw ErrorCode.UNAUTHORIZED.exception("enterprise " + enterpriseId + " is " + enterprise.status());
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "enterprise " + enterpriseId + " is " + enterprise.status());
         }
         return enterprise;
     }

@@ -1,4 +1,4 @@
-package com.scfledger.chaincode.identity;
+package com.scfledger.chaincode.ledger;
 
 /** The ways an identity can be recognised; see {@link CallerResolver}. */
 public enum CallerKind {
