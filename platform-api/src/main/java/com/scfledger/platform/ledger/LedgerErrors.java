@@ -1,6 +1,5 @@
 package com.scfledger.platform.ledger;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 import com.scfledger.contract.ErrorCode;
@@ -39,7 +38,7 @@ final class LedgerErrors {
 
     /** The chaincode's error code, when it is one of the contract's; the contract gives each its HTTP status. */
     static Optional<ErrorCode> errorCode(String chaincodeCode) {
-        return Arrays.stream(ErrorCode.values()).filter(c -> c.name().equals(chaincodeCode)).findFirst();
+        return ErrorCode.fromMessage(chaincodeCode);
     }
 
     static ApiProblem fromEvaluate(String transaction, GatewayException e) {
