@@ -91,7 +91,7 @@ class FinancingController {
                     + "hold; 409 TOKEN_NOT_ACTIVE, TOKEN_ALREADY_IN_APPLICATION; 422 MATURED, INVALID_BANK.")
     ResponseEntity<FinancingView> create(@Valid @RequestBody CreateRequest request, @AuthenticationPrincipal ScfPrincipal caller) {
         FinancingApplication a = financing.create(caller, request.tokenId(), request.bankId(), request.invoiceNumbers());
-        return ResponseEntity.created(URI.create("/api/v1/financing/applications/" + a.id)).body(view(a));
+        return ResponseEntity.created(URI.create("/api/v1/financing/applications/" + a.id())).body(view(a));
     }
 
     @PostMapping(path = "/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -237,6 +237,6 @@ class FinancingController {
     }
 
     private FinancingView view(FinancingApplication a) {
-        return FinancingView.of(a, financing.documents(a.id), financing.timeline(a.id));
+        return FinancingView.of(a, financing.documents(a.id()), financing.timeline(a.id()));
     }
 }

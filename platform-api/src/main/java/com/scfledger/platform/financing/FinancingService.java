@@ -10,13 +10,16 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.scfledger.platform.approval.Actor;
+import com.scfledger.platform.approval.DocumentKinds;
+import com.scfledger.platform.approval.EventView;
+import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.audit.AuditTrail;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
@@ -124,26 +127,20 @@ class FinancingService implements AnchoredRecordSource {
         String id = "FIN-" + HexFormat.of().withUpperCase().formatHex(randomBytes(8));
         FinancingApplication a = FinancingApplication.draft(id, applicantId, bankId, facts, invoiceNumbers,
                 Actor.of(caller), now);
-        tx.executeWithoutResult(s -> {
-            repository.insert(a);
-            repository.event(id, new FinancingApplication.Event("CREATED", null, FinancingStatus.DRAFT, Actor.of(caller),
-                    "token " + tokenId + " (" + facts.faceAmountMinor() + " " + facts.currency() + ", matures " + maturity
-                            + ") to bank " + bankId, null), now);
-        });
+        tx.executeWithoutResult(s -> repository.save(a, a.created(Actor.of(caller))));
         AuditTrail.note("financingId", id);
         return a;
     }
 
     StoredDocument upload(String id, ScfPrincipal caller, String kind, MultipartFile file) {
-        FinancingDocumentKind documentKind = documentKind(kind);
+        FinancingDocumentKind documentKind = DocumentKinds.parse(FinancingDocumentKind.class, kind);
         ownedByApplicant(id, caller).requireDraft("uploaded");
         Documents.Upload upload = documents.check(file);
         StoredDocument stored = tx.execute(s -> {
             FinancingApplication a = repository.lock(id).orElseThrow(() -> notFound(id));
             a.requireDraft("uploaded");
             StoredDocument d = documents.store(Documents.Owner.FINANCING, id, documentKind.name(), upload, caller.subjectId());
-            repository.event(id, new FinancingApplication.Event("DOCUMENT_UPLOADED", a.status, a.status, Actor.of(caller),
-                    documentKind + " " + d.fileName() + " sha256 " + d.sha256(), null), d.uploadedAt());
+            repository.record(id, a.documentAdded(d, Actor.of(caller)));
             return d;
         });
         AuditTrail.note("documentId", stored.id());
@@ -165,25 +162,23 @@ class FinancingService implements AnchoredRecordSource {
             String hash = Canonical.hash(a.canonical(docs));
             String requestTx;
             try {
-                LedgerResult r = ledger.submit(a.applicantId, "RequestFinancing", id, a.token.tokenId(), a.bankId, hash,
+                LedgerResult r = ledger.submit(a.applicantId(), "RequestFinancing", id, a.token().tokenId(), a.bankId(), hash,
                         "fin-request-" + id);
                 requestTx = r.transactionId();
             } catch (ApiProblem p) {
                 if (!ALREADY_DONE.contains(p.code())) {
                     throw p;
                 }
-                JsonNode onLedger = financingOnLedger(a.applicantId, id);
+                JsonNode onLedger = financingOnLedger(a.applicantId(), id);
                 if (!hash.equals(onLedger.path("applicationDocumentHash").asString())) {
                     throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
                             + " with another application hash.");
                 }
                 requestTx = onLedger.path("requestedByTx").asString();
             }
-            String lineage = lineage(a.applicantId, a.token.tokenId());
+            String lineage = lineage(a.applicantId(), a.token().tokenId());
             AuditTrail.note("recordHash", hash);
-            FinancingApplication.Event e = a.submitted(hash, requestTx, lineage, Actor.of(caller), now());
-            repository.update(a);
-            repository.event(id, e, a.updatedAt);
+            repository.save(a, a.submitted(hash, requestTx, lineage, Actor.of(caller), now()));
             return a;
         });
     }
@@ -193,8 +188,8 @@ class FinancingService implements AnchoredRecordSource {
         FinancingApplication a = ownedByApplicant(id, caller);
         a.checkCancellable();
         String txId = null;
-        if (a.status != FinancingStatus.DRAFT) {
-            txId = decideOnLedger(a.applicantId, "CancelFinancing", id, "fin-cancel-" + id, "CANCELLED");
+        if (a.status() != FinancingStatus.DRAFT) {
+            txId = decideOnLedger(a.applicantId(), "CancelFinancing", id, "fin-cancel-" + id, "CANCELLED");
         }
         String cancelTx = txId;
         return change(id, x -> x.cancelled(cancelTx, Actor.of(caller), now()));
@@ -205,21 +200,20 @@ class FinancingService implements AnchoredRecordSource {
     FinancingApplication approve(String id, ScfPrincipal caller, Integer rateBps) {
         requirePerson(caller, "approve");
         FinancingApplication current = visibleToBank(id, caller);
-        if (current.status == FinancingStatus.APPROVING) {
+        if (current.status() == FinancingStatus.APPROVING) {
             return completeApproval(current, caller);
         }
         FinancingApplication a = tx.execute(s -> {
             FinancingApplication x = repository.lock(id).orElseThrow(() -> notFound(id));
             Instant now = now();
-            FinancingApplication.Event e = x.approve(Actor.of(caller), rateBps, properties.fourEyesThresholdMinor(), now);
-            if (x.status == FinancingStatus.APPROVING) {
-                limits.reserve(x.bankId, x.token.obligorId(), x.token.currency(), x.token.faceAmountMinor());
+            TimelineEntry e = x.approve(Actor.of(caller), rateBps, properties.fourEyesThresholdMinor(), now);
+            if (x.status() == FinancingStatus.APPROVING) {
+                limits.reserve(x.bankId(), x.token().obligorId(), x.token().currency(), x.token().faceAmountMinor());
             }
-            repository.update(x);
-            repository.event(id, e, now);
+            repository.save(x, e);
             return x;
         });
-        if (a.status == FinancingStatus.APPROVING) {
+        if (a.status() == FinancingStatus.APPROVING) {
             return completeApproval(a, caller);
         }
         return a;
@@ -231,22 +225,22 @@ class FinancingService implements AnchoredRecordSource {
         JsonNode financing;
         String txId;
         try {
-            LedgerResult r = ledger.submit(a.bankId, "ApproveFinancing", a.id, Integer.toString(a.approvedRateBps),
-                    "fin-approve-" + a.id);
+            LedgerResult r = ledger.submit(a.bankId(), "ApproveFinancing", a.id(), Integer.toString(a.rates().approvedBps()),
+                    "fin-approve-" + a.id());
             financing = json.readTree(r.payload()).path("financings").path(0);
             txId = r.transactionId();
         } catch (ApiProblem p) {
             Optional<JsonNode> confirmed = "DUPLICATE_REQUEST".equals(p.code())
-                    ? Optional.of(financingOnLedger(a.bankId, a.id)).filter(f -> "APPROVED".equals(f.path("status").asString()))
+                    ? Optional.of(financingOnLedger(a.bankId(), a.id())).filter(f -> "APPROVED".equals(f.path("status").asString()))
                     : Optional.empty();
             if (confirmed.isEmpty()) {
                 if (p.status() < 500) {
-                    change(a.id, x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
+                    change(a.id(), x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
                 } else {
-                    tx.executeWithoutResult(s -> repository.event(a.id, new FinancingApplication.Event(
-                            "APPROVAL_OUTCOME_UNKNOWN", a.status, a.status, actor, p.code() + ": " + p.detail(), null), now()));
-                    throw p.with("applicationStatus", a.status.name())
-                            .with("resume", "POST /api/v1/financing/applications/" + a.id + "/approve");
+                    tx.executeWithoutResult(s -> repository.record(a.id(),
+                            a.approvalOutcomeUnknown(p.code() + ": " + p.detail(), actor, now())));
+                    throw p.with("applicationStatus", a.status().name())
+                            .with("resume", "POST /api/v1/financing/applications/" + a.id() + "/approve");
                 }
                 throw p;
             }
@@ -255,10 +249,10 @@ class FinancingService implements AnchoredRecordSource {
         }
         JsonNode f = financing;
         String decisionTx = txId;
-        FinancingApplication approved = change(a.id, x -> x.approved(f.path("annualRateBps").asInt(),
-                LocalDate.parse(f.path("valueDate").asString()), f.path("days").asLong(), f.path("discount").asLong(),
-                f.path("advance").asLong(), decisionTx, actor, now()));
-        log.info("financing {} approved by {}: token {} moved to {}", a.id, a.bankId, a.token.tokenId(), a.bankId);
+        FinancingApplication approved = change(a.id(), x -> x.approved(f.path("annualRateBps").asInt(),
+                new FinancingApplication.Terms(LocalDate.parse(f.path("valueDate").asString()), f.path("days").asLong(),
+                        f.path("discount").asLong(), f.path("advance").asLong()), decisionTx, actor, now()));
+        log.info("financing {} approved by {}: token {} moved to {}", a.id(), a.bankId(), a.token().tokenId(), a.bankId());
         return approved;
     }
 
@@ -266,7 +260,7 @@ class FinancingService implements AnchoredRecordSource {
         requirePerson(caller, "reject");
         FinancingApplication a = visibleToBank(id, caller);
         a.checkRejectable();
-        String txId = decideOnLedger(a.bankId, "RejectFinancing", id, "fin-reject-" + id, "REJECTED");
+        String txId = decideOnLedger(a.bankId(), "RejectFinancing", id, "fin-reject-" + id, "REJECTED");
         return change(id, x -> x.rejected(reason, txId, Actor.of(caller), now()));
     }
 
@@ -279,29 +273,31 @@ class FinancingService implements AnchoredRecordSource {
     Underwriting underwriting(String id, ScfPrincipal caller, Integer rateBps) {
         FinancingApplication a = visibleToBank(id, caller);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        long daysRemaining = ChronoUnit.DAYS.between(today, a.token.maturityDate());
-        int rate = rateBps != null ? rateBps
-                : a.proposedRateBps != null ? a.proposedRateBps : properties.defaultPreviewRateBps();
+        FinancingApplication.TokenFacts token = a.token();
+        long daysRemaining = ChronoUnit.DAYS.between(today, token.maturityDate());
+        Integer proposed = a.rates().proposedBps();
+        int rate = rateBps != null ? rateBps : proposed != null ? proposed : properties.defaultPreviewRateBps();
         Underwriting.PricingPreview preview;
         try {
-            preview = new Underwriting.PricingPreview(Pricing.act360(a.token.faceAmountMinor(), rate, today,
-                    a.token.maturityDate()), null);
+            preview = new Underwriting.PricingPreview(Pricing.act360(token.faceAmountMinor(), rate, today,
+                    token.maturityDate()), null);
         } catch (ApiProblem p) {
             preview = new Underwriting.PricingPreview(null, p.code() + ": " + p.detail());
         }
-        String obligorName = enterprises.find(a.token.obligorId()).map(Enterprise::name).orElse(null);
-        return new Underwriting(a.id, a.status.name(), lineageOf(a), new Underwriting.Obligor(a.token.obligorId(), obligorName),
-                limits.exposure(a.bankId, a.token.obligorId(), a.token.currency()),
-                new Underwriting.Maturity(a.token.maturityDate(), today, daysRemaining),
+        String obligorName = enterprises.find(token.obligorId()).map(Enterprise::name).orElse(null);
+        return new Underwriting(a.id(), a.status().name(), lineageOf(a), new Underwriting.Obligor(token.obligorId(), obligorName),
+                limits.exposure(a.bankId(), token.obligorId(), token.currency()),
+                new Underwriting.Maturity(token.maturityDate(), today, daysRemaining),
                 duplicateCheck(a), preview, properties.fourEyesThresholdMinor(),
-                a.token.faceAmountMinor() > properties.fourEyesThresholdMinor(), a.applicantId, kyc.standingOf(a.applicantId));
+                token.faceAmountMinor() > properties.fourEyesThresholdMinor(), a.applicantId(),
+                kyc.standingOf(a.applicantId()));
     }
 
     Underwriting.DuplicateCheck duplicateCheck(FinancingApplication a) {
         List<FinancingRepository.InvoiceMatch> matches = new ArrayList<>(repository.sameInvoiceNumbers(a));
-        for (StoredDocument d : documents.list(Documents.Owner.FINANCING, a.id)) {
+        for (StoredDocument d : documents.list(Documents.Owner.FINANCING, a.id())) {
             if (FinancingDocumentKind.INVOICE.name().equals(d.kind())) {
-                matches.addAll(repository.live(documents.ownersWithSameContent(Documents.Owner.FINANCING, a.id, d.sha256()),
+                matches.addAll(repository.live(documents.ownersWithSameContent(Documents.Owner.FINANCING, a.id(), d.sha256()),
                         "same invoice document sha256 " + d.sha256()));
             }
         }
@@ -332,8 +328,8 @@ class FinancingService implements AnchoredRecordSource {
     FinancingApplication visible(String id, ScfPrincipal caller) {
         FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
         boolean sees = caller.role() == Role.PLATFORM_ADMIN || caller.role() == Role.AUDITOR
-                || a.applicantId.equals(caller.enterpriseId()) || a.bankId.equals(caller.enterpriseId());
-        if (!sees || (a.status == FinancingStatus.DRAFT && a.bankId.equals(caller.enterpriseId()))) {
+                || a.applicantId().equals(caller.enterpriseId()) || a.bankId().equals(caller.enterpriseId());
+        if (!sees || (a.status() == FinancingStatus.DRAFT && a.bankId().equals(caller.enterpriseId()))) {
             throw notFound(id);
         }
         return a;
@@ -359,16 +355,17 @@ class FinancingService implements AnchoredRecordSource {
         return documents.content(Documents.Owner.FINANCING, id, documentId);
     }
 
-    List<FinancingRepository.EventView> timeline(String id) {
-        return repository.events(id);
+    List<EventView> timeline(String id) {
+        return repository.timeline(id);
     }
 
     List<Underwriting.LineageStep> lineageOf(FinancingApplication a) {
-        if (a.lineage == null) {
+        String lineage = a.submission().lineage();
+        if (lineage == null) {
             return List.of();
         }
         List<Underwriting.LineageStep> steps = new ArrayList<>();
-        json.readTree(a.lineage).forEach(n -> steps.add(new Underwriting.LineageStep(n.path("tokenId").asString(),
+        json.readTree(lineage).forEach(n -> steps.add(new Underwriting.LineageStep(n.path("tokenId").asString(),
                 n.path("parentId").asString(null), n.path("holderId").asString(), n.path("amountMinor").asLong(),
                 n.path("tier").asInt(), n.path("status").asString(), n.path("createdByTx").asString(null))));
         return steps;
@@ -383,7 +380,7 @@ class FinancingService implements AnchoredRecordSource {
     public Optional<Object> canonicalRecord(String recordId, ScfPrincipal caller) {
         try {
             FinancingApplication a = visible(recordId, caller);
-            return Optional.of(a.canonical(documents.listRehashed(Documents.Owner.FINANCING, a.id)));
+            return Optional.of(a.canonical(documents.listRehashed(Documents.Owner.FINANCING, a.id())));
         } catch (ApiProblem p) {
             return Optional.empty();
         }
@@ -440,19 +437,17 @@ class FinancingService implements AnchoredRecordSource {
         return Canonical.json(compact);
     }
 
-    private FinancingApplication change(String id, Function<FinancingApplication, FinancingApplication.Event> transition) {
+    private FinancingApplication change(String id, Function<FinancingApplication, TimelineEntry> transition) {
         return tx.execute(s -> {
             FinancingApplication a = repository.lock(id).orElseThrow(() -> notFound(id));
-            FinancingApplication.Event e = transition.apply(a);
-            repository.update(a);
-            repository.event(id, e, a.updatedAt);
+            repository.save(a, transition.apply(a));
             return a;
         });
     }
 
     private FinancingApplication ownedByApplicant(String id, ScfPrincipal caller) {
         FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
-        if (!a.applicantId.equals(caller.enterpriseId())) {
+        if (!a.applicantId().equals(caller.enterpriseId())) {
             throw notFound(id);
         }
         return a;
@@ -461,7 +456,7 @@ class FinancingService implements AnchoredRecordSource {
     /** The application as its bank sees it; another bank (or a draft) gets 404, as if it did not exist. */
     private FinancingApplication visibleToBank(String id, ScfPrincipal caller) {
         FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
-        if (!a.bankId.equals(caller.enterpriseId()) || a.status == FinancingStatus.DRAFT) {
+        if (!a.bankId().equals(caller.enterpriseId()) || a.status() == FinancingStatus.DRAFT) {
             throw notFound(id);
         }
         return a;
@@ -471,16 +466,6 @@ class FinancingService implements AnchoredRecordSource {
     private static void requirePerson(ScfPrincipal caller, String verb) {
         if (caller.kind() != ScfPrincipal.Kind.USER) {
             throw ApiProblem.of(403, "USER_REQUIRED", "Only a bank user (not an API key) may " + verb + " financing.");
-        }
-    }
-
-    private static FinancingDocumentKind documentKind(String kind) {
-        try {
-            return FinancingDocumentKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.of(400, "VALIDATION_FAILED", "kind must be one of "
-                    + List.of(FinancingDocumentKind.values()) + ".").with("errors", List.of(Map.of("field", "kind",
-                    "message", "must be one of " + List.of(FinancingDocumentKind.values()))));
         }
     }
 

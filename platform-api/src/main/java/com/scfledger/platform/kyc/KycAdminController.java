@@ -109,6 +109,6 @@ class KycAdminController {
     }
 
     private KycView view(KycApplication a) {
-        return KycView.of(a, kyc.documents(a.id), kyc.events(a.id));
+        return KycView.of(a, kyc.documents(a.id()), kyc.events(a.id()));
     }
 }

@@ -1,0 +1,22 @@
+package com.scfledger.platform.approval;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Reads the {@code kind} of an uploaded document as one of an application's document kinds. */
+public final class DocumentKinds {
+
+    private DocumentKinds() {
+    }
+
+    public static <K extends Enum<K>> K parse(Class<K> kinds, String kind) {
+        try {
+            return Enum.valueOf(kinds, kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            String allowed = "must be one of " + List.of(kinds.getEnumConstants());
+            throw ApprovalRefusal.of(ApprovalRefusal.Kind.INVALID_INPUT, "VALIDATION_FAILED", "kind " + allowed + ".")
+                    .with("errors", List.of(Map.of("field", "kind", "message", allowed)));
+        }
+    }
+}
