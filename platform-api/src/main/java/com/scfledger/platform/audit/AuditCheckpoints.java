@@ -2,6 +2,8 @@ package com.scfledger.platform.audit;
 
 import java.util.Optional;
 
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.ledger.LedgerResult;
 import com.scfledger.platform.problem.ApiProblem;
@@ -47,8 +49,7 @@ class AuditCheckpoints {
 
     /** Anchors the current head (AnchorRecord, signed by the platform operator); the same head twice is one anchor. */
     Checkpoint anchorHead() {
-        AuditLog.Head head = log.head().orElseThrow(() -> ApiProblem.of(409, "AUDIT_LOG_EMPTY",
-                "The audit log has no entry to checkpoint yet."));
+        AuditLog.Head head = log.head().orElseThrow(() -> new InvalidTransition(Reason.AUDIT_LOG_EMPTY, "The audit log has no entry to checkpoint yet."));
         String recordId = recordId().orElseThrow();
         String tx;
         try {

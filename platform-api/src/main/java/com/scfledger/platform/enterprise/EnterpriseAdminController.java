@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -90,7 +91,7 @@ class EnterpriseAdminController {
     ResponseEntity<Enterprise> create(@Valid @RequestBody CreateEnterpriseRequest request) {
         Org org = request.org() != null ? request.org() : defaultOrg(request.role());
         if (request.role() == EnterpriseRole.PLATFORM && org != Org.PLATFORM) {
-            throw ApiProblem.of(422, "ORG_NOT_ALLOWED", "The platform's enterprise belongs to the PLATFORM organisation.");
+            throw ApiProblem.of(ProblemCode.ORG_NOT_ALLOWED, "The platform's enterprise belongs to the PLATFORM organisation.");
         }
         Enterprise e = enterprises.create(request.id(), request.name(), request.role().name(), org, request.kycHash());
         return ResponseEntity.created(URI.create("/api/v1/admin/enterprises/" + e.id())).body(e);
@@ -127,7 +128,7 @@ class EnterpriseAdminController {
             case CORE, SUPPLIER, BANK -> e.role().equals(request.role().name());
         };
         if (!fits) {
-            throw ApiProblem.of(422, "ROLE_NOT_ALLOWED", "A " + request.role() + " user cannot belong to a "
+            throw ApiProblem.of(ProblemCode.ROLE_NOT_ALLOWED, "A " + request.role() + " user cannot belong to a "
                     + e.role() + " enterprise.");
         }
         UUID id = UUID.randomUUID();
@@ -138,7 +139,7 @@ class EnterpriseAdminController {
                     .param("id", id).param("u", request.username()).param("h", encoder.encode(request.password()))
                     .param("r", request.role().name()).param("e", enterpriseId).update();
         } catch (DuplicateKeyException ex) {
-            throw ApiProblem.of(409, "USERNAME_TAKEN", "The username " + request.username().toLowerCase(Locale.ROOT)
+            throw ApiProblem.of(ProblemCode.USERNAME_TAKEN, "The username " + request.username().toLowerCase(Locale.ROOT)
                     + " is taken.");
         }
         UserView view = new UserView(id, request.username(), request.role(), enterpriseId, Instant.now());

@@ -2,6 +2,9 @@ package com.scfledger.platform.enterprise;
 
 import java.util.Set;
 
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.ledger.FabricNetwork;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.ledger.LedgerResult;
@@ -42,14 +45,13 @@ class LedgerRegistration {
     Enterprise register(String enterpriseId) {
         Enterprise e = enterprises.require(enterpriseId);
         if (e.id().equals(operatorId)) {
-            throw ApiProblem.of(422, "OPERATOR_NOT_REGISTERED",
-                    "The platform operator acts with its PLATFORM_ADMIN identity and is not registered as an enterprise.");
+            throw new RuleViolation(Reason.OPERATOR_NOT_REGISTERED, "The platform operator acts with its PLATFORM_ADMIN identity and is not registered as an enterprise.");
         }
         if (!"PENDING".equals(e.status())) {
-            throw ApiProblem.of(409, "ALREADY_REGISTERED", "Enterprise " + enterpriseId + " is " + e.status() + ".");
+            throw new InvalidTransition(Reason.ALREADY_REGISTERED, "Enterprise " + enterpriseId + " is " + e.status() + ".");
         }
         if (e.kycHash() == null) {
-            throw ApiProblem.of(422, "KYC_HASH_MISSING", "Enterprise " + enterpriseId
+            throw new RuleViolation(Reason.KYC_HASH_MISSING, "Enterprise " + enterpriseId
                     + " has no KYC record hash to anchor; the KYC workflow sets it first.");
         }
         String mspId = network.org(e.org()).mspId();

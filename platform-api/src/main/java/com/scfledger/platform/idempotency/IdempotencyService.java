@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.scfledger.platform.domain.DomainException;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.problem.ProblemWriter;
 import com.scfledger.platform.problem.Problems;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs a POST at most once per {@code Idempotency-Key}, with Stripe's semantics:
  * <ul>
- *   <li>the first request runs; its response (success or a business problem) is stored;</li>
+ *   <li>the first request runs; its response (success, or a business refusal mapped as the problem handler
+ *       maps it) is stored;</li>
  *   <li>a retry with the same key and the same body gets the stored response again, with
  *       {@code Idempotent-Replayed: true}, without running anything;</li>
  *   <li>the same key with a different body (or another operation) is refused: 422 {@code IDEMPOTENCY_KEY_REUSED};</li>
@@ -76,8 +79,7 @@ public class IdempotencyService {
 
     public ResponseEntity<?> execute(IdempotentRequest request, Supplier<ResponseEntity<?>> action) {
         if (!IdempotencyRules.validKey(request.key())) {
-            throw ApiProblem.of(400, "IDEMPOTENCY_KEY_INVALID",
-                    "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
+            throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID, "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
         }
         byte[] hash = fingerprint.of(request.operation(), request.body());
         Start start = tx.execute(status -> begin(request, hash));
@@ -88,7 +90,8 @@ public class IdempotencyService {
         ResponseEntity<?> response;
         try {
             response = action.get();
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | DomainException refusal) {
+            ApiProblem problem = refusal instanceof DomainException d ? ApiProblem.from(d) : (ApiProblem) refusal;
             if (problem.retryable() || problem.isNotExecuted()) {
                 store.release(request.scope(), request.key(), lock);
             } else {
@@ -98,7 +101,7 @@ public class IdempotencyService {
                 finish(request, lock, problem.status(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, headers,
                         problemWriter.toJson(pd));
             }
-            throw problem;
+            throw refusal;
         } catch (RuntimeException | Error e) {
             store.release(request.scope(), request.key(), lock);
             throw e;
@@ -141,8 +144,7 @@ public class IdempotencyService {
         return switch (IdempotencyRules.decide(existing, hash, now, properties.retention())) {
             case REPLAY -> new Replay(stored);
             case IN_FLIGHT -> throw inFlight();
-            case MISMATCH -> throw ApiProblem.of(422, "IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was used with a different request; use a new key for a new request.");
+            case MISMATCH -> throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used with a different request; use a new key for a new request.");
             case TAKE_OVER -> {
                 boolean expired = !stored.createdAt().plus(properties.retention()).isAfter(now);
                 if (!expired) {
@@ -156,8 +158,7 @@ public class IdempotencyService {
     }
 
     private static ApiProblem inFlight() {
-        return ApiProblem.of(409, "IDEMPOTENCY_KEY_IN_FLIGHT",
-                "A request with this Idempotency-Key is still being processed; retry shortly.").retryAfter(1);
+        return ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_IN_FLIGHT, "A request with this Idempotency-Key is still being processed; retry shortly.").retryAfter(1);
     }
 
     private void finish(IdempotentRequest request, UUID lock, int status, String type, String headers, String body) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.token.TokenReads;
@@ -146,7 +147,7 @@ class PayableController {
             requireOwn(beneficiaryId, caller, "beneficiaryId");
             beneficiary = caller.enterpriseId();
         } else if (caller.role() != Role.AUDITOR) {
-            throw ApiProblem.of(403, "FORBIDDEN", "Not allowed for this caller.");
+            throw ApiProblem.of(ProblemCode.FORBIDDEN, "Not allowed for this caller.");
         }
         return reads.list(new PayableReads.Filter(obligor, beneficiary, statuses(status), maturityFrom, maturityTo, currency),
                 sort, page, size);
@@ -223,7 +224,7 @@ class PayableController {
             return obligorId;
         }
         if (caller.enterpriseId() == null) {
-            throw ApiProblem.of(400, "VALIDATION_FAILED", "obligorId is required for this caller.")
+            throw ApiProblem.of(ProblemCode.VALIDATION_FAILED, "obligorId is required for this caller.")
                     .with("errors", List.of(Map.of("field", "obligorId", "message", "required")));
         }
         return caller.enterpriseId();
@@ -231,7 +232,7 @@ class PayableController {
 
     private static void requireOwn(String given, ScfPrincipal caller, String field) {
         if (given != null && !given.equals(caller.enterpriseId())) {
-            throw ApiProblem.of(403, "FORBIDDEN", "A " + caller.role() + " lists only its own payables (" + field + ").");
+            throw ApiProblem.of(ProblemCode.FORBIDDEN, "A " + caller.role() + " lists only its own payables (" + field + ").");
         }
     }
 
@@ -272,7 +273,7 @@ class PayableController {
                     continue;
                 }
                 if (!List.of("PENDING_ACCEPTANCE", "ACCEPTED", "REJECTED", "SETTLED").contains(v)) {
-                    throw ApiProblem.of(400, "VALIDATION_FAILED", "Unknown payable status " + v + ".")
+                    throw ApiProblem.of(ProblemCode.VALIDATION_FAILED, "Unknown payable status " + v + ".")
                             .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
                 }
                 out.add(v);

@@ -3,9 +3,12 @@ package com.scfledger.platform.payable;
 import java.net.URI;
 import java.util.UUID;
 
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.idempotency.IdempotentRequest;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -54,7 +57,7 @@ class PayableImportController {
     ResponseEntity<?> upload(@RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @RequestBody String csv, @AuthenticationPrincipal ScfPrincipal caller) {
         if (csv.length() > MAX_BYTES) {
-            throw ApiProblem.of(413, "CSV_TOO_LARGE", "A CSV upload is at most " + MAX_BYTES + " bytes.");
+            throw ApiProblem.of(ProblemCode.CSV_TOO_LARGE, "A CSV upload is at most " + MAX_BYTES + " bytes.");
         }
         if (idempotencyKey == null) {
             return accepted(imports.create(caller.enterpriseId(), caller.name(), csv));
@@ -88,7 +91,7 @@ class PayableImportController {
         return imports.rows(jobId, status, page, size);
     }
 
-    private static ApiProblem notFound(UUID jobId) {
-        return ApiProblem.of(404, "NOT_FOUND", "No import job " + jobId + ".");
+    private static NotFound notFound(UUID jobId) {
+        return new NotFound(Reason.NOT_FOUND, "No import job " + jobId + ".");
     }
 }

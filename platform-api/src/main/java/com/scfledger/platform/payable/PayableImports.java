@@ -22,6 +22,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.problem.ApiProblem;
@@ -116,20 +118,20 @@ class PayableImports {
         try {
             records = Csv.parse(csv);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV cannot be read: " + e.getMessage() + ".");
+            throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV cannot be read: " + e.getMessage() + ".");
         }
         if (records.isEmpty()) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV is empty; its first line is the header "
+            throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV is empty; its first line is the header "
                     + String.join(",", HEADER) + ".");
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         if (!header.equals(HEADER)) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV header must be exactly " + String.join(",", HEADER)
+            throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV header must be exactly " + String.join(",", HEADER)
                     + " (got " + String.join(",", header) + ").");
         }
         int rows = records.size() - 1;
         if (rows == 0 || rows > MAX_ROWS) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "A file holds 1 to " + MAX_ROWS + " payables; this one has " + rows + ".");
+            throw new RuleViolation(Reason.CSV_MALFORMED, "A file holds 1 to " + MAX_ROWS + " payables; this one has " + rows + ".");
         }
         UUID jobId = UUID.randomUUID();
         Instant now = clock.instant();

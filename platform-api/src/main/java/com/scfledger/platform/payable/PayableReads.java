@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
@@ -99,8 +101,8 @@ class PayableReads {
         }
     }
 
-    static ApiProblem notFound(String obligorId, String payableId) {
-        return ApiProblem.of(404, "NOT_FOUND", "No payable " + payableId + " of " + obligorId + ".");
+    static NotFound notFound(String obligorId, String payableId) {
+        return new NotFound(Reason.NOT_FOUND, "No payable " + payableId + " of " + obligorId + ".");
     }
 
     PageResult<PayableView> list(Filter f, List<String> sort, int page, int size) {

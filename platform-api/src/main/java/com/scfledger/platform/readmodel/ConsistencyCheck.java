@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -208,7 +209,7 @@ class ConsistencyCheck {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ApiProblem.of(503, "CHECK_INTERRUPTED", "The consistency check was interrupted.");
+            throw ApiProblem.of(ProblemCode.CHECK_INTERRUPTED, "The consistency check was interrupted.");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ApiProblem p) {
                 throw p;

@@ -3,6 +3,7 @@ package com.scfledger.platform.security;
 import java.time.Instant;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -64,11 +65,11 @@ class AuthController {
         boolean matches = encoder.matches(request.password(), account.map(UserAccounts.Account::passwordHash).orElse(dummyHash));
         if (account.isEmpty() || !matches) {
             limiter.recordFailure(request.username());
-            throw ApiProblem.of(401, "INVALID_CREDENTIALS", "Unknown username or wrong password.");
+            throw ApiProblem.of(ProblemCode.INVALID_CREDENTIALS, "Unknown username or wrong password.");
         }
         var user = account.get();
         if (!user.active()) {
-            throw ApiProblem.of(403, "ACCOUNT_DISABLED", "This account or its enterprise is disabled.");
+            throw ApiProblem.of(ProblemCode.ACCOUNT_DISABLED, "This account or its enterprise is disabled.");
         }
         limiter.recordSuccess(request.username());
         if (encoder.upgradeEncoding(user.passwordHash())) {

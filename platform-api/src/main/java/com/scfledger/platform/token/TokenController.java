@@ -9,6 +9,7 @@ import java.util.Map;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
@@ -102,10 +103,10 @@ class TokenController {
                                @AuthenticationPrincipal ScfPrincipal caller) {
         String holder = caller.role() == Role.AUDITOR ? holderId : caller.enterpriseId();
         if (caller.role() != Role.AUDITOR && holderId != null && !holderId.equals(caller.enterpriseId())) {
-            throw ApiProblem.of(403, "FORBIDDEN", "Only your own enterprise's tokens can be listed.");
+            throw ApiProblem.of(ProblemCode.FORBIDDEN, "Only your own enterprise's tokens can be listed.");
         }
         if (holder == null && caller.role() != Role.AUDITOR) {
-            throw ApiProblem.of(403, "FORBIDDEN", "This caller acts for no enterprise.");
+            throw ApiProblem.of(ProblemCode.FORBIDDEN, "This caller acts for no enterprise.");
         }
         return reads.list(new TokenReads.Filter(holder, statuses(status), obligorId, payableId, maturityFrom, maturityTo),
                 sort, page, size);
@@ -191,7 +192,7 @@ class TokenController {
                 if (!v.isEmpty()) {
                     if (!List.of("PENDING_ACCEPTANCE", "ACTIVE", "SPENT", "FINANCING_PENDING", "FINANCED", "SETTLED",
                             "REJECTED").contains(v)) {
-                        throw ApiProblem.of(400, "VALIDATION_FAILED", "Unknown token status " + v + ".")
+                        throw ApiProblem.of(ProblemCode.VALIDATION_FAILED, "Unknown token status " + v + ".")
                                 .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
                     }
                     out.add(v);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
@@ -84,7 +86,7 @@ public class TokenReads {
      * The token, if the caller may see it. One that is committed but not projected yet is looked up
      * on the ledger with the caller's own identity (the chaincode applies the same read rule).
      *
-     * @throws ApiProblem 404 NOT_FOUND when it does not exist or the caller may not see it
+     * @throws NotFound when it does not exist or the caller may not see it
      */
     public TokenView requireVisible(String tokenId, ScfPrincipal caller) {
         Optional<TokenView> projected = find(tokenId);
@@ -113,8 +115,8 @@ public class TokenReads {
         }
     }
 
-    public static ApiProblem notFound(String tokenId) {
-        return ApiProblem.of(404, "NOT_FOUND", "No token " + tokenId + ".");
+    public static NotFound notFound(String tokenId) {
+        return new NotFound(Reason.NOT_FOUND, "No token " + tokenId + ".");
     }
 
     /** The token and its ancestors, from the token back to its payable's root token. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -43,11 +45,10 @@ class VerificationService {
     Verification verify(String recordType, String recordId, ScfPrincipal caller) {
         AnchoredRecordSource source = sources.get(recordType);
         if (source == null) {
-            throw ApiProblem.of(404, "RECORD_TYPE_UNKNOWN", "No anchored record type " + recordType + "; known: "
+            throw new NotFound(Reason.RECORD_TYPE_UNKNOWN, "No anchored record type " + recordType + "; known: "
                     + String.join(", ", sources.keySet()) + ".");
         }
-        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> ApiProblem.of(404,
-                "RECORD_NOT_FOUND", "No " + recordType + " record " + recordId + "."));
+        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> new NotFound(Reason.RECORD_NOT_FOUND, "No " + recordType + " record " + recordId + "."));
         String computed = Canonical.hash(record);
         Optional<JsonNode> anchor = anchor(recordType, recordId);
         if (anchor.isEmpty()) {

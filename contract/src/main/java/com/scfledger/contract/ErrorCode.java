@@ -1,0 +1,78 @@
+package com.scfledger.contract;
+
+/**
+ * The stable, documented reasons a transaction is refused. The names are a public contract (docs/chaincode.md):
+ * clients branch on them, so a code is never renamed or reused for another meaning.
+ *
+ * <p>A refusal reaches clients as the message {@code CODE: detail}; {@link #CODE_SEPARATOR} separates the two.
+ * Each code carries the HTTP status an API answers it with: 404 for a missing record, 403 for a caller that may
+ * not act, 409 for a conflict with the current state, 422 for the other business rules, and 502 for a transaction
+ * the deployed chaincode lacks (the client's fault, not its caller's).
+ */
+public enum ErrorCode {
+    /** An argument is missing or malformed: bad id alphabet, bad JSON, bad date, bad hash. */
+    INVALID_ARGUMENT(Status.UNPROCESSABLE),
+    /** The caller's identity may not perform this transaction or read this record. */
+    UNAUTHORIZED(Status.FORBIDDEN),
+    /** The record named by the arguments does not exist. */
+    NOT_FOUND(Status.NOT_FOUND),
+    /** An enterprise, payable or financing with this id already exists. */
+    ALREADY_EXISTS(Status.CONFLICT),
+    /** The client's request id has been used by an earlier transaction. */
+    DUPLICATE_REQUEST(Status.CONFLICT),
+    /** An invoice fingerprint is already carried by another payable. */
+    DUPLICATE_INVOICE(Status.CONFLICT),
+    /** An amount is not positive, is below the ledger's minimum unit, or overflows. */
+    INVALID_AMOUNT(Status.UNPROCESSABLE),
+    /** Split outputs do not sum exactly to the amount of the token they spend. */
+    CONSERVATION_VIOLATED(Status.UNPROCESSABLE),
+    /** More split outputs than the ledger setting allows. */
+    TOO_MANY_OUTPUTS(Status.UNPROCESSABLE),
+    /** A beneficiary, recipient or bank is unknown, not active, the obligor, or of the wrong role. */
+    INVALID_COUNTERPARTY(Status.UNPROCESSABLE),
+    /** The split would take a token beyond the ledger's maximum tier depth. */
+    TIER_LIMIT_EXCEEDED(Status.UNPROCESSABLE),
+    /** The token's status does not allow the operation (pending, locked, financed, spent, settled, rejected). */
+    TOKEN_NOT_ACTIVE(Status.CONFLICT),
+    /** The operation is not allowed on or after the maturity date. */
+    MATURED(Status.UNPROCESSABLE),
+    /** Settlement is not allowed before the maturity date. */
+    NOT_MATURED(Status.UNPROCESSABLE),
+    /** A payable, financing or enterprise is not in the status the operation needs. */
+    INVALID_STATE(Status.CONFLICT),
+    /** Financing terms are out of range (rate, or a discount that would leave no advance). */
+    INVALID_TERMS(Status.UNPROCESSABLE),
+    /** The function name matches no transaction of the contract. */
+    UNKNOWN_TRANSACTION(Status.BAD_GATEWAY);
+
+    /** Between the code and the detail in a refusal's message. */
+    public static final String CODE_SEPARATOR = ": ";
+
+    private final int httpStatus;
+
+    ErrorCode(final int httpStatus) {
+        this.httpStatus = httpStatus;
+    }
+
+    /** The HTTP status an API answers this refusal with. */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** The message a refusal carries: the code, the separator, the detail. */
+    public String message(final String detail) {
+        return name() + CODE_SEPARATOR + detail;
+    }
+
+    /** Named statuses, so the table above reads as intent rather than numbers. */
+    private static final class Status {
+        static final int FORBIDDEN = 403;
+        static final int NOT_FOUND = 404;
+        static final int CONFLICT = 409;
+        static final int UNPROCESSABLE = 422;
+        static final int BAD_GATEWAY = 502;
+
+        private Status() {
+        }
+    }
+}

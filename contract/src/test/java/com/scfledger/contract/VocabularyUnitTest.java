@@ -1,0 +1,52 @@
+package com.scfledger.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class VocabularyUnitTest {
+
+    @Test
+    void everyTransactionHasItsOwnWireName() {
+        assertThat(Arrays.stream(Transaction.values()).map(Transaction::wireName)).doesNotHaveDuplicates();
+        assertThat(Transaction.byWireName("SplitTransfer")).contains(Transaction.SPLIT_TRANSFER);
+        assertThat(Transaction.byWireName("health:Ping")).contains(Transaction.HEALTH_PING);
+        assertThat(Transaction.byWireName("splittransfer")).isEmpty();
+    }
+
+    @Test
+    void everyEventIsEmittedByExactlyOneTransaction() {
+        Map<EventType, Long> emitters = Arrays.stream(Transaction.values())
+                .filter(Transaction::takesRequestId)
+                .collect(Collectors.groupingBy(Transaction::event, Collectors.counting()));
+        assertThat(emitters).containsOnlyKeys(EventType.values());
+        assertThat(emitters.values()).containsOnly(1L);
+        assertThat(EventType.byEventName("TokenSplit")).contains(EventType.TOKEN_SPLIT);
+        assertThat(EventType.byEventName("TOKEN_SPLIT")).isEmpty();
+    }
+
+    @Test
+    void submitsAndEvaluationsAreTold() {
+        assertThat(Transaction.SPLIT_TRANSFER.submit()).isTrue();
+        assertThat(Transaction.GET_TOKEN.kind()).isEqualTo(Transaction.Kind.EVALUATE);
+        assertThat(Transaction.GET_TOKEN.takesRequestId()).isFalse();
+        assertThat(Transaction.BENCH_PUT.submit()).isTrue();
+        assertThat(Transaction.BENCH_PUT.takesRequestId()).isFalse();
+    }
+
+    @Test
+    void errorCodesCarryTheHttpStatusTheApiAnswers() {
+        assertThat(ErrorCode.NOT_FOUND.httpStatus()).isEqualTo(404);
+        assertThat(ErrorCode.UNAUTHORIZED.httpStatus()).isEqualTo(403);
+        assertThat(Arrays.stream(ErrorCode.values()).filter(c -> c.httpStatus() == 409))
+                .containsExactlyInAnyOrder(ErrorCode.ALREADY_EXISTS, ErrorCode.DUPLICATE_REQUEST,
+                        ErrorCode.DUPLICATE_INVOICE, ErrorCode.TOKEN_NOT_ACTIVE, ErrorCode.INVALID_STATE);
+        assertThat(ErrorCode.UNKNOWN_TRANSACTION.httpStatus()).isEqualTo(502);
+        assertThat(ErrorCode.INVALID_TERMS.httpStatus()).isEqualTo(422);
+        assertThat(ErrorCode.MATURED.message("token t is due")).isEqualTo("MATURED: token t is due");
+    }
+}
