@@ -7,6 +7,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.ConcurrentUpdate;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.NotPermitted;
+import com.scfledger.platform.domain.RuleViolation;
 
 /**
  * The maker-checker life every application shares, whatever it applies for: a status that only moves along its
@@ -63,10 +67,9 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
     }
 
     /** The refusal for a step the current status does not allow. */
-    public ApprovalRefusal invalidTransition(String verb) {
-        return ApprovalRefusal.of(ApprovalRefusal.Kind.INVALID_TRANSITION, codes.invalidState(),
-                "Application " + applicationId + " is " + status + " and cannot be " + verb + ".")
-                .with("status", status.name());
+    public InvalidTransition invalidTransition(String verb) {
+        return new InvalidTransition(codes.invalidState(),
+                "Application " + applicationId + " is " + status + " and cannot be " + verb + ".");
     }
 
     /** Refuses a change of details or documents unless the applicant may still edit. */
@@ -74,7 +77,7 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
         if (!status.editable()) {
             String editable = EnumSet.allOf(status.getDeclaringClass()).stream().filter(ApprovalState::editable)
                     .map(Enum::name).collect(Collectors.joining(" or "));
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.INVALID_TRANSITION, codes.notEditable(), "Application "
+            throw new InvalidTransition(codes.notEditable(), "Application "
                     + applicationId + " is " + status + "; details and documents can be " + what + " only in " + editable
                     + ".");
         }
@@ -85,8 +88,7 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
         Set<K> missing = EnumSet.allOf(kinds);
         documents.forEach(d -> missing.removeIf(k -> k.name().equals(d.kind())));
         if (!missing.isEmpty()) {
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.INCOMPLETE, codes.documentsMissing(),
-                    "Upload " + missing + " before submitting.").with("missing", missing.stream().map(Enum::name).toList());
+            throw new RuleViolation(codes.documentsMissing(), "Upload " + missing + " before submitting.");
         }
     }
 
@@ -146,7 +148,7 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
     /** The checker's decision; four eyes: never the maker's. */
     public void signAsChecker(Actor actor, Instant now) {
         if (maker != null && maker.by().sameAs(actor)) {
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.FOUR_EYES, codes.sameChecker(), "Four eyes: " + actor.name()
+            throw new NotPermitted(codes.sameChecker(), "Four eyes: " + actor.name()
                     + " made the first decision on application " + applicationId
                     + "; the second must come from someone else.");
         }
@@ -168,6 +170,12 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
     public void withdrawSignatures() {
         maker = null;
         checker = null;
+    }
+
+    /** The refusal of a save over a version someone else saved meanwhile. */
+    public ConcurrentUpdate changedMeanwhile() {
+        return new ConcurrentUpdate("Application " + applicationId
+                + " was changed by someone else meanwhile; reload it and try again.");
     }
 
     /** The store saved this state: the next save expects this version. */

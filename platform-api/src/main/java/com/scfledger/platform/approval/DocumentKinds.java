@@ -2,7 +2,8 @@ package com.scfledger.platform.approval;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
+import com.scfledger.platform.domain.InvalidInput;
 
 /** Reads the {@code kind} of an uploaded document as one of an application's document kinds. */
 public final class DocumentKinds {
@@ -14,9 +15,7 @@ public final class DocumentKinds {
         try {
             return Enum.valueOf(kinds, kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            String allowed = "must be one of " + List.of(kinds.getEnumConstants());
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.INVALID_INPUT, "VALIDATION_FAILED", "kind " + allowed + ".")
-                    .with("errors", List.of(Map.of("field", "kind", "message", allowed)));
+            throw new InvalidInput("kind", "must be one of " + List.of(kinds.getEnumConstants()));
         }
     }
 }

@@ -8,11 +8,13 @@ import java.util.Map;
 
 import com.scfledger.platform.approval.Actor;
 import com.scfledger.platform.approval.Approval;
-import com.scfledger.platform.approval.ApprovalRefusal;
 import com.scfledger.platform.approval.RefusalCodes;
 import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 
 /**
  * A supplier's application to a bank to finance one token, and the rules of its life (see {@link FinancingStatus})
@@ -23,8 +25,8 @@ import com.scfledger.platform.document.StoredDocument;
  */
 final class FinancingApplication {
 
-    static final RefusalCodes REFUSALS = new RefusalCodes("INVALID_FINANCING_STATE", "FINANCING_NOT_EDITABLE",
-            "FINANCING_DOCUMENTS_MISSING", "SAME_APPROVER");
+    static final RefusalCodes REFUSALS = new RefusalCodes(Reason.INVALID_FINANCING_STATE,
+            Reason.FINANCING_NOT_EDITABLE, Reason.FINANCING_DOCUMENTS_MISSING, Reason.SAME_APPROVER);
 
     /** The token as the ledger showed it when the application was drafted. */
     record TokenFacts(String tokenId, String obligorId, String payableId, int tier, long faceAmountMinor, String currency,
@@ -161,9 +163,7 @@ final class FinancingApplication {
 
     private TimelineEntry firstApproval(Actor banker, Integer rateBps, long fourEyesThreshold, Instant now) {
         if (rateBps == null) {
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.INVALID_INPUT, "VALIDATION_FAILED",
-                    "annualRateBps is required for the first approval.")
-                    .with("errors", List.of(Map.of("field", "annualRateBps", "message", "must not be null")));
+            throw new InvalidInput("annualRateBps", "must not be null: the first approval proposes the rate");
         }
         if (token.faceAmountMinor() > fourEyesThreshold) {
             TimelineEntry entry = approval.move(FinancingStatus.AWAITING_SECOND_APPROVAL, "approved", "FIRST_APPROVAL",
@@ -186,9 +186,8 @@ final class FinancingApplication {
         Integer proposed = rates.proposedBps();
         if (rateBps != null && !rateBps.equals(proposed)) {
             approval.withdrawChecker();
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.CONFLICT, "TERMS_MISMATCH", "The first approval proposed "
-                    + proposed + " bps; the second approval confirms those terms (or the application is rejected).")
-                    .with("proposedRateBps", proposed);
+            throw new RuleViolation(Reason.TERMS_MISMATCH, "The first approval proposed " + proposed
+                    + " bps; the second approval confirms those terms (or the application is rejected).");
         }
         rates = new Rates(proposed, proposed);
         return approval.move(FinancingStatus.APPROVING, "approved", "SECOND_APPROVAL", banker, proposed + " bps confirmed",

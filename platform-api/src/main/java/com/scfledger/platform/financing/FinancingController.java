@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.security.ScfPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -148,7 +149,7 @@ class FinancingController {
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable UUID documentId,
                                     @AuthenticationPrincipal ScfPrincipal caller) {
         financing.visible(id, caller);
-        Documents.Content c = financing.document(id, documentId).orElseThrow(() -> ApiProblem.of(404, "DOCUMENT_NOT_FOUND",
+        Documents.Content c = financing.document(id, documentId).orElseThrow(() -> new NotFound(Reason.DOCUMENT_NOT_FOUND,
                 "No document " + documentId + " in application " + id + "."));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.document().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -28,7 +28,13 @@ import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.kyc.KycDirectory;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.NotPermitted;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.verify.AnchoredRecordSource;
@@ -96,13 +102,13 @@ class FinancingService implements AnchoredRecordSource {
         String applicantId = caller.enterpriseId();
         Enterprise applicant = enterprises.require(applicantId);
         if (!"ACTIVE".equals(applicant.status())) {
-            throw ApiProblem.of(409, "ENTERPRISE_NOT_ACTIVE", "Enterprise " + applicantId + " is " + applicant.status()
+            throw new InvalidTransition(Reason.ENTERPRISE_NOT_ACTIVE, "Enterprise " + applicantId + " is " + applicant.status()
                     + "; it is admitted (KYC) before it applies for financing.");
         }
-        Enterprise bank = enterprises.find(bankId).orElseThrow(() -> ApiProblem.of(422, "INVALID_BANK",
+        Enterprise bank = enterprises.find(bankId).orElseThrow(() -> new RuleViolation(Reason.INVALID_BANK,
                 "No enterprise " + bankId + "."));
         if (!"BANK".equals(bank.role()) || !"ACTIVE".equals(bank.status())) {
-            throw ApiProblem.of(422, "INVALID_BANK", bankId + " is not an active bank (" + bank.role() + ", "
+            throw new RuleViolation(Reason.INVALID_BANK, bankId + " is not an active bank (" + bank.role() + ", "
                     + bank.status() + ").");
         }
         JsonNode token = token(applicantId, tokenId);
@@ -111,13 +117,13 @@ class FinancingService implements AnchoredRecordSource {
         }
         String tokenStatus = token.path("status").asString();
         if (!"ACTIVE".equals(tokenStatus)) {
-            throw ApiProblem.of(409, "TOKEN_NOT_ACTIVE", "Token " + tokenId + " is " + tokenStatus
-                    + "; only an ACTIVE token can be financed.").with("tokenStatus", tokenStatus);
+            throw new InvalidTransition(Reason.TOKEN_NOT_ACTIVE, "Token " + tokenId + " is " + tokenStatus
+                    + "; only an ACTIVE token can be financed.");
         }
         LocalDate maturity = LocalDate.parse(token.path("maturityDate").asString());
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (!maturity.isAfter(today)) {
-            throw ApiProblem.of(422, "MATURED", "Token " + tokenId + " matures on " + maturity
+            throw new RuleViolation(Reason.MATURED, "Token " + tokenId + " matures on " + maturity
                     + "; only a token maturing after today (" + today + ", UTC) can be financed.");
         }
         FinancingApplication.TokenFacts facts = new FinancingApplication.TokenFacts(tokenId,
@@ -208,7 +214,7 @@ class FinancingService implements AnchoredRecordSource {
             Instant now = now();
             TimelineEntry e = x.approve(Actor.of(caller), rateBps, properties.fourEyesThresholdMinor(), now);
             if (x.status() == FinancingStatus.APPROVING) {
-                limits.reserve(x.bankId(), x.token().obligorId(), x.token().currency(), x.token().faceAmountMinor());
+                reserveCredit(x.bankId(), x.token());
             }
             repository.save(x, e);
             return x;
@@ -217,6 +223,30 @@ class FinancingService implements AnchoredRecordSource {
             return completeApproval(a, caller);
         }
         return a;
+    }
+
+    /**
+     * Reserves the face amount against the bank's limit for the obligor (the application moving to APPROVING holds
+     * it): refused, with the figures, when there is no limit or it would be exceeded.
+     */
+    private void reserveCredit(String bankId, FinancingApplication.TokenFacts token) {
+        String obligorId = token.obligorId();
+        String currency = token.currency();
+        CreditLimits.Exposure e = limits.locked(bankId, obligorId, currency);
+        if (e.limitMinor() == null) {
+            throw ApiProblem.of(ProblemCode.CREDIT_LIMIT_MISSING, "Bank " + bankId + " has set no credit limit in "
+                    + currency + " for obligor " + obligorId + "; set one (PUT /api/v1/financing/credit-limits/"
+                    + obligorId + ") before approving.").with("obligorId", obligorId).with("currency", currency);
+        }
+        long face = token.faceAmountMinor();
+        if (face > e.availableMinor()) {
+            throw ApiProblem.of(ProblemCode.CREDIT_LIMIT_EXCEEDED, "Approving " + face + " " + currency
+                    + " would exceed the credit limit for obligor " + obligorId + ": limit " + e.limitMinor() + ", in use "
+                    + e.inUseMinor() + ", being approved " + e.reservedMinor() + ", available " + e.availableMinor() + ".")
+                    .with("obligorId", obligorId).with("currency", currency).with("limitMinor", e.limitMinor())
+                    .with("inUseMinor", e.inUseMinor()).with("reservedMinor", e.reservedMinor())
+                    .with("availableMinor", e.availableMinor()).with("requestedMinor", face);
+        }
     }
 
     /** ApproveFinancing at the approved rate; a refusal returns the application to where the approval began. */
@@ -281,8 +311,8 @@ class FinancingService implements AnchoredRecordSource {
         try {
             preview = new Underwriting.PricingPreview(Pricing.act360(token.faceAmountMinor(), rate, today,
                     token.maturityDate()), null);
-        } catch (ApiProblem p) {
-            preview = new Underwriting.PricingPreview(null, p.code() + ": " + p.detail());
+        } catch (RuleViolation refused) {
+            preview = new Underwriting.PricingPreview(null, refused.reason() + ": " + refused.detail());
         }
         String obligorName = enterprises.find(token.obligorId()).map(Enterprise::name).orElse(null);
         return new Underwriting(a.id(), a.status().name(), lineageOf(a), new Underwriting.Obligor(token.obligorId(), obligorName),
@@ -310,10 +340,10 @@ class FinancingService implements AnchoredRecordSource {
     // ---- limits ----
 
     CreditLimits.Exposure setLimit(ScfPrincipal caller, String obligorId, String currency, long limitMinor) {
-        Enterprise obligor = enterprises.find(obligorId).orElseThrow(() -> ApiProblem.of(404, "ENTERPRISE_NOT_FOUND",
+        Enterprise obligor = enterprises.find(obligorId).orElseThrow(() -> new NotFound(Reason.ENTERPRISE_NOT_FOUND,
                 "No enterprise " + obligorId + "."));
         if (!"CORE".equals(obligor.role())) {
-            throw ApiProblem.of(422, "INVALID_OBLIGOR", obligorId + " is " + obligor.role() + ", not a CORE enterprise.");
+            throw new RuleViolation(Reason.INVALID_OBLIGOR, obligorId + " is " + obligor.role() + ", not a CORE enterprise.");
         }
         limits.set(caller.enterpriseId(), obligorId, currency, limitMinor, caller.subjectId(), now());
         return limits.exposure(caller.enterpriseId(), obligorId, currency);
@@ -343,7 +373,7 @@ class FinancingService implements AnchoredRecordSource {
                     s.stream().filter(x -> !x.equals("DRAFT")).toList().isEmpty() ? List.of("NONE")
                             : s.stream().filter(x -> !x.equals("DRAFT")).toList(), limit, offset);
             case PLATFORM_ADMIN, AUDITOR -> repository.list(null, null, s, limit, offset);
-            default -> throw ApiProblem.of(403, "FORBIDDEN", "Not allowed for this caller.");
+            default -> throw new NotPermitted("Not allowed for this caller.");
         };
     }
 
@@ -381,7 +411,7 @@ class FinancingService implements AnchoredRecordSource {
         try {
             FinancingApplication a = visible(recordId, caller);
             return Optional.of(a.canonical(documents.listRehashed(Documents.Owner.FINANCING, a.id())));
-        } catch (ApiProblem p) {
+        } catch (NotFound hidden) {
             return Optional.empty();
         }
     }
@@ -465,16 +495,16 @@ class FinancingService implements AnchoredRecordSource {
     /** Credit decisions are taken by people (users), not by ERP API keys: four eyes are two users. */
     private static void requirePerson(ScfPrincipal caller, String verb) {
         if (caller.kind() != ScfPrincipal.Kind.USER) {
-            throw ApiProblem.of(403, "USER_REQUIRED", "Only a bank user (not an API key) may " + verb + " financing.");
+            throw new NotPermitted(Reason.USER_REQUIRED, "Only a bank user (not an API key) may " + verb + " financing.");
         }
     }
 
-    private static ApiProblem notFound(String id) {
-        return ApiProblem.of(404, "FINANCING_NOT_FOUND", "No financing application " + id + ".");
+    private static NotFound notFound(String id) {
+        return new NotFound(Reason.FINANCING_NOT_FOUND, "No financing application " + id + ".");
     }
 
-    private static ApiProblem tokenNotFound(String tokenId) {
-        return ApiProblem.of(404, "TOKEN_NOT_FOUND", "No token " + tokenId + " held by the caller's enterprise.");
+    private static NotFound tokenNotFound(String tokenId) {
+        return new NotFound(Reason.TOKEN_NOT_FOUND, "No token " + tokenId + " held by the caller's enterprise.");
     }
 
     private Instant now() {

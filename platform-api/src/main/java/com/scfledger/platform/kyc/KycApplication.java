@@ -8,12 +8,13 @@ import java.util.Map;
 
 import com.scfledger.platform.approval.Actor;
 import com.scfledger.platform.approval.Approval;
-import com.scfledger.platform.approval.ApprovalRefusal;
 import com.scfledger.platform.approval.RefusalCodes;
 import com.scfledger.platform.approval.Signature;
 import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.verify.Canonical;
 
 /**
@@ -24,8 +25,8 @@ import com.scfledger.platform.verify.Canonical;
  */
 final class KycApplication {
 
-    static final RefusalCodes REFUSALS = new RefusalCodes("INVALID_KYC_STATE", "KYC_NOT_EDITABLE",
-            "KYC_DOCUMENTS_MISSING", "SAME_REVIEWER");
+    static final RefusalCodes REFUSALS = new RefusalCodes(Reason.INVALID_KYC_STATE, Reason.KYC_NOT_EDITABLE,
+            Reason.KYC_DOCUMENTS_MISSING, Reason.SAME_REVIEWER);
 
     record Contact(String name, String email, String phone, String title) {
         Map<String, Object> canonical() {
@@ -137,7 +138,7 @@ final class KycApplication {
      */
     TimelineEntry approve(Actor admin, String note, List<StoredDocument> documents, Instant now) {
         if (status() == KycStatus.SUBMITTED) {
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.CONFLICT, "KYC_NOT_REVIEWED", "Application " + id
+            throw new InvalidTransition(Reason.KYC_NOT_REVIEWED, "Application " + id
                     + " needs a first review (POST .../review) by one platform admin before another approves it.");
         }
         approval.requireCanBecome(KycStatus.APPROVED, "approved");

@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 import com.scfledger.platform.approval.Approval;
-import com.scfledger.platform.approval.ApprovalRefusal;
 import com.scfledger.platform.approval.Columns;
 import com.scfledger.platform.approval.EventView;
 import com.scfledger.platform.approval.Timeline;
 import com.scfledger.platform.approval.TimelineEntry;
+import com.scfledger.platform.domain.AlreadyExists;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.verify.Canonical;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,11 +83,11 @@ class KycRepository {
                     .param("updated", Columns.timestamp(w.updatedAt()))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw ApprovalRefusal.of(ApprovalRefusal.Kind.CONFLICT, "KYC_APPLICATION_OPEN", "Enterprise "
+            throw new AlreadyExists(Reason.KYC_APPLICATION_OPEN, "Enterprise "
                     + a.enterpriseId() + " already has an open KYC application.");
         }
         if (saved == 0) {
-            throw ApprovalRefusal.concurrentUpdate(a.id());
+            throw w.changedMeanwhile();
         }
         w.saved();
         timeline.append(a.id(), entry);

@@ -24,6 +24,12 @@ import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.identity.LedgerEnrollment;
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.NotPermitted;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -83,11 +89,11 @@ class KycService implements AnchoredRecordSource {
         String enterpriseId = applicantEnterprise(caller);
         Enterprise enterprise = enterprises.require(enterpriseId);
         if (!"PENDING".equals(enterprise.status())) {
-            throw ApiProblem.of(409, "ENTERPRISE_ALREADY_ADMITTED", "Enterprise " + enterpriseId + " is "
+            throw new InvalidTransition(Reason.ENTERPRISE_ALREADY_ADMITTED, "Enterprise " + enterpriseId + " is "
                     + enterprise.status() + "; KYC onboarding is for enterprises that are not admitted yet.");
         }
         if (request.role() != null && !request.role().name().equals(enterprise.role())) {
-            throw ApiProblem.of(422, "ROLE_MISMATCH", "Enterprise " + enterpriseId + " was invited as "
+            throw new RuleViolation(Reason.ROLE_MISMATCH, "Enterprise " + enterpriseId + " was invited as "
                     + enterprise.role() + ", not " + request.role() + ".");
         }
         Instant now = now();
@@ -102,7 +108,7 @@ class KycService implements AnchoredRecordSource {
         if (request.role() != null) {
             KycApplication current = own(id, caller);
             if (!request.role().name().equals(current.role())) {
-                throw ApiProblem.of(422, "ROLE_MISMATCH", "The application is for a " + current.role() + " enterprise.");
+                throw new RuleViolation(Reason.ROLE_MISMATCH, "The application is for a " + current.role() + " enterprise.");
             }
         }
         return change(id, a -> {
@@ -180,7 +186,7 @@ class KycService implements AnchoredRecordSource {
         KycApplication a = require(id);
         a.requireApproved();
         if (a.activated()) {
-            throw ApiProblem.of(409, "ALREADY_ACTIVATED", "Application " + id + " was activated on the ledger at "
+            throw new InvalidTransition(Reason.ALREADY_ACTIVATED, "Application " + id + " was activated on the ledger at "
                     + a.activation().activatedAt() + ".");
         }
         return activate(a, admin);
@@ -212,7 +218,8 @@ class KycService implements AnchoredRecordSource {
             }
             log.info("KYC application {} activated: enterprise {} enrolled, registered and anchored", a.id(), enterpriseId);
             return a;
-        } catch (ApiProblem p) {
+        } catch (ApiProblem | DomainException refused) {
+            ApiProblem p = refused instanceof DomainException d ? ApiProblem.from(d) : (ApiProblem) refused;
             String failedStep = step;
             KycApplication failed = a;
             String id = a.id();
@@ -292,13 +299,13 @@ class KycService implements AnchoredRecordSource {
 
     private static String applicantEnterprise(ScfPrincipal caller) {
         if (caller.enterpriseId() == null || caller.role() == Role.PLATFORM_ADMIN || caller.role() == Role.AUDITOR) {
-            throw ApiProblem.of(403, "FORBIDDEN", "Only a user of the applying enterprise files its KYC application.");
+            throw new NotPermitted("Only a user of the applying enterprise files its KYC application.");
         }
         return caller.enterpriseId();
     }
 
-    private static ApiProblem notFound(String id) {
-        return ApiProblem.of(404, "KYC_APPLICATION_NOT_FOUND", "No KYC application " + id + ".");
+    private static NotFound notFound(String id) {
+        return new NotFound(Reason.KYC_APPLICATION_NOT_FOUND, "No KYC application " + id + ".");
     }
 
     private Instant now() {

@@ -1,7 +1,6 @@
 package com.scfledger.platform.approval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -10,6 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.ConcurrentUpdate;
+import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.NotPermitted;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
 
 class ApprovalUnitTest {
@@ -37,7 +43,8 @@ class ApprovalUnitTest {
 
     enum Paper { LICENCE, CONTRACT }
 
-    private static final RefusalCodes CODES = new RefusalCodes("BAD_STATE", "NOT_EDITABLE", "PAPERS_MISSING", "SAME_PERSON");
+    private static final RefusalCodes CODES = new RefusalCodes(Reason.INVALID_KYC_STATE, Reason.KYC_NOT_EDITABLE,
+            Reason.KYC_DOCUMENTS_MISSING, Reason.SAME_REVIEWER);
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
     private static final Instant T1 = T0.plusSeconds(60);
     private static final Actor APPLICANT = new Actor("u0", "applicant");
@@ -48,10 +55,10 @@ class ApprovalUnitTest {
         return Approval.restore("APP-1", CODES, stage, 3, null, null, null, null, T0);
     }
 
-    private static ApprovalRefusal refusal(Runnable step) {
+    private static DomainException refusal(Runnable step) {
         try {
             step.run();
-        } catch (ApprovalRefusal r) {
+        } catch (DomainException r) {
             return r;
         }
         throw new AssertionError("not refused");
@@ -75,10 +82,9 @@ class ApprovalUnitTest {
                     assertThat(e).isEqualTo(new TimelineEntry("MOVED", from.name(), to.name(), MAKER, "why", "tx-1", T1));
                     allowed++;
                 } else {
-                    ApprovalRefusal r = refusal(() -> a.move(to, "moved", "MOVED", MAKER, null, null, T1));
-                    assertThat(r.kind()).isEqualTo(ApprovalRefusal.Kind.INVALID_TRANSITION);
-                    assertThat(r.code()).isEqualTo("BAD_STATE");
-                    assertThat(r.properties()).containsEntry("status", from.name());
+                    DomainException r = refusal(() -> a.move(to, "moved", "MOVED", MAKER, null, null, T1));
+                    assertThat(r).isInstanceOf(InvalidTransition.class);
+                    assertThat(r.reason()).isEqualTo(Reason.INVALID_KYC_STATE);
                     assertThat(r.detail()).isEqualTo("Application APP-1 is " + from + " and cannot be moved.");
                     assertThat(a.status()).isEqualTo(from);
                     assertThat(a.updatedAt()).isEqualTo(T0);
@@ -93,9 +99,9 @@ class ApprovalUnitTest {
         Approval<Stage> a = at(Stage.SUBMITTED);
         a.move(Stage.CHECKED, "checked", "CHECKED", MAKER, null, null, T1);
         a.signAsMaker(MAKER, T1);
-        ApprovalRefusal r = refusal(() -> a.signAsChecker(new Actor("a1", "the maker under another name"), T1));
-        assertThat(r.kind()).isEqualTo(ApprovalRefusal.Kind.FOUR_EYES);
-        assertThat(r.code()).isEqualTo("SAME_PERSON");
+        DomainException r = refusal(() -> a.signAsChecker(new Actor("a1", "the maker under another name"), T1));
+        assertThat(r).isInstanceOf(NotPermitted.class);
+        assertThat(r.reason()).isEqualTo(Reason.SAME_REVIEWER);
         assertThat(a.checker()).isNull();
         assertThat(a.fourEyes()).isFalse();
 
@@ -134,12 +140,13 @@ class ApprovalUnitTest {
 
     @Test
     void detailsAndDocumentsChangeOnlyInAnEditableState() {
-        ApprovalRefusal r = refusal(() -> at(Stage.SUBMITTED).requireEditable("changed"));
-        assertThat(r.code()).isEqualTo("NOT_EDITABLE");
+        DomainException r = refusal(() -> at(Stage.SUBMITTED).requireEditable("changed"));
+        assertThat(r).isInstanceOf(InvalidTransition.class);
+        assertThat(r.reason()).isEqualTo(Reason.KYC_NOT_EDITABLE);
         assertThat(r.detail()).isEqualTo("Application APP-1 is SUBMITTED; details and documents can be changed only in "
                 + "DRAFT or RETURNED.");
-        assertThat(refusal(() -> at(Stage.APPROVED).documentAdded(paper("LICENCE"), APPLICANT)).code())
-                .isEqualTo("NOT_EDITABLE");
+        assertThat(refusal(() -> at(Stage.APPROVED).documentAdded(paper("LICENCE"), APPLICANT)).reason())
+                .isEqualTo(Reason.KYC_NOT_EDITABLE);
 
         Approval<Stage> a = at(Stage.RETURNED);
         a.requireEditable("changed");
@@ -153,10 +160,10 @@ class ApprovalUnitTest {
     @Test
     void everyKindOfDocumentIsRequiredAndTheMissingOnesAreNamed() {
         Approval<Stage> a = at(Stage.DRAFT);
-        ApprovalRefusal r = refusal(() -> a.requireDocuments(Paper.class, List.of(paper("LICENCE"), paper("OTHER"))));
-        assertThat(r.kind()).isEqualTo(ApprovalRefusal.Kind.INCOMPLETE);
-        assertThat(r.code()).isEqualTo("PAPERS_MISSING");
-        assertThat(r.properties()).containsEntry("missing", List.of("CONTRACT"));
+        DomainException r = refusal(() -> a.requireDocuments(Paper.class, List.of(paper("LICENCE"), paper("OTHER"))));
+        assertThat(r).isInstanceOf(RuleViolation.class);
+        assertThat(r.reason()).isEqualTo(Reason.KYC_DOCUMENTS_MISSING);
+        assertThat(r.detail()).isEqualTo("Upload [CONTRACT] before submitting.");
         a.requireDocuments(Paper.class, List.of(paper("CONTRACT"), paper("LICENCE"), paper("LICENCE")));
     }
 
@@ -171,27 +178,18 @@ class ApprovalUnitTest {
         Approval<Stage> loaded = at(Stage.DRAFT);
         loaded.saved();
         assertThat(loaded.version()).isEqualTo(4);
+        ConcurrentUpdate conflict = loaded.changedMeanwhile();
+        assertThat(conflict.reason()).isEqualTo(Reason.CONCURRENT_UPDATE);
+        assertThat(conflict.detail()).contains("APP-1");
     }
 
     @Test
     void aDocumentKindIsReadLeniently() {
         assertThat(DocumentKinds.parse(Paper.class, " contract ")).isEqualTo(Paper.CONTRACT);
-        ApprovalRefusal r = refusal(() -> DocumentKinds.parse(Paper.class, "INVOICE"));
-        assertThat(r.kind()).isEqualTo(ApprovalRefusal.Kind.INVALID_INPUT);
-        assertThat(r.code()).isEqualTo("VALIDATION_FAILED");
-        assertThat(refusal(() -> DocumentKinds.parse(Paper.class, null)).code()).isEqualTo("VALIDATION_FAILED");
-    }
-
-    @Test
-    void theEdgeAnswersEachKindWithItsStatus() {
-        assertThat(ApprovalProblems.problem(ApprovalRefusal.of(ApprovalRefusal.Kind.INVALID_TRANSITION, "X", "d")
-                .with("status", "DRAFT")).status()).isEqualTo(409);
-        assertThat(ApprovalProblems.status(ApprovalRefusal.Kind.FOUR_EYES)).isEqualTo(403);
-        assertThat(ApprovalProblems.status(ApprovalRefusal.Kind.INCOMPLETE)).isEqualTo(422);
-        assertThat(ApprovalProblems.status(ApprovalRefusal.Kind.INVALID_INPUT)).isEqualTo(400);
-        var concurrent = ApprovalProblems.problem(ApprovalRefusal.concurrentUpdate("APP-1"));
-        assertThat(concurrent.status()).isEqualTo(409);
-        assertThat(concurrent.code()).isEqualTo("CONCURRENT_UPDATE");
-        assertThat(concurrent.retryAfterSeconds()).isEqualTo(1);
+        DomainException r = refusal(() -> DocumentKinds.parse(Paper.class, "INVOICE"));
+        assertThat(r).isInstanceOf(InvalidInput.class);
+        assertThat(((InvalidInput) r).field()).isEqualTo("kind");
+        assertThat(r.detail()).isEqualTo("must be one of [LICENCE, CONTRACT]");
+        assertThat(refusal(() -> DocumentKinds.parse(Paper.class, null))).isInstanceOf(InvalidInput.class);
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.UUID;
 
 import com.scfledger.platform.approval.Actor;
-import com.scfledger.platform.approval.ApprovalRefusal;
 import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
 
 class FinancingApplicationUnitTest {
@@ -45,8 +45,8 @@ class FinancingApplicationUnitTest {
     private static String code(Runnable r) {
         try {
             r.run();
-        } catch (ApprovalRefusal p) {
-            return p.code();
+        } catch (DomainException p) {
+            return p.reason().name();
         }
         throw new AssertionError("not refused");
     }

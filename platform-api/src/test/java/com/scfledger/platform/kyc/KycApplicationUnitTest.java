@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.scfledger.platform.approval.Actor;
-import com.scfledger.platform.approval.ApprovalRefusal;
 import com.scfledger.platform.approval.Signature;
 import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.DomainException;
 import com.scfledger.platform.verify.Canonical;
 import org.junit.jupiter.api.Test;
 
@@ -50,8 +50,8 @@ class KycApplicationUnitTest {
     private static String code(Runnable r) {
         try {
             r.run();
-        } catch (ApprovalRefusal p) {
-            return p.code();
+        } catch (DomainException p) {
+            return p.reason().name();
         }
         throw new AssertionError("not refused");
     }
