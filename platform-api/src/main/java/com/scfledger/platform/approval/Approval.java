@@ -115,11 +115,16 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
         return new TimelineEntry(action, status.name(), status.name(), actor, note, ledgerTxId, now);
     }
 
+    /** Something happened around the application that leaves it as it is (a failed ledger call, a document). */
+    public TimelineEntry remark(String action, Actor actor, String note, Instant at) {
+        return new TimelineEntry(action, status.name(), status.name(), actor, note, null, at);
+    }
+
     /** A document was added; only while the applicant may edit. The application itself does not change. */
     public TimelineEntry documentAdded(StoredDocument document, Actor actor) {
         requireEditable("uploaded");
-        return new TimelineEntry("DOCUMENT_UPLOADED", status.name(), status.name(), actor, document.kind() + " "
-                + document.fileName() + " sha256 " + document.sha256(), null, document.uploadedAt());
+        return remark("DOCUMENT_UPLOADED", actor, document.kind() + " " + document.fileName() + " sha256 "
+                + document.sha256(), document.uploadedAt());
     }
 
     /** Submitted (again): the review starts over, without signatures or an earlier reason. */

@@ -228,7 +228,7 @@ final class FinancingApplication {
 
     /** ApproveFinancing failed without an answer; the approval is resumed by approving again. */
     TimelineEntry approvalOutcomeUnknown(String why, Actor banker, Instant now) {
-        return new TimelineEntry("APPROVAL_OUTCOME_UNKNOWN", status().name(), status().name(), banker, why, null, now);
+        return approval.remark("APPROVAL_OUTCOME_UNKNOWN", banker, why, now);
     }
 
     void checkRejectable() {

@@ -189,7 +189,7 @@ final class KycApplication {
 
     /** A ledger step failed; the approval stands and the activation is resumed later. */
     TimelineEntry activationFailed(String step, String why, Actor admin, Instant now) {
-        return new TimelineEntry("ACTIVATION_FAILED", status().name(), status().name(), admin, step + ": " + why, null, now);
+        return approval.remark("ACTIVATION_FAILED", admin, step + ": " + why, now);
     }
 
     /**
