@@ -59,15 +59,15 @@ class AuditController {
                     + "whose seq skips one (SEQUENCE_GAP), or, when the chain itself holds, the place after the last "
                     + "entry when the ledger's last checkpoint is no longer in the log (CHECKPOINT_MISSING: entries "
                     + "were removed from its end). checkpoint tells what the ledger holds.")
-    AuditLog.Verification verify() {
-        AuditLog.Verification v = auditLog.verify();
+    AuditLog.ChainVerification verify() {
+        AuditLog.ChainVerification v = auditLog.verify();
         AuditCheckpoints.CheckpointCheck c = checkpoints.check();
         if (v.firstBroken() == null && "MISSING".equals(c.status())) {
-            return new AuditLog.Verification("BROKEN", v.entriesChecked(), v.totalEntries(), v.lastSeq(), null,
+            return new AuditLog.ChainVerification("BROKEN", v.entriesChecked(), v.totalEntries(), v.lastSeq(), null,
                     new AuditChain.Break(v.lastSeq() + 1, AuditChain.Reason.CHECKPOINT_MISSING, null, null, null,
                             c.anchoredHash()), c);
         }
-        return new AuditLog.Verification(v.status(), v.entriesChecked(), v.totalEntries(), v.lastSeq(), v.headHash(),
+        return new AuditLog.ChainVerification(v.status(), v.entriesChecked(), v.totalEntries(), v.lastSeq(), v.headHash(),
                 v.firstBroken(), c);
     }
 

@@ -63,7 +63,7 @@ class EnterpriseAdminController {
         }
     }
 
-    record UserView(UUID id, String username, UserRole role, String enterpriseId, Instant createdAt) {
+    record EnterpriseUser(UUID id, String username, UserRole role, String enterpriseId, Instant createdAt) {
     }
 
     private final Enterprises enterprises;
@@ -121,7 +121,7 @@ class EnterpriseAdminController {
     @PostMapping("/{enterpriseId}/users")
     @Transactional
     @Operation(summary = "Create a user of this enterprise; its role must fit the enterprise's role")
-    ResponseEntity<UserView> createUser(@PathVariable String enterpriseId, @Valid @RequestBody CreateUserRequest request) {
+    ResponseEntity<EnterpriseUser> createUser(@PathVariable String enterpriseId, @Valid @RequestBody CreateUserRequest request) {
         Enterprise e = enterprises.require(enterpriseId);
         boolean fits = switch (request.role()) {
             case PLATFORM_ADMIN, AUDITOR -> e.role().equals("PLATFORM");
@@ -142,7 +142,7 @@ class EnterpriseAdminController {
             throw ApiProblem.of(ProblemCode.USERNAME_TAKEN, "The username " + request.username().toLowerCase(Locale.ROOT)
                     + " is taken.");
         }
-        UserView view = new UserView(id, request.username(), request.role(), enterpriseId, Instant.now());
+        EnterpriseUser view = new EnterpriseUser(id, request.username(), request.role(), enterpriseId, Instant.now());
         return ResponseEntity.created(URI.create("/api/v1/admin/enterprises/" + enterpriseId + "/users/" + id)).body(view);
     }
 }

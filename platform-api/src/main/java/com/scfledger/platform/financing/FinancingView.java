@@ -8,6 +8,7 @@ import com.scfledger.platform.approval.Actor;
 import com.scfledger.platform.approval.EventView;
 import com.scfledger.platform.approval.Signature;
 import com.scfledger.platform.document.StoredDocument;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A financing application as the API shows it, with its documents and status timeline. */
 record FinancingView(String id, FinancingStatus status, String applicantId, String bankId, Token token,
@@ -32,6 +33,7 @@ record FinancingView(String id, FinancingStatus status, String applicantId, Stri
     record Disbursement(String reference, Instant disbursedAt) {
     }
 
+    @Schema(name = "FinancingSummary")
     record Summary(String id, FinancingStatus status, String applicantId, String bankId, String tokenId, String obligorId,
                    long faceAmountMinor, String currency, LocalDate maturityDate, Instant submittedAt, Instant updatedAt) {
         static Summary of(FinancingApplication a) {

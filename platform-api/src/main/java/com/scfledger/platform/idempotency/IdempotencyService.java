@@ -77,7 +77,11 @@ public class IdempotencyService {
     private record Replay(IdempotencyStore.Stored stored) implements Start {
     }
 
-    public ResponseEntity<?> execute(IdempotentRequest request, Supplier<ResponseEntity<?>> action) {
+    /**
+     * Runs the action once per key. A replay answers with the stored JSON as it was written, so the body of
+     * the answer is then that JSON text rather than a {@code T}.
+     */
+    public <T> ResponseEntity<T> execute(IdempotentRequest request, Supplier<ResponseEntity<T>> action) {
         if (!IdempotencyRules.validKey(request.key())) {
             throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID, "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
         }
@@ -87,7 +91,7 @@ public class IdempotencyService {
             return replay(replay.stored());
         }
         UUID lock = ((Proceed) start).lockToken();
-        ResponseEntity<?> response;
+        ResponseEntity<T> response;
         try {
             response = action.get();
         } catch (ApiProblem | DomainException refusal) {
@@ -168,7 +172,8 @@ public class IdempotencyService {
         }
     }
 
-    private ResponseEntity<?> replay(IdempotencyStore.Stored stored) {
+    @SuppressWarnings("unchecked") // the stored JSON text stands in for the typed body; converters write it as is
+    private <T> ResponseEntity<T> replay(IdempotencyStore.Stored stored) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.responseStatus())
                 .header(REPLAYED_HEADER, "true");
         if (stored.responseType() != null) {
@@ -178,7 +183,7 @@ public class IdempotencyService {
             Map<String, String> headers = json.readValue(stored.responseHeaders(), new TypeReference<Map<String, String>>() { });
             headers.forEach(builder::header);
         }
-        return stored.responseBody() == null ? builder.build() : builder.body(stored.responseBody());
+        return (ResponseEntity<T>) (stored.responseBody() == null ? builder.build() : builder.body(stored.responseBody()));
     }
 
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT2M")

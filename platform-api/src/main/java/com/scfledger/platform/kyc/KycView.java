@@ -7,6 +7,7 @@ import com.scfledger.platform.approval.Actor;
 import com.scfledger.platform.approval.EventView;
 import com.scfledger.platform.approval.Signature;
 import com.scfledger.platform.document.StoredDocument;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A KYC application as the API shows it, with its documents and its timeline. */
 record KycView(String id, String enterpriseId, String role, String legalName, String unifiedSocialCreditCode,
@@ -20,6 +21,7 @@ record KycView(String id, String enterpriseId, String role, String legalName, St
     }
 
     /** A line of a list (no documents or timeline). */
+    @Schema(name = "KycSummary")
     record Summary(String id, String enterpriseId, String role, String legalName, KycStatus status, Instant submittedAt,
                    Actor reviewedBy, Instant updatedAt) {
         static Summary of(KycApplication a) {

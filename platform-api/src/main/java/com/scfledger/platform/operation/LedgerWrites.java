@@ -75,17 +75,16 @@ public class LedgerWrites {
      * Runs one ledger write for an HTTP request.
      *
      * @param idempotencyKey the request's Idempotency-Key, or null (a random request id is used then)
-     * @param operation      what is done, e.g. {@code POST /api/v1/tokens/T-1/split}: part of the key's fingerprint
-     * @param body           the parsed request body (fingerprinted with the operation), or null
+     * @param body           the parsed request body (fingerprinted with the matched route), or null
      * @param arguments      the transaction's arguments, given the chaincode request id (always the last one)
      */
-    public ResponseEntity<?> run(ScfPrincipal caller, String idempotencyKey, String operation, Object body,
-                                 String transaction, Function<String, String[]> arguments,
-                                 Function<Outcome, ResponseEntity<?>> respond) {
+    public <T> ResponseEntity<T> run(ScfPrincipal caller, String idempotencyKey, Object body,
+                                     String transaction, Function<String, String[]> arguments,
+                                     Function<Outcome, ResponseEntity<T>> respond) {
         if (idempotencyKey == null) {
             return respond.apply(submit(caller.enterpriseId(), transaction, arguments.apply("api-" + UUID.randomUUID())));
         }
-        IdempotentRequest request = new IdempotentRequest(caller.idempotencyScope(), idempotencyKey, operation,
+        IdempotentRequest request = IdempotentRequest.current(caller.idempotencyScope(), idempotencyKey,
                 body == null ? JsonNodeFactory.instance.objectNode() : body);
         return idempotency.execute(request, () -> respond.apply(submit(caller.enterpriseId(), transaction,
                 arguments.apply(requestId(caller.idempotencyScope(), idempotencyKey)))));

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.operation.LedgerWrites;
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.token.TokenReads;
@@ -53,7 +53,7 @@ class PayableController {
     static final String ID = "^[A-Za-z0-9._-]{1,64}$";
 
     record RegisteredPayable(String payableId, String obligorId, String beneficiaryId, long amountMinor, String currency,
-                             LocalDate maturityDate, String status, String transactionId, long blockNumber,
+                             LocalDate maturityDate, PayableStatus status, String transactionId, long blockNumber,
                              Map<String, Object> ledger) {
     }
 
@@ -91,19 +91,19 @@ class PayableController {
     @Operation(summary = "Register a payable and its root token, pending the beneficiary's acceptance",
             description = "Requires an Idempotency-Key: the same key and body replay the stored response, a different "
                     + "body under the same key is refused with 422, and a retry while the first is running gets 409.")
-    ResponseEntity<?> register(
+    ResponseEntity<RegisteredPayable> register(
             @Parameter(description = "1-255 printable ASCII characters, unique per request; kept 24 hours")
             @RequestHeader(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @RequestBody RegisterPayableRequest request,
             @AuthenticationPrincipal ScfPrincipal caller) {
-        return writes.run(caller, idempotencyKey, "POST /api/v1/payables", request, REGISTER_TRANSACTION,
+        return writes.run(caller, idempotencyKey, request, REGISTER_TRANSACTION,
                 requestId -> registerArguments(request, requestId),
                 outcome -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> returned = json.convertValue(outcome.event(), LinkedHashMap.class);
                     RegisteredPayable body = new RegisteredPayable(request.payableId(), caller.enterpriseId(),
                             request.beneficiaryId(), request.amountMinor(), request.currency(), request.maturityDate(),
-                            "PENDING_ACCEPTANCE", outcome.transactionId(), outcome.blockNumber(), returned);
+                            PayableStatus.PENDING_ACCEPTANCE, outcome.transactionId(), outcome.blockNumber(), returned);
                     return ResponseEntity.status(HttpStatus.CREATED)
                             .location(URI.create("/api/v1/payables/" + request.payableId()))
                             .body(body);
@@ -128,7 +128,7 @@ class PayableController {
             description = "Filter by status, counterparty, maturity range and currency; sort by maturityDate, amountMinor, "
                     + "registeredAt, updatedAt, payableId, status, beneficiaryId, obligorId or issueDate ('-field' or "
                     + "'field,desc' for descending); page from 0.")
-    PageResult<PayableView> list(@RequestParam(required = false) List<String> status,
+    PageResult<PayableView> list(@RequestParam(required = false) List<PayableStatus> status,
                                  @RequestParam(required = false) String beneficiaryId,
                                  @RequestParam(required = false) String obligorId,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
@@ -147,9 +147,9 @@ class PayableController {
             requireOwn(beneficiaryId, caller, "beneficiaryId");
             beneficiary = caller.enterpriseId();
         } else if (caller.role() != Role.AUDITOR) {
-            throw ApiProblem.of(ProblemCode.FORBIDDEN, "Not allowed for this caller.");
+            throw new NotPermitted("Not allowed for this caller.");
         }
-        return reads.list(new PayableReads.Filter(obligor, beneficiary, statuses(status), maturityFrom, maturityTo, currency),
+        return reads.list(new PayableReads.Filter(obligor, beneficiary, names(status), maturityFrom, maturityTo, currency),
                 sort, page, size);
     }
 
@@ -171,28 +171,28 @@ class PayableController {
     @PostMapping("/{payableId}/accept")
     @PreAuthorize("hasRole('SUPPLIER') and hasAuthority('SCOPE_tokens:write')")
     @Operation(summary = "The beneficiary accepts the payable (AcceptPayable): its root token becomes ACTIVE")
-    ResponseEntity<?> accept(@PathVariable @Pattern(regexp = ID) String payableId,
+    ResponseEntity<Changed> accept(@PathVariable @Pattern(regexp = ID) String payableId,
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("AcceptPayable", "accept", payableId, obligorId, idempotencyKey, caller);
+        return decide("AcceptPayable", payableId, obligorId, idempotencyKey, caller);
     }
 
     @PostMapping("/{payableId}/reject")
     @PreAuthorize("hasRole('SUPPLIER') and hasAuthority('SCOPE_tokens:write')")
     @Operation(summary = "The beneficiary rejects the payable (RejectPayable): payable and root token end REJECTED")
-    ResponseEntity<?> reject(@PathVariable @Pattern(regexp = ID) String payableId,
+    ResponseEntity<Changed> reject(@PathVariable @Pattern(regexp = ID) String payableId,
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("RejectPayable", "reject", payableId, obligorId, idempotencyKey, caller);
+        return decide("RejectPayable", payableId, obligorId, idempotencyKey, caller);
     }
 
-    private ResponseEntity<?> decide(String transaction, String verb, String payableId, String obligorId,
+    private ResponseEntity<Changed> decide(String transaction, String payableId, String obligorId,
                                      String idempotencyKey, ScfPrincipal caller) {
         reads.requireVisible(obligorId, payableId, caller);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/" + verb + "?obligorId=" + obligorId,
-                null, transaction, requestId -> new String[] {obligorId, payableId, requestId},
+        return writes.run(caller, idempotencyKey, null, transaction,
+                requestId -> new String[] {obligorId, payableId, requestId},
                 outcome -> ResponseEntity.ok(changed(outcome)));
     }
 
@@ -201,13 +201,13 @@ class PayableController {
     @Operation(summary = "Record the obligor's payment of the whole payable (SettlePayable), on or after maturity",
             description = "Settles every ACTIVE or FINANCED token of it. NOT_MATURED 422 before the maturity date; "
                     + "INVALID_STATE 409 unless the payable is ACCEPTED.")
-    ResponseEntity<?> settle(@PathVariable @Pattern(regexp = ID) String payableId,
+    ResponseEntity<Changed> settle(@PathVariable @Pattern(regexp = ID) String payableId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @Valid @RequestBody SettleRequest request,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(caller.enterpriseId(), payableId, caller);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/settle", request,
-                "SettlePayable", requestId -> new String[] {payableId, request.paymentReference(), requestId},
+        return writes.run(caller, idempotencyKey, request, "SettlePayable",
+                requestId -> new String[] {payableId, request.paymentReference(), requestId},
                 outcome -> ResponseEntity.ok(changed(outcome)));
     }
 
@@ -224,15 +224,14 @@ class PayableController {
             return obligorId;
         }
         if (caller.enterpriseId() == null) {
-            throw ApiProblem.of(ProblemCode.VALIDATION_FAILED, "obligorId is required for this caller.")
-                    .with("errors", List.of(Map.of("field", "obligorId", "message", "required")));
+            throw new InvalidInput("obligorId", "obligorId is required for this caller.");
         }
         return caller.enterpriseId();
     }
 
     private static void requireOwn(String given, ScfPrincipal caller, String field) {
         if (given != null && !given.equals(caller.enterpriseId())) {
-            throw ApiProblem.of(ProblemCode.FORBIDDEN, "A " + caller.role() + " lists only its own payables (" + field + ").");
+            throw new NotPermitted("A " + caller.role() + " lists only its own payables (" + field + ").");
         }
     }
 
@@ -261,24 +260,7 @@ class PayableController {
         return new TreeNode(t, children);
     }
 
-    private static List<String> statuses(List<String> status) {
-        if (status == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : status) {
-            for (String part : s.split(",")) {
-                String v = part.strip().toUpperCase(Locale.ROOT);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                if (!List.of("PENDING_ACCEPTANCE", "ACCEPTED", "REJECTED", "SETTLED").contains(v)) {
-                    throw ApiProblem.of(ProblemCode.VALIDATION_FAILED, "Unknown payable status " + v + ".")
-                            .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
-                }
-                out.add(v);
-            }
-        }
-        return out;
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).toList();
     }
 }

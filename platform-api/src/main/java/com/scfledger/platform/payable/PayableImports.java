@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -63,14 +62,14 @@ class PayableImports {
     private static final Set<String> ALREADY = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
     private static final Logger log = LoggerFactory.getLogger(PayableImports.class);
 
-    record Job(UUID jobId, String enterpriseId, String status, int totalRows, int pending, int registered,
+    record Job(UUID jobId, String enterpriseId, ImportJobStatus status, int totalRows, int pending, int registered,
                int alreadyRegistered, int invalid, int failed, Instant createdAt, Instant startedAt, Instant finishedAt) {
         public int processedRows() {
             return totalRows - pending;
         }
     }
 
-    record Row(int row, String payableId, String status, String code, String detail, String transactionId,
+    record Row(int row, String payableId, ImportRowStatus status, String code, String detail, String transactionId,
                Long blockNumber, Instant updatedAt) {
     }
 
@@ -340,26 +339,26 @@ class PayableImports {
                 GROUP BY j.id""")
                 .param("j", jobId).param("e", enterpriseId)
                 .query((rs, i) -> new Job(rs.getObject("id", UUID.class), rs.getString("enterprise_id"),
-                        rs.getString("status"), rs.getInt("total_rows"), rs.getInt("pending"), rs.getInt("registered"),
+                        ImportJobStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("pending"), rs.getInt("registered"),
                         rs.getInt("already"), rs.getInt("invalid"), rs.getInt("failed"),
                         rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("started_at")),
                         instant(rs.getTimestamp("finished_at"))))
                 .optional();
     }
 
-    PageResult<Row> rows(UUID jobId, String status, int page, int size) {
+    PageResult<Row> rows(UUID jobId, ImportRowStatus status, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("j", jobId);
         String where = " WHERE job_id = :j";
         if (status != null) {
             where += " AND status = :s";
-            params.put("s", status.toUpperCase(Locale.ROOT));
+            params.put("s", status.name());
         }
         long total = jdbc.sql("SELECT count(*) FROM import_rows" + where).params(params).query(Long.class).single();
         List<Row> items = jdbc.sql("SELECT row_number, payable_id, status, code, detail, transaction_id, block_number, "
                         + "updated_at FROM import_rows" + where + " ORDER BY row_number LIMIT :l OFFSET :o")
                 .params(params).param("l", size).param("o", (long) page * size)
-                .query((rs, i) -> new Row(rs.getInt("row_number"), rs.getString("payable_id"), rs.getString("status"),
+                .query((rs, i) -> new Row(rs.getInt("row_number"), rs.getString("payable_id"), ImportRowStatus.valueOf(rs.getString("status")),
                         rs.getString("code"), rs.getString("detail"), rs.getString("transaction_id"),
                         (Long) rs.getObject("block_number"), rs.getTimestamp("updated_at").toInstant()))
                 .list();

@@ -2,14 +2,18 @@ package com.scfledger.platform.problem;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.scfledger.platform.domain.DomainException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -86,7 +90,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
-        return validationProblem(List.of(error(ex.getName(), "has an invalid value")), request);
+        Class<?> type = ex.getRequiredType();
+        if (type != null && Collection.class.isAssignableFrom(type)) {
+            type = ResolvableType.forMethodParameter(ex.getParameter()).asCollection().resolveGeneric(0);
+        }
+        String message = type != null && type.isEnum()
+                ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                : "has an invalid value";
+        return validationProblem(List.of(error(ex.getName(), message)), request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -35,10 +35,10 @@ class AuthController {
         }
     }
 
-    record UserView(String id, String username, Role role, String enterpriseId) {
+    record SignedInUser(String id, String username, Role role, String enterpriseId) {
     }
 
-    record LoginResponse(String accessToken, String tokenType, Instant expiresAt, long expiresIn, UserView user) {
+    record LoginResponse(String accessToken, String tokenType, Instant expiresAt, long expiresIn, SignedInUser user) {
     }
 
     record Me(String kind, String id, String name, Role role, String enterpriseId, java.util.List<String> scopes) {
@@ -78,7 +78,7 @@ class AuthController {
         AccessTokens.Issued issued = tokens.issue(user.id());
         long expiresIn = Math.max(0, issued.expiresAt().getEpochSecond() - Instant.now().getEpochSecond());
         return new LoginResponse(issued.token(), "Bearer", issued.expiresAt(), expiresIn,
-                new UserView(user.id().toString(), user.username(), user.role(), user.enterpriseId()));
+                new SignedInUser(user.id().toString(), user.username(), user.role(), user.enterpriseId()));
     }
 
     @PostMapping("/logout")

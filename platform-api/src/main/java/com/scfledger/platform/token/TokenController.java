@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.scfledger.contract.token.TokenStatus;
+import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.operation.LedgerWrites;
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
@@ -90,7 +90,7 @@ class TokenController {
     @Operation(summary = "Tokens the caller's enterprise holds (auditors: anyone's)",
             description = "By default the live ones (not SPENT or REJECTED). Sort by maturityDate, amountMinor, createdAt, "
                     + "updatedAt, tokenId, tier, status or obligorId; prefix '-' (or add ',desc') for descending.")
-    PageResult<TokenView> list(@RequestParam(required = false) List<String> status,
+    PageResult<TokenView> list(@RequestParam(required = false) List<TokenStatus> status,
                                @RequestParam(required = false) String obligorId,
                                @RequestParam(required = false) String payableId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
@@ -103,12 +103,12 @@ class TokenController {
                                @AuthenticationPrincipal ScfPrincipal caller) {
         String holder = caller.role() == Role.AUDITOR ? holderId : caller.enterpriseId();
         if (caller.role() != Role.AUDITOR && holderId != null && !holderId.equals(caller.enterpriseId())) {
-            throw ApiProblem.of(ProblemCode.FORBIDDEN, "Only your own enterprise's tokens can be listed.");
+            throw new NotPermitted("Only your own enterprise's tokens can be listed.");
         }
         if (holder == null && caller.role() != Role.AUDITOR) {
-            throw ApiProblem.of(ProblemCode.FORBIDDEN, "This caller acts for no enterprise.");
+            throw new NotPermitted("This caller acts for no enterprise.");
         }
-        return reads.list(new TokenReads.Filter(holder, statuses(status), obligorId, payableId, maturityFrom, maturityTo),
+        return reads.list(new TokenReads.Filter(holder, names(status), obligorId, payableId, maturityFrom, maturityTo),
                 sort, page, size);
     }
 
@@ -131,7 +131,7 @@ class TokenController {
                     + "token's amount (integer minor units). The holder keeps a remainder by naming itself. An "
                     + "Idempotency-Key makes retries safe. Refusals carry the chaincode's code: CONSERVATION_VIOLATED 422, "
                     + "TOKEN_NOT_ACTIVE 409, UNAUTHORIZED 403, MVCC_READ_CONFLICT 409 with Retry-After.")
-    ResponseEntity<?> split(@PathVariable @Pattern(regexp = ID) String tokenId,
+    ResponseEntity<SplitResult> split(@PathVariable @Pattern(regexp = ID) String tokenId,
                             @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                             @Valid @RequestBody SplitRequest request,
                             @AuthenticationPrincipal ScfPrincipal caller) {
@@ -144,7 +144,7 @@ class TokenController {
             outputs.add(out);
         }
         String outputsJson = json.writeValueAsString(outputs);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/split", request, "SplitTransfer",
+        return writes.run(caller, idempotencyKey, request, "SplitTransfer",
                 requestId -> new String[] {tokenId, outputsJson, requestId},
                 outcome -> {
                     TokenView spent = null;
@@ -166,12 +166,12 @@ class TokenController {
     @PreAuthorize("hasRole('CORE') and hasAuthority('SCOPE_payables:write')")
     @Operation(summary = "Record the obligor's payment of one token (SettleToken), on or after maturity",
             description = "NOT_MATURED 422 before the maturity date; TOKEN_NOT_ACTIVE 409 unless the token is ACTIVE or FINANCED.")
-    ResponseEntity<?> settle(@PathVariable @Pattern(regexp = ID) String tokenId,
+    ResponseEntity<SettleResult> settle(@PathVariable @Pattern(regexp = ID) String tokenId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @Valid @RequestBody SettleRequest request,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(tokenId, caller);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/settle", request, "SettleToken",
+        return writes.run(caller, idempotencyKey, request, "SettleToken",
                 requestId -> new String[] {tokenId, request.paymentReference(), requestId},
                 outcome -> {
                     List<TokenView> tokens = new ArrayList<>();
@@ -181,24 +181,7 @@ class TokenController {
                 });
     }
 
-    private static List<String> statuses(List<String> status) {
-        if (status == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : status) {
-            for (String part : s.split(",")) {
-                String v = part.strip().toUpperCase(java.util.Locale.ROOT);
-                if (!v.isEmpty()) {
-                    if (!List.of("PENDING_ACCEPTANCE", "ACTIVE", "SPENT", "FINANCING_PENDING", "FINANCED", "SETTLED",
-                            "REJECTED").contains(v)) {
-                        throw ApiProblem.of(ProblemCode.VALIDATION_FAILED, "Unknown token status " + v + ".")
-                                .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
-                    }
-                    out.add(v);
-                }
-            }
-        }
-        return out;
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).toList();
     }
 }

@@ -5,16 +5,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.scfledger.contract.token.TokenStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
  * A receivable token as the API shows it (amounts in integer minor units).
  *
  * @param tier    0 for the root token; +1 for each transfer to another enterprise
- * @param status  PENDING_ACCEPTANCE, ACTIVE, SPENT, FINANCING_PENDING, FINANCED, SETTLED or REJECTED
  */
 public record TokenView(String tokenId, String payableId, String obligorId, String parentId, String holderId,
-                        long amountMinor, String currency, LocalDate maturityDate, int tier, String status,
+                        long amountMinor, String currency, LocalDate maturityDate, int tier, TokenStatus status,
                         String financingId, String paymentReference, Instant createdAt, String createdTx,
                         Instant updatedAt, String updatedTx) {
 
@@ -24,7 +24,7 @@ public record TokenView(String tokenId, String payableId, String obligorId, Stri
     static TokenView map(ResultSet rs, int row) throws SQLException {
         return new TokenView(rs.getString("token_id"), rs.getString("payable_id"), rs.getString("obligor_id"),
                 rs.getString("parent_id"), rs.getString("holder_id"), rs.getLong("amount_minor"), rs.getString("currency"),
-                rs.getDate("maturity_date").toLocalDate(), rs.getInt("tier"), rs.getString("status"),
+                rs.getDate("maturity_date").toLocalDate(), rs.getInt("tier"), TokenStatus.valueOf(rs.getString("status")),
                 rs.getString("financing_id"), rs.getString("payment_reference"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_tx"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_tx"));
     }
@@ -34,7 +34,7 @@ public record TokenView(String tokenId, String payableId, String obligorId, Stri
         return new TokenView(t.path("id").asString(), t.path("payableId").asString(), t.path("obligorId").asString(),
                 text(t, "parentId"), t.path("holderId").asString(), t.path("amount").longValue(),
                 t.path("currency").asString(), LocalDate.parse(t.path("maturityDate").asString()), t.path("tier").intValue(),
-                t.path("status").asString(), text(t, "financingId"), text(t, "paymentReference"),
+                TokenStatus.valueOf(t.path("status").asString()), text(t, "financingId"), text(t, "paymentReference"),
                 Instant.parse(t.path("createdAt").asString()), t.path("createdByTx").asString(),
                 Instant.parse(t.path("updatedAt").asString()), t.path("updatedByTx").asString());
     }

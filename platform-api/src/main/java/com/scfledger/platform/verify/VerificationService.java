@@ -21,7 +21,7 @@ class VerificationService {
 
     enum Outcome { VERIFIED, TAMPERED, NOT_ANCHORED }
 
-    record Verification(String recordType, String recordId, Outcome status, String computedHash, String anchoredHash,
+    record RecordVerification(String recordType, String recordId, Outcome status, String computedHash, String anchoredHash,
                         Integer anchorVersion, String anchoredAt, String anchoredByTx, String anchoredBy) {
     }
 
@@ -42,7 +42,7 @@ class VerificationService {
         return List.copyOf(sources.keySet());
     }
 
-    Verification verify(String recordType, String recordId, ScfPrincipal caller) {
+    RecordVerification verify(String recordType, String recordId, ScfPrincipal caller) {
         AnchoredRecordSource source = sources.get(recordType);
         if (source == null) {
             throw new NotFound(Reason.RECORD_TYPE_UNKNOWN, "No anchored record type " + recordType + "; known: "
@@ -52,11 +52,11 @@ class VerificationService {
         String computed = Canonical.hash(record);
         Optional<JsonNode> anchor = anchor(recordType, recordId);
         if (anchor.isEmpty()) {
-            return new Verification(recordType, recordId, Outcome.NOT_ANCHORED, computed, null, null, null, null, null);
+            return new RecordVerification(recordType, recordId, Outcome.NOT_ANCHORED, computed, null, null, null, null, null);
         }
         JsonNode a = anchor.get();
         String anchored = a.path("sha256").asString();
-        return new Verification(recordType, recordId, anchored.equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
+        return new RecordVerification(recordType, recordId, anchored.equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
                 computed, anchored, a.path("version").asInt(), a.path("anchoredAt").asString(null),
                 a.path("anchoredByTx").asString(null), a.path("anchoredBy").asString(null));
     }

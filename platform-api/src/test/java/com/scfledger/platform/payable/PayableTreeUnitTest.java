@@ -1,19 +1,20 @@
 package com.scfledger.platform.payable;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.scfledger.contract.token.TokenStatus;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.token.TokenView;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class PayableTreeUnitTest {
 
     private static TokenView token(String id, String parent) {
-        return new TokenView(id, "PO-1", "CORE-1", parent, "SUP-1", 100, "CNY", LocalDate.of(2026, 6, 30), 0, "ACTIVE",
+        return new TokenView(id, "PO-1", "CORE-1", parent, "SUP-1", 100, "CNY", LocalDate.of(2026, 6, 30), 0, TokenStatus.ACTIVE,
                 null, null, Instant.EPOCH, "tx", Instant.EPOCH, "tx");
     }
 
