@@ -129,7 +129,7 @@ class FinancingController {
     @PreAuthorize("hasAnyRole('SUPPLIER', 'BANK', 'PLATFORM_ADMIN', 'AUDITOR')")
     @Operation(summary = "Applications: a supplier's own, those addressed to a bank (never drafts), or all for admins "
             + "and auditors; oldest first")
-    List<FinancingView.Summary> list(@RequestParam(required = false) List<FinancingStatus> status,
+    List<FinancingView.Summary> list(@RequestParam(required = false) List<@NotNull(message = "must not be blank") FinancingStatus> status,
                                      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
                                      @RequestParam(defaultValue = "0") @Min(0) int offset,
                                      @AuthenticationPrincipal ScfPrincipal caller) {

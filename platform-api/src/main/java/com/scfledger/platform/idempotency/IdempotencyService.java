@@ -85,7 +85,7 @@ public class IdempotencyService {
         if (!IdempotencyRules.validKey(request.key())) {
             throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID, "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
         }
-        byte[] hash = fingerprint.of(request.operation(), request.body());
+        byte[] hash = fingerprint.of(request);
         Start start = tx.execute(status -> begin(request, hash));
         if (start instanceof Replay replay) {
             return replay(replay.stored());

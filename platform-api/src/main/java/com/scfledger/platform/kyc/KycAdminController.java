@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +48,7 @@ class KycAdminController {
 
     @GetMapping
     @Operation(summary = "The review queue: applications in the given statuses (default SUBMITTED and REVIEWED), oldest first")
-    List<KycView.Summary> queue(@RequestParam(required = false) List<KycStatus> status,
+    List<KycView.Summary> queue(@RequestParam(required = false) List<@NotNull(message = "must not be blank") KycStatus> status,
                                 @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
                                 @RequestParam(defaultValue = "0") @Min(0) int offset) {
         List<KycStatus> statuses = status == null || status.isEmpty() ? List.of(KycStatus.SUBMITTED, KycStatus.REVIEWED) : status;

@@ -32,6 +32,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -125,7 +126,7 @@ class PayableController {
             description = "Filter by status, counterparty, maturity range and currency; sort by maturityDate, amountMinor, "
                     + "registeredAt, updatedAt, payableId, status, beneficiaryId, obligorId or issueDate ('-field' or "
                     + "'field,desc' for descending); page from 0.")
-    PageResult<PayableView> list(@RequestParam(required = false) List<PayableStatus> status,
+    PageResult<PayableView> list(@RequestParam(required = false) List<@NotNull(message = "must not be blank") PayableStatus> status,
                                  @RequestParam(required = false) String beneficiaryId,
                                  @RequestParam(required = false) String obligorId,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,

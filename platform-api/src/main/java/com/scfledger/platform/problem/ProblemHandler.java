@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 
 import com.scfledger.platform.domain.DomainException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.ResolvableType;
@@ -74,7 +76,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        ex.getConstraintViolations().forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
+        ex.getConstraintViolations().forEach(v -> errors.add(error(parameterOrPath(v.getPropertyPath()), v.getMessage())));
         return validationProblem(errors, request);
     }
 
@@ -162,6 +164,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, WebRequest request) {
         return apiProblem(ApiProblem.of(ProblemCode.VALIDATION_FAILED, "The request has invalid fields.")
                 .with("errors", errors), request);
+    }
+
+    /** A method parameter's violation names the parameter (e.g. {@code status}), not the method's path to it. */
+    private static String parameterOrPath(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                return node.getName();
+            }
+        }
+        return path.toString();
     }
 
     private static Map<String, String> error(String field, String message) {

@@ -96,7 +96,7 @@ class TokenController {
     @Operation(summary = "Tokens the caller's enterprise holds (auditors: anyone's)",
             description = "By default the live ones (not SPENT or REJECTED). Sort by maturityDate, amountMinor, createdAt, "
                     + "updatedAt, tokenId, tier, status or obligorId; prefix '-' (or add ',desc') for descending.")
-    PageResult<TokenView> list(@RequestParam(required = false) List<TokenStatus> status,
+    PageResult<TokenView> list(@RequestParam(required = false) List<@NotNull(message = "must not be blank") TokenStatus> status,
                                @RequestParam(required = false) String obligorId,
                                @RequestParam(required = false) String payableId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,

@@ -22,7 +22,8 @@ class MatchedOperationUnitTest {
     void theOperationIsTheMatchedRouteWithItsVariables() {
         MockHttpServletRequest split = matched("/api/v1/tokens/T-1/split", "/api/v1/tokens/{tokenId}/split",
                 Map.of("tokenId", "T-1"));
-        assertThat(MatchedOperation.of(split)).isEqualTo("POST /api/v1/tokens/{tokenId}/split {tokenId=T-1}");
+        assertThat(MatchedOperation.of(split))
+                .isEqualTo(new MatchedOperation("POST /api/v1/tokens/{tokenId}/split", "{tokenId=T-1}"));
     }
 
     @Test
@@ -36,7 +37,8 @@ class MatchedOperationUnitTest {
         MockHttpServletRequest c = matched("/api/v1/payables/P-2/accept", "/api/v1/payables/{payableId}/accept",
                 Map.of("payableId", "P-2"));
         c.setParameter("obligorId", "CORE-1");
-        assertThat(MatchedOperation.of(a)).isEqualTo("POST /api/v1/payables/{payableId}/accept {payableId=P-1} ?{obligorId=CORE-1}")
+        assertThat(MatchedOperation.of(a))
+                .isEqualTo(new MatchedOperation("POST /api/v1/payables/{payableId}/accept", "{payableId=P-1}?{obligorId=CORE-1}"))
                 .isNotEqualTo(MatchedOperation.of(b)).isNotEqualTo(MatchedOperation.of(c));
     }
 
