@@ -1,16 +1,20 @@
 package com.scfledger.platform.audit;
 
+import java.time.Instant;
 import java.util.Optional;
 
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.anchor.AnchorRecord;
+import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.platform.domain.InvalidTransition;
 import com.scfledger.platform.domain.Reason;
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checkpoints of the audit log on the ledger: the current head's hash anchored as {@code AUDIT_LOG/audit-<first 32
@@ -35,15 +39,13 @@ class AuditCheckpoints {
     }
 
     private final AuditLog log;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    AuditCheckpoints(AuditLog log, LedgerClient ledger, JsonMapper json,
+    AuditCheckpoints(AuditLog log, ScfLedger ledger,
                      @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.log = log;
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -52,22 +54,12 @@ class AuditCheckpoints {
         AuditLog.Head head = log.head().orElseThrow(() -> new InvalidTransition(Reason.AUDIT_LOG_EMPTY,
                 "The audit log has no entry to checkpoint yet."));
         String recordId = recordId().orElseThrow();
-        String tx;
-        try {
-            LedgerResult r = ledger.submit(operatorId, "AnchorRecord", RECORD_TYPE, recordId, head.hash(),
-                    "audit-checkpoint-" + head.hash());
-            tx = r.transactionId();
-        } catch (ApiProblem p) {
-            if (!"DUPLICATE_REQUEST".equals(p.code())) {
-                throw p;
-            }
-            tx = null;
-        }
-        JsonNode anchor = anchor(recordId).orElseThrow();
+        String tx = ledger.anchorRecord(operatorId, new AnchorRecord(RECORD_TYPE, recordId, head.hash()),
+                RequestId.of("audit-checkpoint-" + head.hash())).transactionId();
+        Anchor anchor = anchor(recordId).orElseThrow();
         AuditTrail.note("checkpointSeq", head.seq());
         AuditTrail.note("checkpointHash", head.hash());
-        return new Checkpoint(recordId, head.seq(), head.hash(), anchor.path("version").asInt(),
-                anchor.path("anchoredAt").asString(null), tx != null ? tx : anchor.path("anchoredByTx").asString(null));
+        return new Checkpoint(recordId, head.seq(), head.hash(), anchor.version(), text(anchor.anchoredAt()), tx);
     }
 
     /** Whether the ledger's last checkpoint is still in the log. */
@@ -76,7 +68,7 @@ class AuditCheckpoints {
         if (recordId.isEmpty()) {
             return new CheckpointCheck("EMPTY_LOG", null, null, null, null, null, null, null);
         }
-        Optional<JsonNode> anchor;
+        Optional<Anchor> anchor;
         try {
             anchor = anchor(recordId.get());
         } catch (ApiProblem p) {
@@ -86,25 +78,29 @@ class AuditCheckpoints {
         if (anchor.isEmpty()) {
             return new CheckpointCheck("NOT_ANCHORED", recordId.get(), null, null, null, null, null, null);
         }
-        JsonNode a = anchor.get();
-        String hash = a.path("sha256").asString();
+        Anchor a = anchor.get();
+        String hash = a.sha256();
         Optional<Long> seq = log.seqOf(hash);
         return new CheckpointCheck(seq.isPresent() ? "FOUND" : "MISSING", recordId.get(), hash, seq.orElse(null),
-                a.path("version").asInt(), a.path("anchoredAt").asString(null), a.path("anchoredByTx").asString(null), null);
+                a.version(), text(a.anchoredAt()), a.anchoredByTx(), null);
     }
 
     private Optional<String> recordId() {
         return log.genesisHash().map(h -> "audit-" + h.substring(0, 32));
     }
 
-    private Optional<JsonNode> anchor(String recordId) {
+    private Optional<Anchor> anchor(String recordId) {
         try {
-            return Optional.of(json.readTree(ledger.evaluate(operatorId, "GetAnchor", RECORD_TYPE, recordId)));
+            return Optional.of(ledger.getAnchor(operatorId, new GetAnchor(RECORD_TYPE, recordId)));
         } catch (ApiProblem p) {
-            if ("NOT_FOUND".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
                 return Optional.empty();
             }
             throw p;
         }
+    }
+
+    private static String text(Instant at) {
+        return at == null ? null : at.toString();
     }
 }

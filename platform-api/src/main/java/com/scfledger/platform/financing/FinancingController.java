@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.security.ScfPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -92,7 +93,7 @@ class FinancingController {
     ResponseEntity<FinancingView> create(@Valid @RequestBody CreateRequest request,
             @AuthenticationPrincipal ScfPrincipal caller) {
         FinancingApplication a = financing.create(caller, request.tokenId(), request.bankId(), request.invoiceNumbers());
-        return ResponseEntity.created(URI.create("/api/v1/financing/applications/" + a.id)).body(view(a));
+        return ResponseEntity.created(URI.create("/api/v1/financing/applications/" + a.id())).body(view(a));
     }
 
     @PostMapping(path = "/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -150,7 +151,7 @@ class FinancingController {
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable UUID documentId,
                                     @AuthenticationPrincipal ScfPrincipal caller) {
         financing.visible(id, caller);
-        Documents.Content c = financing.document(id, documentId).orElseThrow(() -> ApiProblem.of(404, "DOCUMENT_NOT_FOUND",
+        Documents.Content c = financing.document(id, documentId).orElseThrow(() -> new NotFound(Reason.DOCUMENT_NOT_FOUND,
                 "No document " + documentId + " in application " + id + "."));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.document().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -239,6 +240,6 @@ class FinancingController {
     }
 
     private FinancingView view(FinancingApplication a) {
-        return FinancingView.of(a, financing.documents(a.id), financing.timeline(a.id));
+        return FinancingView.of(a, financing.documents(a.id()), financing.timeline(a.id()));
     }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import com.scfledger.platform.document.Documents;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.security.ScfPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -63,7 +64,7 @@ class KycAdminController {
     @GetMapping("/{id}/documents/{documentId}")
     @Operation(summary = "Download a document")
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable UUID documentId) {
-        Documents.Content c = kyc.document(id, documentId).orElseThrow(() -> ApiProblem.of(404, "DOCUMENT_NOT_FOUND",
+        Documents.Content c = kyc.document(id, documentId).orElseThrow(() -> new NotFound(Reason.DOCUMENT_NOT_FOUND,
                 "No document " + documentId + " in application " + id + "."));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.document().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -110,6 +111,6 @@ class KycAdminController {
     }
 
     private KycView view(KycApplication a) {
-        return KycView.of(a, kyc.documents(a.id), kyc.events(a.id));
+        return KycView.of(a, kyc.documents(a.id()), kyc.events(a.id()));
     }
 }

@@ -1,8 +1,8 @@
 package com.scfledger.platform.ledger;
 
 import java.util.Optional;
-import java.util.Set;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.problem.ApiProblem;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -18,8 +18,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 /**
  * Turns the Gateway SDK's typed failures into distinct API outcomes:
  * <ul>
- *   <li>a chaincode error with a code → 4xx with that code (404 not found, 403 not permitted,
- *       409 state conflicts and duplicates, 422 for the rest of the business rules);</li>
+ *   <li>a chaincode error with one of the contract's {@link ErrorCode}s → that code with the status the
+ *       contract gives it (see {@link LedgerRefusal}); a code the contract does not know, or none → 502
+ *       {@code CHAINCODE_FAILURE};</li>
  *   <li>an MVCC or phantom read conflict at commit → 409 {@code MVCC_READ_CONFLICT}, Retry-After 1;</li>
  *   <li>a peer or orderer that cannot be reached or does not answer in time → 503, Retry-After;</li>
  *   <li>a commit status that could not be learnt → 503 {@code COMMIT_STATUS_UNKNOWN} (the
@@ -32,30 +33,12 @@ final class LedgerErrors {
 
     static final int RETRY_UNAVAILABLE_SECONDS = 5;
 
-    private static final Set<String> FORBIDDEN = Set.of("UNAUTHORIZED", "FORBIDDEN", "ACCESS_DENIED", "NOT_PERMITTED",
-            "NOT_HOLDER", "NOT_OBLIGOR", "NOT_BENEFICIARY", "NOT_BANK", "WRONG_ROLE");
-    private static final Set<String> CONFLICTS = Set.of("DUPLICATE_REQUEST", "DUPLICATE_INVOICE", "ALREADY_EXISTS",
-            "TOKEN_NOT_ACTIVE", "INVALID_STATE", "CONFLICT", "ENTERPRISE_NOT_ACTIVE", "TOKEN_LOCKED");
-
     private LedgerErrors() {
     }
 
-    /** The HTTP status for a chaincode error code (docs/chaincode.md lists them). */
-    static int statusOf(String chaincodeCode) {
-        if (chaincodeCode.equals("UNKNOWN_TRANSACTION")) {
-            return 502; // the API called a transaction the deployed chaincode lacks: our fault, not the caller's
-        }
-        if (chaincodeCode.equals("NOT_FOUND") || chaincodeCode.endsWith("_NOT_FOUND")) {
-            return 404;
-        }
-        if (FORBIDDEN.contains(chaincodeCode)) {
-            return 403;
-        }
-        if (CONFLICTS.contains(chaincodeCode) || chaincodeCode.startsWith("DUPLICATE_")
-                || chaincodeCode.endsWith("_ALREADY_EXISTS")) {
-            return 409;
-        }
-        return 422;
+    /** The chaincode's error code, when it is one of the contract's; the contract gives each its HTTP status. */
+    static Optional<ErrorCode> errorCode(String chaincodeCode) {
+        return ErrorCode.fromMessage(chaincodeCode);
     }
 
     static ApiProblem fromEvaluate(String transaction, GatewayException e) {
@@ -138,12 +121,15 @@ final class LedgerErrors {
     }
 
     private static ApiProblem chaincodeProblem(String transaction, String transactionId, ChaincodeError error) {
-        if (error.code() == null) {
-            return tagged(ApiProblem.of(502, "CHAINCODE_FAILURE", "The chaincode failed without an error code: "
-                    + error.message()), transaction, transactionId);
+        Optional<ErrorCode> code = errorCode(error.code());
+        if (code.isEmpty()) {
+            ApiProblem failure = ApiProblem.of(502, "CHAINCODE_FAILURE", "The chaincode failed "
+                    + (error.code() == null ? "without an error code" : "with a code the contract does not know") + ": "
+                    + error.message());
+            return tagged(error.code() == null ? failure : failure.with("chaincodeCode", error.code()), transaction,
+                    transactionId);
         }
-        return tagged(ApiProblem.of(statusOf(error.code()), error.code(), error.message())
-                .with("source", "chaincode"), transaction, transactionId);
+        return tagged(LedgerRefusal.problem(code.get(), error.message()), transaction, transactionId);
     }
 
     private static ApiProblem statusProblem(String transaction, String transactionId, Status status, String phase) {

@@ -8,11 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import com.scfledger.contract.payable.AcceptPayable;
+import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.payable.RejectPayable;
+import com.scfledger.contract.settlement.SettlePayable;
 import com.scfledger.platform.domain.InvalidInput;
 import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -42,7 +50,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/payables")
@@ -50,7 +57,6 @@ import tools.jackson.databind.JsonNode;
 @Validated
 class PayableController {
 
-    static final String REGISTER_TRANSACTION = "RegisterPayable";
     static final String ID = "^[A-Za-z0-9._-]{1,64}$";
 
     record RegisteredPayable(String payableId, String obligorId, String beneficiaryId, long amountMinor, String currency,
@@ -76,12 +82,15 @@ class PayableController {
     }
 
     private final LedgerWrites writes;
+    private final ScfLedger ledger;
     private final PayableReads reads;
     private final TokenReads tokens;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    PayableController(LedgerWrites writes, PayableReads reads, TokenReads tokens, tools.jackson.databind.json.JsonMapper json) {
+    PayableController(LedgerWrites writes, ScfLedger ledger, PayableReads reads, TokenReads tokens,
+                      tools.jackson.databind.json.JsonMapper json) {
         this.writes = writes;
+        this.ledger = ledger;
         this.reads = reads;
         this.tokens = tokens;
         this.json = json;
@@ -97,31 +106,18 @@ class PayableController {
             @RequestHeader(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @RequestBody RegisterPayableRequest request,
             @AuthenticationPrincipal ScfPrincipal caller) {
-        return writes.run(caller, idempotencyKey, request, REGISTER_TRANSACTION,
-                requestId -> registerArguments(request, requestId),
-                outcome -> {
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.registerPayable(caller.enterpriseId(), request.toLedger(), requestId),
+                committed -> {
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> returned = json.convertValue(outcome.event(), LinkedHashMap.class);
+                    Map<String, Object> returned = json.convertValue(committed.event(), LinkedHashMap.class);
                     RegisteredPayable body = new RegisteredPayable(request.payableId(), caller.enterpriseId(),
                             request.beneficiaryId(), request.amountMinor(), request.currency(), request.maturityDate(),
-                            PayableStatus.PENDING_ACCEPTANCE, outcome.transactionId(), outcome.blockNumber(), returned);
+                            PayableStatus.PENDING_ACCEPTANCE, committed.transactionId(), committed.blockNumber(), returned);
                     return ResponseEntity.status(HttpStatus.CREATED)
                             .location(URI.create("/api/v1/payables/" + request.payableId()))
                             .body(body);
                 });
-    }
-
-    /** The chaincode's request id: derived from the idempotency key, so a retry after a lost answer is refused there too. */
-    static String requestId(String scope, String idempotencyKey) {
-        return LedgerWrites.requestId(scope, idempotencyKey);
-    }
-
-    /** RegisterPayable(payableId, beneficiaryId, amount, currency, issueDate, maturityDate, invoiceFingerprints, documentHash,
-     * requestId). */
-    private String[] registerArguments(RegisterPayableRequest r, String requestId) {
-        return new String[] {r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
-                r.issueDate().toString(), r.maturityDate().toString(), json.writeValueAsString(r.invoiceFingerprints()),
-                r.documentHash(), requestId};
     }
 
     @GetMapping
@@ -178,7 +174,8 @@ class PayableController {
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("AcceptPayable", payableId, obligorId, idempotencyKey, caller);
+        return decide(payableId, obligorId, idempotencyKey, caller,
+                requestId -> ledger.acceptPayable(caller.enterpriseId(), new AcceptPayable(obligorId, payableId), requestId));
     }
 
     @PostMapping("/{payableId}/reject")
@@ -188,15 +185,14 @@ class PayableController {
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("RejectPayable", payableId, obligorId, idempotencyKey, caller);
+        return decide(payableId, obligorId, idempotencyKey, caller,
+                requestId -> ledger.rejectPayable(caller.enterpriseId(), new RejectPayable(obligorId, payableId), requestId));
     }
 
-    private ResponseEntity<Changed> decide(String transaction, String payableId, String obligorId,
-                                     String idempotencyKey, ScfPrincipal caller) {
+    private ResponseEntity<Changed> decide(String payableId, String obligorId, String idempotencyKey,
+                                           ScfPrincipal caller, Function<RequestId, Committed> write) {
         reads.requireVisible(obligorId, payableId, caller);
-        return writes.run(caller, idempotencyKey, null, transaction,
-                requestId -> new String[] {obligorId, payableId, requestId},
-                outcome -> ResponseEntity.ok(changed(outcome)));
+        return writes.run(caller, idempotencyKey, null, write, committed -> ResponseEntity.ok(changed(committed)));
     }
 
     @PostMapping("/{payableId}/settle")
@@ -209,17 +205,18 @@ class PayableController {
                              @Valid @RequestBody SettleRequest request,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(caller.enterpriseId(), payableId, caller);
-        return writes.run(caller, idempotencyKey, request, "SettlePayable",
-                requestId -> new String[] {payableId, request.paymentReference(), requestId},
-                outcome -> ResponseEntity.ok(changed(outcome)));
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.settlePayable(caller.enterpriseId(),
+                        new SettlePayable(payableId, request.paymentReference()), requestId),
+                committed -> ResponseEntity.ok(changed(committed)));
     }
 
-    private static Changed changed(LedgerWrites.Outcome outcome) {
-        JsonNode payables = outcome.event().path("payables");
-        PayableView payable = payables.isArray() && !payables.isEmpty() ? PayableView.fromLedger(payables.get(0)) : null;
+    private static Changed changed(Committed committed) {
+        List<Payable> payables = committed.event().payables();
+        PayableView payable = payables.isEmpty() ? null : PayableView.fromLedger(payables.get(0));
         List<TokenView> changedTokens = new ArrayList<>();
-        outcome.event().path("tokens").forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
-        return new Changed(outcome.transactionId(), outcome.blockNumber(), payable, changedTokens);
+        committed.event().tokens().forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
+        return new Changed(committed.transactionId(), committed.blockNumber(), payable, changedTokens);
     }
 
     private static String obligorOrSelf(String obligorId, ScfPrincipal caller) {

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -21,10 +20,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.contract.payable.Payable;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.domain.RuleViolation;
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.operation.LedgerWrites;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.web.PageResult;
 import jakarta.annotation.PreDestroy;
@@ -38,7 +42,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -59,7 +62,6 @@ class PayableImports {
     static final int MAX_ROWS = 10_000;
     private static final int PARALLEL_ROWS = 4;
     private static final int ATTEMPTS = 4;
-    private static final Set<String> ALREADY = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
     private static final Logger log = LoggerFactory.getLogger(PayableImports.class);
 
     record Job(UUID jobId, String enterpriseId, ImportJobStatus status, int totalRows, int pending, int registered,
@@ -75,18 +77,16 @@ class PayableImports {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final LedgerWrites writes;
-    private final LedgerClient ledger;
+    private final ScfLedger ledger;
     private final Validator validator;
     private final JsonMapper json;
     private final Clock clock;
     private final ExecutorService pool;
 
-    PayableImports(JdbcClient jdbc, TransactionTemplate tx, LedgerWrites writes, LedgerClient ledger, Validator validator,
-                   JsonMapper json, Clock clock) {
+    PayableImports(JdbcClient jdbc, TransactionTemplate tx, ScfLedger ledger, Validator validator, JsonMapper json,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.writes = writes;
         this.ledger = ledger;
         this.validator = validator;
         this.json = json;
@@ -244,20 +244,22 @@ class PayableImports {
             return;
         }
         RegisterPayableRequest r = json.readValue(requestJson, RegisterPayableRequest.class);
-        String requestId = rowRequestId(enterpriseId, r.payableId());
+        RequestId requestId = RequestId.of(rowRequestId(enterpriseId, r.payableId()));
         MDC.put("importJob", jobId.toString());
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    LedgerWrites.Outcome outcome = writes.submit(enterpriseId, PayableController.REGISTER_TRANSACTION,
-                            r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
-                            r.issueDate().toString(), r.maturityDate().toString(),
-                            json.writeValueAsString(r.invoiceFingerprints()), r.documentHash(), requestId);
-                    record(jobId, row, "REGISTERED", null, null, outcome.transactionId(), outcome.blockNumber());
+                    Committed committed = ledger.registerPayable(enterpriseId, r.toLedger(), requestId);
+                    if (committed.confirmedFromLedger()) {
+                        alreadyThere(jobId, row, enterpriseId, r, ErrorCode.DUPLICATE_REQUEST.name(),
+                                "Request " + requestId + " was used by transaction " + committed.transactionId() + ".");
+                    } else {
+                        record(jobId, row, "REGISTERED", null, null, committed.transactionId(), committed.blockNumber());
+                    }
                     return;
                 } catch (ApiProblem p) {
-                    if (ALREADY.contains(p.code())) {
-                        alreadyThere(jobId, row, enterpriseId, r, p);
+                    if (LedgerRefusal.is(p, ErrorCode.ALREADY_EXISTS)) {
+                        alreadyThere(jobId, row, enterpriseId, r, p.code(), p.detail());
                         return;
                     }
                     if (p.retryable() && attempt < ATTEMPTS) {
@@ -275,24 +277,26 @@ class PayableImports {
         }
     }
 
-    /** The ledger refused a repeat: the row is done if the payable is there with this row's terms. */
-    private void alreadyThere(UUID jobId, int row, String enterpriseId, RegisterPayableRequest r, ApiProblem refusal) {
-        JsonNode onLedger;
+    /**
+     * The ledger has this row's payable already (this row's request did it before, or another request registered the
+     * same id): the row is done if the payable there has this row's terms.
+     */
+    private void alreadyThere(UUID jobId, int row, String enterpriseId, RegisterPayableRequest r, String code,
+                              String detail) {
+        Payable onLedger;
         try {
-            onLedger = json.readTree(ledger.evaluate(enterpriseId, "GetPayable", enterpriseId, r.payableId()));
+            onLedger = ledger.getPayable(enterpriseId, new GetPayable(enterpriseId, r.payableId()));
         } catch (ApiProblem p) {
-            record(jobId, row, "FAILED", refusal.code(), refusal.detail(), null, null);
+            record(jobId, row, "FAILED", code, detail, null, null);
             return;
         }
-        boolean same = onLedger.path("beneficiaryId").asString().equals(r.beneficiaryId())
-                && onLedger.path("amount").longValue() == r.amountMinor()
-                && onLedger.path("currency").asString().equals(r.currency())
-                && onLedger.path("maturityDate").asString().equals(r.maturityDate().toString());
+        boolean same = onLedger.beneficiaryId().equals(r.beneficiaryId()) && onLedger.amount() == r.amountMinor()
+                && onLedger.currency().equals(r.currency()) && onLedger.maturityDate().equals(r.maturityDate());
         if (same) {
-            record(jobId, row, "ALREADY_REGISTERED", refusal.code(), "Registered before, by transaction "
-                    + onLedger.path("registeredByTx").asString() + ".", onLedger.path("registeredByTx").asString(), null);
+            record(jobId, row, "ALREADY_REGISTERED", code, "Registered before, by transaction "
+                    + onLedger.registeredByTx() + ".", onLedger.registeredByTx(), null);
         } else {
-            record(jobId, row, "FAILED", "ALREADY_EXISTS", "Payable " + r.payableId()
+            record(jobId, row, "FAILED", ErrorCode.ALREADY_EXISTS.name(), "Payable " + r.payableId()
                     + " is already registered with other terms.", null, null);
         }
     }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -17,7 +20,6 @@ import com.scfledger.platform.web.SortSpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Payables from the read model, and who may see one: its obligor, its beneficiary, whoever may see
@@ -42,15 +44,13 @@ class PayableReads {
     }
 
     private final JdbcClient jdbc;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    PayableReads(JdbcClient jdbc, LedgerClient ledger, JsonMapper json,
+    PayableReads(JdbcClient jdbc, ScfLedger ledger,
                  @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -91,10 +91,10 @@ class PayableReads {
             throw notFound(obligorId, payableId);
         }
         try {
-            return PayableView.fromLedger(json.readTree(ledger.evaluate(as, "GetPayable", obligorId, payableId)));
+            return PayableView.fromLedger(ledger.getPayable(as, new GetPayable(obligorId, payableId)));
         } catch (ApiProblem p) {
-            if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
-                    || "INVALID_ARGUMENT".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)
+                    || "LEDGER_IDENTITY_MISSING".equals(p.code())) {
                 throw notFound(obligorId, payableId);
             }
             throw p;

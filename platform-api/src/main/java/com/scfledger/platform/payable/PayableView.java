@@ -4,12 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.payable.PayableStatus;
-import tools.jackson.databind.JsonNode;
 
 /** A payable as the API shows it (amounts in integer minor units). */
 public record PayableView(String payableId, String obligorId, String beneficiaryId, long amountMinor, String currency,
@@ -32,17 +31,10 @@ public record PayableView(String payableId, String obligorId, String beneficiary
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_tx"));
     }
 
-    /** From the chaincode's payable JSON (docs/chaincode.md, "Payable"). */
-    static PayableView fromLedger(JsonNode p) {
-        List<String> fps = new ArrayList<>();
-        p.path("invoiceFingerprints").forEach(f -> fps.add(f.asString()));
-        return new PayableView(p.path("id").asString(), p.path("obligorId").asString(), p.path("beneficiaryId").asString(),
-                p.path("amount").longValue(), p.path("currency").asString(), LocalDate.parse(p.path("issueDate").asString()),
-                LocalDate.parse(p.path("maturityDate").asString()), fps, p.path("documentHash").asString(),
-                p.path("rootTokenId").asString(), PayableStatus.valueOf(p.path("status").asString()),
-                p.path("paymentReference").isNull() || p.path("paymentReference").isMissingNode() ? null
-                        : p.path("paymentReference").asString(),
-                Instant.parse(p.path("registeredAt").asString()), p.path("registeredByTx").asString(),
-                Instant.parse(p.path("updatedAt").asString()), p.path("updatedByTx").asString());
+    /** The chaincode's payable (docs/chaincode.md, "Payable"). */
+    static PayableView fromLedger(Payable p) {
+        return new PayableView(p.id(), p.obligorId(), p.beneficiaryId(), p.amount(), p.currency(), p.issueDate(),
+                p.maturityDate(), p.invoiceFingerprints(), p.documentHash(), p.rootTokenId(), p.status(),
+                p.paymentReference(), p.registeredAt(), p.registeredByTx(), p.updatedAt(), p.updatedByTx());
     }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.scfledger.platform.ledger.LedgerEvents;
 import com.scfledger.platform.ledger.LedgerIdentityChanged;
+import com.scfledger.platform.ledger.ReadModelSync;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

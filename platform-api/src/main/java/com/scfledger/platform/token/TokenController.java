@@ -2,13 +2,16 @@ package com.scfledger.platform.token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.settlement.SettleToken;
+import com.scfledger.contract.token.SplitTransfer;
+import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenStatus;
 import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -37,8 +40,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receivable tokens: the caller's own, one with its lineage, splitting and transferring, and
@@ -60,6 +61,11 @@ class TokenController {
 
     /** Outputs of a split; a remainder kept by the holder is an explicit output to itself. */
     record SplitRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull SplitOutput> outputs) {
+
+        SplitTransfer toLedger(String tokenId) {
+            return new SplitTransfer(tokenId, outputs.stream()
+                    .map(o -> new com.scfledger.contract.token.SplitOutput(o.recipient(), o.amountMinor())).toList());
+        }
     }
 
     record SettleRequest(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._:/-]{1,128}$",
@@ -72,17 +78,17 @@ class TokenController {
     record SplitResult(String tokenId, String transactionId, long blockNumber, TokenView spent, List<TokenView> created) {
     }
 
-    record SettleResult(String transactionId, long blockNumber, List<TokenView> tokens, JsonNode payables) {
+    record SettleResult(String transactionId, long blockNumber, List<TokenView> tokens, List<Payable> payables) {
     }
 
     private final TokenReads reads;
     private final LedgerWrites writes;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
 
-    TokenController(TokenReads reads, LedgerWrites writes, JsonMapper json) {
+    TokenController(TokenReads reads, LedgerWrites writes, ScfLedger ledger) {
+        this.ledger = ledger;
         this.reads = reads;
         this.writes = writes;
-        this.json = json;
     }
 
     @GetMapping
@@ -137,20 +143,12 @@ class TokenController {
                             @Valid @RequestBody SplitRequest request,
                             @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(tokenId, caller);
-        List<Map<String, Object>> outputs = new ArrayList<>();
-        for (SplitOutput o : request.outputs()) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("recipient", o.recipient());
-            out.put("amount", o.amountMinor());
-            outputs.add(out);
-        }
-        String outputsJson = json.writeValueAsString(outputs);
-        return writes.run(caller, idempotencyKey, request, "SplitTransfer",
-                requestId -> new String[] {tokenId, outputsJson, requestId},
-                outcome -> {
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.splitTransfer(caller.enterpriseId(), request.toLedger(tokenId), requestId),
+                committed -> {
                     TokenView spent = null;
                     List<TokenView> created = new ArrayList<>();
-                    for (JsonNode t : outcome.event().path("tokens")) {
+                    for (Token t : committed.event().tokens()) {
                         TokenView v = TokenView.fromLedger(t);
                         if (v.tokenId().equals(tokenId)) {
                             spent = v;
@@ -159,7 +157,7 @@ class TokenController {
                         }
                     }
                     return ResponseEntity.status(HttpStatus.CREATED).body(new SplitResult(tokenId,
-                            outcome.transactionId(), outcome.blockNumber(), spent, created));
+                            committed.transactionId(), committed.blockNumber(), spent, created));
                 });
     }
 
@@ -173,13 +171,14 @@ class TokenController {
                              @Valid @RequestBody SettleRequest request,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(tokenId, caller);
-        return writes.run(caller, idempotencyKey, request, "SettleToken",
-                requestId -> new String[] {tokenId, request.paymentReference(), requestId},
-                outcome -> {
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.settleToken(caller.enterpriseId(), new SettleToken(tokenId, request.paymentReference()),
+                        requestId),
+                committed -> {
                     List<TokenView> tokens = new ArrayList<>();
-                    outcome.event().path("tokens").forEach(t -> tokens.add(TokenView.fromLedger(t)));
-                    return ResponseEntity.ok(new SettleResult(outcome.transactionId(), outcome.blockNumber(), tokens,
-                            outcome.event().path("payables")));
+                    committed.event().tokens().forEach(t -> tokens.add(TokenView.fromLedger(t)));
+                    return ResponseEntity.ok(new SettleResult(committed.transactionId(), committed.blockNumber(), tokens,
+                            committed.event().payables()));
                 });
     }
 

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.token.GetToken;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
@@ -17,7 +20,6 @@ import com.scfledger.platform.web.SortSpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tokens from the read model, and who may see them: the holder, the obligor, the bank and the
@@ -49,15 +51,13 @@ public class TokenReads {
     }
 
     private final JdbcClient jdbc;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    TokenReads(JdbcClient jdbc, LedgerClient ledger, JsonMapper json,
+    TokenReads(JdbcClient jdbc, ScfLedger ledger,
                @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -105,10 +105,10 @@ public class TokenReads {
             return Optional.empty();
         }
         try {
-            return Optional.of(TokenView.fromLedger(json.readTree(ledger.evaluate(as, "GetToken", tokenId))));
+            return Optional.of(TokenView.fromLedger(ledger.getToken(as, new GetToken(tokenId))));
         } catch (ApiProblem p) {
-            if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
-                    || "INVALID_ARGUMENT".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)
+                    || "LEDGER_IDENTITY_MISSING".equals(p.code())) {
                 return Optional.empty();
             }
             throw p;

@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenStatus;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A receivable token as the API shows it (amounts in integer minor units).
@@ -29,18 +29,10 @@ public record TokenView(String tokenId, String payableId, String obligorId, Stri
                 rs.getString("created_tx"), rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_tx"));
     }
 
-    /** From the chaincode's token JSON (docs/chaincode.md, "Token"). */
-    public static TokenView fromLedger(JsonNode t) {
-        return new TokenView(t.path("id").asString(), t.path("payableId").asString(), t.path("obligorId").asString(),
-                text(t, "parentId"), t.path("holderId").asString(), t.path("amount").longValue(),
-                t.path("currency").asString(), LocalDate.parse(t.path("maturityDate").asString()), t.path("tier").intValue(),
-                TokenStatus.valueOf(t.path("status").asString()), text(t, "financingId"), text(t, "paymentReference"),
-                Instant.parse(t.path("createdAt").asString()), t.path("createdByTx").asString(),
-                Instant.parse(t.path("updatedAt").asString()), t.path("updatedByTx").asString());
-    }
-
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asString();
+    /** The chaincode's token (docs/chaincode.md, "Token"). */
+    public static TokenView fromLedger(Token t) {
+        return new TokenView(t.id(), t.payableId(), t.obligorId(), t.parentId(), t.holderId(), t.amount(), t.currency(),
+                t.maturityDate(), t.tier(), t.status(), t.financingId(), t.paymentReference(), t.createdAt(),
+                t.createdByTx(), t.updatedAt(), t.updatedByTx());
     }
 }

@@ -15,9 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.problem.ApiProblem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,7 +82,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
         assertThat(call.args()).hasSize(9);
         assertThat(call.args().subList(0, 6)).containsExactly("PO-1", supplier, "12500000", "CNY", "2025-01-10", "2025-07-10");
         assertThat(call.args().get(6)).isEqualTo("[\"" + FP1 + "\"]");
-        assertThat(call.args().get(8)).isEqualTo(PayableController.requestId("enterprise:" + core, key));
+        assertThat(call.args().get(8)).isEqualTo(RequestId.forIdempotencyKey("enterprise:" + core, key).value());
 
         // the same body with its keys in another order and other spacing is the same request
         String reordered = "{ \"documentHash\":\"" + DOC + "\", \"maturityDate\":\"2025-07-10\", \"issueDate\":\"2025-01-10\","
@@ -187,7 +190,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aBusinessRefusalFromTheLedgerIsStoredAndReplayed() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(409, "DUPLICATE_INVOICE", "an invoice of this payable is carried by another")
+            throw LedgerRefusal.problem(ErrorCode.DUPLICATE_INVOICE, "an invoice of this payable is carried by another")
                     .with("source", "chaincode");
         });
         Response first = register(key, payable("PO-5", 700));

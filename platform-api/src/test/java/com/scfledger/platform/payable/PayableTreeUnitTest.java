@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.scfledger.contract.token.TokenStatus;
-import com.scfledger.platform.operation.LedgerWrites;
 import com.scfledger.platform.token.TokenView;
 import org.junit.jupiter.api.Test;
 
@@ -31,11 +30,5 @@ class PayableTreeUnitTest {
     void aTokenWhoseParentTheCallerCannotSeeIsARootOfItsOwn() {
         List<PayableController.TreeNode> tree = PayableController.tree(List.of(token("a1", "a"), token("b", "r")));
         assertThat(tree).extracting(n -> n.token().tokenId()).containsExactly("a1", "b");
-    }
-
-    @Test
-    void theLedgerRequestIdOfAnIdempotencyKeyIsStableAndScoped() {
-        assertThat(LedgerWrites.requestId("enterprise:A", "k1")).isEqualTo(LedgerWrites.requestId("enterprise:A", "k1"))
-                .isNotEqualTo(LedgerWrites.requestId("enterprise:B", "k1")).matches("idem-[0-9a-f]{32}");
     }
 }
