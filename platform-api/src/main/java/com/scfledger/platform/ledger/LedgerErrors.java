@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.hyperledger.fabric.client.CommitException;
@@ -52,23 +53,23 @@ final class LedgerErrors {
     static ApiProblem fromSubmit(String transaction, SubmitException e) {
         Status.Code code = e.getStatus().getCode();
         if (unreachable(code)) {
-            return tagged(ApiProblem.of(503, "ORDERER_UNAVAILABLE",
+            return tagged(ApiProblem.of(ProblemCode.ORDERER_UNAVAILABLE,
                     "The ordering service could not be reached; the transaction was not submitted.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS), transaction, e.getTransactionId()).causedBy(e);
         }
-        return tagged(ApiProblem.of(502, "LEDGER_SUBMIT_FAILED", "The orderer refused the transaction: "
+        return tagged(ApiProblem.of(ProblemCode.LEDGER_SUBMIT_FAILED, "The orderer refused the transaction: "
                 + e.getStatus().getDescription()), transaction, e.getTransactionId()).causedBy(e);
     }
 
     static ApiProblem fromCommitStatus(String transaction, CommitStatusException e) {
         Status.Code code = e.getStatus().getCode();
         if (unreachable(code)) {
-            return tagged(ApiProblem.of(503, "COMMIT_STATUS_UNKNOWN",
+            return tagged(ApiProblem.of(ProblemCode.COMMIT_STATUS_UNKNOWN,
                     "The transaction was submitted but its commit could not be confirmed in time; it may still "
                             + "commit. Retrying with the same Idempotency-Key is safe.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS), transaction, e.getTransactionId()).causedBy(e);
         }
-        return tagged(ApiProblem.of(502, "COMMIT_STATUS_FAILED", "The peer could not report the commit status: "
+        return tagged(ApiProblem.of(ProblemCode.COMMIT_STATUS_FAILED, "The peer could not report the commit status: "
                 + e.getStatus().getDescription()), transaction, e.getTransactionId()).causedBy(e);
     }
 
@@ -79,14 +80,14 @@ final class LedgerErrors {
     /** A transaction that was ordered into a block but marked invalid there. */
     static ApiProblem invalidTransaction(String transaction, String transactionId, TxValidationCode code) {
         ApiProblem p = switch (code) {
-            case MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT -> ApiProblem.of(409, "MVCC_READ_CONFLICT",
+            case MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT -> ApiProblem.of(ProblemCode.MVCC_READ_CONFLICT,
                     "Another transaction changed the same ledger state first (" + code.name()
                             + "); nothing was written. Retry the request.").retryAfter(1);
-            case DUPLICATE_TXID -> ApiProblem.of(409, "DUPLICATE_TRANSACTION",
+            case DUPLICATE_TXID -> ApiProblem.of(ProblemCode.DUPLICATE_TRANSACTION,
                     "The ledger already has a transaction with this id.");
-            case ENDORSEMENT_POLICY_FAILURE -> ApiProblem.of(502, "ENDORSEMENT_POLICY_FAILURE",
+            case ENDORSEMENT_POLICY_FAILURE -> ApiProblem.of(ProblemCode.ENDORSEMENT_POLICY_FAILURE,
                     "The transaction was not endorsed as the channel's policy requires.");
-            default -> ApiProblem.of(502, "TRANSACTION_INVALID", "The ledger marked the transaction invalid: " + code.name()
+            default -> ApiProblem.of(ProblemCode.TRANSACTION_INVALID, "The ledger marked the transaction invalid: " + code.name()
                     + ".");
         };
         return tagged(p.with("validationCode", code.name()), transaction, transactionId);
@@ -99,7 +100,8 @@ final class LedgerErrors {
         if (e instanceof StatusRuntimeException sre) {
             return statusProblem(transaction, null, sre.getStatus(), "call").causedBy(e);
         }
-        return tagged(ApiProblem.of(502, "LEDGER_ERROR", "The ledger call failed unexpectedly."), transaction, null).causedBy(e);
+        return tagged(ApiProblem.of(ProblemCode.LEDGER_ERROR, "The ledger call failed unexpectedly."), transaction,
+                null).causedBy(e);
     }
 
     private static ApiProblem fromGateway(String transaction, String transactionId, GatewayException e, String phase) {
@@ -123,7 +125,7 @@ final class LedgerErrors {
     private static ApiProblem chaincodeProblem(String transaction, String transactionId, ChaincodeError error) {
         Optional<ErrorCode> code = errorCode(error.code());
         if (code.isEmpty()) {
-            ApiProblem failure = ApiProblem.of(502, "CHAINCODE_FAILURE", "The chaincode failed "
+            ApiProblem failure = ApiProblem.of(ProblemCode.CHAINCODE_FAILURE, "The chaincode failed "
                     + (error.code() == null ? "without an error code" : "with a code the contract does not know") + ": "
                     + error.message());
             return tagged(error.code() == null ? failure : failure.with("chaincodeCode", error.code()), transaction,
@@ -136,18 +138,18 @@ final class LedgerErrors {
         Status.Code code = status.getCode();
         ApiProblem p;
         if (code == Status.Code.DEADLINE_EXCEEDED) {
-            p = ApiProblem.of(503, "LEDGER_TIMEOUT", "The peer did not answer within the " + phase + " deadline.")
+            p = ApiProblem.of(ProblemCode.LEDGER_TIMEOUT, "The peer did not answer within the " + phase + " deadline.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS);
         } else if (unreachable(code)) {
-            p = ApiProblem.of(503, "PEER_UNAVAILABLE", "The ledger peer could not be reached.")
+            p = ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "The ledger peer could not be reached.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS);
         } else if (code == Status.Code.RESOURCE_EXHAUSTED) {
-            p = ApiProblem.of(503, "LEDGER_BUSY", "The ledger peer is overloaded.").retryAfter(2);
+            p = ApiProblem.of(ProblemCode.LEDGER_BUSY, "The ledger peer is overloaded.").retryAfter(2);
         } else if (code == Status.Code.FAILED_PRECONDITION || code == Status.Code.NOT_FOUND) {
-            p = ApiProblem.of(503, "LEDGER_NOT_READY", "The ledger cannot serve this call yet: "
+            p = ApiProblem.of(ProblemCode.LEDGER_NOT_READY, "The ledger cannot serve this call yet: "
                     + status.getDescription()).retryAfter(10);
         } else {
-            p = ApiProblem.of(502, "LEDGER_ERROR", "The ledger " + phase + " failed: " + code
+            p = ApiProblem.of(ProblemCode.LEDGER_ERROR, "The ledger " + phase + " failed: " + code
                     + (status.getDescription() == null ? "" : " " + status.getDescription()));
         }
         return tagged(p, transaction, transactionId);

@@ -20,7 +20,7 @@ public final class LedgerRefusal {
 
     /** The problem a chaincode refusal becomes: its code, the status the contract gives it, the chaincode's detail. */
     public static ApiProblem problem(ErrorCode code, String detail) {
-        return ApiProblem.of(code.httpStatus(), code.name(), detail).with(SOURCE, CHAINCODE);
+        return ApiProblem.foreign(code.httpStatus(), code.name(), detail).with(SOURCE, CHAINCODE);
     }
 
     /** The chaincode's error code of this problem, if the chaincode refused. */

@@ -41,6 +41,7 @@ import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenPage;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.web.RequestLogFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -258,7 +259,7 @@ public class ScfLedger {
         try {
             return json.readValue(payload, type);
         } catch (JacksonException e) {
-            throw ApiProblem.of(502, "LEDGER_ERROR", "The ledger's answer to " + transaction.wireName()
+            throw ApiProblem.of(ProblemCode.LEDGER_ERROR, "The ledger's answer to " + transaction.wireName()
                     + " is not a " + type.getSimpleName() + ".").with("transaction", transaction.wireName()).causedBy(e);
         }
     }

@@ -75,14 +75,6 @@ public class ApiProblem extends RuntimeException {
         return problem;
     }
 
-    /**
-     * A literal code: left only where the kyc, financing and ledger packages still raise problems directly,
-     * until they move onto domain refusals and the ledger's refusal types. New code does not call it.
-     */
-    public static ApiProblem of(int status, String code, String detail) {
-        return foreign(status, code, detail);
-    }
-
     public ApiProblem withTitle(String newTitle) {
         return new ApiProblem(status, code, newTitle, getMessage(), retryAfterSeconds, properties, getCause(), notExecuted);
     }

@@ -43,6 +43,8 @@ public enum ProblemCode {
 
     CONFLICT(409, "Conflict"),
     CONCURRENT_UPDATE(409, "Concurrent update"),
+    MVCC_READ_CONFLICT(409, "Read conflict"),
+    DUPLICATE_TRANSACTION(409, "Duplicate transaction"),
     IDEMPOTENCY_KEY_IN_FLIGHT(409, "Request in flight"),
     LEDGER_IDENTITY_MISSING(409, "Ledger identity missing"),
     ENTERPRISE_EXISTS(409, "Enterprise exists"),

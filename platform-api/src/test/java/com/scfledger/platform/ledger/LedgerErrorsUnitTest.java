@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.protobuf.Any;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -102,7 +103,7 @@ class LedgerErrorsUnitTest {
 
         @Test
         void aPlatformProblemWithAContractCodesNameIsNotAChaincodeRefusal() {
-            assertThat(LedgerRefusal.is(ApiProblem.of(404, "NOT_FOUND", "No token T-1."), ErrorCode.NOT_FOUND)).isFalse();
+            assertThat(LedgerRefusal.is(ApiProblem.of(ProblemCode.NOT_FOUND, "No token T-1."), ErrorCode.NOT_FOUND)).isFalse();
             assertThat(LedgerRefusal.is(LedgerRefusal.problem(ErrorCode.NOT_FOUND, "no token T-1"), ErrorCode.NOT_FOUND))
                     .isTrue();
         }

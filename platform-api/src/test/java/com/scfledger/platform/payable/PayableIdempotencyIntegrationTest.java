@@ -22,6 +22,7 @@ import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -211,7 +212,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aRetryableFailureIsNotStoredSoTheSameKeyCanBeRetried() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(503, "PEER_UNAVAILABLE", "The ledger peer could not be reached.").retryAfter(5);
+            throw ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "The ledger peer could not be reached.").retryAfter(5);
         });
         Response down = register(key, payable("PO-6", 800));
         assertThat(down.status()).isEqualTo(503);
@@ -219,7 +220,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
         assertThat(down.json().path("code").asString()).isEqualTo("PEER_UNAVAILABLE");
 
         ledger.answer(call -> {
-            throw ApiProblem.of(409, "MVCC_READ_CONFLICT", "conflict").retryAfter(1);
+            throw ApiProblem.of(ProblemCode.MVCC_READ_CONFLICT, "conflict").retryAfter(1);
         });
         Response conflict = register(key, payable("PO-6", 800));
         assertThat(conflict.status()).isEqualTo(409);
@@ -315,7 +316,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aRefusalBeforeAnythingRanIsNotKeptSoTheSameRequestSucceedsLater() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(409, "LEDGER_IDENTITY_MISSING", "no ledger identity yet").notExecuted();
+            throw ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "no ledger identity yet").notExecuted();
         });
         Response early = register(key, payable("PO-14", 5));
         assertThat(early.status()).isEqualTo(409);
