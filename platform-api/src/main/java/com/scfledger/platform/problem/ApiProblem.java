@@ -106,6 +106,11 @@ public class ApiProblem extends RuntimeException {
         return notExecuted;
     }
 
+    /** Whether the platform raised this problem with that code (a chaincode refusal never is one). */
+    public boolean is(ProblemCode problemCode) {
+        return problemCode.name().equals(code) && problemCode.status() == status && !"chaincode".equals(properties.get("source"));
+    }
+
     public int status() {
         return status;
     }

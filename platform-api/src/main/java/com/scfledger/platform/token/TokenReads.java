@@ -12,6 +12,7 @@ import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
@@ -108,7 +109,7 @@ public class TokenReads {
             return Optional.of(TokenView.fromLedger(ledger.getToken(as, new GetToken(tokenId))));
         } catch (ApiProblem p) {
             if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)
-                    || "LEDGER_IDENTITY_MISSING".equals(p.code())) {
+                    || p.is(ProblemCode.LEDGER_IDENTITY_MISSING)) {
                 return Optional.empty();
             }
             throw p;

@@ -55,4 +55,11 @@ class ProblemsUnitTest {
         assertThat(ProblemHandler.codeFor(415)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
         assertThat(ProblemHandler.codeFor(418)).isEqualTo("HTTP_418");
     }
+
+    @Test
+    void aProblemIsOfAPlatformCodeOnlyWhenThePlatformRaisedIt() {
+        assertThat(ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "x").is(ProblemCode.LEDGER_IDENTITY_MISSING)).isTrue();
+        assertThat(ApiProblem.of(ProblemCode.NOT_FOUND, "x").is(ProblemCode.LEDGER_IDENTITY_MISSING)).isFalse();
+        assertThat(ApiProblem.foreign(404, "NOT_FOUND", "x").with("source", "chaincode").is(ProblemCode.NOT_FOUND)).isFalse();
+    }
 }
