@@ -34,7 +34,9 @@ class AuditCheckpoints {
      * @param status FOUND (the anchored head is in the log, at {@code seq}), MISSING (it is not), NOT_ANCHORED (no
      *               checkpoint yet), EMPTY_LOG, or UNAVAILABLE (the ledger could not be asked; {@code detail} says why)
      */
-    record CheckpointCheck(String status, String recordId, String anchoredHash, Long seq, Integer anchorVersion,
+    enum CheckpointStatus { FOUND, MISSING, NOT_ANCHORED, EMPTY_LOG, UNAVAILABLE }
+
+    record CheckpointCheck(CheckpointStatus status, String recordId, String anchoredHash, Long seq, Integer anchorVersion,
                            String anchoredAt, String anchoredByTx, String detail) {
     }
 
@@ -62,27 +64,43 @@ class AuditCheckpoints {
         return new Checkpoint(recordId, head.seq(), head.hash(), anchor.version(), text(anchor.anchoredAt()), tx);
     }
 
+    /**
+     * The chain verified against itself and against the ledger's last checkpoint: an intact chain whose anchored
+     * head is gone lost entries from its end, which is reported as a break just after its last entry.
+     */
+    AuditLog.ChainVerification verifyChain() {
+        AuditLog.ChainVerification v = log.verify();
+        CheckpointCheck c = check();
+        if (v.firstBroken() == null && c.status() == CheckpointStatus.MISSING) {
+            return new AuditLog.ChainVerification(AuditLog.Integrity.BROKEN, v.entriesChecked(), v.totalEntries(),
+                    v.lastSeq(), null, new AuditChain.Break(v.lastSeq() + 1, AuditChain.Reason.CHECKPOINT_MISSING, null,
+                    null, null, c.anchoredHash()), c);
+        }
+        return new AuditLog.ChainVerification(v.status(), v.entriesChecked(), v.totalEntries(), v.lastSeq(),
+                v.headHash(), v.firstBroken(), c);
+    }
+
     /** Whether the ledger's last checkpoint is still in the log. */
     CheckpointCheck check() {
         Optional<String> recordId = recordId();
         if (recordId.isEmpty()) {
-            return new CheckpointCheck("EMPTY_LOG", null, null, null, null, null, null, null);
+            return new CheckpointCheck(CheckpointStatus.EMPTY_LOG, null, null, null, null, null, null, null);
         }
         Optional<Anchor> anchor;
         try {
             anchor = anchor(recordId.get());
         } catch (ApiProblem p) {
-            return new CheckpointCheck("UNAVAILABLE", recordId.get(), null, null, null, null, null,
+            return new CheckpointCheck(CheckpointStatus.UNAVAILABLE, recordId.get(), null, null, null, null, null,
                     p.code() + ": " + p.detail());
         }
         if (anchor.isEmpty()) {
-            return new CheckpointCheck("NOT_ANCHORED", recordId.get(), null, null, null, null, null, null);
+            return new CheckpointCheck(CheckpointStatus.NOT_ANCHORED, recordId.get(), null, null, null, null, null, null);
         }
         Anchor a = anchor.get();
         String hash = a.sha256();
         Optional<Long> seq = log.seqOf(hash);
-        return new CheckpointCheck(seq.isPresent() ? "FOUND" : "MISSING", recordId.get(), hash, seq.orElse(null),
-                a.version(), text(a.anchoredAt()), a.anchoredByTx(), null);
+        return new CheckpointCheck(seq.isPresent() ? CheckpointStatus.FOUND : CheckpointStatus.MISSING, recordId.get(),
+                hash, seq.orElse(null), a.version(), text(a.anchoredAt()), a.anchoredByTx(), null);
     }
 
     private Optional<String> recordId() {
