@@ -1,6 +1,7 @@
 package com.scfledger.platform.payable;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import com.scfledger.platform.domain.NotFound;
@@ -15,6 +16,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,7 +84,8 @@ class PayableImportController {
     @PreAuthorize("hasAuthority('SCOPE_payables:write')")
     @Operation(summary = "Each row's outcome: its status, the chaincode's code and detail, the transaction that registered it")
     PageResult<PayableImports.Row> rows(@PathVariable UUID jobId,
-                                        @RequestParam(required = false) ImportRowStatus status,
+                                        @RequestParam(required = false)
+                                        List<@NotNull(message = "must not be blank") ImportRowStatus> status,
                                         @RequestParam(defaultValue = "0") @Min(0) int page,
                                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size,
                                         @AuthenticationPrincipal ScfPrincipal caller) {

@@ -352,13 +352,14 @@ class PayableImports {
                 .optional();
     }
 
-    PageResult<Row> rows(UUID jobId, ImportRowStatus status, int page, int size) {
+    /** The job's rows in the given statuses (all of them when none is given), by row number. */
+    PageResult<Row> rows(UUID jobId, List<ImportRowStatus> statuses, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("j", jobId);
         String where = " WHERE job_id = :j";
-        if (status != null) {
-            where += " AND status = :s";
-            params.put("s", status.name());
+        if (statuses != null && !statuses.isEmpty()) {
+            where += " AND status IN (:s)";
+            params.put("s", statuses.stream().map(Enum::name).toList());
         }
         long total = jdbc.sql("SELECT count(*) FROM import_rows" + where).params(params).query(Long.class).single();
         List<Row> items = jdbc.sql("SELECT row_number, payable_id, status, code, detail, transaction_id, block_number, "
