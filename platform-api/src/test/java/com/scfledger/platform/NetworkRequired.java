@@ -37,6 +37,10 @@ public class NetworkRequired implements BeforeAllCallback {
     }
 
     static Path networkEnv() {
+        String given = System.getenv("SCF_NETWORK_ENV");
+        if (given != null && !given.isBlank() && Files.isRegularFile(Path.of(given))) {
+            return Path.of(given); // an already running network elsewhere, as scripts/test.sh allows
+        }
         Path dir = Path.of("").toAbsolutePath();
         for (int i = 0; i < 4 && dir != null; i++, dir = dir.getParent()) {
             Path candidate = dir.resolve("fabric-network/.run/network.env");

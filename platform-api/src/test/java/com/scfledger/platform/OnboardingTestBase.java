@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.scfledger.platform.kyc.UnifiedSocialCreditCode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -185,20 +186,13 @@ public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
 
     // ---- unified social credit codes ----
 
-    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-
     /** A random code with a correct check character: "91" (an enterprise), a division code, an organisation code. */
     protected static String randomUscc() {
         StringBuilder s = new StringBuilder("91310115");
         for (int i = 0; i < 9; i++) {
-            s.append(USCC_ALPHABET.charAt(RANDOM.nextInt(USCC_ALPHABET.length())));
+            s.append(UnifiedSocialCreditCode.ALPHABET.charAt(RANDOM.nextInt(UnifiedSocialCreditCode.ALPHABET.length())));
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += USCC_ALPHABET.indexOf(s.charAt(i)) * USCC_WEIGHTS[i];
-        }
-        return s.append(USCC_ALPHABET.charAt((31 - sum % 31) % 31)).toString();
+        return UnifiedSocialCreditCode.withCheckCharacter(s.toString());
     }
 
     private static byte[] pad(String head, int size) {

@@ -50,7 +50,8 @@ public class PostgresRequired implements BeforeAllCallback {
     private static void dropStaleSchemas() {
         long now = System.currentTimeMillis() / 1000;
         try (Connection c = connect(); java.sql.Statement st = c.createStatement();
-             java.sql.ResultSet rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname ~ '^it_[0-9]+_[0-9a-f]+$'")) {
+             java.sql.ResultSet rs = st.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname ~ "
+                     + "'^it_[0-9]+_[0-9a-f]+$'")) {
             java.util.List<String> stale = new java.util.ArrayList<>();
             while (rs.next()) {
                 String name = rs.getString(1);

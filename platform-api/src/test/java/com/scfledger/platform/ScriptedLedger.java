@@ -21,9 +21,12 @@ public class ScriptedLedger implements LedgerClient {
     public final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicReference<Function<Call, LedgerResult>> behaviour = new AtomicReference<>(ScriptedLedger::ok);
 
+    /** A committed transaction whose event changed nothing (for a query: a record with no fields set). */
     public static LedgerResult ok(Call call) {
-        return new LedgerResult("tx-" + Integer.toHexString(call.hashCode()), 7,
-                "{\"status\":\"PENDING_ACCEPTANCE\"}".getBytes(StandardCharsets.UTF_8));
+        String txId = "tx-" + Integer.toHexString(call.hashCode());
+        return new LedgerResult(txId, 7, ("{\"schemaVersion\":1,\"txId\":\"" + txId + "\",\"anchors\":[],"
+                + "\"enterprises\":[],\"financings\":[],\"payables\":[],\"settings\":[],\"tokens\":[]}")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     public void reset() {

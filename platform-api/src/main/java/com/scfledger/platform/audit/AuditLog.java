@@ -27,7 +27,9 @@ class AuditLog {
      * @param headHash       the last entry's hash when the chain is intact (worth keeping elsewhere: an entry removed
      *                       from the end of the log can only be noticed against a head kept outside it)
      */
-    record Verification(String status, long entriesChecked, long totalEntries, long lastSeq, String headHash,
+    enum Integrity { INTACT, BROKEN }
+
+    record ChainVerification(Integrity status, long entriesChecked, long totalEntries, long lastSeq, String headHash,
                         AuditChain.Break firstBroken, AuditCheckpoints.CheckpointCheck checkpoint) {
     }
 
@@ -84,7 +86,7 @@ class AuditLog {
     }
 
     /** Walks the whole chain in order and names the first broken entry, if any. */
-    Verification verify() {
+    ChainVerification verify() {
         AuditChain chain = new AuditChain();
         long batch = 1000;
         long after = 0;
@@ -105,7 +107,7 @@ class AuditLog {
         }
         AuditChain.Break b = chain.firstBreak();
         long total = jdbc.sql("SELECT count(*) FROM audit_log").query(Long.class).single();
-        return new Verification(b == null ? "INTACT" : "BROKEN", chain.checked(), total, chain.lastSeq(),
+        return new ChainVerification(b == null ? Integrity.INTACT : Integrity.BROKEN, chain.checked(), total, chain.lastSeq(),
                 b == null ? chain.headHash() : null, b, null);
     }
 

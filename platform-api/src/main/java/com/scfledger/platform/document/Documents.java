@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.verify.Canonical;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +56,7 @@ public class Documents {
     /** Checks an uploaded file; throws the problem that explains why it is refused. */
     public Upload check(MultipartFile file) {
         if (file == null) {
-            throw ApiProblem.of(400, "DOCUMENT_MISSING", "Send the document as the multipart part named 'file'.");
+            throw ApiProblem.of(ProblemCode.DOCUMENT_MISSING, "Send the document as the multipart part named 'file'.");
         }
         String name = fileName(file.getOriginalFilename());
         if (file.getSize() > properties.maxBytes()) {
@@ -69,16 +70,16 @@ public class Documents {
     Upload check(String fileName, byte[] bytes) {
         String name = fileName(fileName);
         if (bytes.length == 0) {
-            throw ApiProblem.of(400, "DOCUMENT_EMPTY", "The file " + name + " is empty.");
+            throw ApiProblem.of(ProblemCode.DOCUMENT_EMPTY, "The file " + name + " is empty.");
         }
         if (bytes.length > properties.maxBytes()) {
             throw tooLarge(bytes.length);
         }
-        DocumentType type = DocumentType.sniff(bytes).orElseThrow(() -> ApiProblem.of(415, "DOCUMENT_TYPE_NOT_ALLOWED",
+        DocumentType type = DocumentType.sniff(bytes).orElseThrow(() -> ApiProblem.of(ProblemCode.DOCUMENT_TYPE_NOT_ALLOWED,
                 "The content of " + name + " is not a " + DocumentType.allowed() + " file (checked by its leading bytes)."));
         Optional<String> ext = DocumentType.extension(name);
         if (ext.isPresent() && !type.acceptsExtension(ext.get())) {
-            throw ApiProblem.of(415, "DOCUMENT_TYPE_MISMATCH", "The file " + name + " is named ." + ext.get()
+            throw ApiProblem.of(ProblemCode.DOCUMENT_TYPE_MISMATCH, "The file " + name + " is named ." + ext.get()
                     + " but its content is " + type + ".");
         }
         return new Upload(name, type, bytes, Canonical.sha256Hex(bytes));
@@ -147,7 +148,7 @@ public class Documents {
     }
 
     private ApiProblem tooLarge(long size) {
-        return ApiProblem.of(413, "DOCUMENT_TOO_LARGE", "The file has " + size + " bytes; at most "
+        return ApiProblem.of(ProblemCode.DOCUMENT_TOO_LARGE, "The file has " + size + " bytes; at most "
                 + properties.maxBytes() + " are accepted.").with("maxBytes", properties.maxBytes());
     }
 
@@ -159,7 +160,7 @@ public class Documents {
             }
             return bytes;
         } catch (IOException e) {
-            throw ApiProblem.of(400, "DOCUMENT_UNREADABLE", "The uploaded file could not be read.").causedBy(e);
+            throw ApiProblem.of(ProblemCode.DOCUMENT_UNREADABLE, "The uploaded file could not be read.").causedBy(e);
         }
     }
 

@@ -3,6 +3,7 @@ package com.scfledger.platform.document;
 import java.net.URI;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.problem.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
@@ -29,19 +30,19 @@ class UploadProblems {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-        return render(ApiProblem.of(413, "DOCUMENT_TOO_LARGE", "The upload is larger than the "
+        return render(ApiProblem.of(ProblemCode.DOCUMENT_TOO_LARGE, "The upload is larger than the "
                 + documents.maxBytes() + " bytes accepted for a document.").with("maxBytes", documents.maxBytes()), request);
     }
 
     @ExceptionHandler(MissingServletRequestPartException.class)
     ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException ex, HttpServletRequest request) {
-        return render(ApiProblem.of(400, "DOCUMENT_MISSING", "Send the document as the multipart part named '"
+        return render(ApiProblem.of(ProblemCode.DOCUMENT_MISSING, "Send the document as the multipart part named '"
                 + ex.getRequestPartName() + "'."), request);
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> broken(MultipartException ex, HttpServletRequest request) {
-        return render(ApiProblem.of(400, "MALFORMED_REQUEST", "The request is not a readable multipart/form-data body."),
+        return render(ApiProblem.of(ProblemCode.MALFORMED_REQUEST, "The request is not a readable multipart/form-data body."),
                 request);
     }
 

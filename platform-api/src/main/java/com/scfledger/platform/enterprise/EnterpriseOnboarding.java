@@ -3,7 +3,8 @@ package com.scfledger.platform.enterprise;
 import java.sql.Timestamp;
 import java.time.Clock;
 
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.Reason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -35,7 +36,7 @@ public class EnterpriseOnboarding {
         if (n == 0) {
             Enterprise e = enterprises.require(enterpriseId);
             if (!kycHash.equals(e.kycHash())) {
-                throw ApiProblem.of(409, "ALREADY_REGISTERED", "Enterprise " + enterpriseId + " is " + e.status()
+                throw new InvalidTransition(Reason.ALREADY_REGISTERED, "Enterprise " + enterpriseId + " is " + e.status()
                         + " with another KYC hash.");
             }
         }

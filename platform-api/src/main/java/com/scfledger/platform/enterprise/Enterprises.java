@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import com.scfledger.platform.domain.AlreadyExists;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.Org;
-import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -30,7 +32,7 @@ public class Enterprises {
     }
 
     public Enterprise require(String id) {
-        return find(id).orElseThrow(() -> ApiProblem.of(404, "ENTERPRISE_NOT_FOUND", "No enterprise " + id + "."));
+        return find(id).orElseThrow(() -> new NotFound(Reason.ENTERPRISE_NOT_FOUND, "No enterprise " + id + "."));
     }
 
     List<Enterprise> list(int limit, int offset) {
@@ -47,7 +49,7 @@ public class Enterprises {
                     .param("kyc", kycHash).param("now", Timestamp.from(clock.instant()))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.of(409, "ENTERPRISE_EXISTS", "An enterprise " + id + " already exists.");
+            throw new AlreadyExists(Reason.ENTERPRISE_EXISTS, "An enterprise " + id + " already exists.");
         }
         return require(id);
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -73,28 +72,14 @@ class CreditLimits {
     }
 
     /**
-     * Reserves the face amount against the limit, under a row lock on the limit (call inside the transaction that
-     * moves the application to APPROVING): refused when there is no limit or it would be exceeded.
+     * The exposure under a row lock on the limit, so that two approvals cannot both take the last of it (call inside
+     * the transaction that moves the application to APPROVING); its limit is null when the bank has set none.
      */
-    Exposure reserve(String bankId, String obligorId, String currency, long faceMinor) {
+    Exposure locked(String bankId, String obligorId, String currency) {
         Optional<Long> limit = jdbc.sql("""
                 SELECT limit_minor FROM credit_limits WHERE bank_id = :b AND obligor_id = :o AND currency = :c FOR UPDATE""")
                 .param("b", bankId).param("o", obligorId).param("c", currency).query(Long.class).optional();
-        if (limit.isEmpty()) {
-            throw ApiProblem.of(422, "CREDIT_LIMIT_MISSING", "Bank " + bankId + " has set no credit limit in " + currency
-                    + " for obligor " + obligorId + "; set one (PUT /api/v1/financing/credit-limits/" + obligorId
-                    + ") before approving.").with("obligorId", obligorId).with("currency", currency);
-        }
-        Exposure e = exposure(bankId, obligorId, currency, limit.get(), null, null);
-        if (faceMinor > e.availableMinor()) {
-            throw ApiProblem.of(422, "CREDIT_LIMIT_EXCEEDED", "Approving " + faceMinor + " " + currency
-                    + " would exceed the credit limit for obligor " + obligorId + ": limit " + e.limitMinor() + ", in use "
-                    + e.inUseMinor() + ", being approved " + e.reservedMinor() + ", available " + e.availableMinor() + ".")
-                    .with("obligorId", obligorId).with("currency", currency).with("limitMinor", e.limitMinor())
-                    .with("inUseMinor", e.inUseMinor()).with("reservedMinor", e.reservedMinor())
-                    .with("availableMinor", e.availableMinor()).with("requestedMinor", faceMinor);
-        }
-        return e;
+        return exposure(bankId, obligorId, currency, limit.orElse(null), null, null);
     }
 
     private Exposure exposure(String bankId, String obligorId, String currency, Long limit, String by, Instant at) {

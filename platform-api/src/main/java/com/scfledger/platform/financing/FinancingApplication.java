@@ -2,62 +2,77 @@ package com.scfledger.platform.financing;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import com.scfledger.platform.approval.Actor;
+import com.scfledger.platform.approval.Approval;
+import com.scfledger.platform.approval.RefusalCodes;
+import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 
 /**
- * A supplier's application to a bank to finance one token, and the rules of its life (see {@link FinancingStatus}):
- * each transition checks the state and the actor, changes the application and returns the {@link Event} for its
- * timeline. Ledger calls happen around the transitions, in the service.
+ * A supplier's application to a bank to finance one token, and the rules of its life (see {@link FinancingStatus})
+ * on the shared maker-checker {@link Approval}: above the four-eyes threshold one bank user proposes the rate (the
+ * maker) and another confirms it (the checker); at or below it one user decides alone. Each step checks the state and
+ * the actor, changes the application and returns the {@link TimelineEntry} for its timeline. Ledger calls happen
+ * around the steps, in the service.
  */
 final class FinancingApplication {
 
-    record Event(String action, FinancingStatus from, FinancingStatus to, Actor actor, String note, String ledgerTxId) {
-    }
+    static final RefusalCodes REFUSALS = new RefusalCodes(Reason.INVALID_FINANCING_STATE,
+            Reason.FINANCING_NOT_EDITABLE, Reason.FINANCING_DOCUMENTS_MISSING, Reason.SAME_APPROVER);
 
     /** The token as the ledger showed it when the application was drafted. */
     record TokenFacts(String tokenId, String obligorId, String payableId, int tier, long faceAmountMinor, String currency,
                       LocalDate maturityDate) {
     }
 
-    final String id;
-    final String applicantId;
-    final String bankId;
-    final TokenFacts token;
-    final List<String> invoiceNumbers;
-    final String createdBy;
-    final Instant createdAt;
-    FinancingStatus status;
-    int version;
-    String recordHash;
-    String requestTx;
-    String lineage;
-    Instant submittedAt;
-    Actor maker;
-    Instant makerAt;
-    Integer proposedRateBps;
-    Actor checker;
-    Integer approvedRateBps;
-    LocalDate valueDate;
-    Long days;
-    Long discountMinor;
-    Long advanceMinor;
-    String decisionTx;
-    Instant decidedAt;
-    String rejectionReason;
-    String disbursementRef;
-    Instant disbursedAt;
-    Instant updatedAt;
+    /** What RequestFinancing anchored and committed, and the token's lineage at that moment (compact JSON). */
+    record Submission(String recordHash, String requestTx, String lineage) {
+        static final Submission NONE = new Submission(null, null, null);
+    }
 
-    FinancingApplication(String id, String applicantId, String bankId, TokenFacts token, List<String> invoiceNumbers,
-                         String createdBy, Instant createdAt, FinancingStatus status) {
+    /** The maker's proposed rate and the rate approved (the ledger's, once ApproveFinancing committed). */
+    record Rates(Integer proposedBps, Integer approvedBps) {
+        static final Rates NONE = new Rates(null, null);
+    }
+
+    /** The ledger's terms once approved (ACT/360 from the value date). */
+    record Terms(LocalDate valueDate, long days, long discountMinor, long advanceMinor) {
+    }
+
+    /** The ledger transaction of the bank's decision (or the applicant's cancellation) and when it was taken. */
+    record Decision(String tx, Instant at) {
+        static final Decision NONE = new Decision(null, null);
+    }
+
+    record Disbursement(String reference, Instant disbursedAt) {
+    }
+
+    private final String id;
+    private final String applicantId;
+    private final String bankId;
+    private final TokenFacts token;
+    private final List<String> invoiceNumbers;
+    private final String createdBy;
+    private final Instant createdAt;
+    private final Approval<FinancingStatus> approval;
+    private Submission submission;
+    private Rates rates;
+    private Terms terms;
+    private Decision decision;
+    private Disbursement disbursement;
+
+    private FinancingApplication(String id, String applicantId, String bankId, TokenFacts token, List<String> invoiceNumbers,
+                                 String createdBy, Instant createdAt, Approval<FinancingStatus> approval,
+                                 Submission submission, Rates rates, Terms terms, Decision decision,
+                                 Disbursement disbursement) {
         this.id = id;
         this.applicantId = applicantId;
         this.bankId = bankId;
@@ -65,179 +80,174 @@ final class FinancingApplication {
         this.invoiceNumbers = List.copyOf(invoiceNumbers);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.status = status;
-        this.updatedAt = createdAt;
+        this.approval = approval;
+        this.submission = submission;
+        this.rates = rates;
+        this.terms = terms;
+        this.decision = decision;
+        this.disbursement = disbursement;
     }
 
     static FinancingApplication draft(String id, String applicantId, String bankId, TokenFacts token,
                                       List<String> invoiceNumbers, Actor applicant, Instant now) {
         return new FinancingApplication(id, applicantId, bankId, token, invoiceNumbers, applicant.id(), now,
-                FinancingStatus.DRAFT);
+                Approval.start(id, REFUSALS, FinancingStatus.DRAFT, now), Submission.NONE, Rates.NONE, null,
+                Decision.NONE, null);
+    }
+
+    /** The application as {@link FinancingRepository} saved it. */
+    static FinancingApplication restore(String id, String applicantId, String bankId, TokenFacts token,
+                                        List<String> invoiceNumbers, String createdBy, Instant createdAt,
+                                        Approval<FinancingStatus> approval, Submission submission, Rates rates,
+                                        Terms terms, Decision decision, Disbursement disbursement) {
+        return new FinancingApplication(id, applicantId, bankId, token, invoiceNumbers, createdBy, createdAt, approval,
+                submission, rates, terms, decision, disbursement);
+    }
+
+    // ---- the supplier ----
+
+    TimelineEntry created(Actor applicant) {
+        return approval.created(applicant, "token " + token.tokenId() + " (" + token.faceAmountMinor() + " "
+                + token.currency() + ", matures " + token.maturityDate() + ") to bank " + bankId);
     }
 
     void requireDraft(String what) {
-        if (status != FinancingStatus.DRAFT) {
-            throw ApiProblem.of(409, "FINANCING_NOT_EDITABLE", "Application " + id + " is " + status + "; documents can be "
-                    + what + " only while it is a DRAFT.");
-        }
+        approval.requireEditable(what);
+    }
+
+    TimelineEntry documentAdded(StoredDocument document, Actor applicant) {
+        return approval.documentAdded(document, applicant);
     }
 
     /** Checks that the application can be submitted: a DRAFT with an invoice and a contract. */
     void checkSubmittable(List<StoredDocument> documents) {
-        require(FinancingStatus.SUBMITTED, "submitted");
-        Set<FinancingDocumentKind> missing = EnumSet.allOf(FinancingDocumentKind.class);
-        documents.forEach(d -> missing.remove(FinancingDocumentKind.valueOf(d.kind())));
-        if (!missing.isEmpty()) {
-            throw ApiProblem.of(422, "FINANCING_DOCUMENTS_MISSING", "Upload " + missing + " before submitting.")
-                    .with("missing", missing.stream().map(Enum::name).toList());
-        }
+        approval.requireCanBecome(FinancingStatus.SUBMITTED, "submitted");
+        approval.requireDocuments(FinancingDocumentKind.class, documents);
     }
 
     /** RequestFinancing committed: the application is anchored and the token locked for the bank. */
-    Event submitted(String hash, String transactionId, String lineageJson, Actor applicant, Instant now) {
-        FinancingStatus from = status;
-        require(FinancingStatus.SUBMITTED, "submitted");
-        status = FinancingStatus.SUBMITTED;
-        recordHash = hash;
-        requestTx = transactionId;
-        lineage = lineageJson;
-        submittedAt = now;
-        updatedAt = now;
-        return new Event("SUBMITTED", from, status, applicant, "anchored as FINANCING_APPLICATION/" + id + " sha256 " + hash
-                + "; token " + token.tokenId() + " locked for " + bankId, transactionId);
+    TimelineEntry submitted(String hash, String transactionId, String lineageJson, Actor applicant, Instant now) {
+        TimelineEntry entry = approval.submit(FinancingStatus.SUBMITTED, "SUBMITTED", applicant,
+                "anchored as FINANCING_APPLICATION/" + id + " sha256 " + hash + "; token " + token.tokenId()
+                        + " locked for " + bankId, transactionId, now);
+        submission = new Submission(hash, transactionId, lineageJson);
+        return entry;
     }
+
+    /** The applicant withdraws (CancelFinancing committed once submitted; a draft simply ends). */
+    TimelineEntry cancelled(String transactionId, Actor applicant, Instant now) {
+        TimelineEntry entry = approval.move(FinancingStatus.CANCELLED, "cancelled", "CANCELLED", applicant,
+                transactionId == null ? null : "token " + token.tokenId() + " unlocked", transactionId, now);
+        decision = new Decision(transactionId, decision.at());
+        return entry;
+    }
+
+    void checkCancellable() {
+        approval.requireCanBecome(FinancingStatus.CANCELLED, "cancelled");
+    }
+
+    // ---- the bank ----
 
     /**
      * A bank user approves at a rate. Above the four-eyes threshold the first approval (the maker's) only records
      * the proposed terms and a second, different user (the checker) must confirm them; at or below it one approval
-     * suffices. Returns the event; {@link #status} tells whether the ledger is to be called (APPROVING).
+     * suffices. Returns the entry; {@link #status()} tells whether the ledger is to be called (APPROVING).
      */
-    Event approve(Actor banker, Integer rateBps, long fourEyesThreshold, Instant now) {
-        FinancingStatus from = status;
-        if (status == FinancingStatus.SUBMITTED) {
-            if (rateBps == null) {
-                throw ApiProblem.of(400, "VALIDATION_FAILED", "annualRateBps is required for the first approval.")
-                        .with("errors", List.of(Map.of("field", "annualRateBps", "message", "must not be null")));
-            }
-            maker = banker;
-            makerAt = now;
-            proposedRateBps = rateBps;
-            updatedAt = now;
-            if (token.faceAmountMinor() > fourEyesThreshold) {
-                status = FinancingStatus.AWAITING_SECOND_APPROVAL;
-                return new Event("FIRST_APPROVAL", from, status, banker, "proposed " + rateBps + " bps; face "
-                        + token.faceAmountMinor() + " is above the four-eyes threshold " + fourEyesThreshold
-                        + ": another bank user must approve", null);
-            }
-            checker = banker;
-            approvedRateBps = rateBps;
-            status = FinancingStatus.APPROVING;
-            return new Event("APPROVAL", from, status, banker, rateBps + " bps", null);
-        }
-        if (status == FinancingStatus.AWAITING_SECOND_APPROVAL) {
-            if (maker.id().equals(banker.id())) {
-                throw ApiProblem.of(403, "SAME_APPROVER", "Four eyes: " + banker.name() + " made the first approval of "
-                        + id + "; the second must come from another user of the bank.");
-            }
-            if (rateBps != null && !rateBps.equals(proposedRateBps)) {
-                throw ApiProblem.of(409, "TERMS_MISMATCH", "The first approval proposed " + proposedRateBps
-                        + " bps; the second approval confirms those terms (or the application is rejected).")
-                        .with("proposedRateBps", proposedRateBps);
-            }
-            checker = banker;
-            approvedRateBps = proposedRateBps;
-            status = FinancingStatus.APPROVING;
-            updatedAt = now;
-            return new Event("SECOND_APPROVAL", from, status, banker, proposedRateBps + " bps confirmed", null);
-        }
-        require(FinancingStatus.APPROVING, "approved");
-        throw new IllegalStateException("unreachable");
+    TimelineEntry approve(Actor banker, Integer rateBps, long fourEyesThreshold, Instant now) {
+        return switch (status()) {
+            case SUBMITTED -> firstApproval(banker, rateBps, fourEyesThreshold, now);
+            case AWAITING_SECOND_APPROVAL -> secondApproval(banker, rateBps, now);
+            default -> throw approval.invalidTransition("approved");
+        };
     }
 
+    private TimelineEntry firstApproval(Actor banker, Integer rateBps, long fourEyesThreshold, Instant now) {
+        if (rateBps == null) {
+            throw new InvalidInput("annualRateBps", "must not be null: the first approval proposes the rate");
+        }
+        if (token.faceAmountMinor() > fourEyesThreshold) {
+            TimelineEntry entry = approval.move(FinancingStatus.AWAITING_SECOND_APPROVAL, "approved", "FIRST_APPROVAL",
+                    banker, "proposed " + rateBps + " bps; face " + token.faceAmountMinor()
+                            + " is above the four-eyes threshold " + fourEyesThreshold + ": another bank user must approve",
+                    null, now);
+            approval.signAsMaker(banker, now);
+            rates = new Rates(rateBps, null);
+            return entry;
+        }
+        TimelineEntry entry = approval.move(FinancingStatus.APPROVING, "approved", "APPROVAL", banker, rateBps + " bps",
+                null, now);
+        approval.signAlone(banker, now);
+        rates = new Rates(rateBps, rateBps);
+        return entry;
+    }
+
+    private TimelineEntry secondApproval(Actor banker, Integer rateBps, Instant now) {
+        approval.signAsChecker(banker, now);
+        Integer proposed = rates.proposedBps();
+        if (rateBps != null && !rateBps.equals(proposed)) {
+            approval.withdrawChecker();
+            throw new RuleViolation(Reason.TERMS_MISMATCH, "The first approval proposed " + proposed
+                    + " bps; the second approval confirms those terms (or the application is rejected).");
+        }
+        rates = new Rates(proposed, proposed);
+        return approval.move(FinancingStatus.APPROVING, "approved", "SECOND_APPROVAL", banker, proposed + " bps confirmed",
+                null, now);
+    }
+
+    /** Two different bank users decided (the maker proposed, the checker confirmed). */
     boolean fourEyes() {
-        return maker != null && checker != null && !maker.id().equals(checker.id());
+        return approval.fourEyes();
     }
 
     /** ApproveFinancing committed: the token is the bank's; the ledger's terms are recorded. */
-    Event approved(int rateBps, LocalDate ledgerValueDate, long ledgerDays, long discount, long advance, String transactionId,
-                   Actor banker, Instant now) {
-        FinancingStatus from = status;
-        require(FinancingStatus.APPROVED, "approved");
-        status = FinancingStatus.APPROVED;
-        approvedRateBps = rateBps;
-        valueDate = ledgerValueDate;
-        days = ledgerDays;
-        discountMinor = discount;
-        advanceMinor = advance;
-        decisionTx = transactionId;
-        decidedAt = now;
-        updatedAt = now;
-        return new Event("APPROVED", from, status, banker, rateBps + " bps, " + ledgerDays + " days ACT/360: discount "
-                + discount + ", advance " + advance + "; token moved to " + bankId, transactionId);
+    TimelineEntry approved(int rateBps, Terms ledgerTerms, String transactionId, Actor banker, Instant now) {
+        TimelineEntry entry = approval.move(FinancingStatus.APPROVED, "approved", "APPROVED", banker, rateBps + " bps, "
+                + ledgerTerms.days() + " days ACT/360: discount " + ledgerTerms.discountMinor() + ", advance "
+                + ledgerTerms.advanceMinor() + "; token moved to " + bankId, transactionId, now);
+        rates = new Rates(rates.proposedBps(), rateBps);
+        terms = ledgerTerms;
+        decision = new Decision(transactionId, now);
+        return entry;
     }
 
     /** The ledger refused ApproveFinancing: back to where the approval started, the limit released. */
-    Event approvalRefused(String code, String detail, Actor banker, Instant now) {
-        FinancingStatus from = status;
-        FinancingStatus back = fourEyes() ? FinancingStatus.AWAITING_SECOND_APPROVAL : FinancingStatus.SUBMITTED;
-        require(back, "returned to " + back);
-        status = back;
-        checker = null;
-        approvedRateBps = null;
-        if (back == FinancingStatus.SUBMITTED) {
-            maker = null;
-            makerAt = null;
-            proposedRateBps = null;
+    TimelineEntry approvalRefused(String code, String detail, Actor banker, Instant now) {
+        boolean backToChecker = fourEyes();
+        FinancingStatus back = backToChecker ? FinancingStatus.AWAITING_SECOND_APPROVAL : FinancingStatus.SUBMITTED;
+        TimelineEntry entry = approval.move(back, "returned to " + back, "APPROVAL_REFUSED_BY_LEDGER", banker,
+                code + ": " + detail, null, now);
+        if (backToChecker) {
+            approval.withdrawChecker();
+            rates = new Rates(rates.proposedBps(), null);
+        } else {
+            approval.withdrawSignatures();
+            rates = Rates.NONE;
         }
-        updatedAt = now;
-        return new Event("APPROVAL_REFUSED_BY_LEDGER", from, status, banker, code + ": " + detail, null);
+        return entry;
+    }
+
+    /** ApproveFinancing failed without an answer; the approval is resumed by approving again. */
+    TimelineEntry approvalOutcomeUnknown(String why, Actor banker, Instant now) {
+        return approval.remark("APPROVAL_OUTCOME_UNKNOWN", banker, why, now);
     }
 
     void checkRejectable() {
-        require(FinancingStatus.REJECTED, "rejected");
+        approval.requireCanBecome(FinancingStatus.REJECTED, "rejected");
     }
 
-    Event rejected(String reason, String transactionId, Actor banker, Instant now) {
-        FinancingStatus from = status;
-        require(FinancingStatus.REJECTED, "rejected");
-        status = FinancingStatus.REJECTED;
-        rejectionReason = reason;
-        decisionTx = transactionId;
-        decidedAt = now;
-        updatedAt = now;
-        return new Event("REJECTED", from, status, banker, reason + "; token " + token.tokenId() + " unlocked", transactionId);
+    TimelineEntry rejected(String reason, String transactionId, Actor banker, Instant now) {
+        TimelineEntry entry = approval.decideAgainst(FinancingStatus.REJECTED, "rejected", "REJECTED", banker, reason,
+                reason + "; token " + token.tokenId() + " unlocked", transactionId, now);
+        decision = new Decision(transactionId, now);
+        return entry;
     }
 
-    void checkCancellable() {
-        require(FinancingStatus.CANCELLED, "cancelled");
-    }
-
-    Event cancelled(String transactionId, Actor applicant, Instant now) {
-        FinancingStatus from = status;
-        require(FinancingStatus.CANCELLED, "cancelled");
-        status = FinancingStatus.CANCELLED;
-        decisionTx = transactionId;
-        updatedAt = now;
-        return new Event("CANCELLED", from, status, applicant, transactionId == null ? null
-                : "token " + token.tokenId() + " unlocked", transactionId);
-    }
-
-    Event disbursed(String reference, Actor banker, Instant now) {
-        FinancingStatus from = status;
-        require(FinancingStatus.DISBURSED, "marked disbursed");
-        status = FinancingStatus.DISBURSED;
-        disbursementRef = reference;
-        disbursedAt = now;
-        updatedAt = now;
-        return new Event("DISBURSED", from, status, banker, "advance " + advanceMinor + " " + token.currency()
-                + " paid, reference " + reference, null);
-    }
-
-    private void require(FinancingStatus next, String verb) {
-        if (!status.canBecome(next)) {
-            throw ApiProblem.of(409, "INVALID_FINANCING_STATE", "Application " + id + " is " + status + " and cannot be "
-                    + verb + ".").with("status", status.name());
-        }
+    TimelineEntry disbursed(String reference, Actor banker, Instant now) {
+        TimelineEntry entry = approval.move(FinancingStatus.DISBURSED, "marked disbursed", "DISBURSED", banker,
+                "advance " + (terms == null ? null : terms.advanceMinor()) + " " + token.currency()
+                        + " paid, reference " + reference, null, now);
+        disbursement = new Disbursement(reference, now);
+        return entry;
     }
 
     /**
@@ -260,5 +270,66 @@ final class FinancingApplication {
         m.put("invoiceNumbers", invoiceNumbers);
         m.put("documents", Documents.canonical(documents));
         return m;
+    }
+
+    // ---- reads ----
+
+    String id() {
+        return id;
+    }
+
+    String applicantId() {
+        return applicantId;
+    }
+
+    String bankId() {
+        return bankId;
+    }
+
+    TokenFacts token() {
+        return token;
+    }
+
+    List<String> invoiceNumbers() {
+        return invoiceNumbers;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    FinancingStatus status() {
+        return approval.status();
+    }
+
+    /** Status, version, submission time, maker and checker, and the rejection reason. */
+    Approval<FinancingStatus> approval() {
+        return approval;
+    }
+
+    Submission submission() {
+        return submission;
+    }
+
+    Rates rates() {
+        return rates;
+    }
+
+    /** Null until approved on the ledger. */
+    Terms terms() {
+        return terms;
+    }
+
+    Decision decision() {
+        return decision;
+    }
+
+    /** Null until the bank records its payment. */
+    Disbursement disbursement() {
+        return disbursement;
     }
 }

@@ -9,7 +9,8 @@ import java.util.UUID;
 
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.security.ScfPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -89,9 +90,10 @@ class FinancingController {
     @Operation(summary = "Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, UTC)",
             description = "Upload an INVOICE and a CONTRACT, then submit. 404 TOKEN_NOT_FOUND for a token the caller does not "
                     + "hold; 409 TOKEN_NOT_ACTIVE, TOKEN_ALREADY_IN_APPLICATION; 422 MATURED, INVALID_BANK.")
-    ResponseEntity<FinancingView> create(@Valid @RequestBody CreateRequest request, @AuthenticationPrincipal ScfPrincipal caller) {
+    ResponseEntity<FinancingView> create(@Valid @RequestBody CreateRequest request,
+            @AuthenticationPrincipal ScfPrincipal caller) {
         FinancingApplication a = financing.create(caller, request.tokenId(), request.bankId(), request.invoiceNumbers());
-        return ResponseEntity.created(URI.create("/api/v1/financing/applications/" + a.id)).body(view(a));
+        return ResponseEntity.created(URI.create("/api/v1/financing/applications/" + a.id())).body(view(a));
     }
 
     @PostMapping(path = "/applications/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -128,7 +130,8 @@ class FinancingController {
     @PreAuthorize("hasAnyRole('SUPPLIER', 'BANK', 'PLATFORM_ADMIN', 'AUDITOR')")
     @Operation(summary = "Applications: a supplier's own, those addressed to a bank (never drafts), or all for admins "
             + "and auditors; oldest first")
-    List<FinancingView.Summary> list(@RequestParam(required = false) List<FinancingStatus> status,
+    List<FinancingView.Summary> list(
+            @RequestParam(required = false) List<@NotNull(message = "must not be blank") FinancingStatus> status,
                                      @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
                                      @RequestParam(defaultValue = "0") @Min(0) int offset,
                                      @AuthenticationPrincipal ScfPrincipal caller) {
@@ -148,7 +151,7 @@ class FinancingController {
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable UUID documentId,
                                     @AuthenticationPrincipal ScfPrincipal caller) {
         financing.visible(id, caller);
-        Documents.Content c = financing.document(id, documentId).orElseThrow(() -> ApiProblem.of(404, "DOCUMENT_NOT_FOUND",
+        Documents.Content c = financing.document(id, documentId).orElseThrow(() -> new NotFound(Reason.DOCUMENT_NOT_FOUND,
                 "No document " + documentId + " in application " + id + "."));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.document().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -237,6 +240,6 @@ class FinancingController {
     }
 
     private FinancingView view(FinancingApplication a) {
-        return FinancingView.of(a, financing.documents(a.id), financing.timeline(a.id));
+        return FinancingView.of(a, financing.documents(a.id()), financing.timeline(a.id()));
     }
 }

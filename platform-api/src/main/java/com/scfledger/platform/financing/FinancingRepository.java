@@ -3,13 +3,17 @@ package com.scfledger.platform.financing;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.approval.Approval;
+import com.scfledger.platform.approval.Columns;
+import com.scfledger.platform.approval.EventView;
+import com.scfledger.platform.approval.Timeline;
+import com.scfledger.platform.approval.TimelineEntry;
+import com.scfledger.platform.domain.AlreadyExists;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.verify.Canonical;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,74 +21,103 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** financing_applications and financing_events; optimistic updates (a concurrent change fails with 409). */
+/**
+ * financing_applications and financing_events: one mapper for {@link FinancingApplication}, saved whole with one
+ * upsert. Saves are optimistic: a save over a row someone else changed since it was loaded is refused
+ * (CONCURRENT_UPDATE).
+ */
 @Repository
 class FinancingRepository {
-
-    record EventView(long id, Instant at, String actorId, String actorName, String action, String fromStatus,
-                     String toStatus, String note, String ledgerTxId) {
-    }
 
     /** Another live application that carries one of the same invoice numbers. */
     record InvoiceMatch(String financingId, String status, String invoiceNumber) {
     }
 
+    private static final String UPSERT = """
+            INSERT INTO financing_applications (id, applicant_id, bank_id, token_id, obligor_id, payable_id, token_tier,
+                face_amount_minor, currency, maturity_date, invoice_numbers, created_by, created_at, status, version,
+                record_hash, request_tx, lineage, submitted_at, maker_id, maker_name, maker_at, proposed_rate_bps,
+                checker_id, checker_name, approved_rate_bps, value_date, days, discount_minor, advance_minor, decision_tx,
+                decided_at, rejection_reason, disbursement_ref, disbursed_at, updated_at)
+            VALUES (:id, :applicant, :bank, :token, :obligor, :payable, :tier, :face, :currency, :maturity, :invoices,
+                :createdBy, :createdAt, :status, :next, :hash, :rtx, :lineage, :submitted, :mid, :mname, :mat, :prate,
+                :cid, :cname, :arate, :vdate, :days, :discount, :advance, :dtx, :dat, :reason, :ref, :disbursed, :updated)
+            ON CONFLICT (id) DO UPDATE SET status = EXCLUDED.status, version = EXCLUDED.version,
+                record_hash = EXCLUDED.record_hash, request_tx = EXCLUDED.request_tx, lineage = EXCLUDED.lineage,
+                submitted_at = EXCLUDED.submitted_at, maker_id = EXCLUDED.maker_id, maker_name = EXCLUDED.maker_name,
+                maker_at = EXCLUDED.maker_at, proposed_rate_bps = EXCLUDED.proposed_rate_bps,
+                checker_id = EXCLUDED.checker_id, checker_name = EXCLUDED.checker_name,
+                approved_rate_bps = EXCLUDED.approved_rate_bps, value_date = EXCLUDED.value_date, days = EXCLUDED.days,
+                discount_minor = EXCLUDED.discount_minor, advance_minor = EXCLUDED.advance_minor,
+                decision_tx = EXCLUDED.decision_tx, decided_at = EXCLUDED.decided_at,
+                rejection_reason = EXCLUDED.rejection_reason, disbursement_ref = EXCLUDED.disbursement_ref,
+                disbursed_at = EXCLUDED.disbursed_at, updated_at = EXCLUDED.updated_at
+            WHERE financing_applications.version = :version""";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Timeline timeline;
 
     FinancingRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.timeline = new Timeline(jdbc, "financing_events", "financing_id");
     }
 
-    void insert(FinancingApplication a) {
+    /**
+     * Saves the application as it is now, with the timeline entry of the step that changed it, if nobody changed it
+     * since it was loaded.
+     */
+    void save(FinancingApplication a, TimelineEntry entry) {
+        Approval<FinancingStatus> w = a.approval();
+        FinancingApplication.TokenFacts t = a.token();
+        FinancingApplication.Submission sub = a.submission();
+        FinancingApplication.Terms terms = a.terms();
+        FinancingApplication.Disbursement paid = a.disbursement();
+        int saved;
         try {
-            jdbc.sql("""
-                    INSERT INTO financing_applications (id, applicant_id, bank_id, token_id, obligor_id, payable_id, token_tier,
-                        face_amount_minor, currency, maturity_date, invoice_numbers, status, version, created_by, created_at,
-                        updated_at)
-                    VALUES (:id, :applicant, :bank, :token, :obligor, :payable, :tier, :face, :currency, :maturity, :invoices,
-                        :status, 0, :by, :at, :at)""")
-                    .param("id", a.id).param("applicant", a.applicantId).param("bank", a.bankId)
-                    .param("token", a.token.tokenId()).param("obligor", a.token.obligorId())
-                    .param("payable", a.token.payableId()).param("tier", a.token.tier())
-                    .param("face", a.token.faceAmountMinor()).param("currency", a.token.currency())
-                    .param("maturity", Date.valueOf(a.token.maturityDate()))
-                    .param("invoices", Canonical.json(a.invoiceNumbers)).param("status", a.status.name())
-                    .param("by", a.createdBy).param("at", ts(a.createdAt))
+            saved = jdbc.sql(UPSERT)
+                    .param("id", a.id()).param("applicant", a.applicantId()).param("bank", a.bankId())
+                    .param("token", t.tokenId()).param("obligor", t.obligorId()).param("payable", t.payableId())
+                    .param("tier", t.tier()).param("face", t.faceAmountMinor()).param("currency", t.currency())
+                    .param("maturity", Date.valueOf(t.maturityDate()))
+                    .param("invoices", Canonical.json(a.invoiceNumbers())).param("createdBy", a.createdBy())
+                    .param("createdAt", Columns.timestamp(a.createdAt()))
+                    .param("status", w.status().name()).param("version", w.version()).param("next", w.version() + 1)
+                    .param("hash", sub.recordHash()).param("rtx", sub.requestTx()).param("lineage", sub.lineage())
+                    .param("submitted", Columns.timestamp(w.submittedAt()))
+                    .param("mid", Columns.actorId(w.maker())).param("mname", Columns.actorName(w.maker()))
+                    .param("mat", Columns.signedAt(w.maker())).param("prate", a.rates().proposedBps())
+                    .param("cid", Columns.actorId(w.checker())).param("cname", Columns.actorName(w.checker()))
+                    .param("arate", a.rates().approvedBps())
+                    .param("vdate", terms == null ? null : Date.valueOf(terms.valueDate()))
+                    .param("days", terms == null ? null : terms.days())
+                    .param("discount", terms == null ? null : terms.discountMinor())
+                    .param("advance", terms == null ? null : terms.advanceMinor())
+                    .param("dtx", a.decision().tx()).param("dat", Columns.timestamp(a.decision().at()))
+                    .param("reason", w.reason())
+                    .param("ref", paid == null ? null : paid.reference())
+                    .param("disbursed", paid == null ? null : Columns.timestamp(paid.disbursedAt()))
+                    .param("updated", Columns.timestamp(w.updatedAt()))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw ApiProblem.of(409, "TOKEN_ALREADY_IN_APPLICATION", "Token " + a.token.tokenId()
-                    + " already has a live financing application.");
+            throw new AlreadyExists(Reason.TOKEN_ALREADY_IN_APPLICATION, "Token "
+                    + t.tokenId() + " already has a live financing application.");
         }
+        if (saved == 0) {
+            throw w.changedMeanwhile();
+        }
+        w.saved();
+        timeline.append(a.id(), entry);
     }
 
-    void update(FinancingApplication a) {
-        int n = jdbc.sql("""
-                UPDATE financing_applications SET status = :status, version = version + 1, record_hash = :hash,
-                    request_tx = :rtx, lineage = :lineage, submitted_at = :submitted, maker_id = :mid, maker_name = :mname,
-                    maker_at = :mat, proposed_rate_bps = :prate, checker_id = :cid, checker_name = :cname,
-                    approved_rate_bps = :arate, value_date = :vdate, days = :days, discount_minor = :discount,
-                    advance_minor = :advance, decision_tx = :dtx, decided_at = :dat, rejection_reason = :reason,
-                    disbursement_ref = :ref, disbursed_at = :disbursed, updated_at = :updated
-                WHERE id = :id AND version = :version""")
-                .param("status", a.status.name()).param("hash", a.recordHash).param("rtx", a.requestTx)
-                .param("lineage", a.lineage).param("submitted", ts(a.submittedAt))
-                .param("mid", a.maker == null ? null : a.maker.id()).param("mname", a.maker == null ? null : a.maker.name())
-                .param("mat", ts(a.makerAt)).param("prate", a.proposedRateBps)
-                .param("cid", a.checker == null ? null : a.checker.id())
-                .param("cname", a.checker == null ? null : a.checker.name()).param("arate", a.approvedRateBps)
-                .param("vdate", a.valueDate == null ? null : Date.valueOf(a.valueDate)).param("days", a.days)
-                .param("discount", a.discountMinor).param("advance", a.advanceMinor).param("dtx", a.decisionTx)
-                .param("dat", ts(a.decidedAt)).param("reason", a.rejectionReason).param("ref", a.disbursementRef)
-                .param("disbursed", ts(a.disbursedAt)).param("updated", ts(a.updatedAt))
-                .param("id", a.id).param("version", a.version)
-                .update();
-        if (n == 0) {
-            throw ApiProblem.of(409, "CONCURRENT_UPDATE", "Application " + a.id
-                    + " was changed by someone else meanwhile; reload it and try again.").retryAfter(1);
-        }
-        a.version++;
+    /** Records a step that did not change the application (a document, an unknown ledger outcome). */
+    void record(String financingId, TimelineEntry entry) {
+        timeline.append(financingId, entry);
+    }
+
+    List<EventView> timeline(String financingId) {
+        return timeline.entries(financingId);
     }
 
     Optional<FinancingApplication> find(String id) {
@@ -109,7 +142,7 @@ class FinancingRepository {
     }
 
     List<InvoiceMatch> sameInvoiceNumbers(FinancingApplication a) {
-        if (a.invoiceNumbers.isEmpty()) {
+        if (a.invoiceNumbers().isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
@@ -118,7 +151,7 @@ class FinancingRepository {
                 WHERE f.applicant_id = :applicant AND f.id <> :id
                   AND f.status NOT IN ('DRAFT', 'REJECTED', 'CANCELLED') AND n.value IN (:numbers)
                 ORDER BY f.id""")
-                .param("applicant", a.applicantId).param("id", a.id).param("numbers", a.invoiceNumbers)
+                .param("applicant", a.applicantId()).param("id", a.id()).param("numbers", a.invoiceNumbers())
                 .query((rs, i) -> new InvoiceMatch(rs.getString("id"), rs.getString("status"), rs.getString("invoice")))
                 .list();
     }
@@ -135,69 +168,33 @@ class FinancingRepository {
                 .query((rs, i) -> new InvoiceMatch(rs.getString("id"), rs.getString("status"), reason)).list();
     }
 
-    void event(String financingId, FinancingApplication.Event e, Instant at) {
-        jdbc.sql("""
-                INSERT INTO financing_events (financing_id, at, actor_id, actor_name, action, from_status, to_status, note,
-                                              ledger_tx_id)
-                VALUES (:f, :at, :aid, :aname, :action, :from, :to, :note, :tx)""")
-                .param("f", financingId).param("at", ts(at)).param("aid", e.actor().id()).param("aname", e.actor().name())
-                .param("action", e.action()).param("from", e.from() == null ? null : e.from().name())
-                .param("to", e.to() == null ? null : e.to().name()).param("note", e.note()).param("tx", e.ledgerTxId())
-                .update();
-    }
-
-    List<EventView> events(String financingId) {
-        return jdbc.sql("SELECT * FROM financing_events WHERE financing_id = :f ORDER BY id").param("f", financingId)
-                .query((rs, i) -> new EventView(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor_id"),
-                        rs.getString("actor_name"), rs.getString("action"), rs.getString("from_status"),
-                        rs.getString("to_status"), rs.getString("note"), rs.getString("ledger_tx_id")))
-                .list();
-    }
-
     private FinancingApplication map(ResultSet rs, int i) throws SQLException {
+        String id = rs.getString("id");
         List<String> invoices = json.readValue(rs.getString("invoice_numbers"), new TypeReference<List<String>>() { });
-        FinancingApplication a = new FinancingApplication(rs.getString("id"), rs.getString("applicant_id"),
-                rs.getString("bank_id"), new FinancingApplication.TokenFacts(rs.getString("token_id"),
-                        rs.getString("obligor_id"), rs.getString("payable_id"), rs.getInt("token_tier"),
-                        rs.getLong("face_amount_minor"), rs.getString("currency").trim(), date(rs, "maturity_date")),
-                invoices, rs.getString("created_by"), instant(rs, "created_at"), FinancingStatus.valueOf(rs.getString("status")));
-        a.version = rs.getInt("version");
-        a.recordHash = rs.getString("record_hash");
-        a.requestTx = rs.getString("request_tx");
-        a.lineage = rs.getString("lineage");
-        a.submittedAt = instant(rs, "submitted_at");
-        a.maker = actor(rs.getString("maker_id"), rs.getString("maker_name"));
-        a.makerAt = instant(rs, "maker_at");
-        a.proposedRateBps = (Integer) rs.getObject("proposed_rate_bps");
-        a.checker = actor(rs.getString("checker_id"), rs.getString("checker_name"));
-        a.approvedRateBps = (Integer) rs.getObject("approved_rate_bps");
-        a.valueDate = date(rs, "value_date");
-        a.days = (Long) rs.getObject("days");
-        a.discountMinor = (Long) rs.getObject("discount_minor");
-        a.advanceMinor = (Long) rs.getObject("advance_minor");
-        a.decisionTx = rs.getString("decision_tx");
-        a.decidedAt = instant(rs, "decided_at");
-        a.rejectionReason = rs.getString("rejection_reason");
-        a.disbursementRef = rs.getString("disbursement_ref");
-        a.disbursedAt = instant(rs, "disbursed_at");
-        a.updatedAt = instant(rs, "updated_at");
-        return a;
-    }
-
-    private static Actor actor(String id, String name) {
-        return id == null ? null : new Actor(id, name);
+        Approval<FinancingStatus> approval = Approval.restore(id, FinancingApplication.REFUSALS,
+                FinancingStatus.valueOf(rs.getString("status")), rs.getInt("version"),
+                Columns.instant(rs, "submitted_at"), Columns.signature(rs, "maker_id", "maker_name", "maker_at"),
+                Columns.signature(rs, "checker_id", "checker_name", null), rs.getString("rejection_reason"),
+                Columns.instant(rs, "updated_at"));
+        LocalDate valueDate = date(rs, "value_date");
+        String disbursementRef = rs.getString("disbursement_ref");
+        return FinancingApplication.restore(id, rs.getString("applicant_id"), rs.getString("bank_id"),
+                new FinancingApplication.TokenFacts(rs.getString("token_id"), rs.getString("obligor_id"),
+                        rs.getString("payable_id"), rs.getInt("token_tier"), rs.getLong("face_amount_minor"),
+                        rs.getString("currency").trim(), date(rs, "maturity_date")),
+                invoices, rs.getString("created_by"), Columns.instant(rs, "created_at"), approval,
+                new FinancingApplication.Submission(rs.getString("record_hash"), rs.getString("request_tx"),
+                        rs.getString("lineage")),
+                new FinancingApplication.Rates((Integer) rs.getObject("proposed_rate_bps"),
+                        (Integer) rs.getObject("approved_rate_bps")),
+                valueDate == null ? null : new FinancingApplication.Terms(valueDate, rs.getLong("days"),
+                        rs.getLong("discount_minor"), rs.getLong("advance_minor")),
+                new FinancingApplication.Decision(rs.getString("decision_tx"), Columns.instant(rs, "decided_at")),
+                disbursementRef == null ? null
+                        : new FinancingApplication.Disbursement(disbursementRef, Columns.instant(rs, "disbursed_at")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {
         return rs.getObject(column, LocalDate.class);
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
-
-    private static Timestamp ts(Instant i) {
-        return i == null ? null : Timestamp.from(i);
     }
 }

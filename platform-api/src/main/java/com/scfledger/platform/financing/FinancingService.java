@@ -10,22 +10,43 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.financing.ApproveFinancing;
+import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.RejectFinancing;
+import com.scfledger.contract.financing.RequestFinancing;
+import com.scfledger.contract.token.GetLineage;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
+import com.scfledger.platform.approval.Actor;
+import com.scfledger.platform.approval.DocumentKinds;
+import com.scfledger.platform.approval.EventView;
+import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.audit.AuditTrail;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.NotPermitted;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.enterprise.Enterprise;
 import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.kyc.KycDirectory;
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.verify.AnchoredRecordSource;
@@ -36,7 +57,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,7 +65,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for the bank. The bank underwrites, approves (two different users above the four-eyes threshold; within the
  * obligor's credit limit) with ApproveFinancing, which moves the token to the bank, or rejects with
  * RejectFinancing, which unlocks it; then records its disbursement. Ledger request ids derive from the
- * application id, so a retry after a lost answer cannot act twice; it confirms the outcome from the ledger.
+ * application id, so a retry after a lost answer cannot act twice ({@link ScfLedger} confirms it from the ledger).
  */
 @Service
 @EnableConfigurationProperties(FinancingProperties.class)
@@ -54,14 +74,13 @@ class FinancingService implements AnchoredRecordSource {
     static final String RECORD_TYPE = "FINANCING_APPLICATION";
     private static final Logger log = LoggerFactory.getLogger(FinancingService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<String> ALREADY_DONE = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
     private static final List<String> ALL = java.util.Arrays.stream(FinancingStatus.values()).map(Enum::name).toList();
 
     private final FinancingRepository repository;
     private final CreditLimits limits;
     private final Documents documents;
     private final Enterprises enterprises;
-    private final LedgerClient ledger;
+    private final ScfLedger ledger;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final JsonMapper json;
@@ -69,7 +88,7 @@ class FinancingService implements AnchoredRecordSource {
     private final KycDirectory kyc;
 
     FinancingService(FinancingRepository repository, CreditLimits limits, Documents documents, Enterprises enterprises,
-                     LedgerClient ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
+                     ScfLedger ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
                      FinancingProperties properties, KycDirectory kyc) {
         this.repository = repository;
         this.limits = limits;
@@ -93,57 +112,50 @@ class FinancingService implements AnchoredRecordSource {
         String applicantId = caller.enterpriseId();
         Enterprise applicant = enterprises.require(applicantId);
         if (!"ACTIVE".equals(applicant.status())) {
-            throw ApiProblem.of(409, "ENTERPRISE_NOT_ACTIVE", "Enterprise " + applicantId + " is " + applicant.status()
+            throw new InvalidTransition(Reason.ENTERPRISE_NOT_ACTIVE, "Enterprise " + applicantId + " is " + applicant.status()
                     + "; it is admitted (KYC) before it applies for financing.");
         }
-        Enterprise bank = enterprises.find(bankId).orElseThrow(() -> ApiProblem.of(422, "INVALID_BANK",
+        Enterprise bank = enterprises.find(bankId).orElseThrow(() -> new RuleViolation(Reason.INVALID_BANK,
                 "No enterprise " + bankId + "."));
         if (!"BANK".equals(bank.role()) || !"ACTIVE".equals(bank.status())) {
-            throw ApiProblem.of(422, "INVALID_BANK", bankId + " is not an active bank (" + bank.role() + ", "
+            throw new RuleViolation(Reason.INVALID_BANK, bankId + " is not an active bank (" + bank.role() + ", "
                     + bank.status() + ").");
         }
-        JsonNode token = token(applicantId, tokenId);
-        if (!applicantId.equals(token.path("holderId").asString())) {
+        Token token = token(applicantId, tokenId);
+        if (!applicantId.equals(token.holderId())) {
             throw tokenNotFound(tokenId);
         }
-        String tokenStatus = token.path("status").asString();
-        if (!"ACTIVE".equals(tokenStatus)) {
-            throw ApiProblem.of(409, "TOKEN_NOT_ACTIVE", "Token " + tokenId + " is " + tokenStatus
-                    + "; only an ACTIVE token can be financed.").with("tokenStatus", tokenStatus);
+        String tokenStatus = String.valueOf(token.status());
+        if (token.status() != TokenStatus.ACTIVE) {
+            throw new InvalidTransition(Reason.TOKEN_NOT_ACTIVE, "Token " + tokenId + " is " + tokenStatus
+                    + "; only an ACTIVE token can be financed.");
         }
-        LocalDate maturity = LocalDate.parse(token.path("maturityDate").asString());
+        LocalDate maturity = token.maturityDate();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         if (!maturity.isAfter(today)) {
-            throw ApiProblem.of(422, "MATURED", "Token " + tokenId + " matures on " + maturity
+            throw new RuleViolation(Reason.MATURED, "Token " + tokenId + " matures on " + maturity
                     + "; only a token maturing after today (" + today + ", UTC) can be financed.");
         }
         FinancingApplication.TokenFacts facts = new FinancingApplication.TokenFacts(tokenId,
-                token.path("obligorId").asString(), token.path("payableId").asString(), token.path("tier").asInt(),
-                token.path("amount").asLong(), token.path("currency").asString(), maturity);
+                token.obligorId(), token.payableId(), token.tier(), token.amount(), token.currency(), maturity);
         Instant now = now();
         String id = "FIN-" + HexFormat.of().withUpperCase().formatHex(randomBytes(8));
         FinancingApplication a = FinancingApplication.draft(id, applicantId, bankId, facts, invoiceNumbers,
                 Actor.of(caller), now);
-        tx.executeWithoutResult(s -> {
-            repository.insert(a);
-            repository.event(id, new FinancingApplication.Event("CREATED", null, FinancingStatus.DRAFT, Actor.of(caller),
-                    "token " + tokenId + " (" + facts.faceAmountMinor() + " " + facts.currency() + ", matures " + maturity
-                            + ") to bank " + bankId, null), now);
-        });
+        tx.executeWithoutResult(s -> repository.save(a, a.created(Actor.of(caller))));
         AuditTrail.note("financingId", id);
         return a;
     }
 
     StoredDocument upload(String id, ScfPrincipal caller, String kind, MultipartFile file) {
-        FinancingDocumentKind documentKind = documentKind(kind);
+        FinancingDocumentKind documentKind = DocumentKinds.parse(FinancingDocumentKind.class, kind);
         ownedByApplicant(id, caller).requireDraft("uploaded");
         Documents.Upload upload = documents.check(file);
         StoredDocument stored = tx.execute(s -> {
             FinancingApplication a = repository.lock(id).orElseThrow(() -> notFound(id));
             a.requireDraft("uploaded");
             StoredDocument d = documents.store(Documents.Owner.FINANCING, id, documentKind.name(), upload, caller.subjectId());
-            repository.event(id, new FinancingApplication.Event("DOCUMENT_UPLOADED", a.status, a.status, Actor.of(caller),
-                    documentKind + " " + d.fileName() + " sha256 " + d.sha256(), null), d.uploadedAt());
+            repository.record(id, a.documentAdded(d, Actor.of(caller)));
             return d;
         });
         AuditTrail.note("documentId", stored.id());
@@ -163,27 +175,17 @@ class FinancingService implements AnchoredRecordSource {
             List<StoredDocument> docs = documents.listRehashed(Documents.Owner.FINANCING, id);
             a.checkSubmittable(docs);
             String hash = Canonical.hash(a.canonical(docs));
-            String requestTx;
-            try {
-                LedgerResult r = ledger.submit(a.applicantId, "RequestFinancing", id, a.token.tokenId(), a.bankId, hash,
-                        "fin-request-" + id);
-                requestTx = r.transactionId();
-            } catch (ApiProblem p) {
-                if (!ALREADY_DONE.contains(p.code())) {
-                    throw p;
-                }
-                JsonNode onLedger = financingOnLedger(a.applicantId, id);
-                if (!hash.equals(onLedger.path("applicationDocumentHash").asString())) {
-                    throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger already holds financing " + id
-                            + " with another application hash.");
-                }
-                requestTx = onLedger.path("requestedByTx").asString();
+            Committed requested = ledger.requestFinancing(a.applicantId(),
+                    new RequestFinancing(id, a.token().tokenId(), a.bankId(), hash), RequestId.of("fin-request-" + id));
+            if (requested.confirmedFromLedger()
+                    && !hash.equals(ledger.getFinancing(a.applicantId(), new GetFinancing(id)).applicationDocumentHash())) {
+                throw ApiProblem.of(ProblemCode.ANCHOR_MISMATCH, "The ledger already holds financing " + id
+                        + " with another application hash.");
             }
-            String lineage = lineage(a.applicantId, a.token.tokenId());
+            String requestTx = requested.transactionId();
+            String lineage = lineage(a.applicantId(), a.token().tokenId());
             AuditTrail.note("recordHash", hash);
-            FinancingApplication.Event e = a.submitted(hash, requestTx, lineage, Actor.of(caller), now());
-            repository.update(a);
-            repository.event(id, e, a.updatedAt);
+            repository.save(a, a.submitted(hash, requestTx, lineage, Actor.of(caller), now()));
             return a;
         });
     }
@@ -193,8 +195,9 @@ class FinancingService implements AnchoredRecordSource {
         FinancingApplication a = ownedByApplicant(id, caller);
         a.checkCancellable();
         String txId = null;
-        if (a.status != FinancingStatus.DRAFT) {
-            txId = decideOnLedger(a.applicantId, "CancelFinancing", id, "fin-cancel-" + id, "CANCELLED");
+        if (a.status() != FinancingStatus.DRAFT) {
+            txId = ledger.cancelFinancing(a.applicantId(), new CancelFinancing(id), RequestId.of("fin-cancel-" + id))
+                    .transactionId();
         }
         String cancelTx = txId;
         return change(id, x -> x.cancelled(cancelTx, Actor.of(caller), now()));
@@ -205,60 +208,77 @@ class FinancingService implements AnchoredRecordSource {
     FinancingApplication approve(String id, ScfPrincipal caller, Integer rateBps) {
         requirePerson(caller, "approve");
         FinancingApplication current = visibleToBank(id, caller);
-        if (current.status == FinancingStatus.APPROVING) {
+        if (current.status() == FinancingStatus.APPROVING) {
             return completeApproval(current, caller);
         }
         FinancingApplication a = tx.execute(s -> {
             FinancingApplication x = repository.lock(id).orElseThrow(() -> notFound(id));
             Instant now = now();
-            FinancingApplication.Event e = x.approve(Actor.of(caller), rateBps, properties.fourEyesThresholdMinor(), now);
-            if (x.status == FinancingStatus.APPROVING) {
-                limits.reserve(x.bankId, x.token.obligorId(), x.token.currency(), x.token.faceAmountMinor());
+            TimelineEntry e = x.approve(Actor.of(caller), rateBps, properties.fourEyesThresholdMinor(), now);
+            if (x.status() == FinancingStatus.APPROVING) {
+                reserveCredit(x.bankId(), x.token());
             }
-            repository.update(x);
-            repository.event(id, e, now);
+            repository.save(x, e);
             return x;
         });
-        if (a.status == FinancingStatus.APPROVING) {
+        if (a.status() == FinancingStatus.APPROVING) {
             return completeApproval(a, caller);
         }
         return a;
     }
 
+    /**
+     * Reserves the face amount against the bank's limit for the obligor (the application moving to APPROVING holds
+     * it): refused, with the figures, when there is no limit or it would be exceeded.
+     */
+    private void reserveCredit(String bankId, FinancingApplication.TokenFacts token) {
+        String obligorId = token.obligorId();
+        String currency = token.currency();
+        CreditLimits.Exposure e = limits.locked(bankId, obligorId, currency);
+        if (e.limitMinor() == null) {
+            throw ApiProblem.of(ProblemCode.CREDIT_LIMIT_MISSING, "Bank " + bankId + " has set no credit limit in "
+                    + currency + " for obligor " + obligorId + "; set one (PUT /api/v1/financing/credit-limits/"
+                    + obligorId + ") before approving.").with("obligorId", obligorId).with("currency", currency);
+        }
+        long face = token.faceAmountMinor();
+        if (face > e.availableMinor()) {
+            throw ApiProblem.of(ProblemCode.CREDIT_LIMIT_EXCEEDED, "Approving " + face + " " + currency
+                    + " would exceed the credit limit for obligor " + obligorId + ": limit " + e.limitMinor() + ", in use "
+                    + e.inUseMinor() + ", being approved " + e.reservedMinor() + ", available " + e.availableMinor() + ".")
+                    .with("obligorId", obligorId).with("currency", currency).with("limitMinor", e.limitMinor())
+                    .with("inUseMinor", e.inUseMinor()).with("reservedMinor", e.reservedMinor())
+                    .with("availableMinor", e.availableMinor()).with("requestedMinor", face);
+        }
+    }
+
     /** ApproveFinancing at the approved rate; a refusal returns the application to where the approval began. */
     private FinancingApplication completeApproval(FinancingApplication a, ScfPrincipal caller) {
         Actor actor = Actor.of(caller);
-        JsonNode financing;
+        Financing financing;
         String txId;
         try {
-            LedgerResult r = ledger.submit(a.bankId, "ApproveFinancing", a.id, Integer.toString(a.approvedRateBps),
-                    "fin-approve-" + a.id);
-            financing = json.readTree(r.payload()).path("financings").path(0);
-            txId = r.transactionId();
+            Committed approved = ledger.approveFinancing(a.bankId(), new ApproveFinancing(a.id(), a.rates().approvedBps()),
+                    RequestId.of("fin-approve-" + a.id()));
+            financing = approved.result().map(event -> event.financings().get(0))
+                    .orElseGet(() -> ledger.getFinancing(a.bankId(), new GetFinancing(a.id())));
+            txId = approved.transactionId();
         } catch (ApiProblem p) {
-            Optional<JsonNode> confirmed = "DUPLICATE_REQUEST".equals(p.code())
-                    ? Optional.of(financingOnLedger(a.bankId, a.id)).filter(f -> "APPROVED".equals(f.path("status").asString()))
-                    : Optional.empty();
-            if (confirmed.isEmpty()) {
-                if (p.status() < 500) {
-                    change(a.id, x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
-                } else {
-                    tx.executeWithoutResult(s -> repository.event(a.id, new FinancingApplication.Event(
-                            "APPROVAL_OUTCOME_UNKNOWN", a.status, a.status, actor, p.code() + ": " + p.detail(), null), now()));
-                    throw p.with("applicationStatus", a.status.name())
-                            .with("resume", "POST /api/v1/financing/applications/" + a.id + "/approve");
-                }
-                throw p;
+            if (p.status() < 500) {
+                change(a.id(), x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
+            } else {
+                tx.executeWithoutResult(s -> repository.record(a.id(),
+                        a.approvalOutcomeUnknown(p.code() + ": " + p.detail(), actor, now())));
+                throw p.with("applicationStatus", a.status().name())
+                        .with("resume", "POST /api/v1/financing/applications/" + a.id() + "/approve");
             }
-            financing = confirmed.get();
-            txId = financing.path("updatedByTx").asString();
+            throw p;
         }
-        JsonNode f = financing;
+        Financing f = financing;
         String decisionTx = txId;
-        FinancingApplication approved = change(a.id, x -> x.approved(f.path("annualRateBps").asInt(),
-                LocalDate.parse(f.path("valueDate").asString()), f.path("days").asLong(), f.path("discount").asLong(),
-                f.path("advance").asLong(), decisionTx, actor, now()));
-        log.info("financing {} approved by {}: token {} moved to {}", a.id, a.bankId, a.token.tokenId(), a.bankId);
+        FinancingApplication approved = change(a.id(), x -> x.approved(f.annualRateBps(),
+                new FinancingApplication.Terms(f.valueDate(), f.days(), f.discount(), f.advance()), decisionTx, actor,
+                now()));
+        log.info("financing {} approved by {}: token {} moved to {}", a.id(), a.bankId(), a.token().tokenId(), a.bankId());
         return approved;
     }
 
@@ -266,7 +286,8 @@ class FinancingService implements AnchoredRecordSource {
         requirePerson(caller, "reject");
         FinancingApplication a = visibleToBank(id, caller);
         a.checkRejectable();
-        String txId = decideOnLedger(a.bankId, "RejectFinancing", id, "fin-reject-" + id, "REJECTED");
+        String txId = ledger.rejectFinancing(a.bankId(), new RejectFinancing(id), RequestId.of("fin-reject-" + id))
+                .transactionId();
         return change(id, x -> x.rejected(reason, txId, Actor.of(caller), now()));
     }
 
@@ -279,29 +300,31 @@ class FinancingService implements AnchoredRecordSource {
     Underwriting underwriting(String id, ScfPrincipal caller, Integer rateBps) {
         FinancingApplication a = visibleToBank(id, caller);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        long daysRemaining = ChronoUnit.DAYS.between(today, a.token.maturityDate());
-        int rate = rateBps != null ? rateBps
-                : a.proposedRateBps != null ? a.proposedRateBps : properties.defaultPreviewRateBps();
+        FinancingApplication.TokenFacts token = a.token();
+        long daysRemaining = ChronoUnit.DAYS.between(today, token.maturityDate());
+        Integer proposed = a.rates().proposedBps();
+        int rate = rateBps != null ? rateBps : proposed != null ? proposed : properties.defaultPreviewRateBps();
         Underwriting.PricingPreview preview;
         try {
-            preview = new Underwriting.PricingPreview(Pricing.act360(a.token.faceAmountMinor(), rate, today,
-                    a.token.maturityDate()), null);
-        } catch (ApiProblem p) {
-            preview = new Underwriting.PricingPreview(null, p.code() + ": " + p.detail());
+            preview = new Underwriting.PricingPreview(Pricing.act360(token.faceAmountMinor(), rate, today,
+                    token.maturityDate()), null);
+        } catch (RuleViolation refused) {
+            preview = new Underwriting.PricingPreview(null, refused.reason() + ": " + refused.detail());
         }
-        String obligorName = enterprises.find(a.token.obligorId()).map(Enterprise::name).orElse(null);
-        return new Underwriting(a.id, a.status.name(), lineageOf(a), new Underwriting.Obligor(a.token.obligorId(), obligorName),
-                limits.exposure(a.bankId, a.token.obligorId(), a.token.currency()),
-                new Underwriting.Maturity(a.token.maturityDate(), today, daysRemaining),
+        String obligorName = enterprises.find(token.obligorId()).map(Enterprise::name).orElse(null);
+        return new Underwriting(a.id(), a.status().name(), lineageOf(a), new Underwriting.Obligor(token.obligorId(), obligorName),
+                limits.exposure(a.bankId(), token.obligorId(), token.currency()),
+                new Underwriting.Maturity(token.maturityDate(), today, daysRemaining),
                 duplicateCheck(a), preview, properties.fourEyesThresholdMinor(),
-                a.token.faceAmountMinor() > properties.fourEyesThresholdMinor(), a.applicantId, kyc.standingOf(a.applicantId));
+                token.faceAmountMinor() > properties.fourEyesThresholdMinor(), a.applicantId(),
+                kyc.standingOf(a.applicantId()));
     }
 
     Underwriting.DuplicateCheck duplicateCheck(FinancingApplication a) {
         List<FinancingRepository.InvoiceMatch> matches = new ArrayList<>(repository.sameInvoiceNumbers(a));
-        for (StoredDocument d : documents.list(Documents.Owner.FINANCING, a.id)) {
+        for (StoredDocument d : documents.list(Documents.Owner.FINANCING, a.id())) {
             if (FinancingDocumentKind.INVOICE.name().equals(d.kind())) {
-                matches.addAll(repository.live(documents.ownersWithSameContent(Documents.Owner.FINANCING, a.id, d.sha256()),
+                matches.addAll(repository.live(documents.ownersWithSameContent(Documents.Owner.FINANCING, a.id(), d.sha256()),
                         "same invoice document sha256 " + d.sha256()));
             }
         }
@@ -314,10 +337,10 @@ class FinancingService implements AnchoredRecordSource {
     // ---- limits ----
 
     CreditLimits.Exposure setLimit(ScfPrincipal caller, String obligorId, String currency, long limitMinor) {
-        Enterprise obligor = enterprises.find(obligorId).orElseThrow(() -> ApiProblem.of(404, "ENTERPRISE_NOT_FOUND",
+        Enterprise obligor = enterprises.find(obligorId).orElseThrow(() -> new NotFound(Reason.ENTERPRISE_NOT_FOUND,
                 "No enterprise " + obligorId + "."));
         if (!"CORE".equals(obligor.role())) {
-            throw ApiProblem.of(422, "INVALID_OBLIGOR", obligorId + " is " + obligor.role() + ", not a CORE enterprise.");
+            throw new RuleViolation(Reason.INVALID_OBLIGOR, obligorId + " is " + obligor.role() + ", not a CORE enterprise.");
         }
         limits.set(caller.enterpriseId(), obligorId, currency, limitMinor, caller.subjectId(), now());
         return limits.exposure(caller.enterpriseId(), obligorId, currency);
@@ -332,8 +355,8 @@ class FinancingService implements AnchoredRecordSource {
     FinancingApplication visible(String id, ScfPrincipal caller) {
         FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
         boolean sees = caller.role() == Role.PLATFORM_ADMIN || caller.role() == Role.AUDITOR
-                || a.applicantId.equals(caller.enterpriseId()) || a.bankId.equals(caller.enterpriseId());
-        if (!sees || (a.status == FinancingStatus.DRAFT && a.bankId.equals(caller.enterpriseId()))) {
+                || a.applicantId().equals(caller.enterpriseId()) || a.bankId().equals(caller.enterpriseId());
+        if (!sees || (a.status() == FinancingStatus.DRAFT && a.bankId().equals(caller.enterpriseId()))) {
             throw notFound(id);
         }
         return a;
@@ -347,7 +370,7 @@ class FinancingService implements AnchoredRecordSource {
                     s.stream().filter(x -> !x.equals("DRAFT")).toList().isEmpty() ? List.of("NONE")
                             : s.stream().filter(x -> !x.equals("DRAFT")).toList(), limit, offset);
             case PLATFORM_ADMIN, AUDITOR -> repository.list(null, null, s, limit, offset);
-            default -> throw ApiProblem.of(403, "FORBIDDEN", "Not allowed for this caller.");
+            default -> throw new NotPermitted("Not allowed for this caller.");
         };
     }
 
@@ -359,16 +382,17 @@ class FinancingService implements AnchoredRecordSource {
         return documents.content(Documents.Owner.FINANCING, id, documentId);
     }
 
-    List<FinancingRepository.EventView> timeline(String id) {
-        return repository.events(id);
+    List<EventView> timeline(String id) {
+        return repository.timeline(id);
     }
 
     List<Underwriting.LineageStep> lineageOf(FinancingApplication a) {
-        if (a.lineage == null) {
+        String lineage = a.submission().lineage();
+        if (lineage == null) {
             return List.of();
         }
         List<Underwriting.LineageStep> steps = new ArrayList<>();
-        json.readTree(a.lineage).forEach(n -> steps.add(new Underwriting.LineageStep(n.path("tokenId").asString(),
+        json.readTree(lineage).forEach(n -> steps.add(new Underwriting.LineageStep(n.path("tokenId").asString(),
                 n.path("parentId").asString(null), n.path("holderId").asString(), n.path("amountMinor").asLong(),
                 n.path("tier").asInt(), n.path("status").asString(), n.path("createdByTx").asString(null))));
         return steps;
@@ -383,76 +407,53 @@ class FinancingService implements AnchoredRecordSource {
     public Optional<Object> canonicalRecord(String recordId, ScfPrincipal caller) {
         try {
             FinancingApplication a = visible(recordId, caller);
-            return Optional.of(a.canonical(documents.listRehashed(Documents.Owner.FINANCING, a.id)));
-        } catch (ApiProblem p) {
+            return Optional.of(a.canonical(documents.listRehashed(Documents.Owner.FINANCING, a.id())));
+        } catch (NotFound hidden) {
             return Optional.empty();
         }
     }
 
     // ---- helpers ----
 
-    /** Reject or cancel on the ledger; a retry after a lost answer is confirmed from the ledger's financing status. */
-    private String decideOnLedger(String enterpriseId, String transaction, String id, String requestId, String outcome) {
+    private Token token(String enterpriseId, String tokenId) {
         try {
-            return ledger.submit(enterpriseId, transaction, id, requestId).transactionId();
+            return ledger.getToken(enterpriseId, new GetToken(tokenId));
         } catch (ApiProblem p) {
-            if (!"DUPLICATE_REQUEST".equals(p.code())) {
-                throw p;
-            }
-            JsonNode f = financingOnLedger(enterpriseId, id);
-            if (!outcome.equals(f.path("status").asString())) {
-                throw p;
-            }
-            return f.path("updatedByTx").asString();
-        }
-    }
-
-    private JsonNode token(String enterpriseId, String tokenId) {
-        try {
-            return json.readTree(ledger.evaluate(enterpriseId, "GetToken", tokenId));
-        } catch (ApiProblem p) {
-            if ("NOT_FOUND".equals(p.code()) || "UNAUTHORIZED".equals(p.code()) || "INVALID_ARGUMENT".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)) {
                 throw tokenNotFound(tokenId);
             }
             throw p;
         }
     }
 
-    private JsonNode financingOnLedger(String enterpriseId, String id) {
-        return json.readTree(ledger.evaluate(enterpriseId, "GetFinancing", id));
-    }
-
     /** The token's path back to its payable's root token, as the ledger gives it (GetLineage), kept compact. */
     private String lineage(String enterpriseId, String tokenId) {
-        JsonNode path = json.readTree(ledger.evaluate(enterpriseId, "GetLineage", tokenId));
         List<Map<String, Object>> compact = new ArrayList<>();
-        for (JsonNode t : path) {
+        for (Token t : ledger.getLineage(enterpriseId, new GetLineage(tokenId))) {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("tokenId", t.path("id").asString());
-            m.put("parentId", t.path("parentId").isNull() ? null : t.path("parentId").asString(null));
-            m.put("holderId", t.path("holderId").asString());
-            m.put("amountMinor", t.path("amount").asLong());
-            m.put("tier", t.path("tier").asInt());
-            m.put("status", t.path("status").asString());
-            m.put("createdByTx", t.path("createdByTx").asString(null));
+            m.put("tokenId", t.id());
+            m.put("parentId", t.parentId());
+            m.put("holderId", t.holderId());
+            m.put("amountMinor", t.amount());
+            m.put("tier", t.tier());
+            m.put("status", t.status().name());
+            m.put("createdByTx", t.createdByTx());
             compact.add(m);
         }
         return Canonical.json(compact);
     }
 
-    private FinancingApplication change(String id, Function<FinancingApplication, FinancingApplication.Event> transition) {
+    private FinancingApplication change(String id, Function<FinancingApplication, TimelineEntry> transition) {
         return tx.execute(s -> {
             FinancingApplication a = repository.lock(id).orElseThrow(() -> notFound(id));
-            FinancingApplication.Event e = transition.apply(a);
-            repository.update(a);
-            repository.event(id, e, a.updatedAt);
+            repository.save(a, transition.apply(a));
             return a;
         });
     }
 
     private FinancingApplication ownedByApplicant(String id, ScfPrincipal caller) {
         FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
-        if (!a.applicantId.equals(caller.enterpriseId())) {
+        if (!a.applicantId().equals(caller.enterpriseId())) {
             throw notFound(id);
         }
         return a;
@@ -461,7 +462,7 @@ class FinancingService implements AnchoredRecordSource {
     /** The application as its bank sees it; another bank (or a draft) gets 404, as if it did not exist. */
     private FinancingApplication visibleToBank(String id, ScfPrincipal caller) {
         FinancingApplication a = repository.find(id).orElseThrow(() -> notFound(id));
-        if (!a.bankId.equals(caller.enterpriseId()) || a.status == FinancingStatus.DRAFT) {
+        if (!a.bankId().equals(caller.enterpriseId()) || a.status() == FinancingStatus.DRAFT) {
             throw notFound(id);
         }
         return a;
@@ -470,26 +471,16 @@ class FinancingService implements AnchoredRecordSource {
     /** Credit decisions are taken by people (users), not by ERP API keys: four eyes are two users. */
     private static void requirePerson(ScfPrincipal caller, String verb) {
         if (caller.kind() != ScfPrincipal.Kind.USER) {
-            throw ApiProblem.of(403, "USER_REQUIRED", "Only a bank user (not an API key) may " + verb + " financing.");
+            throw new NotPermitted(Reason.USER_REQUIRED, "Only a bank user (not an API key) may " + verb + " financing.");
         }
     }
 
-    private static FinancingDocumentKind documentKind(String kind) {
-        try {
-            return FinancingDocumentKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.of(400, "VALIDATION_FAILED", "kind must be one of "
-                    + List.of(FinancingDocumentKind.values()) + ".").with("errors", List.of(Map.of("field", "kind",
-                    "message", "must be one of " + List.of(FinancingDocumentKind.values()))));
-        }
+    private static NotFound notFound(String id) {
+        return new NotFound(Reason.FINANCING_NOT_FOUND, "No financing application " + id + ".");
     }
 
-    private static ApiProblem notFound(String id) {
-        return ApiProblem.of(404, "FINANCING_NOT_FOUND", "No financing application " + id + ".");
-    }
-
-    private static ApiProblem tokenNotFound(String tokenId) {
-        return ApiProblem.of(404, "TOKEN_NOT_FOUND", "No token " + tokenId + " held by the caller's enterprise.");
+    private static NotFound tokenNotFound(String tokenId) {
+        return new NotFound(Reason.TOKEN_NOT_FOUND, "No token " + tokenId + " held by the caller's enterprise.");
     }
 
     private Instant now() {

@@ -3,6 +3,8 @@ package com.scfledger.platform.financing;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.scfledger.platform.approval.ApprovalState;
+
 /**
  * A financing application's life off the ledger (the ledger's own financing goes REQUESTED, then APPROVED,
  * REJECTED or CANCELLED).
@@ -19,10 +21,11 @@ import java.util.Set;
  * </pre>
  * APPROVING holds the credit limit while ApproveFinancing runs, so two approvals cannot both take the last of it.
  */
-enum FinancingStatus {
+enum FinancingStatus implements ApprovalState<FinancingStatus> {
     DRAFT, SUBMITTED, AWAITING_SECOND_APPROVAL, APPROVING, APPROVED, DISBURSED, REJECTED, CANCELLED;
 
-    Set<FinancingStatus> successors() {
+    @Override
+    public Set<FinancingStatus> successors() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED, CANCELLED);
             case SUBMITTED -> EnumSet.of(AWAITING_SECOND_APPROVAL, APPROVING, REJECTED, CANCELLED);
@@ -33,8 +36,10 @@ enum FinancingStatus {
         };
     }
 
-    boolean canBecome(FinancingStatus next) {
-        return successors().contains(next);
+    /** Documents are added only to a draft; the application is anchored as submitted. */
+    @Override
+    public boolean editable() {
+        return this == DRAFT;
     }
 
     /** Waiting for the bank's decision (locked on the ledger). */

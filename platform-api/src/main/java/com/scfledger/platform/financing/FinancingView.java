@@ -4,14 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.scfledger.platform.approval.Actor;
+import com.scfledger.platform.approval.EventView;
+import com.scfledger.platform.approval.Signature;
 import com.scfledger.platform.document.StoredDocument;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A financing application as the API shows it, with its documents and status timeline. */
 record FinancingView(String id, FinancingStatus status, String applicantId, String bankId, Token token,
                      List<String> invoiceNumbers, String recordHash, String requestTx, Instant createdAt,
                      Instant submittedAt, Approval approval, Terms terms, String rejectionReason, String decisionTx,
                      Instant decidedAt, Disbursement disbursement,
-                     List<StoredDocument> documents, List<FinancingRepository.EventView> timeline) {
+                     List<StoredDocument> documents, List<EventView> timeline) {
 
     record Token(String tokenId, String obligorId, String payableId, int tier, long faceAmountMinor, String currency,
                  LocalDate maturityDate) {
@@ -29,25 +33,35 @@ record FinancingView(String id, FinancingStatus status, String applicantId, Stri
     record Disbursement(String reference, Instant disbursedAt) {
     }
 
+    @Schema(name = "FinancingSummary")
     record Summary(String id, FinancingStatus status, String applicantId, String bankId, String tokenId, String obligorId,
                    long faceAmountMinor, String currency, LocalDate maturityDate, Instant submittedAt, Instant updatedAt) {
         static Summary of(FinancingApplication a) {
-            return new Summary(a.id, a.status, a.applicantId, a.bankId, a.token.tokenId(), a.token.obligorId(),
-                    a.token.faceAmountMinor(), a.token.currency(), a.token.maturityDate(), a.submittedAt, a.updatedAt);
+            FinancingApplication.TokenFacts t = a.token();
+            return new Summary(a.id(), a.status(), a.applicantId(), a.bankId(), t.tokenId(), t.obligorId(),
+                    t.faceAmountMinor(), t.currency(), t.maturityDate(), a.approval().submittedAt(),
+                    a.approval().updatedAt());
         }
     }
 
-    static FinancingView of(FinancingApplication a, List<StoredDocument> documents,
-                            List<FinancingRepository.EventView> timeline) {
-        FinancingApplication.TokenFacts t = a.token;
-        return new FinancingView(a.id, a.status, a.applicantId, a.bankId,
+    static FinancingView of(FinancingApplication a, List<StoredDocument> documents, List<EventView> timeline) {
+        FinancingApplication.TokenFacts t = a.token();
+        Signature maker = a.approval().maker();
+        Signature checker = a.approval().checker();
+        FinancingApplication.Rates rates = a.rates();
+        FinancingApplication.Terms terms = a.terms();
+        FinancingApplication.Decision decision = a.decision();
+        FinancingApplication.Disbursement paid = a.disbursement();
+        return new FinancingView(a.id(), a.status(), a.applicantId(), a.bankId(),
                 new Token(t.tokenId(), t.obligorId(), t.payableId(), t.tier(), t.faceAmountMinor(), t.currency(),
                         t.maturityDate()),
-                a.invoiceNumbers, a.recordHash, a.requestTx, a.createdAt, a.submittedAt,
-                a.maker == null ? null : new Approval(a.maker, a.makerAt, a.proposedRateBps, a.checker, a.approvedRateBps),
-                a.valueDate == null ? null : new Terms(a.approvedRateBps, Pricing.DAY_COUNT_BASIS, a.valueDate, a.days,
-                        a.discountMinor, a.advanceMinor, a.decisionTx, a.decidedAt),
-                a.rejectionReason, a.decisionTx, a.decidedAt, a.disbursementRef == null ? null : new Disbursement(a.disbursementRef, a.disbursedAt),
-                documents, timeline);
+                a.invoiceNumbers(), a.submission().recordHash(), a.submission().requestTx(), a.createdAt(),
+                a.approval().submittedAt(),
+                maker == null ? null : new Approval(maker.by(), maker.at(), rates.proposedBps(),
+                        checker == null ? null : checker.by(), rates.approvedBps()),
+                terms == null ? null : new Terms(rates.approvedBps(), Pricing.DAY_COUNT_BASIS, terms.valueDate(),
+                        terms.days(), terms.discountMinor(), terms.advanceMinor(), decision.tx(), decision.at()),
+                a.approval().reason(), decision.tx(), decision.at(),
+                paid == null ? null : new Disbursement(paid.reference(), paid.disbursedAt()), documents, timeline);
     }
 }

@@ -4,7 +4,8 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 
 /**
  * The chaincode's pricing (chaincode financing.DiscountTerms), to the minor unit, for previews:
@@ -27,17 +28,17 @@ record Pricing(long faceAmountMinor, int annualRateBps, String dayCountBasis, Lo
 
     static Pricing act360(long face, int annualRateBps, LocalDate valueDate, LocalDate maturityDate) {
         if (annualRateBps < 0 || annualRateBps > MAX_RATE_BPS) {
-            throw ApiProblem.of(422, "INVALID_TERMS", "annualRateBps must be between 0 and " + MAX_RATE_BPS + ".");
+            throw new RuleViolation(Reason.INVALID_TERMS, "annualRateBps must be between 0 and " + MAX_RATE_BPS + ".");
         }
         long days = ChronoUnit.DAYS.between(valueDate, maturityDate);
         if (days <= 0) {
-            throw ApiProblem.of(422, "MATURED", "The token matures on " + maturityDate + "; it cannot be financed on "
+            throw new RuleViolation(Reason.MATURED, "The token matures on " + maturityDate + "; it cannot be financed on "
                     + valueDate + ".");
         }
         BigInteger rounded = BigInteger.valueOf(face).multiply(BigInteger.valueOf(annualRateBps))
                 .multiply(BigInteger.valueOf(days)).add(HALF_DENOMINATOR).divide(DENOMINATOR);
         if (rounded.compareTo(BigInteger.valueOf(face)) >= 0) {
-            throw ApiProblem.of(422, "INVALID_TERMS", "A discount of " + rounded + " would leave no advance on a face of "
+            throw new RuleViolation(Reason.INVALID_TERMS, "A discount of " + rounded + " would leave no advance on a face of "
                     + face + ".");
         }
         long discount = rounded.longValueExact();

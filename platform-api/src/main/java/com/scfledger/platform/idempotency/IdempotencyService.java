@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.scfledger.platform.domain.DomainException;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.problem.ProblemWriter;
 import com.scfledger.platform.problem.Problems;
 import org.slf4j.Logger;
@@ -25,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs a POST at most once per {@code Idempotency-Key}, with Stripe's semantics:
  * <ul>
- *   <li>the first request runs; its response (success or a business problem) is stored;</li>
+ *   <li>the first request runs; its response (success, or a business refusal mapped as the problem handler
+ *       maps it) is stored;</li>
  *   <li>a retry with the same key and the same body gets the stored response again, with
  *       {@code Idempotent-Replayed: true}, without running anything;</li>
  *   <li>the same key with a different body (or another operation) is refused: 422 {@code IDEMPOTENCY_KEY_REUSED};</li>
@@ -74,21 +77,26 @@ public class IdempotencyService {
     private record Replay(IdempotencyStore.Stored stored) implements Start {
     }
 
-    public ResponseEntity<?> execute(IdempotentRequest request, Supplier<ResponseEntity<?>> action) {
+    /**
+     * Runs the action once per key. A replay answers with the stored JSON as it was written, so the body of
+     * the answer is then that JSON text rather than a {@code T}.
+     */
+    public <T> ResponseEntity<T> execute(IdempotentRequest request, Supplier<ResponseEntity<T>> action) {
         if (!IdempotencyRules.validKey(request.key())) {
-            throw ApiProblem.of(400, "IDEMPOTENCY_KEY_INVALID",
+            throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID,
                     "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
         }
-        byte[] hash = fingerprint.of(request.operation(), request.body());
+        byte[] hash = fingerprint.of(request);
         Start start = tx.execute(status -> begin(request, hash));
         if (start instanceof Replay replay) {
             return replay(replay.stored());
         }
         UUID lock = ((Proceed) start).lockToken();
-        ResponseEntity<?> response;
+        ResponseEntity<T> response;
         try {
             response = action.get();
-        } catch (ApiProblem problem) {
+        } catch (ApiProblem | DomainException refusal) {
+            ApiProblem problem = refusal instanceof DomainException d ? ApiProblem.from(d) : (ApiProblem) refusal;
             if (problem.retryable() || problem.isNotExecuted()) {
                 store.release(request.scope(), request.key(), lock);
             } else {
@@ -98,7 +106,7 @@ public class IdempotencyService {
                 finish(request, lock, problem.status(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, headers,
                         problemWriter.toJson(pd));
             }
-            throw problem;
+            throw refusal;
         } catch (RuntimeException | Error e) {
             store.release(request.scope(), request.key(), lock);
             throw e;
@@ -141,7 +149,7 @@ public class IdempotencyService {
         return switch (IdempotencyRules.decide(existing, hash, now, properties.retention())) {
             case REPLAY -> new Replay(stored);
             case IN_FLIGHT -> throw inFlight();
-            case MISMATCH -> throw ApiProblem.of(422, "IDEMPOTENCY_KEY_REUSED",
+            case MISMATCH -> throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used with a different request; use a new key for a new request.");
             case TAKE_OVER -> {
                 boolean expired = !stored.createdAt().plus(properties.retention()).isAfter(now);
@@ -156,7 +164,7 @@ public class IdempotencyService {
     }
 
     private static ApiProblem inFlight() {
-        return ApiProblem.of(409, "IDEMPOTENCY_KEY_IN_FLIGHT",
+        return ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_IN_FLIGHT,
                 "A request with this Idempotency-Key is still being processed; retry shortly.").retryAfter(1);
     }
 
@@ -167,7 +175,8 @@ public class IdempotencyService {
         }
     }
 
-    private ResponseEntity<?> replay(IdempotencyStore.Stored stored) {
+    @SuppressWarnings("unchecked") // the stored JSON text stands in for the typed body; converters write it as is
+    private <T> ResponseEntity<T> replay(IdempotencyStore.Stored stored) {
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(stored.responseStatus())
                 .header(REPLAYED_HEADER, "true");
         if (stored.responseType() != null) {
@@ -177,7 +186,7 @@ public class IdempotencyService {
             Map<String, String> headers = json.readValue(stored.responseHeaders(), new TypeReference<Map<String, String>>() { });
             headers.forEach(builder::header);
         }
-        return stored.responseBody() == null ? builder.build() : builder.body(stored.responseBody());
+        return (ResponseEntity<T>) (stored.responseBody() == null ? builder.build() : builder.body(stored.responseBody()));
     }
 
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT2M")

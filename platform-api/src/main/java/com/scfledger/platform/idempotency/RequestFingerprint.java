@@ -10,13 +10,17 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** SHA-256 over the operation and the body as canonical JSON (object keys sorted, no whitespace). */
+/** SHA-256 over the operation, its arguments and the body as canonical JSON (object keys sorted, no whitespace). */
 final class RequestFingerprint {
 
     private final JsonMapper json;
 
     RequestFingerprint(JsonMapper json) {
         this.json = json;
+    }
+
+    byte[] of(IdempotentRequest request) {
+        return of(request.operation() + " " + request.arguments(), request.body());
     }
 
     byte[] of(String operation, Object body) {

@@ -116,7 +116,8 @@ final class EnrollmentCrypto {
         if (s.compareTo(order.shiftRight(1)) > 0) {
             s = order.subtract(s);
         }
-        return new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {new ASN1Integer(r), new ASN1Integer(s)}).getEncoded("DER");
+        return new DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {new ASN1Integer(r), new ASN1Integer(s)})
+                .getEncoded("DER");
     }
 
     static String readPem(String maybeBase64Pem) {

@@ -22,11 +22,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,7 +107,7 @@ class FabricCaClient {
         JsonNode result = call("/api/v1/enroll", bytes, "Basic " + basic);
         String cert = result.path("Cert").asString(null);
         if (cert == null) {
-            throw ApiProblem.of(502, "CA_BAD_RESPONSE", "The Fabric CA's enroll answer has no certificate.");
+            throw ApiProblem.of(ProblemCode.CA_BAD_RESPONSE, "The Fabric CA's enroll answer has no certificate.");
         }
         String chain = result.path("ServerInfo").path("CAChain").asString(null);
         return new Enrollment(EnrollmentCrypto.readPem(cert), chain == null ? null : EnrollmentCrypto.readPem(chain));
@@ -157,20 +157,20 @@ class FabricCaClient {
         try {
             node = json.readTree(response.body());
         } catch (RuntimeException e) {
-            throw ApiProblem.of(502, "CA_BAD_RESPONSE", "The Fabric CA answered " + response.statusCode()
+            throw ApiProblem.of(ProblemCode.CA_BAD_RESPONSE, "The Fabric CA answered " + response.statusCode()
                     + " with a body that is not JSON.");
         }
         if (response.statusCode() / 100 != 2 || !node.path("success").asBoolean(false)) {
             List<String> errors = new ArrayList<>();
             node.path("errors").forEach(e -> errors.add(e.path("code").asString("") + " " + e.path("message").asString("")));
-            throw ApiProblem.of(502, "CA_REJECTED", "The Fabric CA refused " + path + " (" + response.statusCode() + "): "
+            throw ApiProblem.of(ProblemCode.CA_REJECTED, "The Fabric CA refused " + path + " (" + response.statusCode() + "): "
                     + String.join("; ", errors)).with("caErrors", errors);
         }
         return node.path("result");
     }
 
     private ApiProblem unavailable(Exception e) {
-        return ApiProblem.of(503, "CA_UNAVAILABLE", "The Fabric CA at " + baseUrl + " could not be reached.")
+        return ApiProblem.of(ProblemCode.CA_UNAVAILABLE, "The Fabric CA at " + baseUrl + " could not be reached.")
                 .retryAfter(5).causedBy(e);
     }
 }

@@ -43,7 +43,8 @@ final class KeyCustody {
             throw new IllegalStateException("scf.identity.key-encryption-key is not valid base64");
         }
         if (raw.length != 32) {
-            throw new IllegalStateException("scf.identity.key-encryption-key must decode to 32 bytes (AES-256), not " + raw.length);
+            throw new IllegalStateException("scf.identity.key-encryption-key must decode to 32 bytes (AES-256), not "
+                    + raw.length);
         }
         this.key = new SecretKeySpec(raw, "AES");
         Arrays.fill(raw, (byte) 0);

@@ -1,8 +1,8 @@
 package com.scfledger.platform.identity;
 
+import com.scfledger.platform.domain.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,7 +32,7 @@ class LedgerIdentityController {
     @GetMapping
     @Operation(summary = "The enterprise's current ledger identity (certificate facts only)")
     LedgerIdentityService.IdentityView get(@PathVariable String enterpriseId) {
-        return identities.current(enterpriseId).orElseThrow(() -> ApiProblem.of(404, "LEDGER_IDENTITY_MISSING",
-                "Enterprise " + enterpriseId + " has no ledger identity."));
+        return identities.current(enterpriseId).orElseThrow(() -> new NotFound("Enterprise " + enterpriseId
+                + " has no ledger identity yet."));
     }
 }

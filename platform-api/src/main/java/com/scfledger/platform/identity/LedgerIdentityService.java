@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.enterprise.Enterprise;
 import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.ledger.FabricNetwork;
@@ -22,6 +24,7 @@ import com.scfledger.platform.ledger.LedgerSigners;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.ledger.OrgSettings;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,11 +84,11 @@ class LedgerIdentityService implements LedgerSigners {
     IdentityView enroll(String enterpriseId) {
         Enterprise enterprise = enterprises.require(enterpriseId);
         if ("SUSPENDED".equals(enterprise.status())) {
-            throw ApiProblem.of(409, "ENTERPRISE_SUSPENDED", "A suspended enterprise cannot be enrolled.");
+            throw new InvalidTransition(Reason.ENTERPRISE_SUSPENDED, "A suspended enterprise cannot be enrolled.");
         }
         OrgSettings org = network.org(enterprise.org());
         if (org.caUrl() == null || org.caAdmin() == null || org.caAdminSecret() == null) {
-            throw ApiProblem.of(503, "CA_NOT_CONFIGURED", "The Fabric CA of " + enterprise.org()
+            throw ApiProblem.of(ProblemCode.CA_NOT_CONFIGURED, "The Fabric CA of " + enterprise.org()
                     + " is not configured (SCF_" + enterprise.org() + "_CA_URL, _CA_ADMIN, _CA_ADMIN_SECRET).").retryAfter(30);
         }
         String ledgerRole = properties.ledgerRoles().get(enterprise.role());
@@ -103,7 +106,7 @@ class LedgerIdentityService implements LedgerSigners {
                 EnrollmentCrypto.csrPem(enrollmentId, keys), List.of(ATTR_ENTERPRISE, ATTR_ROLE));
         X509Certificate cert = EnrollmentCrypto.certificate(enrollment.certificatePem());
         if (!cert.getPublicKey().equals(keys.getPublic())) {
-            throw ApiProblem.of(502, "CA_BAD_RESPONSE", "The Fabric CA returned a certificate for another key.");
+            throw ApiProblem.of(ProblemCode.CA_BAD_RESPONSE, "The Fabric CA returned a certificate for another key.");
         }
         Instant createdAt = store(enterpriseId, org.org(), org.mspId(), enrollmentId, enrollment.certificatePem(),
                 enrollment.caChainPem(), keys.getPrivate(), cert);
@@ -187,15 +190,17 @@ class LedgerIdentityService implements LedgerSigners {
                         rs.getString("enrollment_id"), rs.getString("certificate_pem"), rs.getString("key_id"),
                         rs.getBytes("key_ciphertext")))
                 .optional()
-                .orElseThrow(() -> ApiProblem.of(409, "LEDGER_IDENTITY_MISSING",
-                        "Enterprise " + enterpriseId + " has no ledger identity yet; a platform admin enrolls it first.")
+                .orElseThrow(() -> ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "Enterprise " + enterpriseId
+                        + " has no ledger identity yet; a platform admin enrolls it first.")
                         .notExecuted());
         if (!row.keyId().equals(custody.keyId())) {
             throw new IllegalStateException("ledger identity " + row.enrollmentId() + " is encrypted with key "
                     + row.keyId() + ", not the configured " + custody.keyId());
         }
-        PrivateKey key = EnrollmentCrypto.ecPrivateKey(custody.decrypt(row.sealed(), associatedData(enterpriseId, row.enrollmentId())));
-        return new LedgerCredentials(enterpriseId, row.org(), row.mspId(), EnrollmentCrypto.certificate(row.cert()), key, row.id());
+        PrivateKey key = EnrollmentCrypto.ecPrivateKey(custody.decrypt(row.sealed(), associatedData(enterpriseId,
+                row.enrollmentId())));
+        return new LedgerCredentials(enterpriseId, row.org(), row.mspId(), EnrollmentCrypto.certificate(row.cert()), key,
+                row.id());
     }
 
     private FabricCaClient caClient(OrgSettings org) {

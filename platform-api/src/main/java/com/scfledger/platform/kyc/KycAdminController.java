@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.UUID;
 
 import com.scfledger.platform.document.Documents;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.security.ScfPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -46,7 +48,7 @@ class KycAdminController {
 
     @GetMapping
     @Operation(summary = "The review queue: applications in the given statuses (default SUBMITTED and REVIEWED), oldest first")
-    List<KycView.Summary> queue(@RequestParam(required = false) List<KycStatus> status,
+    List<KycView.Summary> queue(@RequestParam(required = false) List<@NotNull(message = "must not be blank") KycStatus> status,
                                 @RequestParam(defaultValue = "100") @Min(1) @Max(500) int limit,
                                 @RequestParam(defaultValue = "0") @Min(0) int offset) {
         List<KycStatus> statuses = status == null || status.isEmpty() ? List.of(KycStatus.SUBMITTED, KycStatus.REVIEWED) : status;
@@ -62,7 +64,7 @@ class KycAdminController {
     @GetMapping("/{id}/documents/{documentId}")
     @Operation(summary = "Download a document")
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable UUID documentId) {
-        Documents.Content c = kyc.document(id, documentId).orElseThrow(() -> ApiProblem.of(404, "DOCUMENT_NOT_FOUND",
+        Documents.Content c = kyc.document(id, documentId).orElseThrow(() -> new NotFound(Reason.DOCUMENT_NOT_FOUND,
                 "No document " + documentId + " in application " + id + "."));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(c.document().contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -109,6 +111,6 @@ class KycAdminController {
     }
 
     private KycView view(KycApplication a) {
-        return KycView.of(a, kyc.documents(a.id), kyc.events(a.id));
+        return KycView.of(a, kyc.documents(a.id()), kyc.events(a.id()));
     }
 }

@@ -2,21 +2,31 @@ package com.scfledger.platform.kyc;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import com.scfledger.platform.approval.Actor;
+import com.scfledger.platform.approval.Approval;
+import com.scfledger.platform.approval.RefusalCodes;
+import com.scfledger.platform.approval.Signature;
+import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.verify.Canonical;
 
 /**
- * A KYC application and the rules of its life (see {@link KycStatus}). Every transition checks the state and the
- * actor, changes the application and returns the {@link Event} to record; the service only loads, calls and saves.
+ * A KYC application and the rules of its life (see {@link KycStatus}) on the shared maker-checker {@link Approval}:
+ * a first platform admin reviews (the maker), another approves (the checker). Every step checks the state and the
+ * actor, changes the application and returns the {@link TimelineEntry} to record; the service only loads, calls and
+ * saves. After the approval the enterprise is activated on the ledger, one recorded step at a time.
  */
 final class KycApplication {
+
+    static final RefusalCodes REFUSALS = new RefusalCodes(Reason.INVALID_KYC_STATE, Reason.KYC_NOT_EDITABLE,
+            Reason.KYC_DOCUMENTS_MISSING, Reason.SAME_REVIEWER);
 
     record Contact(String name, String email, String phone, String title) {
         Map<String, Object> canonical() {
@@ -41,165 +51,145 @@ final class KycApplication {
     }
 
     record Details(String legalName, String uscc, List<Contact> contacts, SettlementAccount settlementAccount) {
+        Details {
+            contacts = List.copyOf(contacts);
+        }
     }
 
-    /** One recorded step: what happened, between which states, why. */
-    record Event(String action, KycStatus from, KycStatus to, Actor actor, String note, String ledgerTxId) {
+    /** The ledger side of an approval: identity, registration, anchor (each null until done). */
+    record Activation(String enrollmentId, String registeredTx, String anchorTx, Instant activatedAt) {
+        static final Activation NONE = new Activation(null, null, null, null);
     }
 
-    final String id;
-    final String enterpriseId;
-    final String role;
-    final String createdBy;
-    final Instant createdAt;
-    Details details;
-    KycStatus status;
-    int version;
-    Instant submittedAt;
-    Actor reviewer;
-    Instant reviewedAt;
-    Actor approver;
-    Instant approvedAt;
-    String decisionReason;
-    String recordHash;
-    String enrollmentId;
-    String registeredTx;
-    String anchorTx;
-    Instant activatedAt;
-    Instant updatedAt;
+    private final String id;
+    private final String enterpriseId;
+    private final String role;
+    private final String createdBy;
+    private final Instant createdAt;
+    private final Approval<KycStatus> approval;
+    private Details details;
+    private String recordHash;
+    private Activation activation;
 
-    KycApplication(String id, String enterpriseId, String role, String createdBy, Instant createdAt, Details details,
-                   KycStatus status) {
+    private KycApplication(String id, String enterpriseId, String role, String createdBy, Instant createdAt,
+                           Details details, Approval<KycStatus> approval, String recordHash, Activation activation) {
         this.id = id;
         this.enterpriseId = enterpriseId;
         this.role = role;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.details = details;
-        this.status = status;
-        this.updatedAt = createdAt;
+        this.approval = approval;
+        this.recordHash = recordHash;
+        this.activation = activation;
     }
 
     static KycApplication draft(String id, String enterpriseId, String role, Details details, Actor applicant, Instant now) {
-        return new KycApplication(id, enterpriseId, role, applicant.id(), now, details, KycStatus.DRAFT);
+        return new KycApplication(id, enterpriseId, role, applicant.id(), now, details,
+                Approval.start(id, REFUSALS, KycStatus.DRAFT, now), null, Activation.NONE);
     }
 
-    Event update(Details newDetails, Actor applicant, Instant now) {
-        requireEditable("changed");
+    /** The application as {@link KycRepository} saved it. */
+    static KycApplication restore(String id, String enterpriseId, String role, String createdBy, Instant createdAt,
+                                  Details details, Approval<KycStatus> approval, String recordHash, Activation activation) {
+        return new KycApplication(id, enterpriseId, role, createdBy, createdAt, details, approval, recordHash, activation);
+    }
+
+    // ---- the applicant ----
+
+    TimelineEntry created(Actor applicant) {
+        return approval.created(applicant, null);
+    }
+
+    TimelineEntry update(Details newDetails, Actor applicant, Instant now) {
+        approval.requireEditable("changed");
         details = newDetails;
-        updatedAt = now;
-        return new Event("DETAILS_UPDATED", status, status, applicant, null, null);
+        return approval.note("DETAILS_UPDATED", applicant, null, null, now);
     }
 
     void requireEditable(String what) {
-        if (!status.editable()) {
-            throw ApiProblem.of(409, "KYC_NOT_EDITABLE", "Application " + id + " is " + status
-                    + "; documents and details can be " + what + " only in DRAFT or MORE_INFO_REQUESTED.");
-        }
+        approval.requireEditable(what);
     }
 
-    Event submit(List<StoredDocument> documents, Actor applicant, Instant now) {
-        KycStatus from = status;
-        require(KycStatus.SUBMITTED, "submitted");
-        Set<KycDocumentKind> missing = EnumSet.allOf(KycDocumentKind.class);
-        documents.forEach(d -> missing.remove(KycDocumentKind.valueOf(d.kind())));
-        if (!missing.isEmpty()) {
-            throw ApiProblem.of(422, "KYC_DOCUMENTS_MISSING", "Upload " + missing + " before submitting.")
-                    .with("missing", missing.stream().map(Enum::name).toList());
-        }
-        status = KycStatus.SUBMITTED;
-        submittedAt = now;
-        reviewer = null;
-        reviewedAt = null;
-        decisionReason = null;
-        updatedAt = now;
-        return new Event(from == KycStatus.DRAFT ? "SUBMITTED" : "RESUBMITTED", from, status, applicant, null, null);
+    TimelineEntry documentAdded(StoredDocument document, Actor applicant) {
+        return approval.documentAdded(document, applicant);
     }
+
+    /** Submits with both kinds of document; after MORE_INFO_REQUESTED the review starts over. */
+    TimelineEntry submit(List<StoredDocument> documents, Actor applicant, Instant now) {
+        String action = status() == KycStatus.DRAFT ? "SUBMITTED" : "RESUBMITTED";
+        approval.requireCanBecome(KycStatus.SUBMITTED, "submitted");
+        approval.requireDocuments(KycDocumentKind.class, documents);
+        return approval.submit(KycStatus.SUBMITTED, action, applicant, null, null, now);
+    }
+
+    // ---- platform admins ----
 
     /** The first review (the maker): a platform admin finds the application in order and recommends approval. */
-    Event review(Actor admin, String note, Instant now) {
-        KycStatus from = status;
-        require(KycStatus.REVIEWED, "reviewed");
-        status = KycStatus.REVIEWED;
-        reviewer = admin;
-        reviewedAt = now;
-        updatedAt = now;
-        return new Event("REVIEWED", from, status, admin, note, null);
+    TimelineEntry review(Actor admin, String note, Instant now) {
+        TimelineEntry entry = approval.move(KycStatus.REVIEWED, "reviewed", "REVIEWED", admin, note, null, now);
+        approval.signAsMaker(admin, now);
+        return entry;
     }
 
-    /** The approval (the checker): another platform admin than the first reviewer. */
-    Event approve(Actor admin, String note, Instant now) {
-        if (status == KycStatus.SUBMITTED) {
-            throw ApiProblem.of(409, "KYC_NOT_REVIEWED", "Application " + id
+    /**
+     * The approval (the checker): another platform admin than the first reviewer. Fixes the KYC record's hash, which
+     * covers the documents as they are now and both admins.
+     */
+    TimelineEntry approve(Actor admin, String note, List<StoredDocument> documents, Instant now) {
+        if (status() == KycStatus.SUBMITTED) {
+            throw new InvalidTransition(Reason.KYC_NOT_REVIEWED, "Application " + id
                     + " needs a first review (POST .../review) by one platform admin before another approves it.");
         }
-        KycStatus from = status;
-        require(KycStatus.APPROVED, "approved");
-        if (reviewer != null && reviewer.id().equals(admin.id())) {
-            throw ApiProblem.of(403, "SAME_REVIEWER", "Four eyes: " + admin.name()
-                    + " reviewed application " + id + " first and cannot also approve it; another platform admin must.");
-        }
-        status = KycStatus.APPROVED;
-        approver = admin;
-        approvedAt = now;
-        updatedAt = now;
-        return new Event("APPROVED", from, status, admin, note, null);
+        approval.requireCanBecome(KycStatus.APPROVED, "approved");
+        approval.signAsChecker(admin, now);
+        TimelineEntry entry = approval.move(KycStatus.APPROVED, "approved", "APPROVED", admin, note, null, now);
+        recordHash = Canonical.hash(canonical(documents));
+        return entry;
     }
 
-    Event requestMoreInformation(Actor admin, String reason, Instant now) {
-        KycStatus from = status;
-        require(KycStatus.MORE_INFO_REQUESTED, "sent back for more information");
-        status = KycStatus.MORE_INFO_REQUESTED;
-        decisionReason = reason;
-        updatedAt = now;
-        return new Event("MORE_INFO_REQUESTED", from, status, admin, reason, null);
+    TimelineEntry requestMoreInformation(Actor admin, String reason, Instant now) {
+        return approval.decideAgainst(KycStatus.MORE_INFO_REQUESTED, "sent back for more information",
+                "MORE_INFO_REQUESTED", admin, reason, reason, null, now);
     }
 
-    Event reject(Actor admin, String reason, Instant now) {
-        KycStatus from = status;
-        require(KycStatus.REJECTED, "rejected");
-        status = KycStatus.REJECTED;
-        decisionReason = reason;
-        updatedAt = now;
-        return new Event("REJECTED", from, status, admin, reason, null);
+    TimelineEntry reject(Actor admin, String reason, Instant now) {
+        return approval.decideAgainst(KycStatus.REJECTED, "rejected", "REJECTED", admin, reason, reason, null, now);
     }
 
     // ---- activation on the ledger, after approval; each step once ----
 
     boolean activated() {
-        return activatedAt != null;
+        return activation.activatedAt() != null;
     }
 
     void requireApproved() {
-        if (status != KycStatus.APPROVED) {
-            throw ApiProblem.of(409, "INVALID_KYC_STATE", "Application " + id + " is " + status + ", not APPROVED.");
+        if (status() != KycStatus.APPROVED) {
+            throw approval.invalidTransition("activated before it is APPROVED");
         }
     }
 
-    Event identityEnrolled(String enrollment, Actor admin, Instant now) {
-        enrollmentId = enrollment;
-        updatedAt = now;
-        return new Event("LEDGER_IDENTITY_ENROLLED", status, status, admin, "enrollment id " + enrollment, null);
+    TimelineEntry identityEnrolled(String enrollment, Actor admin, Instant now) {
+        requireApproved();
+        activation = new Activation(enrollment, activation.registeredTx(), activation.anchorTx(), activation.activatedAt());
+        return approval.note("LEDGER_IDENTITY_ENROLLED", admin, "enrollment id " + enrollment, null, now);
     }
 
-    Event registered(String tx, Actor admin, Instant now) {
-        registeredTx = tx;
-        updatedAt = now;
-        return new Event("REGISTERED_ON_LEDGER", status, status, admin, null, tx);
+    TimelineEntry registered(String tx, Actor admin, Instant now) {
+        requireApproved();
+        activation = new Activation(activation.enrollmentId(), tx, activation.anchorTx(), activation.activatedAt());
+        return approval.note("REGISTERED_ON_LEDGER", admin, null, tx, now);
     }
 
-    Event anchored(String tx, Actor admin, Instant now) {
-        anchorTx = tx;
-        activatedAt = now;
-        updatedAt = now;
-        return new Event("KYC_RECORD_ANCHORED", status, status, admin, "sha256 " + recordHash, tx);
+    TimelineEntry anchored(String tx, Actor admin, Instant now) {
+        requireApproved();
+        activation = new Activation(activation.enrollmentId(), activation.registeredTx(), tx, now);
+        return approval.note("KYC_RECORD_ANCHORED", admin, "sha256 " + recordHash, tx, now);
     }
 
-    private void require(KycStatus next, String verb) {
-        if (!status.canBecome(next)) {
-            throw ApiProblem.of(409, "INVALID_KYC_STATE", "Application " + id + " is " + status + " and cannot be "
-                    + verb + ".").with("status", status.name());
-        }
+    /** A ledger step failed; the approval stands and the activation is resumed later. */
+    TimelineEntry activationFailed(String step, String why, Actor admin, Instant now) {
+        return approval.remark("ACTIVATION_FAILED", admin, step + ": " + why, now);
     }
 
     /**
@@ -220,15 +210,68 @@ final class KycApplication {
         m.put("settlementAccount", details.settlementAccount().canonical());
         m.put("documents", Documents.canonical(documents));
         Map<String, Object> decision = new LinkedHashMap<>();
-        if (reviewer != null) {
-            decision.put("reviewedBy", reviewer.id());
-            decision.put("reviewedAt", reviewedAt);
+        if (reviewer() != null) {
+            decision.put("reviewedBy", reviewer().by().id());
+            decision.put("reviewedAt", reviewer().at());
         }
-        if (approver != null) {
-            decision.put("approvedBy", approver.id());
-            decision.put("approvedAt", approvedAt);
+        if (approver() != null) {
+            decision.put("approvedBy", approver().by().id());
+            decision.put("approvedAt", approver().at());
         }
         m.put("decision", decision);
         return m;
+    }
+
+    // ---- reads ----
+
+    String id() {
+        return id;
+    }
+
+    String enterpriseId() {
+        return enterpriseId;
+    }
+
+    String role() {
+        return role;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Details details() {
+        return details;
+    }
+
+    KycStatus status() {
+        return approval.status();
+    }
+
+    /** Status, version, submission, both admins' signatures and the reason of a decision against the applicant. */
+    Approval<KycStatus> approval() {
+        return approval;
+    }
+
+    /** The first reviewer (the maker), null until reviewed and again after a resubmission. */
+    Signature reviewer() {
+        return approval.maker();
+    }
+
+    /** The approving admin (the checker). */
+    Signature approver() {
+        return approval.checker();
+    }
+
+    String recordHash() {
+        return recordHash;
+    }
+
+    Activation activation() {
+        return activation;
     }
 }

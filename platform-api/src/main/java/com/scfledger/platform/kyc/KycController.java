@@ -44,7 +44,7 @@ class KycController {
     ResponseEntity<KycView> create(@Valid @RequestBody KycRequests.Application request,
                                    @AuthenticationPrincipal ScfPrincipal caller) {
         KycApplication a = kyc.create(caller, request);
-        return ResponseEntity.created(URI.create("/api/v1/kyc/applications/" + a.id)).body(view(a));
+        return ResponseEntity.created(URI.create("/api/v1/kyc/applications/" + a.id())).body(view(a));
     }
 
     @GetMapping
@@ -87,6 +87,6 @@ class KycController {
     }
 
     private KycView view(KycApplication a) {
-        return KycView.of(a, kyc.documents(a.id), kyc.events(a.id));
+        return KycView.of(a, kyc.documents(a.id()), kyc.events(a.id()));
     }
 }

@@ -23,7 +23,8 @@ public class KycDirectory {
 
     public KycStanding standingOf(String enterpriseId) {
         return kyc.latest(enterpriseId)
-                .map(a -> new KycStanding(enterpriseId, a.status.name(), a.id, a.approvedAt, a.anchorTx != null, a.recordHash))
+                .map(a -> new KycStanding(enterpriseId, a.status().name(), a.id(),
+                        a.approver() == null ? null : a.approver().at(), a.activation().anchorTx() != null, a.recordHash()))
                 .orElse(new KycStanding(enterpriseId, "NONE", null, null, false, null));
     }
 }

@@ -21,7 +21,8 @@ final class KycRequests {
     record ContactInput(
             @NotBlank @Size(max = 100) String name,
             @NotBlank @Email @Size(max = 200) String email,
-            @NotBlank @Pattern(regexp = "^\\+?[0-9][0-9 -]{5,19}$", message = "6-20 digits, spaces or '-', optionally a leading '+'") String phone,
+            @NotBlank @Pattern(regexp = "^\\+?[0-9][0-9 -]{5,19}$",
+                    message = "6-20 digits, spaces or '-', optionally a leading '+'") String phone,
             @Size(max = 100) String title) {
         KycApplication.Contact toContact() {
             return new KycApplication.Contact(name.strip(), email.strip(), phone.strip(), title == null ? null : title.strip());
@@ -42,7 +43,8 @@ final class KycRequests {
     @Schema(description = "An enterprise's KYC application")
     record Application(
             @NotBlank @Size(max = 200) String legalName,
-            @Schema(description = "18 characters, GB 32100-2015, checked including its check character", example = "91350100M000100Y43")
+            @Schema(description = "18 characters, GB 32100-2015, checked including its check character",
+                    example = "91350100M000100Y43")
             @NotBlank @ValidUscc String unifiedSocialCreditCode,
             @Schema(description = "optional; when given it must be the role the enterprise was invited with")
             ApplicantRole role,

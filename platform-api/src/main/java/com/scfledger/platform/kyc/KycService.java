@@ -6,34 +6,43 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import com.scfledger.contract.anchor.AnchorRecord;
+import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.platform.approval.Actor;
+import com.scfledger.platform.approval.DocumentKinds;
+import com.scfledger.platform.approval.EventView;
+import com.scfledger.platform.approval.TimelineEntry;
 import com.scfledger.platform.audit.AuditTrail;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
+import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.domain.InvalidTransition;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.NotPermitted;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.enterprise.Enterprise;
 import com.scfledger.platform.enterprise.EnterpriseOnboarding;
 import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.identity.LedgerEnrollment;
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.verify.AnchoredRecordSource;
-import com.scfledger.platform.verify.Canonical;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The KYC workflow: the applicant's side (details, documents, submission), the platform admins' maker-checker
@@ -47,21 +56,19 @@ class KycService implements AnchoredRecordSource {
     static final String RECORD_TYPE = "KYC";
     private static final Logger log = LoggerFactory.getLogger(KycService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Set<String> ALREADY_DONE = Set.of("DUPLICATE_REQUEST");
 
     private final KycRepository repository;
     private final Documents documents;
     private final Enterprises enterprises;
     private final EnterpriseOnboarding onboarding;
     private final LedgerEnrollment enrollment;
-    private final LedgerClient ledger;
+    private final ScfLedger ledger;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final JsonMapper json;
     private final String operatorId;
 
     KycService(KycRepository repository, Documents documents, Enterprises enterprises, EnterpriseOnboarding onboarding,
-               LedgerEnrollment enrollment, LedgerClient ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
+               LedgerEnrollment enrollment, ScfLedger ledger, TransactionTemplate tx, Clock clock,
                @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.repository = repository;
         this.documents = documents;
@@ -71,7 +78,6 @@ class KycService implements AnchoredRecordSource {
         this.ledger = ledger;
         this.tx = tx;
         this.clock = clock;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -81,20 +87,17 @@ class KycService implements AnchoredRecordSource {
         String enterpriseId = applicantEnterprise(caller);
         Enterprise enterprise = enterprises.require(enterpriseId);
         if (!"PENDING".equals(enterprise.status())) {
-            throw ApiProblem.of(409, "ENTERPRISE_ALREADY_ADMITTED", "Enterprise " + enterpriseId + " is "
+            throw new InvalidTransition(Reason.ENTERPRISE_ALREADY_ADMITTED, "Enterprise " + enterpriseId + " is "
                     + enterprise.status() + "; KYC onboarding is for enterprises that are not admitted yet.");
         }
         if (request.role() != null && !request.role().name().equals(enterprise.role())) {
-            throw ApiProblem.of(422, "ROLE_MISMATCH", "Enterprise " + enterpriseId + " was invited as "
+            throw new RuleViolation(Reason.ROLE_MISMATCH, "Enterprise " + enterpriseId + " was invited as "
                     + enterprise.role() + ", not " + request.role() + ".");
         }
         Instant now = now();
         String id = "KYC-" + HexFormat.of().withUpperCase().formatHex(randomBytes(8));
         KycApplication a = KycApplication.draft(id, enterpriseId, enterprise.role(), request.toDetails(), Actor.of(caller), now);
-        tx.executeWithoutResult(s -> {
-            repository.insert(a);
-            repository.event(a.id, new KycApplication.Event("CREATED", null, KycStatus.DRAFT, Actor.of(caller), null, null), now);
-        });
+        tx.executeWithoutResult(s -> repository.save(a, a.created(Actor.of(caller))));
         AuditTrail.note("kycApplicationId", id);
         return a;
     }
@@ -102,8 +105,8 @@ class KycService implements AnchoredRecordSource {
     KycApplication update(String id, ScfPrincipal caller, KycRequests.Application request) {
         if (request.role() != null) {
             KycApplication current = own(id, caller);
-            if (!request.role().name().equals(current.role)) {
-                throw ApiProblem.of(422, "ROLE_MISMATCH", "The application is for a " + current.role + " enterprise.");
+            if (!request.role().name().equals(current.role())) {
+                throw new RuleViolation(Reason.ROLE_MISMATCH, "The application is for a " + current.role() + " enterprise.");
             }
         }
         return change(id, a -> {
@@ -113,16 +116,14 @@ class KycService implements AnchoredRecordSource {
     }
 
     StoredDocument upload(String id, ScfPrincipal caller, String kind, MultipartFile file) {
-        KycDocumentKind documentKind = documentKind(kind);
-        KycApplication a = own(id, caller);
-        a.requireEditable("uploaded");
+        KycDocumentKind documentKind = DocumentKinds.parse(KycDocumentKind.class, kind);
+        own(id, caller).requireEditable("uploaded");
         Documents.Upload upload = documents.check(file);
         StoredDocument stored = tx.execute(s -> {
             KycApplication current = own(id, caller);
             current.requireEditable("uploaded");
             StoredDocument d = documents.store(Documents.Owner.KYC, id, documentKind.name(), upload, caller.subjectId());
-            repository.event(id, new KycApplication.Event("DOCUMENT_UPLOADED", current.status, current.status,
-                    Actor.of(caller), documentKind + " " + d.fileName() + " sha256 " + d.sha256(), null), d.uploadedAt());
+            repository.record(id, current.documentAdded(d, Actor.of(caller)));
             return d;
         });
         AuditTrail.note("documentId", stored.id());
@@ -152,7 +153,7 @@ class KycService implements AnchoredRecordSource {
     }
 
     List<KycApplication> queue(List<KycStatus> statuses, int limit, int offset) {
-        return repository.byStatus(statuses.stream().map(Enum::name).toList(), limit, offset);
+        return repository.byStatus(statuses, limit, offset);
     }
 
     KycApplication review(String id, ScfPrincipal admin, String note) {
@@ -170,12 +171,11 @@ class KycService implements AnchoredRecordSource {
     /** The checker's approval, then the ledger activation. */
     KycApplication approve(String id, ScfPrincipal admin, String note) {
         KycApplication approved = change(id, a -> {
-            KycApplication.Event e = a.approve(Actor.of(admin), note, now());
-            a.recordHash = Canonical.hash(a.canonical(documents.listRehashed(Documents.Owner.KYC, id)));
-            onboarding.recordKycHash(a.enterpriseId, a.recordHash);
+            TimelineEntry e = a.approve(Actor.of(admin), note, documents.listRehashed(Documents.Owner.KYC, id), now());
+            onboarding.recordKycHash(a.enterpriseId(), a.recordHash());
             return e;
         });
-        AuditTrail.note("recordHash", approved.recordHash);
+        AuditTrail.note("recordHash", approved.recordHash());
         return activate(approved, admin);
     }
 
@@ -184,64 +184,60 @@ class KycService implements AnchoredRecordSource {
         KycApplication a = require(id);
         a.requireApproved();
         if (a.activated()) {
-            throw ApiProblem.of(409, "ALREADY_ACTIVATED", "Application " + id + " was activated on the ledger at "
-                    + a.activatedAt + ".");
+            throw new InvalidTransition(Reason.ALREADY_ACTIVATED, "Application " + id + " was activated on the ledger at "
+                    + a.activation().activatedAt() + ".");
         }
         return activate(a, admin);
     }
 
     private KycApplication activate(KycApplication a, ScfPrincipal admin) {
         Actor actor = Actor.of(admin);
-        String enterpriseId = a.enterpriseId;
+        String enterpriseId = a.enterpriseId();
         String step = "LEDGER_IDENTITY";
         try {
-            if (a.enrollmentId == null) {
+            if (a.activation().enrollmentId() == null) {
                 String enrollmentId = enrollment.currentEnrollmentId(enterpriseId)
                         .orElseGet(() -> enrollment.enroll(enterpriseId));
-                a = change(a.id, x -> x.identityEnrolled(enrollmentId, actor, now()));
+                a = change(a.id(), x -> x.identityEnrolled(enrollmentId, actor, now()));
             }
             step = "LEDGER_REGISTRATION";
-            if (a.registeredTx == null) {
-                Enterprise e = enterprises.require(a.enterpriseId);
+            if (a.activation().registeredTx() == null) {
+                Enterprise e = enterprises.require(enterpriseId);
                 String registeredTx = "PENDING".equals(e.status())
-                        ? onboarding.registerOnLedger(a.enterpriseId).ledgerRegisteredTx()
+                        ? onboarding.registerOnLedger(enterpriseId).ledgerRegisteredTx()
                         : e.ledgerRegisteredTx();
                 String txId = registeredTx == null ? "confirmed-on-ledger" : registeredTx;
-                a = change(a.id, x -> x.registered(txId, actor, now()));
+                a = change(a.id(), x -> x.registered(txId, actor, now()));
             }
             step = "KYC_ANCHOR";
-            if (a.anchorTx == null) {
+            if (a.activation().anchorTx() == null) {
                 String anchorTx = anchor(a);
-                a = change(a.id, x -> x.anchored(anchorTx, actor, now()));
+                a = change(a.id(), x -> x.anchored(anchorTx, actor, now()));
             }
-            log.info("KYC application {} activated: enterprise {} enrolled, registered and anchored", a.id, a.enterpriseId);
+            log.info("KYC application {} activated: enterprise {} enrolled, registered and anchored", a.id(), enterpriseId);
             return a;
-        } catch (ApiProblem p) {
+        } catch (ApiProblem | DomainException refused) {
+            ApiProblem p = refused instanceof DomainException d ? ApiProblem.from(d) : (ApiProblem) refused;
             String failedStep = step;
-            String id = a.id;
-            tx.executeWithoutResult(s -> repository.event(id, new KycApplication.Event("ACTIVATION_FAILED",
-                    KycStatus.APPROVED, KycStatus.APPROVED, actor, failedStep + ": " + p.code() + " " + p.detail(), null),
-                    now()));
+            KycApplication failed = a;
+            String id = a.id();
+            tx.executeWithoutResult(s -> repository.record(id,
+                    failed.activationFailed(failedStep, p.code() + " " + p.detail(), actor, now())));
             throw p.with("applicationStatus", "APPROVED").with("activationStep", failedStep)
                     .with("resume", "POST /api/v1/admin/kyc/applications/" + id + "/activation");
         }
     }
 
-    /** AnchorRecord(KYC, id, sha256) signed by the platform operator; a retry after a lost answer confirms it from the ledger. */
+    /** AnchorRecord(KYC, id, sha256) signed by the platform operator; a retry after a lost answer is confirmed from the
+     * ledger. */
     private String anchor(KycApplication a) {
-        try {
-            LedgerResult r = ledger.submit(operatorId, "AnchorRecord", RECORD_TYPE, a.id, a.recordHash, "anchor-kyc-" + a.id);
-            return r.transactionId();
-        } catch (ApiProblem p) {
-            if (!ALREADY_DONE.contains(p.code())) {
-                throw p;
-            }
-            JsonNode anchor = json.readTree(ledger.evaluate(operatorId, "GetAnchor", RECORD_TYPE, a.id));
-            if (!a.recordHash.equals(anchor.path("sha256").asString())) {
-                throw ApiProblem.of(409, "ANCHOR_MISMATCH", "The ledger anchors another hash for KYC/" + a.id + ".");
-            }
-            return anchor.path("anchoredByTx").asString();
+        Committed anchored = ledger.anchorRecord(operatorId, new AnchorRecord(RECORD_TYPE, a.id(), a.recordHash()),
+                RequestId.of("anchor-kyc-" + a.id()));
+        if (anchored.confirmedFromLedger()
+                && !a.recordHash().equals(ledger.getAnchor(operatorId, new GetAnchor(RECORD_TYPE, a.id())).sha256())) {
+            throw ApiProblem.of(ProblemCode.ANCHOR_MISMATCH, "The ledger anchors another hash for KYC/" + a.id() + ".");
         }
+        return anchored.transactionId();
     }
 
     // ---- other features ----
@@ -260,12 +256,12 @@ class KycService implements AnchoredRecordSource {
     public Optional<Object> canonicalRecord(String recordId, ScfPrincipal caller) {
         return repository.find(recordId)
                 .filter(a -> caller.role() == Role.PLATFORM_ADMIN || caller.role() == Role.AUDITOR
-                        || a.enterpriseId.equals(caller.enterpriseId()))
-                .map(a -> a.canonical(documents.listRehashed(Documents.Owner.KYC, a.id)));
+                        || a.enterpriseId().equals(caller.enterpriseId()))
+                .map(a -> a.canonical(documents.listRehashed(Documents.Owner.KYC, a.id())));
     }
 
-    List<KycRepository.EventView> events(String id) {
-        return repository.events(id);
+    List<EventView> events(String id) {
+        return repository.timeline(id);
     }
 
     List<StoredDocument> documents(String id) {
@@ -279,42 +275,30 @@ class KycService implements AnchoredRecordSource {
     // ---- helpers ----
 
     /** Loads, applies a transition and saves it with its event, in one database transaction. */
-    private KycApplication change(String id, Function<KycApplication, KycApplication.Event> transition) {
+    private KycApplication change(String id, Function<KycApplication, TimelineEntry> transition) {
         return tx.execute(s -> {
             KycApplication a = require(id);
-            KycApplication.Event e = transition.apply(a);
-            repository.update(a);
-            repository.event(a.id, e, a.updatedAt);
+            repository.save(a, transition.apply(a));
             return a;
         });
     }
 
     private KycApplication own(KycApplication a, ScfPrincipal caller) {
-        if (!a.enterpriseId.equals(caller.enterpriseId())) {
-            throw notFound(a.id);
+        if (!a.enterpriseId().equals(caller.enterpriseId())) {
+            throw notFound(a.id());
         }
         return a;
     }
 
     private static String applicantEnterprise(ScfPrincipal caller) {
         if (caller.enterpriseId() == null || caller.role() == Role.PLATFORM_ADMIN || caller.role() == Role.AUDITOR) {
-            throw ApiProblem.of(403, "FORBIDDEN", "Only a user of the applying enterprise files its KYC application.");
+            throw new NotPermitted("Only a user of the applying enterprise files its KYC application.");
         }
         return caller.enterpriseId();
     }
 
-    private static KycDocumentKind documentKind(String kind) {
-        try {
-            return KycDocumentKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiProblem.of(400, "VALIDATION_FAILED", "kind must be one of " + List.of(KycDocumentKind.values()) + ".")
-                    .with("errors", List.of(java.util.Map.of("field", "kind", "message",
-                            "must be one of " + List.of(KycDocumentKind.values()))));
-        }
-    }
-
-    private static ApiProblem notFound(String id) {
-        return ApiProblem.of(404, "KYC_APPLICATION_NOT_FOUND", "No KYC application " + id + ".");
+    private static NotFound notFound(String id) {
+        return new NotFound(Reason.KYC_APPLICATION_NOT_FOUND, "No KYC application " + id + ".");
     }
 
     private Instant now() {

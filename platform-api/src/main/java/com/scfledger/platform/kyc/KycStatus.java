@@ -3,6 +3,8 @@ package com.scfledger.platform.kyc;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.scfledger.platform.approval.ApprovalState;
+
 /**
  * A KYC application's life.
  *
@@ -15,10 +17,11 @@ import java.util.Set;
  * REJECTED, APPROVED: final (APPROVED then enrolls, registers and anchors on the ledger)
  * </pre>
  */
-enum KycStatus {
+enum KycStatus implements ApprovalState<KycStatus> {
     DRAFT, SUBMITTED, REVIEWED, MORE_INFO_REQUESTED, REJECTED, APPROVED;
 
-    Set<KycStatus> successors() {
+    @Override
+    public Set<KycStatus> successors() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED);
             case SUBMITTED -> EnumSet.of(REVIEWED, MORE_INFO_REQUESTED, REJECTED);
@@ -28,12 +31,8 @@ enum KycStatus {
         };
     }
 
-    boolean canBecome(KycStatus next) {
-        return successors().contains(next);
-    }
-
-    /** The applicant may change details and documents. */
-    boolean editable() {
+    @Override
+    public boolean editable() {
         return this == DRAFT || this == MORE_INFO_REQUESTED;
     }
 

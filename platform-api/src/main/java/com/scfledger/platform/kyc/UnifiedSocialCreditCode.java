@@ -10,9 +10,10 @@ import java.util.Optional;
  * is {@code C18 = 31 - (sum of value(Ci) x Wi for i = 1..17) mod 31} (31 becomes 0), with Wi = 3^(i-1) mod 31:
  * 1 3 9 27 19 26 16 17 20 29 25 13 8 24 10 30 28.
  */
-final class UnifiedSocialCreditCode {
+public final class UnifiedSocialCreditCode {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    /** The code's characters in the order of their values (0-30). */
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private UnifiedSocialCreditCode() {
@@ -49,6 +50,11 @@ final class UnifiedSocialCreditCode {
 
     static boolean isValid(String code) {
         return problem(code).isEmpty();
+    }
+
+    /** The first 17 characters followed by their check character: a valid code. */
+    public static String withCheckCharacter(String first17) {
+        return first17 + checkCharacter(first17);
     }
 
     /** The check character of the first 17 characters. */

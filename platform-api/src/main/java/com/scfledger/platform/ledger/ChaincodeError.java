@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 record ChaincodeError(String code, String message) {
 
     private static final Pattern RESPONSE = Pattern.compile("chaincode response (\\d{3}), ?(.*)", Pattern.DOTALL);
-    private static final Pattern LEADING_CODE = Pattern.compile("^([A-Z][A-Z0-9_]{2,})(?:\\s*[:\\-]\\s*|\\s+|$)(.*)", Pattern.DOTALL);
+    private static final Pattern LEADING_CODE = Pattern.compile("^([A-Z][A-Z0-9_]{2,})(?:\\s*[:\\-]\\s*|\\s+|$)(.*)",
+            Pattern.DOTALL);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static Optional<ChaincodeError> parse(String text) {

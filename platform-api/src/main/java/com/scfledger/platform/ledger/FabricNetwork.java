@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 
 /**
  * The network this API talks to, read from {@code fabric-network/.run/network.env} (written by the
@@ -57,7 +58,7 @@ public final class FabricNetwork {
     public OrgSettings org(Org org) {
         OrgSettings s = orgs.get(org);
         if (s == null) {
-            throw ApiProblem.of(503, "LEDGER_NOT_CONFIGURED", "The ledger network is not configured for " + org
+            throw ApiProblem.of(ProblemCode.LEDGER_NOT_CONFIGURED, "The ledger network is not configured for " + org
                     + " (" + String.join("; ", problems) + ").").retryAfter(30);
         }
         return s;

@@ -1,9 +1,10 @@
 package com.scfledger.platform.ledger;
 
 import java.util.Optional;
-import java.util.Set;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import org.hyperledger.fabric.client.CommitException;
@@ -18,8 +19,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 /**
  * Turns the Gateway SDK's typed failures into distinct API outcomes:
  * <ul>
- *   <li>a chaincode error with a code → 4xx with that code (404 not found, 403 not permitted,
- *       409 state conflicts and duplicates, 422 for the rest of the business rules);</li>
+ *   <li>a chaincode error with one of the contract's {@link ErrorCode}s → that code with the status the
+ *       contract gives it (see {@link LedgerRefusal}); a code the contract does not know, or none → 502
+ *       {@code CHAINCODE_FAILURE};</li>
  *   <li>an MVCC or phantom read conflict at commit → 409 {@code MVCC_READ_CONFLICT}, Retry-After 1;</li>
  *   <li>a peer or orderer that cannot be reached or does not answer in time → 503, Retry-After;</li>
  *   <li>a commit status that could not be learnt → 503 {@code COMMIT_STATUS_UNKNOWN} (the
@@ -32,30 +34,12 @@ final class LedgerErrors {
 
     static final int RETRY_UNAVAILABLE_SECONDS = 5;
 
-    private static final Set<String> FORBIDDEN = Set.of("UNAUTHORIZED", "FORBIDDEN", "ACCESS_DENIED", "NOT_PERMITTED",
-            "NOT_HOLDER", "NOT_OBLIGOR", "NOT_BENEFICIARY", "NOT_BANK", "WRONG_ROLE");
-    private static final Set<String> CONFLICTS = Set.of("DUPLICATE_REQUEST", "DUPLICATE_INVOICE", "ALREADY_EXISTS",
-            "TOKEN_NOT_ACTIVE", "INVALID_STATE", "CONFLICT", "ENTERPRISE_NOT_ACTIVE", "TOKEN_LOCKED");
-
     private LedgerErrors() {
     }
 
-    /** The HTTP status for a chaincode error code (docs/chaincode.md lists them). */
-    static int statusOf(String chaincodeCode) {
-        if (chaincodeCode.equals("UNKNOWN_TRANSACTION")) {
-            return 502; // the API called a transaction the deployed chaincode lacks: our fault, not the caller's
-        }
-        if (chaincodeCode.equals("NOT_FOUND") || chaincodeCode.endsWith("_NOT_FOUND")) {
-            return 404;
-        }
-        if (FORBIDDEN.contains(chaincodeCode)) {
-            return 403;
-        }
-        if (CONFLICTS.contains(chaincodeCode) || chaincodeCode.startsWith("DUPLICATE_")
-                || chaincodeCode.endsWith("_ALREADY_EXISTS")) {
-            return 409;
-        }
-        return 422;
+    /** The chaincode's error code, when it is one of the contract's; the contract gives each its HTTP status. */
+    static Optional<ErrorCode> errorCode(String chaincodeCode) {
+        return ErrorCode.fromMessage(chaincodeCode);
     }
 
     static ApiProblem fromEvaluate(String transaction, GatewayException e) {
@@ -69,23 +53,23 @@ final class LedgerErrors {
     static ApiProblem fromSubmit(String transaction, SubmitException e) {
         Status.Code code = e.getStatus().getCode();
         if (unreachable(code)) {
-            return tagged(ApiProblem.of(503, "ORDERER_UNAVAILABLE",
+            return tagged(ApiProblem.of(ProblemCode.ORDERER_UNAVAILABLE,
                     "The ordering service could not be reached; the transaction was not submitted.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS), transaction, e.getTransactionId()).causedBy(e);
         }
-        return tagged(ApiProblem.of(502, "LEDGER_SUBMIT_FAILED", "The orderer refused the transaction: "
+        return tagged(ApiProblem.of(ProblemCode.LEDGER_SUBMIT_FAILED, "The orderer refused the transaction: "
                 + e.getStatus().getDescription()), transaction, e.getTransactionId()).causedBy(e);
     }
 
     static ApiProblem fromCommitStatus(String transaction, CommitStatusException e) {
         Status.Code code = e.getStatus().getCode();
         if (unreachable(code)) {
-            return tagged(ApiProblem.of(503, "COMMIT_STATUS_UNKNOWN",
+            return tagged(ApiProblem.of(ProblemCode.COMMIT_STATUS_UNKNOWN,
                     "The transaction was submitted but its commit could not be confirmed in time; it may still "
                             + "commit. Retrying with the same Idempotency-Key is safe.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS), transaction, e.getTransactionId()).causedBy(e);
         }
-        return tagged(ApiProblem.of(502, "COMMIT_STATUS_FAILED", "The peer could not report the commit status: "
+        return tagged(ApiProblem.of(ProblemCode.COMMIT_STATUS_FAILED, "The peer could not report the commit status: "
                 + e.getStatus().getDescription()), transaction, e.getTransactionId()).causedBy(e);
     }
 
@@ -96,14 +80,15 @@ final class LedgerErrors {
     /** A transaction that was ordered into a block but marked invalid there. */
     static ApiProblem invalidTransaction(String transaction, String transactionId, TxValidationCode code) {
         ApiProblem p = switch (code) {
-            case MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT -> ApiProblem.of(409, "MVCC_READ_CONFLICT",
+            case MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT -> ApiProblem.of(ProblemCode.MVCC_READ_CONFLICT,
                     "Another transaction changed the same ledger state first (" + code.name()
                             + "); nothing was written. Retry the request.").retryAfter(1);
-            case DUPLICATE_TXID -> ApiProblem.of(409, "DUPLICATE_TRANSACTION",
+            case DUPLICATE_TXID -> ApiProblem.of(ProblemCode.DUPLICATE_TRANSACTION,
                     "The ledger already has a transaction with this id.");
-            case ENDORSEMENT_POLICY_FAILURE -> ApiProblem.of(502, "ENDORSEMENT_POLICY_FAILURE",
+            case ENDORSEMENT_POLICY_FAILURE -> ApiProblem.of(ProblemCode.ENDORSEMENT_POLICY_FAILURE,
                     "The transaction was not endorsed as the channel's policy requires.");
-            default -> ApiProblem.of(502, "TRANSACTION_INVALID", "The ledger marked the transaction invalid: " + code.name() + ".");
+            default -> ApiProblem.of(ProblemCode.TRANSACTION_INVALID, "The ledger marked the transaction invalid: " + code.name()
+                    + ".");
         };
         return tagged(p.with("validationCode", code.name()), transaction, transactionId);
     }
@@ -115,7 +100,8 @@ final class LedgerErrors {
         if (e instanceof StatusRuntimeException sre) {
             return statusProblem(transaction, null, sre.getStatus(), "call").causedBy(e);
         }
-        return tagged(ApiProblem.of(502, "LEDGER_ERROR", "The ledger call failed unexpectedly."), transaction, null).causedBy(e);
+        return tagged(ApiProblem.of(ProblemCode.LEDGER_ERROR, "The ledger call failed unexpectedly."), transaction,
+                null).causedBy(e);
     }
 
     private static ApiProblem fromGateway(String transaction, String transactionId, GatewayException e, String phase) {
@@ -137,30 +123,33 @@ final class LedgerErrors {
     }
 
     private static ApiProblem chaincodeProblem(String transaction, String transactionId, ChaincodeError error) {
-        if (error.code() == null) {
-            return tagged(ApiProblem.of(502, "CHAINCODE_FAILURE", "The chaincode failed without an error code: "
-                    + error.message()), transaction, transactionId);
+        Optional<ErrorCode> code = errorCode(error.code());
+        if (code.isEmpty()) {
+            ApiProblem failure = ApiProblem.of(ProblemCode.CHAINCODE_FAILURE, "The chaincode failed "
+                    + (error.code() == null ? "without an error code" : "with a code the contract does not know") + ": "
+                    + error.message());
+            return tagged(error.code() == null ? failure : failure.with("chaincodeCode", error.code()), transaction,
+                    transactionId);
         }
-        return tagged(ApiProblem.of(statusOf(error.code()), error.code(), error.message())
-                .with("source", "chaincode"), transaction, transactionId);
+        return tagged(LedgerRefusal.problem(code.get(), error.message()), transaction, transactionId);
     }
 
     private static ApiProblem statusProblem(String transaction, String transactionId, Status status, String phase) {
         Status.Code code = status.getCode();
         ApiProblem p;
         if (code == Status.Code.DEADLINE_EXCEEDED) {
-            p = ApiProblem.of(503, "LEDGER_TIMEOUT", "The peer did not answer within the " + phase + " deadline.")
+            p = ApiProblem.of(ProblemCode.LEDGER_TIMEOUT, "The peer did not answer within the " + phase + " deadline.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS);
         } else if (unreachable(code)) {
-            p = ApiProblem.of(503, "PEER_UNAVAILABLE", "The ledger peer could not be reached.")
+            p = ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "The ledger peer could not be reached.")
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS);
         } else if (code == Status.Code.RESOURCE_EXHAUSTED) {
-            p = ApiProblem.of(503, "LEDGER_BUSY", "The ledger peer is overloaded.").retryAfter(2);
+            p = ApiProblem.of(ProblemCode.LEDGER_BUSY, "The ledger peer is overloaded.").retryAfter(2);
         } else if (code == Status.Code.FAILED_PRECONDITION || code == Status.Code.NOT_FOUND) {
-            p = ApiProblem.of(503, "LEDGER_NOT_READY", "The ledger cannot serve this call yet: "
+            p = ApiProblem.of(ProblemCode.LEDGER_NOT_READY, "The ledger cannot serve this call yet: "
                     + status.getDescription()).retryAfter(10);
         } else {
-            p = ApiProblem.of(502, "LEDGER_ERROR", "The ledger " + phase + " failed: " + code
+            p = ApiProblem.of(ProblemCode.LEDGER_ERROR, "The ledger " + phase + " failed: " + code
                     + (status.getDescription() == null ? "" : " " + status.getDescription()));
         }
         return tagged(p, transaction, transactionId);

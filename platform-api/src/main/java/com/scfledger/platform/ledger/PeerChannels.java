@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 
 /**
  * One gRPC channel per peer endpoint, created on first use and shared by every enterprise's
@@ -51,7 +52,7 @@ class PeerChannels {
             log.info("opening the gRPC channel to {} ({})", org.peerEndpoint(), org.mspId());
             return builder.build();
         } catch (Exception e) {
-            throw ApiProblem.of(503, "PEER_UNAVAILABLE", "Cannot open a TLS channel to the peer " + org.peerEndpoint()
+            throw ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "Cannot open a TLS channel to the peer " + org.peerEndpoint()
                     + ": " + e.getMessage()).retryAfter(LedgerErrors.RETRY_UNAVAILABLE_SECONDS).causedBy(e);
         }
     }

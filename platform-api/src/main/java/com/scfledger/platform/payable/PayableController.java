@@ -6,13 +6,22 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
+import com.scfledger.contract.payable.AcceptPayable;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
+import com.scfledger.contract.payable.RejectPayable;
+import com.scfledger.contract.settlement.SettlePayable;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.operation.LedgerWrites;
-import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.token.TokenReads;
@@ -23,6 +32,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -40,7 +50,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 @RequestMapping("/api/v1/payables")
@@ -48,11 +57,10 @@ import tools.jackson.databind.JsonNode;
 @Validated
 class PayableController {
 
-    static final String REGISTER_TRANSACTION = "RegisterPayable";
     static final String ID = "^[A-Za-z0-9._-]{1,64}$";
 
     record RegisteredPayable(String payableId, String obligorId, String beneficiaryId, long amountMinor, String currency,
-                             LocalDate maturityDate, String status, String transactionId, long blockNumber,
+                             LocalDate maturityDate, PayableStatus status, String transactionId, long blockNumber,
                              Map<String, Object> ledger) {
     }
 
@@ -74,12 +82,15 @@ class PayableController {
     }
 
     private final LedgerWrites writes;
+    private final ScfLedger ledger;
     private final PayableReads reads;
     private final TokenReads tokens;
     private final tools.jackson.databind.json.JsonMapper json;
 
-    PayableController(LedgerWrites writes, PayableReads reads, TokenReads tokens, tools.jackson.databind.json.JsonMapper json) {
+    PayableController(LedgerWrites writes, ScfLedger ledger, PayableReads reads, TokenReads tokens,
+                      tools.jackson.databind.json.JsonMapper json) {
         this.writes = writes;
+        this.ledger = ledger;
         this.reads = reads;
         this.tokens = tokens;
         this.json = json;
@@ -90,35 +101,23 @@ class PayableController {
     @Operation(summary = "Register a payable and its root token, pending the beneficiary's acceptance",
             description = "Requires an Idempotency-Key: the same key and body replay the stored response, a different "
                     + "body under the same key is refused with 422, and a retry while the first is running gets 409.")
-    ResponseEntity<?> register(
+    ResponseEntity<RegisteredPayable> register(
             @Parameter(description = "1-255 printable ASCII characters, unique per request; kept 24 hours")
             @RequestHeader(IdempotencyService.HEADER) String idempotencyKey,
             @Valid @RequestBody RegisterPayableRequest request,
             @AuthenticationPrincipal ScfPrincipal caller) {
-        return writes.run(caller, idempotencyKey, "POST /api/v1/payables", request, REGISTER_TRANSACTION,
-                requestId -> registerArguments(request, requestId),
-                outcome -> {
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.registerPayable(caller.enterpriseId(), request.toLedger(), requestId),
+                committed -> {
                     @SuppressWarnings("unchecked")
-                    Map<String, Object> returned = json.convertValue(outcome.event(), LinkedHashMap.class);
+                    Map<String, Object> returned = json.convertValue(committed.event(), LinkedHashMap.class);
                     RegisteredPayable body = new RegisteredPayable(request.payableId(), caller.enterpriseId(),
                             request.beneficiaryId(), request.amountMinor(), request.currency(), request.maturityDate(),
-                            "PENDING_ACCEPTANCE", outcome.transactionId(), outcome.blockNumber(), returned);
+                            PayableStatus.PENDING_ACCEPTANCE, committed.transactionId(), committed.blockNumber(), returned);
                     return ResponseEntity.status(HttpStatus.CREATED)
                             .location(URI.create("/api/v1/payables/" + request.payableId()))
                             .body(body);
                 });
-    }
-
-    /** The chaincode's request id: derived from the idempotency key, so a retry after a lost answer is refused there too. */
-    static String requestId(String scope, String idempotencyKey) {
-        return LedgerWrites.requestId(scope, idempotencyKey);
-    }
-
-    /** RegisterPayable(payableId, beneficiaryId, amount, currency, issueDate, maturityDate, invoiceFingerprints, documentHash, requestId). */
-    private String[] registerArguments(RegisterPayableRequest r, String requestId) {
-        return new String[] {r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
-                r.issueDate().toString(), r.maturityDate().toString(), json.writeValueAsString(r.invoiceFingerprints()),
-                r.documentHash(), requestId};
     }
 
     @GetMapping
@@ -127,16 +126,17 @@ class PayableController {
             description = "Filter by status, counterparty, maturity range and currency; sort by maturityDate, amountMinor, "
                     + "registeredAt, updatedAt, payableId, status, beneficiaryId, obligorId or issueDate ('-field' or "
                     + "'field,desc' for descending); page from 0.")
-    PageResult<PayableView> list(@RequestParam(required = false) List<String> status,
-                                 @RequestParam(required = false) String beneficiaryId,
-                                 @RequestParam(required = false) String obligorId,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
-                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
-                                 @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
-                                 @RequestParam(required = false) List<String> sort,
-                                 @RequestParam(defaultValue = "0") @Min(0) int page,
-                                 @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                                 @AuthenticationPrincipal ScfPrincipal caller) {
+    PageResult<PayableView> list(
+            @RequestParam(required = false) List<@NotNull(message = "must not be blank") PayableStatus> status,
+            @RequestParam(required = false) String beneficiaryId,
+            @RequestParam(required = false) String obligorId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
+            @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @RequestParam(required = false) List<String> sort,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            @AuthenticationPrincipal ScfPrincipal caller) {
         String obligor = obligorId;
         String beneficiary = beneficiaryId;
         if (caller.role() == Role.CORE) {
@@ -146,9 +146,9 @@ class PayableController {
             requireOwn(beneficiaryId, caller, "beneficiaryId");
             beneficiary = caller.enterpriseId();
         } else if (caller.role() != Role.AUDITOR) {
-            throw ApiProblem.of(403, "FORBIDDEN", "Not allowed for this caller.");
+            throw new NotPermitted("Not allowed for this caller.");
         }
-        return reads.list(new PayableReads.Filter(obligor, beneficiary, statuses(status), maturityFrom, maturityTo, currency),
+        return reads.list(new PayableReads.Filter(obligor, beneficiary, names(status), maturityFrom, maturityTo, currency),
                 sort, page, size);
     }
 
@@ -170,29 +170,29 @@ class PayableController {
     @PostMapping("/{payableId}/accept")
     @PreAuthorize("hasRole('SUPPLIER') and hasAuthority('SCOPE_tokens:write')")
     @Operation(summary = "The beneficiary accepts the payable (AcceptPayable): its root token becomes ACTIVE")
-    ResponseEntity<?> accept(@PathVariable @Pattern(regexp = ID) String payableId,
+    ResponseEntity<Changed> accept(@PathVariable @Pattern(regexp = ID) String payableId,
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("AcceptPayable", "accept", payableId, obligorId, idempotencyKey, caller);
+        return decide(payableId, obligorId, idempotencyKey, caller,
+                requestId -> ledger.acceptPayable(caller.enterpriseId(), new AcceptPayable(obligorId, payableId), requestId));
     }
 
     @PostMapping("/{payableId}/reject")
     @PreAuthorize("hasRole('SUPPLIER') and hasAuthority('SCOPE_tokens:write')")
     @Operation(summary = "The beneficiary rejects the payable (RejectPayable): payable and root token end REJECTED")
-    ResponseEntity<?> reject(@PathVariable @Pattern(regexp = ID) String payableId,
+    ResponseEntity<Changed> reject(@PathVariable @Pattern(regexp = ID) String payableId,
                              @RequestParam @Pattern(regexp = ID) String obligorId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @AuthenticationPrincipal ScfPrincipal caller) {
-        return decide("RejectPayable", "reject", payableId, obligorId, idempotencyKey, caller);
+        return decide(payableId, obligorId, idempotencyKey, caller,
+                requestId -> ledger.rejectPayable(caller.enterpriseId(), new RejectPayable(obligorId, payableId), requestId));
     }
 
-    private ResponseEntity<?> decide(String transaction, String verb, String payableId, String obligorId,
-                                     String idempotencyKey, ScfPrincipal caller) {
+    private ResponseEntity<Changed> decide(String payableId, String obligorId, String idempotencyKey,
+                                           ScfPrincipal caller, Function<RequestId, Committed> write) {
         reads.requireVisible(obligorId, payableId, caller);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/" + verb + "?obligorId=" + obligorId,
-                null, transaction, requestId -> new String[] {obligorId, payableId, requestId},
-                outcome -> ResponseEntity.ok(changed(outcome)));
+        return writes.run(caller, idempotencyKey, null, write, committed -> ResponseEntity.ok(changed(committed)));
     }
 
     @PostMapping("/{payableId}/settle")
@@ -200,22 +200,23 @@ class PayableController {
     @Operation(summary = "Record the obligor's payment of the whole payable (SettlePayable), on or after maturity",
             description = "Settles every ACTIVE or FINANCED token of it. NOT_MATURED 422 before the maturity date; "
                     + "INVALID_STATE 409 unless the payable is ACCEPTED.")
-    ResponseEntity<?> settle(@PathVariable @Pattern(regexp = ID) String payableId,
+    ResponseEntity<Changed> settle(@PathVariable @Pattern(regexp = ID) String payableId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @Valid @RequestBody SettleRequest request,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(caller.enterpriseId(), payableId, caller);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/payables/" + payableId + "/settle", request,
-                "SettlePayable", requestId -> new String[] {payableId, request.paymentReference(), requestId},
-                outcome -> ResponseEntity.ok(changed(outcome)));
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.settlePayable(caller.enterpriseId(),
+                        new SettlePayable(payableId, request.paymentReference()), requestId),
+                committed -> ResponseEntity.ok(changed(committed)));
     }
 
-    private static Changed changed(LedgerWrites.Outcome outcome) {
-        JsonNode payables = outcome.event().path("payables");
-        PayableView payable = payables.isArray() && !payables.isEmpty() ? PayableView.fromLedger(payables.get(0)) : null;
+    private static Changed changed(Committed committed) {
+        List<Payable> payables = committed.event().payables();
+        PayableView payable = payables.isEmpty() ? null : PayableView.fromLedger(payables.get(0));
         List<TokenView> changedTokens = new ArrayList<>();
-        outcome.event().path("tokens").forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
-        return new Changed(outcome.transactionId(), outcome.blockNumber(), payable, changedTokens);
+        committed.event().tokens().forEach(t -> changedTokens.add(TokenView.fromLedger(t)));
+        return new Changed(committed.transactionId(), committed.blockNumber(), payable, changedTokens);
     }
 
     private static String obligorOrSelf(String obligorId, ScfPrincipal caller) {
@@ -223,15 +224,14 @@ class PayableController {
             return obligorId;
         }
         if (caller.enterpriseId() == null) {
-            throw ApiProblem.of(400, "VALIDATION_FAILED", "obligorId is required for this caller.")
-                    .with("errors", List.of(Map.of("field", "obligorId", "message", "required")));
+            throw new InvalidInput("obligorId", "obligorId is required for this caller.");
         }
         return caller.enterpriseId();
     }
 
     private static void requireOwn(String given, ScfPrincipal caller, String field) {
         if (given != null && !given.equals(caller.enterpriseId())) {
-            throw ApiProblem.of(403, "FORBIDDEN", "A " + caller.role() + " lists only its own payables (" + field + ").");
+            throw new NotPermitted("A " + caller.role() + " lists only its own payables (" + field + ").");
         }
     }
 
@@ -260,24 +260,7 @@ class PayableController {
         return new TreeNode(t, children);
     }
 
-    private static List<String> statuses(List<String> status) {
-        if (status == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : status) {
-            for (String part : s.split(",")) {
-                String v = part.strip().toUpperCase(Locale.ROOT);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                if (!List.of("PENDING_ACCEPTANCE", "ACCEPTED", "REJECTED", "SETTLED").contains(v)) {
-                    throw ApiProblem.of(400, "VALIDATION_FAILED", "Unknown payable status " + v + ".")
-                            .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
-                }
-                out.add(v);
-            }
-        }
-        return out;
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).toList();
     }
 }

@@ -1,18 +1,22 @@
 package com.scfledger.platform.payable;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.idempotency.IdempotentRequest;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -51,19 +55,20 @@ class PayableImportController {
                     + "registered with a request id derived from its payable id, so uploading the same file again registers "
                     + "nothing twice (rows report ALREADY_REGISTERED). With an Idempotency-Key a retried upload returns the "
                     + "same job.")
-    ResponseEntity<?> upload(@RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
+    ResponseEntity<PayableImports.Job> upload(@RequestHeader(value = IdempotencyService.HEADER,
+            required = false) String idempotencyKey,
                              @RequestBody String csv, @AuthenticationPrincipal ScfPrincipal caller) {
         if (csv.length() > MAX_BYTES) {
-            throw ApiProblem.of(413, "CSV_TOO_LARGE", "A CSV upload is at most " + MAX_BYTES + " bytes.");
+            throw ApiProblem.of(ProblemCode.CSV_TOO_LARGE, "A CSV upload is at most " + MAX_BYTES + " bytes.");
         }
         if (idempotencyKey == null) {
             return accepted(imports.create(caller.enterpriseId(), caller.name(), csv));
         }
-        return idempotency.execute(new IdempotentRequest(caller.idempotencyScope(), idempotencyKey,
-                "POST /api/v1/payables/imports", csv), () -> accepted(imports.create(caller.enterpriseId(), caller.name(), csv)));
+        return idempotency.execute(IdempotentRequest.current(caller.idempotencyScope(), idempotencyKey, csv),
+                () -> accepted(imports.create(caller.enterpriseId(), caller.name(), csv)));
     }
 
-    private static ResponseEntity<?> accepted(PayableImports.Job job) {
+    private static ResponseEntity<PayableImports.Job> accepted(PayableImports.Job job) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/payables/imports/" + job.jobId()))
                 .body(job);
     }
@@ -80,7 +85,7 @@ class PayableImportController {
     @Operation(summary = "Each row's outcome: its status, the chaincode's code and detail, the transaction that registered it")
     PageResult<PayableImports.Row> rows(@PathVariable UUID jobId,
                                         @RequestParam(required = false)
-                                        @Pattern(regexp = "(?i)PENDING|REGISTERED|ALREADY_REGISTERED|INVALID|FAILED") String status,
+                                        List<@NotNull(message = "must not be blank") ImportRowStatus> status,
                                         @RequestParam(defaultValue = "0") @Min(0) int page,
                                         @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size,
                                         @AuthenticationPrincipal ScfPrincipal caller) {
@@ -88,7 +93,7 @@ class PayableImportController {
         return imports.rows(jobId, status, page, size);
     }
 
-    private static ApiProblem notFound(UUID jobId) {
-        return ApiProblem.of(404, "NOT_FOUND", "No import job " + jobId + ".");
+    private static NotFound notFound(UUID jobId) {
+        return new NotFound(Reason.NOT_FOUND, "No import job " + jobId + ".");
     }
 }

@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -22,8 +20,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.scfledger.platform.ledger.LedgerClient;
-import com.scfledger.platform.operation.LedgerWrites;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
+import com.scfledger.platform.ledger.Committed;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.RequestId;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.web.PageResult;
 import jakarta.annotation.PreDestroy;
@@ -37,7 +42,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -58,34 +62,31 @@ class PayableImports {
     static final int MAX_ROWS = 10_000;
     private static final int PARALLEL_ROWS = 4;
     private static final int ATTEMPTS = 4;
-    private static final Set<String> ALREADY = Set.of("DUPLICATE_REQUEST", "ALREADY_EXISTS");
     private static final Logger log = LoggerFactory.getLogger(PayableImports.class);
 
-    record Job(UUID jobId, String enterpriseId, String status, int totalRows, int pending, int registered,
+    record Job(UUID jobId, String enterpriseId, ImportJobStatus status, int totalRows, int pending, int registered,
                int alreadyRegistered, int invalid, int failed, Instant createdAt, Instant startedAt, Instant finishedAt) {
         public int processedRows() {
             return totalRows - pending;
         }
     }
 
-    record Row(int row, String payableId, String status, String code, String detail, String transactionId,
+    record Row(int row, String payableId, ImportRowStatus status, String code, String detail, String transactionId,
                Long blockNumber, Instant updatedAt) {
     }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final LedgerWrites writes;
-    private final LedgerClient ledger;
+    private final ScfLedger ledger;
     private final Validator validator;
     private final JsonMapper json;
     private final Clock clock;
     private final ExecutorService pool;
 
-    PayableImports(JdbcClient jdbc, TransactionTemplate tx, LedgerWrites writes, LedgerClient ledger, Validator validator,
-                   JsonMapper json, Clock clock) {
+    PayableImports(JdbcClient jdbc, TransactionTemplate tx, ScfLedger ledger, Validator validator, JsonMapper json,
+                   Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.writes = writes;
         this.ledger = ledger;
         this.validator = validator;
         this.json = json;
@@ -116,20 +117,21 @@ class PayableImports {
         try {
             records = Csv.parse(csv);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV cannot be read: " + e.getMessage() + ".");
+            throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV cannot be read: " + e.getMessage() + ".");
         }
         if (records.isEmpty()) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV is empty; its first line is the header "
+            throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV is empty; its first line is the header "
                     + String.join(",", HEADER) + ".");
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
         if (!header.equals(HEADER)) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "The CSV header must be exactly " + String.join(",", HEADER)
+            throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV header must be exactly " + String.join(",", HEADER)
                     + " (got " + String.join(",", header) + ").");
         }
         int rows = records.size() - 1;
         if (rows == 0 || rows > MAX_ROWS) {
-            throw ApiProblem.of(400, "CSV_MALFORMED", "A file holds 1 to " + MAX_ROWS + " payables; this one has " + rows + ".");
+            throw new RuleViolation(Reason.CSV_MALFORMED, "A file holds 1 to " + MAX_ROWS + " payables; this one has " + rows
+                    + ".");
         }
         UUID jobId = UUID.randomUUID();
         Instant now = clock.instant();
@@ -242,20 +244,22 @@ class PayableImports {
             return;
         }
         RegisterPayableRequest r = json.readValue(requestJson, RegisterPayableRequest.class);
-        String requestId = rowRequestId(enterpriseId, r.payableId());
+        RequestId requestId = RequestId.of(rowRequestId(enterpriseId, r.payableId()));
         MDC.put("importJob", jobId.toString());
         try {
             for (int attempt = 1; ; attempt++) {
                 try {
-                    LedgerWrites.Outcome outcome = writes.submit(enterpriseId, PayableController.REGISTER_TRANSACTION,
-                            r.payableId(), r.beneficiaryId(), Long.toString(r.amountMinor()), r.currency(),
-                            r.issueDate().toString(), r.maturityDate().toString(),
-                            json.writeValueAsString(r.invoiceFingerprints()), r.documentHash(), requestId);
-                    record(jobId, row, "REGISTERED", null, null, outcome.transactionId(), outcome.blockNumber());
+                    Committed committed = ledger.registerPayable(enterpriseId, r.toLedger(), requestId);
+                    if (committed.confirmedFromLedger()) {
+                        alreadyThere(jobId, row, enterpriseId, r, ErrorCode.DUPLICATE_REQUEST.name(),
+                                "Request " + requestId + " was used by transaction " + committed.transactionId() + ".");
+                    } else {
+                        record(jobId, row, "REGISTERED", null, null, committed.transactionId(), committed.blockNumber());
+                    }
                     return;
                 } catch (ApiProblem p) {
-                    if (ALREADY.contains(p.code())) {
-                        alreadyThere(jobId, row, enterpriseId, r, p);
+                    if (LedgerRefusal.is(p, ErrorCode.ALREADY_EXISTS)) {
+                        alreadyThere(jobId, row, enterpriseId, r, p.code(), p.detail());
                         return;
                     }
                     if (p.retryable() && attempt < ATTEMPTS) {
@@ -273,24 +277,26 @@ class PayableImports {
         }
     }
 
-    /** The ledger refused a repeat: the row is done if the payable is there with this row's terms. */
-    private void alreadyThere(UUID jobId, int row, String enterpriseId, RegisterPayableRequest r, ApiProblem refusal) {
-        JsonNode onLedger;
+    /**
+     * The ledger has this row's payable already (this row's request did it before, or another request registered the
+     * same id): the row is done if the payable there has this row's terms.
+     */
+    private void alreadyThere(UUID jobId, int row, String enterpriseId, RegisterPayableRequest r, String code,
+                              String detail) {
+        Payable onLedger;
         try {
-            onLedger = json.readTree(ledger.evaluate(enterpriseId, "GetPayable", enterpriseId, r.payableId()));
+            onLedger = ledger.getPayable(enterpriseId, new GetPayable(enterpriseId, r.payableId()));
         } catch (ApiProblem p) {
-            record(jobId, row, "FAILED", refusal.code(), refusal.detail(), null, null);
+            record(jobId, row, "FAILED", code, detail, null, null);
             return;
         }
-        boolean same = onLedger.path("beneficiaryId").asString().equals(r.beneficiaryId())
-                && onLedger.path("amount").longValue() == r.amountMinor()
-                && onLedger.path("currency").asString().equals(r.currency())
-                && onLedger.path("maturityDate").asString().equals(r.maturityDate().toString());
+        boolean same = onLedger.beneficiaryId().equals(r.beneficiaryId()) && onLedger.amount() == r.amountMinor()
+                && onLedger.currency().equals(r.currency()) && onLedger.maturityDate().equals(r.maturityDate());
         if (same) {
-            record(jobId, row, "ALREADY_REGISTERED", refusal.code(), "Registered before, by transaction "
-                    + onLedger.path("registeredByTx").asString() + ".", onLedger.path("registeredByTx").asString(), null);
+            record(jobId, row, "ALREADY_REGISTERED", code, "Registered before, by transaction "
+                    + onLedger.registeredByTx() + ".", onLedger.registeredByTx(), null);
         } else {
-            record(jobId, row, "FAILED", "ALREADY_EXISTS", "Payable " + r.payableId()
+            record(jobId, row, "FAILED", ErrorCode.ALREADY_EXISTS.name(), "Payable " + r.payableId()
                     + " is already registered with other terms.", null, null);
         }
     }
@@ -338,26 +344,29 @@ class PayableImports {
                 GROUP BY j.id""")
                 .param("j", jobId).param("e", enterpriseId)
                 .query((rs, i) -> new Job(rs.getObject("id", UUID.class), rs.getString("enterprise_id"),
-                        rs.getString("status"), rs.getInt("total_rows"), rs.getInt("pending"), rs.getInt("registered"),
+                        ImportJobStatus.valueOf(rs.getString("status")), rs.getInt("total_rows"), rs.getInt("pending"),
+                                rs.getInt("registered"),
                         rs.getInt("already"), rs.getInt("invalid"), rs.getInt("failed"),
                         rs.getTimestamp("created_at").toInstant(), instant(rs.getTimestamp("started_at")),
                         instant(rs.getTimestamp("finished_at"))))
                 .optional();
     }
 
-    PageResult<Row> rows(UUID jobId, String status, int page, int size) {
+    /** The job's rows in the given statuses (all of them when none is given), by row number. */
+    PageResult<Row> rows(UUID jobId, List<ImportRowStatus> statuses, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("j", jobId);
         String where = " WHERE job_id = :j";
-        if (status != null) {
-            where += " AND status = :s";
-            params.put("s", status.toUpperCase(Locale.ROOT));
+        if (statuses != null && !statuses.isEmpty()) {
+            where += " AND status IN (:s)";
+            params.put("s", statuses.stream().map(Enum::name).toList());
         }
         long total = jdbc.sql("SELECT count(*) FROM import_rows" + where).params(params).query(Long.class).single();
         List<Row> items = jdbc.sql("SELECT row_number, payable_id, status, code, detail, transaction_id, block_number, "
                         + "updated_at FROM import_rows" + where + " ORDER BY row_number LIMIT :l OFFSET :o")
                 .params(params).param("l", size).param("o", (long) page * size)
-                .query((rs, i) -> new Row(rs.getInt("row_number"), rs.getString("payable_id"), rs.getString("status"),
+                .query((rs, i) -> new Row(rs.getInt("row_number"), rs.getString("payable_id"),
+                        ImportRowStatus.valueOf(rs.getString("status")),
                         rs.getString("code"), rs.getString("detail"), rs.getString("transaction_id"),
                         (Long) rs.getObject("block_number"), rs.getTimestamp("updated_at").toInstant()))
                 .list();

@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
@@ -15,7 +21,6 @@ import com.scfledger.platform.web.SortSpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Payables from the read model, and who may see one: its obligor, its beneficiary, whoever may see
@@ -40,15 +45,13 @@ class PayableReads {
     }
 
     private final JdbcClient jdbc;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    PayableReads(JdbcClient jdbc, LedgerClient ledger, JsonMapper json,
+    PayableReads(JdbcClient jdbc, ScfLedger ledger,
                  @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -89,18 +92,18 @@ class PayableReads {
             throw notFound(obligorId, payableId);
         }
         try {
-            return PayableView.fromLedger(json.readTree(ledger.evaluate(as, "GetPayable", obligorId, payableId)));
+            return PayableView.fromLedger(ledger.getPayable(as, new GetPayable(obligorId, payableId)));
         } catch (ApiProblem p) {
-            if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
-                    || "INVALID_ARGUMENT".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)
+                    || p.is(ProblemCode.LEDGER_IDENTITY_MISSING)) {
                 throw notFound(obligorId, payableId);
             }
             throw p;
         }
     }
 
-    static ApiProblem notFound(String obligorId, String payableId) {
-        return ApiProblem.of(404, "NOT_FOUND", "No payable " + payableId + " of " + obligorId + ".");
+    static NotFound notFound(String obligorId, String payableId) {
+        return new NotFound(Reason.NOT_FOUND, "No payable " + payableId + " of " + obligorId + ".");
     }
 
     PageResult<PayableView> list(Filter f, List<String> sort, int page, int size) {

@@ -4,20 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import tools.jackson.databind.JsonNode;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableStatus;
 
-/**
- * A payable as the API shows it (amounts in integer minor units).
- *
- * @param status PENDING_ACCEPTANCE, ACCEPTED, REJECTED or SETTLED
- */
+/** A payable as the API shows it (amounts in integer minor units). */
 public record PayableView(String payableId, String obligorId, String beneficiaryId, long amountMinor, String currency,
                           LocalDate issueDate, LocalDate maturityDate, List<String> invoiceFingerprints,
-                          String documentHash, String rootTokenId, String status, String paymentReference,
+                          String documentHash, String rootTokenId, PayableStatus status, String paymentReference,
                           Instant registeredAt, String registeredTx, Instant updatedAt, String updatedTx) {
 
     static final String COLUMNS = "payable_id, obligor_id, beneficiary_id, amount_minor, currency, issue_date, "
@@ -30,22 +26,15 @@ public record PayableView(String payableId, String obligorId, String beneficiary
                 rs.getLong("amount_minor"), rs.getString("currency"), rs.getDate("issue_date").toLocalDate(),
                 rs.getDate("maturity_date").toLocalDate(),
                 fps == null ? List.of() : Arrays.asList((String[]) fps.getArray()), rs.getString("document_hash"),
-                rs.getString("root_token_id"), rs.getString("status"), rs.getString("payment_reference"),
+                rs.getString("root_token_id"), PayableStatus.valueOf(rs.getString("status")), rs.getString("payment_reference"),
                 rs.getTimestamp("registered_at").toInstant(), rs.getString("registered_tx"),
                 rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_tx"));
     }
 
-    /** From the chaincode's payable JSON (docs/chaincode.md, "Payable"). */
-    static PayableView fromLedger(JsonNode p) {
-        List<String> fps = new ArrayList<>();
-        p.path("invoiceFingerprints").forEach(f -> fps.add(f.asString()));
-        return new PayableView(p.path("id").asString(), p.path("obligorId").asString(), p.path("beneficiaryId").asString(),
-                p.path("amount").longValue(), p.path("currency").asString(), LocalDate.parse(p.path("issueDate").asString()),
-                LocalDate.parse(p.path("maturityDate").asString()), fps, p.path("documentHash").asString(),
-                p.path("rootTokenId").asString(), p.path("status").asString(),
-                p.path("paymentReference").isNull() || p.path("paymentReference").isMissingNode() ? null
-                        : p.path("paymentReference").asString(),
-                Instant.parse(p.path("registeredAt").asString()), p.path("registeredByTx").asString(),
-                Instant.parse(p.path("updatedAt").asString()), p.path("updatedByTx").asString());
+    /** The chaincode's payable (docs/chaincode.md, "Payable"). */
+    static PayableView fromLedger(Payable p) {
+        return new PayableView(p.id(), p.obligorId(), p.beneficiaryId(), p.amount(), p.currency(), p.issueDate(),
+                p.maturityDate(), p.invoiceFingerprints(), p.documentHash(), p.rootTokenId(), p.status(),
+                p.paymentReference(), p.registeredAt(), p.registeredByTx(), p.updatedAt(), p.updatedByTx());
     }
 }

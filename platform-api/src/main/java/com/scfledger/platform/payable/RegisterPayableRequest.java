@@ -3,6 +3,7 @@ package com.scfledger.platform.payable;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.scfledger.contract.payable.RegisterPayable;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -31,5 +32,11 @@ record RegisterPayableRequest(
     @AssertTrue(message = "maturityDate must be after issueDate")
     boolean isMaturityAfterIssue() {
         return issueDate == null || maturityDate == null || maturityDate.isAfter(issueDate);
+    }
+
+    /** RegisterPayable's arguments for this payable. */
+    RegisterPayable toLedger() {
+        return new RegisterPayable(payableId, beneficiaryId, amountMinor, currency, issueDate, maturityDate,
+                invoiceFingerprints, documentHash);
     }
 }

@@ -2,8 +2,14 @@ package com.scfledger.platform.problem;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import com.scfledger.platform.domain.ConcurrentUpdate;
+import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.NotYetPossible;
 
 /**
  * A business or infrastructure outcome that the API answers with an RFC 9457 problem: an HTTP
@@ -38,8 +44,35 @@ public class ApiProblem extends RuntimeException {
         this.notExecuted = notExecuted;
     }
 
-    public static ApiProblem of(int status, String code, String detail) {
+    public static ApiProblem of(ProblemCode code, String detail) {
+        return new ApiProblem(code.status(), code.name(), code.title(), detail, null, Map.of(), null);
+    }
+
+    /**
+     * A problem with a code the platform does not own: the chaincode's refusals keep the chaincode's code
+     * and status. Everything the platform raises itself has a {@link ProblemCode}.
+     */
+    public static ApiProblem foreign(int status, String code, String detail) {
         return new ApiProblem(status, code, null, detail, null, Map.of(), null);
+    }
+
+    /**
+     * The one mapping of a domain refusal to a problem: the status and title of its reason's code, a
+     * Retry-After for a concurrent update, the field of an invalid input, and "not executed" for a
+     * refusal that the platform's own progress will lift.
+     */
+    public static ApiProblem from(DomainException refusal) {
+        ApiProblem problem = of(ProblemCode.of(refusal.reason()), refusal.detail());
+        if (refusal instanceof ConcurrentUpdate) {
+            return problem.retryAfter(1);
+        }
+        if (refusal instanceof InvalidInput invalid) {
+            return problem.with("errors", List.of(Map.of("field", invalid.field(), "message", invalid.detail())));
+        }
+        if (refusal instanceof NotYetPossible) {
+            return problem.notExecuted();
+        }
+        return problem;
     }
 
     public ApiProblem withTitle(String newTitle) {
@@ -71,6 +104,11 @@ public class ApiProblem extends RuntimeException {
 
     public boolean isNotExecuted() {
         return notExecuted;
+    }
+
+    /** Whether the platform raised this problem with that code (a chaincode refusal never is one). */
+    public boolean is(ProblemCode problemCode) {
+        return problemCode.name().equals(code) && problemCode.status() == status && !"chaincode".equals(properties.get("source"));
     }
 
     public int status() {

@@ -37,7 +37,8 @@ class ProblemErrorController implements ErrorController {
         metrics.record(status, code);
         String detail = status >= 500 ? "An unexpected error occurred; it has been logged." : null;
         if (status >= 500) {
-            log.error("error outside the MVC layer on {}", uri, (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            log.error("error outside the MVC layer on {}", uri,
+                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
         }
         ProblemDetail pd = Problems.detail(status, code, null, detail);
         if (uri != null) {

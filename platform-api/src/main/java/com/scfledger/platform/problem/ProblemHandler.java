@@ -2,13 +2,20 @@ package com.scfledger.platform.problem;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.scfledger.platform.domain.DomainException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.ResolvableType;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -29,9 +36,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Business outcomes
- * arrive as {@link ApiProblem}; framework exceptions get a code from their status; only a genuine
- * bug becomes a 500, and its message is logged, never returned.
+ * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Business refusals
+ * arrive as a {@link DomainException} (mapped by {@link ApiProblem#from}) or, from the edge and the
+ * infrastructure, as an {@link ApiProblem}; framework exceptions get a code from their status; only a
+ * genuine bug becomes a 500, and its message is logged, never returned.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -60,32 +68,45 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<Object> domainRefusal(DomainException refusal, WebRequest request) {
+        return apiProblem(ApiProblem.from(refusal), request);
+    }
+
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
-        ex.getConstraintViolations().forEach(v -> errors.add(error(v.getPropertyPath().toString(), v.getMessage())));
+        ex.getConstraintViolations().forEach(v -> errors.add(error(parameterOrPath(v.getPropertyPath()), v.getMessage())));
         return validationProblem(errors, request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
-        return apiProblem(ApiProblem.of(403, ProblemCodes.FORBIDDEN, "Not allowed for this caller."), request);
+        return apiProblem(ApiProblem.of(ProblemCode.FORBIDDEN, "Not allowed for this caller."), request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
-        return apiProblem(ApiProblem.of(401, ProblemCodes.UNAUTHENTICATED, "Authentication required."), request);
+        return apiProblem(ApiProblem.of(ProblemCode.UNAUTHENTICATED, "Authentication required."), request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
-        return validationProblem(List.of(error(ex.getName(), "has an invalid value")), request);
+        Class<?> type = ex.getRequiredType();
+        if (type != null && Collection.class.isAssignableFrom(type)) {
+            type = ResolvableType.forMethodParameter(ex.getParameter()).asCollection().resolveGeneric(0);
+        }
+        String message = type != null && type.isEnum()
+                ? "must be one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                        .collect(Collectors.joining(", "))
+                : "has an invalid value";
+        return validationProblem(List.of(error(ex.getName(), message)), request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         log.error("unexpected error on {}", instance(request), ex);
-        return apiProblem(ApiProblem.of(500, ProblemCodes.INTERNAL_ERROR,
+        return apiProblem(ApiProblem.of(ProblemCode.INTERNAL_ERROR,
                 "An unexpected error occurred; it has been logged."), request);
     }
 
@@ -112,7 +133,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return apiProblem(ApiProblem.of(400, ProblemCodes.MALFORMED_REQUEST,
+        return apiProblem(ApiProblem.of(ProblemCode.MALFORMED_REQUEST,
                 "The request body is missing or is not valid JSON of the expected shape."), request);
     }
 
@@ -121,7 +142,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail pd) {
-            String code = ex instanceof MissingRequestHeaderException ? ProblemCodes.VALIDATION_FAILED : codeFor(statusCode.value());
+            String code = ex instanceof MissingRequestHeaderException ? ProblemCode.VALIDATION_FAILED.name()
+                    : codeFor(statusCode.value());
             pd.setProperty("code", code);
             pd.setType(Problems.typeOf(code));
             metrics.record(request, statusCode.value(), code);
@@ -137,24 +159,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     static String codeFor(int status) {
-        return switch (status) {
-            case 400 -> ProblemCodes.MALFORMED_REQUEST;
-            case 401 -> ProblemCodes.UNAUTHENTICATED;
-            case 403 -> ProblemCodes.FORBIDDEN;
-            case 404 -> ProblemCodes.NOT_FOUND;
-            case 405 -> ProblemCodes.METHOD_NOT_ALLOWED;
-            case 406 -> ProblemCodes.NOT_ACCEPTABLE;
-            case 409 -> ProblemCodes.CONFLICT;
-            case 415 -> ProblemCodes.UNSUPPORTED_MEDIA_TYPE;
-            case 429 -> ProblemCodes.RATE_LIMITED;
-            case 500 -> ProblemCodes.INTERNAL_ERROR;
-            default -> "HTTP_" + status;
-        };
+        ProblemCode code = ProblemCode.forStatus(status);
+        return code != null ? code.name() : "HTTP_" + status;
     }
 
     private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors, WebRequest request) {
-        return apiProblem(ApiProblem.of(400, ProblemCodes.VALIDATION_FAILED, "The request has invalid fields.")
+        return apiProblem(ApiProblem.of(ProblemCode.VALIDATION_FAILED, "The request has invalid fields.")
                 .with("errors", errors), request);
+    }
+
+    /** A method parameter's violation names the parameter (e.g. {@code status}), not the method's path to it. */
+    private static String parameterOrPath(Path path) {
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                return node.getName();
+            }
+        }
+        return path.toString();
     }
 
     private static Map<String, String> error(String field, String message) {

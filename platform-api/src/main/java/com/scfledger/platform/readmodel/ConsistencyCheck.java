@@ -15,9 +15,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.contract.enterprise.GetEnterprise;
+import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.contract.payable.GetPayableTree;
+import com.scfledger.contract.payable.PayableTree;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.contract.token.ListTokensByHolder;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenPage;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,12 +84,12 @@ class ConsistencyCheck {
     }
 
     private final JdbcClient jdbc;
-    private final LedgerClient ledger;
+    private final ScfLedger ledger;
     private final JsonMapper json;
     private final Projector projector;
     private final String operatorId;
 
-    ConsistencyCheck(JdbcClient jdbc, LedgerClient ledger, JsonMapper json, Projector projector,
+    ConsistencyCheck(JdbcClient jdbc, ScfLedger ledger, JsonMapper json, Projector projector,
                      @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
         this.ledger = ledger;
@@ -208,7 +222,7 @@ class ConsistencyCheck {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw ApiProblem.of(503, "CHECK_INTERRUPTED", "The consistency check was interrupted.");
+            throw ApiProblem.of(ProblemCode.CHECK_INTERRUPTED, "The consistency check was interrupted.");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof ApiProblem p) {
                 throw p;
@@ -256,31 +270,31 @@ class ConsistencyCheck {
                                                 Map<String, AtomicInteger> compared) {
         List<Difference> out = new ArrayList<>();
         Ref payableRef = new Ref(RecordType.PAYABLE, List.of(obligorId, payableId));
-        JsonNode tree = query("GetPayableTree", obligorId, payableId);
+        PayableTree tree = absentAsNull(() -> ledger.getPayableTree(operatorId, new GetPayableTree(obligorId, payableId)));
         compared.get("PAYABLE").incrementAndGet();
         if (tree == null) {
             out.add(new Difference("MISSING_ON_LEDGER", "PAYABLE", payableRef.id(), null, "present", null));
             return out;
         }
-        out.addAll(compareFields(payableRef, row(payableRef), tree.path("payable")));
-        Map<String, JsonNode> ledgerTokens = new LinkedHashMap<>();
-        tree.path("tokens").forEach(t -> ledgerTokens.put(t.path("id").asString(), t));
+        out.addAll(compareFields(payableRef, row(payableRef), json.valueToTree(tree.payable())));
+        Map<String, Token> ledgerTokens = new LinkedHashMap<>();
+        tree.tokens().forEach(t -> ledgerTokens.put(t.id(), t));
         List<String> modelTokens = jdbc.sql("SELECT token_id FROM tokens WHERE obligor_id = :o AND payable_id = :p")
                 .param("o", obligorId).param("p", payableId).query(String.class).list();
         for (String tokenId : modelTokens) {
             tokensCovered.add(tokenId);
             compared.get("TOKEN").incrementAndGet();
             Ref ref = new Ref(RecordType.TOKEN, List.of(tokenId));
-            JsonNode onLedger = ledgerTokens.remove(tokenId);
+            Token onLedger = ledgerTokens.remove(tokenId);
             if (onLedger == null) {
                 out.addAll(compareOne(ref)); // maybe under another payable on the ledger, or nowhere
             } else {
-                out.addAll(compareFields(ref, row(ref), onLedger));
+                out.addAll(compareFields(ref, row(ref), json.valueToTree(onLedger)));
             }
         }
         for (String missing : ledgerTokens.keySet()) {
             out.add(new Difference("MISSING_IN_READ_MODEL", "TOKEN", missing, null, null,
-                    ledgerTokens.get(missing).path("updatedByTx").asString()));
+                    ledgerTokens.get(missing).updatedByTx()));
         }
         return out;
     }
@@ -289,36 +303,35 @@ class ConsistencyCheck {
         List<Difference> out = new ArrayList<>();
         String bookmark = "";
         do {
-            JsonNode page = query("ListTokensByHolder", holderId, Integer.toString(PAGE), bookmark);
+            String from = bookmark;
+            TokenPage page = absentAsNull(() -> ledger.listTokensByHolder(operatorId,
+                    new ListTokensByHolder(holderId, PAGE, from)));
             if (page == null) {
                 return out;
             }
-            List<String> ids = new ArrayList<>();
-            page.path("tokens").forEach(t -> ids.add(t.path("id").asString()));
+            List<String> ids = page.tokens().stream().map(Token::id).toList();
             if (!ids.isEmpty()) {
                 Map<String, String> modelHolders = new LinkedHashMap<>();
                 jdbc.sql("SELECT token_id, holder_id, status FROM tokens WHERE token_id IN (:ids)").param("ids", ids)
                         .query((rs, i) -> modelHolders.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3))).list();
-                for (JsonNode t : page.path("tokens")) {
-                    String id = t.path("id").asString();
-                    String onLedger = t.path("holderId").asString() + " " + t.path("status").asString();
-                    if (!modelHolders.containsKey(id)) {
-                        out.add(new Difference("MISSING_IN_READ_MODEL", "TOKEN", id, null, null,
-                                t.path("updatedByTx").asString()));
-                    } else if (!modelHolders.get(id).equals(onLedger)) {
-                        out.addAll(compareFields(new Ref(RecordType.TOKEN, List.of(id)),
-                                row(new Ref(RecordType.TOKEN, List.of(id))), t));
+                for (Token t : page.tokens()) {
+                    String onLedger = t.holderId() + " " + t.status();
+                    if (!modelHolders.containsKey(t.id())) {
+                        out.add(new Difference("MISSING_IN_READ_MODEL", "TOKEN", t.id(), null, null, t.updatedByTx()));
+                    } else if (!modelHolders.get(t.id()).equals(onLedger)) {
+                        Ref ref = new Ref(RecordType.TOKEN, List.of(t.id()));
+                        out.addAll(compareFields(ref, row(ref), json.valueToTree(t)));
                     }
                 }
             }
-            bookmark = page.path("bookmark").asString("");
+            bookmark = page.bookmark() == null ? "" : page.bookmark();
         } while (!bookmark.isEmpty());
         return out;
     }
 
     private List<Difference> compareSettings() {
         Ref ref = new Ref(RecordType.SETTINGS, List.of("1"));
-        JsonNode onLedger = query("GetLedgerSettings");
+        JsonNode onLedger = orNull(() -> ledger.getLedgerSettings(operatorId));
         Map<String, Object> model = row(ref);
         boolean ledgerChanged = onLedger != null && onLedger.hasNonNull("updatedByTx");
         if (model == null && !ledgerChanged) {
@@ -330,12 +343,12 @@ class ConsistencyCheck {
     /** One record: read-model row against the chaincode's Get query. */
     private List<Difference> compareOne(Ref ref) {
         JsonNode onLedger = switch (ref.type()) {
-            case ENTERPRISE -> query("GetEnterprise", ref.key().get(0));
-            case PAYABLE -> query("GetPayable", ref.key().get(0), ref.key().get(1));
-            case TOKEN -> query("GetToken", ref.key().get(0));
-            case FINANCING -> query("GetFinancing", ref.key().get(0));
-            case ANCHOR -> query("GetAnchor", ref.key().get(0), ref.key().get(1));
-            case SETTINGS -> query("GetLedgerSettings");
+            case ENTERPRISE -> orNull(() -> ledger.getEnterprise(operatorId, new GetEnterprise(ref.key().get(0))));
+            case PAYABLE -> orNull(() -> ledger.getPayable(operatorId, new GetPayable(ref.key().get(0), ref.key().get(1))));
+            case TOKEN -> orNull(() -> ledger.getToken(operatorId, new GetToken(ref.key().get(0))));
+            case FINANCING -> orNull(() -> ledger.getFinancing(operatorId, new GetFinancing(ref.key().get(0))));
+            case ANCHOR -> orNull(() -> ledger.getAnchor(operatorId, new GetAnchor(ref.key().get(0), ref.key().get(1))));
+            case SETTINGS -> orNull(() -> ledger.getLedgerSettings(operatorId));
         };
         return compareFields(ref, row(ref), onLedger);
     }
@@ -389,12 +402,18 @@ class ConsistencyCheck {
                 }).optional().orElse(null);
     }
 
-    /** A chaincode query as the operator; null when the record does not exist. */
-    private JsonNode query(String transaction, String... args) {
+    /** A chaincode query (as the operator) as a JSON tree, compared field by field; null when the record does not exist. */
+    private JsonNode orNull(Supplier<?> query) {
+        Object record = absentAsNull(query);
+        return record == null ? null : json.valueToTree(record);
+    }
+
+    /** A chaincode query (as the operator); null when the record does not exist. */
+    private static <T> T absentAsNull(Supplier<T> query) {
         try {
-            return json.readTree(ledger.evaluate(operatorId, transaction, args));
+            return query.get();
         } catch (ApiProblem p) {
-            if (p.status() == 404) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
                 return null;
             }
             throw p;

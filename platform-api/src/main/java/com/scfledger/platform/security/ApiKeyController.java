@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCodes;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -51,8 +52,7 @@ class ApiKeyController {
                                       @AuthenticationPrincipal ScfPrincipal admin) {
         Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
         for (String s : request.scopes()) {
-            scopes.add(ApiScope.parse(s).orElseThrow(() -> ApiProblem.of(400, ProblemCodes.VALIDATION_FAILED,
-                    "Unknown scope '" + s + "'.")));
+            scopes.add(ApiScope.parse(s).orElseThrow(() -> new InvalidInput("scopes", "Unknown scope '" + s + "'.")));
         }
         ApiKeys.Created c = apiKeys.create(enterpriseId, request.name(), scopes, request.expiresAt(),
                 UUID.fromString(admin.subjectId()));
@@ -71,7 +71,7 @@ class ApiKeyController {
     @Operation(summary = "Revoke an API key")
     ResponseEntity<Void> revoke(@PathVariable String enterpriseId, @PathVariable UUID keyId) {
         if (!apiKeys.revoke(enterpriseId, keyId)) {
-            throw ApiProblem.of(404, "API_KEY_NOT_FOUND", "No active key " + keyId + " for enterprise " + enterpriseId + ".");
+            throw new NotFound(Reason.API_KEY_NOT_FOUND, "No active key " + keyId + " for enterprise " + enterpriseId + ".");
         }
         return ResponseEntity.noContent().build();
     }

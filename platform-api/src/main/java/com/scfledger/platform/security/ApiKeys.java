@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCodes;
+import com.scfledger.platform.domain.InvalidInput;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.RuleViolation;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,18 +53,18 @@ class ApiKeys {
     Created create(String enterpriseId, String name, Set<ApiScope> scopes, Instant expiresAt, UUID createdBy) {
         String enterpriseRole = jdbc.sql("SELECT role FROM enterprises WHERE id = :id").param("id", enterpriseId)
                 .query(String.class).optional()
-                .orElseThrow(() -> ApiProblem.of(404, "ENTERPRISE_NOT_FOUND", "No enterprise " + enterpriseId + "."));
+                .orElseThrow(() -> new NotFound(Reason.ENTERPRISE_NOT_FOUND, "No enterprise " + enterpriseId + "."));
         if ("PLATFORM".equals(enterpriseRole)) {
-            throw ApiProblem.of(422, "API_KEY_NOT_ALLOWED", "The platform's own enterprise has no ERP API keys.");
+            throw new RuleViolation(Reason.API_KEY_NOT_ALLOWED, "The platform's own enterprise has no ERP API keys.");
         }
         Set<ApiScope> allowed = Role.forEnterpriseRole(enterpriseRole).scopes();
         if (scopes.isEmpty() || !allowed.containsAll(scopes)) {
-            throw ApiProblem.of(422, "SCOPE_NOT_ALLOWED", "A " + enterpriseRole + " enterprise's keys may hold only "
+            throw new RuleViolation(Reason.SCOPE_NOT_ALLOWED, "A " + enterpriseRole + " enterprise's keys may hold only "
                     + allowed.stream().map(ApiScope::value).toList() + ".");
         }
         Instant now = clock.instant();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
-            throw ApiProblem.of(422, ProblemCodes.VALIDATION_FAILED, "expiresAt must be in the future.");
+            throw new InvalidInput("expiresAt", "expiresAt must be in the future.");
         }
         String prefix = Secrets.randomAlphanumeric(PREFIX_LENGTH);
         String key = PREFIX + prefix + "_" + Secrets.randomToken(32);

@@ -2,7 +2,6 @@ package com.scfledger.platform.security;
 
 import java.time.Instant;
 
-import com.scfledger.platform.problem.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,9 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Authentication", description = "Password login for people; ERP clients use X-API-Key instead")
 class AuthController {
 
-    /** Checked against when the user does not exist, so that both paths cost one Argon2 hash. */
-    private final String dummyHash;
-
     record LoginRequest(@NotBlank @Size(max = 100) String username, @NotBlank @Size(max = 1024) String password) {
         @Override
         public String toString() {
@@ -34,50 +29,30 @@ class AuthController {
         }
     }
 
-    record UserView(String id, String username, Role role, String enterpriseId) {
+    record SignedInUser(String id, String username, Role role, String enterpriseId) {
     }
 
-    record LoginResponse(String accessToken, String tokenType, Instant expiresAt, long expiresIn, UserView user) {
+    record LoginResponse(String accessToken, String tokenType, Instant expiresAt, long expiresIn, SignedInUser user) {
     }
 
     record Me(String kind, String id, String name, Role role, String enterpriseId, java.util.List<String> scopes) {
     }
 
-    private final UserAccounts accounts;
+    private final Logins logins;
     private final AccessTokens tokens;
-    private final PasswordEncoder encoder;
-    private final LoginRateLimiter limiter;
 
-    AuthController(UserAccounts accounts, AccessTokens tokens, PasswordEncoder encoder, LoginRateLimiter limiter) {
-        this.accounts = accounts;
+    AuthController(Logins logins, AccessTokens tokens) {
+        this.logins = logins;
         this.tokens = tokens;
-        this.encoder = encoder;
-        this.limiter = limiter;
-        this.dummyHash = encoder.encode("not-a-password-" + Secrets.randomToken(8));
     }
 
     @PostMapping("/login")
     @Operation(summary = "Exchange a username and password for a short-lived bearer access token")
     LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        limiter.checkAllowed(request.username(), http.getRemoteAddr());
-        var account = accounts.findByUsername(request.username());
-        boolean matches = encoder.matches(request.password(), account.map(UserAccounts.Account::passwordHash).orElse(dummyHash));
-        if (account.isEmpty() || !matches) {
-            limiter.recordFailure(request.username());
-            throw ApiProblem.of(401, "INVALID_CREDENTIALS", "Unknown username or wrong password.");
-        }
-        var user = account.get();
-        if (!user.active()) {
-            throw ApiProblem.of(403, "ACCOUNT_DISABLED", "This account or its enterprise is disabled.");
-        }
-        limiter.recordSuccess(request.username());
-        if (encoder.upgradeEncoding(user.passwordHash())) {
-            accounts.updatePasswordHash(user.id(), encoder.encode(request.password()));
-        }
-        AccessTokens.Issued issued = tokens.issue(user.id());
-        long expiresIn = Math.max(0, issued.expiresAt().getEpochSecond() - Instant.now().getEpochSecond());
-        return new LoginResponse(issued.token(), "Bearer", issued.expiresAt(), expiresIn,
-                new UserView(user.id().toString(), user.username(), user.role(), user.enterpriseId()));
+        Logins.SignedIn in = logins.login(request.username(), request.password(), http.getRemoteAddr());
+        UserAccounts.Account user = in.account();
+        return new LoginResponse(in.token().token(), "Bearer", in.token().expiresAt(), in.expiresIn(),
+                new SignedInUser(user.id().toString(), user.username(), user.role(), user.enterpriseId()));
     }
 
     @PostMapping("/logout")

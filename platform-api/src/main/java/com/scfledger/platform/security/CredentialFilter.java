@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCodes;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.problem.ProblemWriter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -73,6 +73,6 @@ final class CredentialFilter extends OncePerRequestFilter {
 
     private void reject(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        problems.write(request, response, ApiProblem.of(401, ProblemCodes.UNAUTHENTICATED, detail));
+        problems.write(request, response, ApiProblem.of(ProblemCode.UNAUTHENTICATED, detail));
     }
 }

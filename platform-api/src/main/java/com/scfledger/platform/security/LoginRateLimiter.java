@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCodes;
+import com.scfledger.platform.problem.ProblemCode;
 
 /**
  * Sliding-window limits on password login, kept in memory (one API instance; a cluster would
@@ -46,7 +46,7 @@ final class LoginRateLimiter {
         long clientWait = waitSeconds(clientAttempts, client, maxAttemptsPerClient, clientWindow, now);
         long wait = Math.max(userWait, clientWait);
         if (wait > 0) {
-            throw ApiProblem.of(429, ProblemCodes.RATE_LIMITED,
+            throw ApiProblem.of(ProblemCode.RATE_LIMITED,
                     "Too many login attempts; try again later.").retryAfter((int) Math.min(wait, Integer.MAX_VALUE));
         }
         record(clientAttempts, client, maxAttemptsPerClient, now);

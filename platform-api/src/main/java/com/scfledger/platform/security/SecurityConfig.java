@@ -3,7 +3,7 @@ package com.scfledger.platform.security;
 import java.time.Clock;
 
 import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCodes;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.problem.ProblemWriter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -51,11 +51,11 @@ class SecurityConfig {
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> {
                             res.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-                            problems.write(req, res, ApiProblem.of(401, ProblemCodes.UNAUTHENTICATED,
+                            problems.write(req, res, ApiProblem.of(ProblemCode.UNAUTHENTICATED,
                                     "Authentication required: a Bearer access token or an X-API-Key."));
                         })
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res,
-                                ApiProblem.of(403, ProblemCodes.FORBIDDEN, "Not allowed for this caller."))));
+                                ApiProblem.of(ProblemCode.FORBIDDEN, "Not allowed for this caller."))));
         return http.build();
     }
 

@@ -2,13 +2,17 @@ package com.scfledger.platform.token;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.settlement.SettleToken;
+import com.scfledger.contract.token.SplitTransfer;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenStatus;
+import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.operation.LedgerWrites;
-import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
@@ -36,8 +40,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receivable tokens: the caller's own, one with its lineage, splitting and transferring, and
@@ -59,6 +61,11 @@ class TokenController {
 
     /** Outputs of a split; a remainder kept by the holder is an explicit output to itself. */
     record SplitRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull SplitOutput> outputs) {
+
+        SplitTransfer toLedger(String tokenId) {
+            return new SplitTransfer(tokenId, outputs.stream()
+                    .map(o -> new com.scfledger.contract.token.SplitOutput(o.recipient(), o.amountMinor())).toList());
+        }
     }
 
     record SettleRequest(@NotBlank @Pattern(regexp = "^[A-Za-z0-9._:/-]{1,128}$",
@@ -71,17 +78,17 @@ class TokenController {
     record SplitResult(String tokenId, String transactionId, long blockNumber, TokenView spent, List<TokenView> created) {
     }
 
-    record SettleResult(String transactionId, long blockNumber, List<TokenView> tokens, JsonNode payables) {
+    record SettleResult(String transactionId, long blockNumber, List<TokenView> tokens, List<Payable> payables) {
     }
 
     private final TokenReads reads;
     private final LedgerWrites writes;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
 
-    TokenController(TokenReads reads, LedgerWrites writes, JsonMapper json) {
+    TokenController(TokenReads reads, LedgerWrites writes, ScfLedger ledger) {
+        this.ledger = ledger;
         this.reads = reads;
         this.writes = writes;
-        this.json = json;
     }
 
     @GetMapping
@@ -89,25 +96,26 @@ class TokenController {
     @Operation(summary = "Tokens the caller's enterprise holds (auditors: anyone's)",
             description = "By default the live ones (not SPENT or REJECTED). Sort by maturityDate, amountMinor, createdAt, "
                     + "updatedAt, tokenId, tier, status or obligorId; prefix '-' (or add ',desc') for descending.")
-    PageResult<TokenView> list(@RequestParam(required = false) List<String> status,
-                               @RequestParam(required = false) String obligorId,
-                               @RequestParam(required = false) String payableId,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
-                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
-                               @Parameter(description = "auditors only; others always list their own")
-                               @RequestParam(required = false) String holderId,
-                               @RequestParam(required = false) List<String> sort,
-                               @RequestParam(defaultValue = "0") @Min(0) int page,
-                               @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                               @AuthenticationPrincipal ScfPrincipal caller) {
+    PageResult<TokenView> list(
+            @RequestParam(required = false) List<@NotNull(message = "must not be blank") TokenStatus> status,
+            @RequestParam(required = false) String obligorId,
+            @RequestParam(required = false) String payableId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
+            @Parameter(description = "auditors only; others always list their own")
+            @RequestParam(required = false) String holderId,
+            @RequestParam(required = false) List<String> sort,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+            @AuthenticationPrincipal ScfPrincipal caller) {
         String holder = caller.role() == Role.AUDITOR ? holderId : caller.enterpriseId();
         if (caller.role() != Role.AUDITOR && holderId != null && !holderId.equals(caller.enterpriseId())) {
-            throw ApiProblem.of(403, "FORBIDDEN", "Only your own enterprise's tokens can be listed.");
+            throw new NotPermitted("Only your own enterprise's tokens can be listed.");
         }
         if (holder == null && caller.role() != Role.AUDITOR) {
-            throw ApiProblem.of(403, "FORBIDDEN", "This caller acts for no enterprise.");
+            throw new NotPermitted("This caller acts for no enterprise.");
         }
-        return reads.list(new TokenReads.Filter(holder, statuses(status), obligorId, payableId, maturityFrom, maturityTo),
+        return reads.list(new TokenReads.Filter(holder, names(status), obligorId, payableId, maturityFrom, maturityTo),
                 sort, page, size);
     }
 
@@ -130,25 +138,17 @@ class TokenController {
                     + "token's amount (integer minor units). The holder keeps a remainder by naming itself. An "
                     + "Idempotency-Key makes retries safe. Refusals carry the chaincode's code: CONSERVATION_VIOLATED 422, "
                     + "TOKEN_NOT_ACTIVE 409, UNAUTHORIZED 403, MVCC_READ_CONFLICT 409 with Retry-After.")
-    ResponseEntity<?> split(@PathVariable @Pattern(regexp = ID) String tokenId,
+    ResponseEntity<SplitResult> split(@PathVariable @Pattern(regexp = ID) String tokenId,
                             @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                             @Valid @RequestBody SplitRequest request,
                             @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(tokenId, caller);
-        List<Map<String, Object>> outputs = new ArrayList<>();
-        for (SplitOutput o : request.outputs()) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("recipient", o.recipient());
-            out.put("amount", o.amountMinor());
-            outputs.add(out);
-        }
-        String outputsJson = json.writeValueAsString(outputs);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/split", request, "SplitTransfer",
-                requestId -> new String[] {tokenId, outputsJson, requestId},
-                outcome -> {
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.splitTransfer(caller.enterpriseId(), request.toLedger(tokenId), requestId),
+                committed -> {
                     TokenView spent = null;
                     List<TokenView> created = new ArrayList<>();
-                    for (JsonNode t : outcome.event().path("tokens")) {
+                    for (Token t : committed.event().tokens()) {
                         TokenView v = TokenView.fromLedger(t);
                         if (v.tokenId().equals(tokenId)) {
                             spent = v;
@@ -157,47 +157,32 @@ class TokenController {
                         }
                     }
                     return ResponseEntity.status(HttpStatus.CREATED).body(new SplitResult(tokenId,
-                            outcome.transactionId(), outcome.blockNumber(), spent, created));
+                            committed.transactionId(), committed.blockNumber(), spent, created));
                 });
     }
 
     @PostMapping("/{tokenId}/settle")
     @PreAuthorize("hasRole('CORE') and hasAuthority('SCOPE_payables:write')")
     @Operation(summary = "Record the obligor's payment of one token (SettleToken), on or after maturity",
-            description = "NOT_MATURED 422 before the maturity date; TOKEN_NOT_ACTIVE 409 unless the token is ACTIVE or FINANCED.")
-    ResponseEntity<?> settle(@PathVariable @Pattern(regexp = ID) String tokenId,
+            description = "NOT_MATURED 422 before the maturity date; TOKEN_NOT_ACTIVE 409 unless the token is ACTIVE or "
+                    + "FINANCED.")
+    ResponseEntity<SettleResult> settle(@PathVariable @Pattern(regexp = ID) String tokenId,
                              @RequestHeader(value = IdempotencyService.HEADER, required = false) String idempotencyKey,
                              @Valid @RequestBody SettleRequest request,
                              @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(tokenId, caller);
-        return writes.run(caller, idempotencyKey, "POST /api/v1/tokens/" + tokenId + "/settle", request, "SettleToken",
-                requestId -> new String[] {tokenId, request.paymentReference(), requestId},
-                outcome -> {
+        return writes.run(caller, idempotencyKey, request,
+                requestId -> ledger.settleToken(caller.enterpriseId(), new SettleToken(tokenId, request.paymentReference()),
+                        requestId),
+                committed -> {
                     List<TokenView> tokens = new ArrayList<>();
-                    outcome.event().path("tokens").forEach(t -> tokens.add(TokenView.fromLedger(t)));
-                    return ResponseEntity.ok(new SettleResult(outcome.transactionId(), outcome.blockNumber(), tokens,
-                            outcome.event().path("payables")));
+                    committed.event().tokens().forEach(t -> tokens.add(TokenView.fromLedger(t)));
+                    return ResponseEntity.ok(new SettleResult(committed.transactionId(), committed.blockNumber(), tokens,
+                            committed.event().payables()));
                 });
     }
 
-    private static List<String> statuses(List<String> status) {
-        if (status == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String s : status) {
-            for (String part : s.split(",")) {
-                String v = part.strip().toUpperCase(java.util.Locale.ROOT);
-                if (!v.isEmpty()) {
-                    if (!List.of("PENDING_ACCEPTANCE", "ACTIVE", "SPENT", "FINANCING_PENDING", "FINANCED", "SETTLED",
-                            "REJECTED").contains(v)) {
-                        throw ApiProblem.of(400, "VALIDATION_FAILED", "Unknown token status " + v + ".")
-                                .with("errors", List.of(Map.of("field", "status", "message", "unknown status " + v)));
-                    }
-                    out.add(v);
-                }
-            }
-        }
-        return out;
+    private static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? List.of() : values.stream().map(Enum::name).toList();
     }
 }

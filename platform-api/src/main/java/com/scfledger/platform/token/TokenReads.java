@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
@@ -15,7 +21,6 @@ import com.scfledger.platform.web.SortSpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tokens from the read model, and who may see them: the holder, the obligor, the bank and the
@@ -47,15 +52,13 @@ public class TokenReads {
     }
 
     private final JdbcClient jdbc;
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    TokenReads(JdbcClient jdbc, LedgerClient ledger, JsonMapper json,
+    TokenReads(JdbcClient jdbc, ScfLedger ledger,
                @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.jdbc = jdbc;
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -84,7 +87,7 @@ public class TokenReads {
      * The token, if the caller may see it. One that is committed but not projected yet is looked up
      * on the ledger with the caller's own identity (the chaincode applies the same read rule).
      *
-     * @throws ApiProblem 404 NOT_FOUND when it does not exist or the caller may not see it
+     * @throws NotFound when it does not exist or the caller may not see it
      */
     public TokenView requireVisible(String tokenId, ScfPrincipal caller) {
         Optional<TokenView> projected = find(tokenId);
@@ -103,18 +106,18 @@ public class TokenReads {
             return Optional.empty();
         }
         try {
-            return Optional.of(TokenView.fromLedger(json.readTree(ledger.evaluate(as, "GetToken", tokenId))));
+            return Optional.of(TokenView.fromLedger(ledger.getToken(as, new GetToken(tokenId))));
         } catch (ApiProblem p) {
-            if (p.status() == 404 || p.status() == 403 || "LEDGER_IDENTITY_MISSING".equals(p.code())
-                    || "INVALID_ARGUMENT".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)
+                    || p.is(ProblemCode.LEDGER_IDENTITY_MISSING)) {
                 return Optional.empty();
             }
             throw p;
         }
     }
 
-    public static ApiProblem notFound(String tokenId) {
-        return ApiProblem.of(404, "NOT_FOUND", "No token " + tokenId + ".");
+    public static NotFound notFound(String tokenId) {
+        return new NotFound(Reason.NOT_FOUND, "No token " + tokenId + ".");
     }
 
     /** The token and its ancestors, from the token back to its payable's root token. */

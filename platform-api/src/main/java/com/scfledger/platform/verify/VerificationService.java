@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.scfledger.platform.ledger.LedgerClient;
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Recomputes an off-chain record's canonical hash and compares it with its ledger anchor (GetAnchor). */
 @Service
@@ -19,20 +23,18 @@ class VerificationService {
 
     enum Outcome { VERIFIED, TAMPERED, NOT_ANCHORED }
 
-    record Verification(String recordType, String recordId, Outcome status, String computedHash, String anchoredHash,
+    record RecordVerification(String recordType, String recordId, Outcome status, String computedHash, String anchoredHash,
                         Integer anchorVersion, String anchoredAt, String anchoredByTx, String anchoredBy) {
     }
 
     private final Map<String, AnchoredRecordSource> sources = new LinkedHashMap<>();
-    private final LedgerClient ledger;
-    private final JsonMapper json;
+    private final ScfLedger ledger;
     private final String operatorId;
 
-    VerificationService(List<AnchoredRecordSource> sources, LedgerClient ledger, JsonMapper json,
+    VerificationService(List<AnchoredRecordSource> sources, ScfLedger ledger,
                         @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         sources.forEach(s -> this.sources.put(s.recordType(), s));
         this.ledger = ledger;
-        this.json = json;
         this.operatorId = operatorId;
     }
 
@@ -40,32 +42,31 @@ class VerificationService {
         return List.copyOf(sources.keySet());
     }
 
-    Verification verify(String recordType, String recordId, ScfPrincipal caller) {
+    RecordVerification verify(String recordType, String recordId, ScfPrincipal caller) {
         AnchoredRecordSource source = sources.get(recordType);
         if (source == null) {
-            throw ApiProblem.of(404, "RECORD_TYPE_UNKNOWN", "No anchored record type " + recordType + "; known: "
+            throw new NotFound(Reason.RECORD_TYPE_UNKNOWN, "No anchored record type " + recordType + "; known: "
                     + String.join(", ", sources.keySet()) + ".");
         }
-        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> ApiProblem.of(404,
-                "RECORD_NOT_FOUND", "No " + recordType + " record " + recordId + "."));
+        Object record = source.canonicalRecord(recordId, caller).orElseThrow(() -> new NotFound(Reason.RECORD_NOT_FOUND, "No "
+                + recordType + " record " + recordId + "."));
         String computed = Canonical.hash(record);
-        Optional<JsonNode> anchor = anchor(recordType, recordId);
+        Optional<Anchor> anchor = anchor(recordType, recordId);
         if (anchor.isEmpty()) {
-            return new Verification(recordType, recordId, Outcome.NOT_ANCHORED, computed, null, null, null, null, null);
+            return new RecordVerification(recordType, recordId, Outcome.NOT_ANCHORED, computed, null, null, null, null, null);
         }
-        JsonNode a = anchor.get();
-        String anchored = a.path("sha256").asString();
-        return new Verification(recordType, recordId, anchored.equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
-                computed, anchored, a.path("version").asInt(), a.path("anchoredAt").asString(null),
-                a.path("anchoredByTx").asString(null), a.path("anchoredBy").asString(null));
+        Anchor a = anchor.get();
+        return new RecordVerification(recordType, recordId, a.sha256().equals(computed) ? Outcome.VERIFIED : Outcome.TAMPERED,
+                computed, a.sha256(), a.version(), a.anchoredAt() == null ? null : a.anchoredAt().toString(),
+                a.anchoredByTx(), a.anchoredBy());
     }
 
     /** The anchor as the ledger holds it, read with the platform operator's identity (digests are not secret). */
-    private Optional<JsonNode> anchor(String recordType, String recordId) {
+    private Optional<Anchor> anchor(String recordType, String recordId) {
         try {
-            return Optional.of(json.readTree(ledger.evaluate(operatorId, "GetAnchor", recordType, recordId)));
+            return Optional.of(ledger.getAnchor(operatorId, new GetAnchor(recordType, recordId)));
         } catch (ApiProblem p) {
-            if ("NOT_FOUND".equals(p.code())) {
+            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
                 return Optional.empty();
             }
             throw p;

@@ -27,7 +27,7 @@ class VerifyController {
                     + "(not anchored yet, e.g. a draft). Types: KYC (a KYC application id) and FINANCING_APPLICATION "
                     + "(a financing application id). Platform admins and auditors verify any record; an enterprise "
                     + "its own (applicant or bank).")
-    VerificationService.Verification verify(
+    VerificationService.RecordVerification verify(
             @Parameter(description = "KYC or FINANCING_APPLICATION") @PathVariable String type,
             @PathVariable String id, @AuthenticationPrincipal ScfPrincipal caller) {
         return verification.verify(type, id, caller);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 
 /**
  * Turns {@code sort} request parameters ({@code maturityDate}, {@code -amountMinor}, {@code amountMinor,desc})
@@ -48,7 +49,7 @@ public final class SortSpec {
                 }
                 String column = columns.get(field);
                 if (column == null) {
-                    throw ApiProblem.of(400, "VALIDATION_FAILED", "Cannot sort by '" + field + "'; sortable: "
+                    throw ApiProblem.of(ProblemCode.VALIDATION_FAILED, "Cannot sort by '" + field + "'; sortable: "
                             + String.join(", ", columns.keySet()) + ".")
                             .with("errors", List.of(Map.of("field", "sort", "message", "unknown field " + field)));
                 }

@@ -126,7 +126,8 @@ public class WebUiConfiguration implements WebMvcConfigurer {
         return http.build();
     }
 
-    /** The resource handler cannot serve an empty path (and a forward keeps the original path): "/" answers the index page here. */
+    /** The resource handler cannot serve an empty path (and a forward keeps the original path): "/" answers the index page
+     * here. */
     @Bean
     RouterFunction<ServerResponse> webUiRoot() {
         return RouterFunctions.route(RequestPredicates.GET("/"), request -> {

@@ -97,7 +97,8 @@ public final class ApiBench {
     private record Op(int holder, String tokenId, int recipient) {
     }
 
-    private record Stats(String name, int ok, int failed, double wallSeconds, long[] latenciesNanos, Map<String, Integer> errors) {
+    private record Stats(String name, int ok, int failed, double wallSeconds, long[] latenciesNanos,
+                         Map<String, Integer> errors) {
         double throughput() {
             return ok / wallSeconds;
         }
@@ -224,7 +225,8 @@ public final class ApiBench {
             });
 
             System.out.println();
-            System.out.printf("== split/transfer (SplitTransfer, 2 outputs), %d per path in %d interleaved rounds, concurrency %d, %d holders ==%n",
+            System.out.printf("== split/transfer (SplitTransfer, 2 outputs), %d per path in %d interleaved rounds, "
+                    + "concurrency %d, %d holders ==%n",
                     n, rounds, concurrency, holders);
             System.out.printf("%-14s %6s %6s %9s %12s %9s %9s%n", "path", "ok", "failed", "wall s", "throughput/s",
                     "p50 ms", "p99 ms");
@@ -594,7 +596,8 @@ public final class ApiBench {
         while (System.nanoTime() < deadline) {
             JsonNode s = json.readTree(get("/api/v1/admin/read-model", null, "Authorization", "Bearer " + adminToken).body());
             boolean idle = s.path("leader").asBoolean() && s.path("connected").asBoolean()
-                    && s.path("headConnected").asBoolean() && s.path("headBlock").asLong() >= 0 && s.path("lagEvents").asInt() == 0;
+                    && s.path("headConnected").asBoolean()
+                            && s.path("headBlock").asLong() >= 0 && s.path("lagEvents").asInt() == 0;
             if (!idle) {
                 quietSince = -1;
             } else if (quietSince < 0) {

@@ -41,7 +41,8 @@ class DocumentUploadIntegrationTest extends OnboardingTestBase {
         System.arraycopy(pdf(), 0, huge, 0, 100);
         assertThat(code(is(upload(path, licence, "licence.pdf", huge, applicant.user()), 413))).isEqualTo("DOCUMENT_TOO_LARGE");
 
-        byte[] exe = "MZ\u0090\u0000 this program cannot be run in DOS mode".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] exe = "MZ\u0090\u0000 this program cannot be run in DOS mode"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         Response wrongType = is(upload(path, licence, "licence.pdf", exe, applicant.user()), 415);
         System.out.println("UPLOAD wrong type: " + wrongType.body());
         assertThat(code(wrongType)).isEqualTo("DOCUMENT_TYPE_NOT_ALLOWED");

@@ -39,7 +39,8 @@ class DocumentsUnitTest {
     @Test
     void theHashIsTheSha256OfTheBytes() {
         byte[] b = bytes("%PDF-1.4", 10);
-        assertThat(documents.check("a.pdf", b).sha256()).hasSize(64).isEqualTo(com.scfledger.platform.verify.Canonical.sha256Hex(b));
+        assertThat(documents.check("a.pdf",
+                b).sha256()).hasSize(64).isEqualTo(com.scfledger.platform.verify.Canonical.sha256Hex(b));
     }
 
     @Test

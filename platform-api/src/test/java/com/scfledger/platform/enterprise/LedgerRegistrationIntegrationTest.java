@@ -2,11 +2,14 @@ package com.scfledger.platform.enterprise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
-import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.LedgerResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,9 +54,28 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
     void aRetryAfterALostAnswerIsConfirmedFromTheLedger() {
         String admin = adminToken();
         String supplier = enterprise(admin, "SUPPLIER", KYC);
+        ledger.answer(call -> switch (call.transaction()) {
+            case "RegisterEnterprise" -> throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "request id already used");
+            case "GetRequest" -> new LedgerResult("", 0, ("{\"transaction\":\"RegisterEnterprise\",\"txId\":\"tx-earlier\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+            default -> ScriptedLedger.ok(call);
+        });
+        Response r = post("/api/v1/admin/enterprises/" + supplier + "/ledger-registration", "", bearer(admin));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(r.json().path("ledgerRegisteredTx").asString()).isEqualTo("tx-earlier");
+        assertThat(ledger.calls.get(1).transaction()).isEqualTo("GetRequest");
+        assertThat(ledger.calls.get(1).args()).containsExactly("register-enterprise-" + supplier);
+        assertThat(ledger.calls.get(0).args().get(2)).isEqualTo("PlatformMSP");
+    }
+
+    @Test
+    void anEnterpriseTheLedgerAlreadyHoldsIsConfirmedFromItsRecord() {
+        String admin = adminToken();
+        String supplier = enterprise(admin, "SUPPLIER", KYC);
         ledger.answer(call -> {
             if (call.transaction().equals("RegisterEnterprise")) {
-                throw ApiProblem.of(409, "DUPLICATE_REQUEST", "request id already used");
+                throw LedgerRefusal.problem(ErrorCode.ALREADY_EXISTS, "enterprise already registered");
             }
             return ScriptedLedger.ok(call);
         });
@@ -61,7 +83,6 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().path("status").asString()).isEqualTo("ACTIVE");
         assertThat(ledger.count("GetEnterprise")).isEqualTo(1);
-        assertThat(ledger.calls.get(0).args().get(2)).isEqualTo("PlatformMSP");
     }
 
     @Test
@@ -69,7 +90,7 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         String admin = adminToken();
         String core = enterprise(admin, "CORE", KYC);
         ledger.answer(call -> {
-            throw ApiProblem.of(403, "UNAUTHORIZED", "the PLATFORM_ADMIN role is honoured only from PlatformMSP");
+            throw LedgerRefusal.problem(ErrorCode.UNAUTHORIZED, "the PLATFORM_ADMIN role is honoured only from PlatformMSP");
         });
         Response r = post("/api/v1/admin/enterprises/" + core + "/ledger-registration", "", bearer(admin));
         assertThat(r.status()).isEqualTo(403);

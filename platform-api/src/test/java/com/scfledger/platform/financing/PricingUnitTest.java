@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Random;
 
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +82,8 @@ class PricingUnitTest {
     private static String code(Runnable r) {
         try {
             r.run();
-        } catch (ApiProblem p) {
+        } catch (RuleViolation refused) {
+            ApiProblem p = ApiProblem.from(refused);
             assertThat(p.status()).isEqualTo(422);
             return p.code();
         }
@@ -93,6 +95,7 @@ class PricingUnitTest {
         Pricing p = Pricing.act360(100_000, 0, VALUE_DATE, VALUE_DATE.plusDays(90));
         assertThat(p.discountMinor()).isZero();
         assertThat(p.advanceMinor()).isEqualTo(100_000);
-        assertThatThrownBy(() -> Pricing.act360(100_000, 0, VALUE_DATE, VALUE_DATE.minusDays(1))).isInstanceOf(ApiProblem.class);
+        assertThatThrownBy(() -> Pricing.act360(100_000, 0, VALUE_DATE,
+                VALUE_DATE.minusDays(1))).isInstanceOf(RuleViolation.class);
     }
 }

@@ -71,7 +71,8 @@ class IdempotencyRulesUnitTest {
 
     @Test
     void retentionBelow24HoursIsRefused() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IdempotencyProperties(Duration.ofHours(23), Duration.ofMinutes(5)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IdempotencyProperties(Duration.ofHours(23),
+                Duration.ofMinutes(5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("24 hours");
     }
 }

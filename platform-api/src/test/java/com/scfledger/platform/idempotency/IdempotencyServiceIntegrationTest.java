@@ -28,7 +28,7 @@ class IdempotencyServiceIntegrationTest extends IntegrationTestBase {
     }
 
     private void insertInFlight(IdempotentRequest r, Instant lockedUntil) {
-        byte[] hash = new RequestFingerprint(json).of(r.operation(), r.body());
+        byte[] hash = new RequestFingerprint(json).of(r);
         jdbc.sql("""
                 INSERT INTO idempotency_keys (scope, idempotency_key, operation, request_hash, status, lock_token,
                                               locked_until, created_at)

@@ -43,17 +43,21 @@ class FabricCaClientUnitTest {
             byte[] body = capture(ex);
             boolean valid = tokenValid(ex.getRequestHeaders().getFirst("Authorization"), "POST", "/api/v1/register", body);
             if (!valid) {
-                reply(ex, 401, "{\"success\":false,\"result\":null,\"errors\":[{\"code\":20,\"message\":\"Authentication failure\"}],\"messages\":[]}");
+                reply(ex, 401, "{\"success\":false,\"result\":null,\"errors\":[{\"code\":20,\"message\":\"Authentication "
+                        + "failure\"}],\"messages\":[]}");
             } else if (lastBody.get().path("id").asString().equals("taken")) {
-                reply(ex, 400, "{\"success\":false,\"result\":null,\"errors\":[{\"code\":74,\"message\":\"Identity 'taken' is already registered\"}],\"messages\":[]}");
+                reply(ex, 400, "{\"success\":false,\"result\":null,\"errors\":[{\"code\":74,\"message\":\"Identity 'taken' "
+                        + "is already registered\"}],\"messages\":[]}");
             } else {
-                reply(ex, 201, "{\"success\":true,\"result\":{\"secret\":\"" + lastBody.get().path("secret").asString() + "\"},\"errors\":[],\"messages\":[]}");
+                reply(ex, 201, "{\"success\":true,\"result\":{\"secret\":\"" + lastBody.get().path("secret").asString()
+                        + "\"},\"errors\":[],\"messages\":[]}");
             }
         });
         server.createContext("/api/v1/enroll", ex -> {
             capture(ex);
             String b64 = Base64.getEncoder().encodeToString(ISSUED.getBytes(StandardCharsets.UTF_8));
-            reply(ex, 201, "{\"success\":true,\"result\":{\"Cert\":\"" + b64 + "\",\"ServerInfo\":{\"CAName\":\"ca-core\",\"CAChain\":\"" + b64 + "\"}},\"errors\":[],\"messages\":[]}");
+            reply(ex, 201, "{\"success\":true,\"result\":{\"Cert\":\"" + b64
+                    + "\",\"ServerInfo\":{\"CAName\":\"ca-core\",\"CAChain\":\"" + b64 + "\"}},\"errors\":[],\"messages\":[]}");
         });
         server.start();
         client = new FabricCaClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), null, "ca-core", json,

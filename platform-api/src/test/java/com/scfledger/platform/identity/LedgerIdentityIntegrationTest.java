@@ -81,7 +81,8 @@ class LedgerIdentityIntegrationTest extends IntegrationTestBase {
         X509Certificate cert = selfSigned(keys, "x");
         String pem = EnrollmentCrypto.pem("CERTIFICATE", cert.getEncoded());
         identities.store(a, Org.CORE, "CoreMSP", a.toLowerCase() + "-x", pem, null, keys.getPrivate(), cert);
-        identities.store(b, Org.CORE, "CoreMSP", b.toLowerCase() + "-x", pem, null, EnrollmentCrypto.newKeyPair().getPrivate(), cert);
+        identities.store(b, Org.CORE, "CoreMSP", b.toLowerCase() + "-x", pem, null, EnrollmentCrypto.newKeyPair().getPrivate(),
+                cert);
         jdbc.sql("""
                 UPDATE ledger_identities SET key_ciphertext = (SELECT key_ciphertext FROM ledger_identities
                     WHERE enterprise_id = :a AND active) WHERE enterprise_id = :b AND active""")

@@ -67,4 +67,10 @@ class UnifiedSocialCreditCodeUnitTest {
             w = w * 3 % 31;
         }
     }
+
+    @Test
+    void theCheckCharacterCompletesACode() {
+        assertThat(UnifiedSocialCreditCode.withCheckCharacter("91350100M000100Y4")).isEqualTo("91350100M000100Y43");
+        assertThat(UnifiedSocialCreditCode.isValid(UnifiedSocialCreditCode.withCheckCharacter("91310115ABCDEFGH1"))).isTrue();
+    }
 }

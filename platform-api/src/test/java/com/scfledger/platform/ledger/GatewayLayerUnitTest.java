@@ -92,7 +92,8 @@ class GatewayLayerUnitTest {
 
     private LedgerCredentials credentials(String enterprise, Org org, long version) throws Exception {
         KeyPair keys = keyPair();
-        return new LedgerCredentials(enterprise, org, network.org(org).mspId(), cert(keys, enterprise), keys.getPrivate(), version);
+        return new LedgerCredentials(enterprise, org, network.org(org).mspId(), cert(keys, enterprise), keys.getPrivate(),
+                version);
     }
 
     @Test

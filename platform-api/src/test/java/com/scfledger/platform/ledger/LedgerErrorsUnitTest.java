@@ -3,7 +3,9 @@ package com.scfledger.platform.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Any;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -17,7 +19,7 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LedgerErrorsUnitTest {
 
@@ -77,12 +79,33 @@ class LedgerErrorsUnitTest {
         }
 
         @ParameterizedTest
-        @CsvSource({"NOT_FOUND,404", "PAYABLE_NOT_FOUND,404", "UNAUTHORIZED,403", "DUPLICATE_REQUEST,409",
-                "TOKEN_NOT_ACTIVE,409", "ALREADY_EXISTS,409", "INVALID_STATE,409", "INVALID_AMOUNT,422",
-                "INVALID_ARGUMENT,422", "CONSERVATION_VIOLATED,422", "MATURED,422", "TIER_LIMIT_EXCEEDED,422",
-                "UNKNOWN_TRANSACTION,502"})
-        void statusByCode(String code, int status) {
-            assertThat(LedgerErrors.statusOf(code)).isEqualTo(status);
+        @EnumSource(ErrorCode.class)
+        void everyContractCodeKeepsItsNameAndTheStatusTheContractGivesIt(ErrorCode code) {
+            var e = new EndorseException("tx", grpc(Status.Code.ABORTED, "failed",
+                    "chaincode response 500, " + code.message("refused")));
+            ApiProblem p = LedgerErrors.fromEndorse("AnyTransaction", e);
+            assertThat(p.code()).isEqualTo(code.name());
+            assertThat(p.status()).isEqualTo(code.httpStatus());
+            assertThat(p.detail()).isEqualTo("refused");
+            assertThat(LedgerRefusal.codeOf(p)).contains(code);
+        }
+
+        @Test
+        void aCodeTheContractDoesNotKnowIsABadGatewayNotAGuess() {
+            var e = new EndorseException("tx", grpc(Status.Code.ABORTED, "failed",
+                    "chaincode response 500, PAYABLE_NOT_FOUND: no payable P-1"));
+            ApiProblem p = LedgerErrors.fromEndorse("GetPayable", e);
+            assertThat(p.status()).isEqualTo(502);
+            assertThat(p.code()).isEqualTo("CHAINCODE_FAILURE");
+            assertThat(p.properties()).containsEntry("chaincodeCode", "PAYABLE_NOT_FOUND");
+            assertThat(LedgerRefusal.codeOf(p)).isEmpty();
+        }
+
+        @Test
+        void aPlatformProblemWithAContractCodesNameIsNotAChaincodeRefusal() {
+            assertThat(LedgerRefusal.is(ApiProblem.of(ProblemCode.NOT_FOUND, "No token T-1."), ErrorCode.NOT_FOUND)).isFalse();
+            assertThat(LedgerRefusal.is(LedgerRefusal.problem(ErrorCode.NOT_FOUND, "no token T-1"), ErrorCode.NOT_FOUND))
+                    .isTrue();
         }
 
         @Test
@@ -112,7 +135,8 @@ class LedgerErrorsUnitTest {
 
         @Test
         void anEndorseDeadlineIsA503Timeout() {
-            ApiProblem p = LedgerErrors.fromEndorse("X", new EndorseException("tx", grpc(Status.Code.DEADLINE_EXCEEDED, "deadline")));
+            ApiProblem p = LedgerErrors.fromEndorse("X", new EndorseException("tx", grpc(Status.Code.DEADLINE_EXCEEDED,
+                    "deadline")));
             assertThat(p.status()).isEqualTo(503);
             assertThat(p.code()).isEqualTo("LEDGER_TIMEOUT");
             assertThat(p.retryAfterSeconds()).isNotNull();

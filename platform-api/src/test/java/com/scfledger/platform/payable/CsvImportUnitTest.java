@@ -42,7 +42,7 @@ class CsvImportUnitTest {
 
     @Nested
     class Rows {
-        private final PayableImports imports = new PayableImports(null, null, null, null,
+        private final PayableImports imports = new PayableImports(null, null, null,
                 Validation.buildDefaultValidatorFactory().getValidator(), JsonMapper.builder().build(), Clock.systemUTC());
 
         @AfterEach

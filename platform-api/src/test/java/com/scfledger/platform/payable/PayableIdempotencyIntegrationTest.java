@@ -15,10 +15,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,7 +83,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
         assertThat(call.args()).hasSize(9);
         assertThat(call.args().subList(0, 6)).containsExactly("PO-1", supplier, "12500000", "CNY", "2025-01-10", "2025-07-10");
         assertThat(call.args().get(6)).isEqualTo("[\"" + FP1 + "\"]");
-        assertThat(call.args().get(8)).isEqualTo(PayableController.requestId("enterprise:" + core, key));
+        assertThat(call.args().get(8)).isEqualTo(RequestId.forIdempotencyKey("enterprise:" + core, key).value());
 
         // the same body with its keys in another order and other spacing is the same request
         String reordered = "{ \"documentHash\":\"" + DOC + "\", \"maturityDate\":\"2025-07-10\", \"issueDate\":\"2025-01-10\","
@@ -187,7 +191,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aBusinessRefusalFromTheLedgerIsStoredAndReplayed() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(409, "DUPLICATE_INVOICE", "an invoice of this payable is carried by another")
+            throw LedgerRefusal.problem(ErrorCode.DUPLICATE_INVOICE, "an invoice of this payable is carried by another")
                     .with("source", "chaincode");
         });
         Response first = register(key, payable("PO-5", 700));
@@ -208,7 +212,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aRetryableFailureIsNotStoredSoTheSameKeyCanBeRetried() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(503, "PEER_UNAVAILABLE", "The ledger peer could not be reached.").retryAfter(5);
+            throw ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "The ledger peer could not be reached.").retryAfter(5);
         });
         Response down = register(key, payable("PO-6", 800));
         assertThat(down.status()).isEqualTo(503);
@@ -216,7 +220,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
         assertThat(down.json().path("code").asString()).isEqualTo("PEER_UNAVAILABLE");
 
         ledger.answer(call -> {
-            throw ApiProblem.of(409, "MVCC_READ_CONFLICT", "conflict").retryAfter(1);
+            throw ApiProblem.of(ProblemCode.MVCC_READ_CONFLICT, "conflict").retryAfter(1);
         });
         Response conflict = register(key, payable("PO-6", 800));
         assertThat(conflict.status()).isEqualTo(409);
@@ -301,7 +305,8 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
                 .param("e", core).param("k", old)
                 .param("t", Timestamp.from(Instant.now().minus(25, ChronoUnit.HOURS))).update();
         idempotency.purgeNow();
-        long left = jdbc.sql("SELECT count(*) FROM idempotency_keys WHERE scope = 'enterprise:' || :e AND idempotency_key IN (:a, :b)")
+        long left = jdbc.sql("SELECT count(*) FROM idempotency_keys WHERE scope = 'enterprise:' || :e AND idempotency_key IN "
+                + "(:a, :b)")
                 .param("e", core).param("a", key).param("b", old).query(Long.class).single();
         assertThat(left).isEqualTo(1);
         assertThat(register(key, payable("PO-12", 5)).header(IdempotencyService.REPLAYED_HEADER)).isEqualTo("true");
@@ -311,7 +316,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aRefusalBeforeAnythingRanIsNotKeptSoTheSameRequestSucceedsLater() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(409, "LEDGER_IDENTITY_MISSING", "no ledger identity yet").notExecuted();
+            throw ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "no ledger identity yet").notExecuted();
         });
         Response early = register(key, payable("PO-14", 5));
         assertThat(early.status()).isEqualTo(409);

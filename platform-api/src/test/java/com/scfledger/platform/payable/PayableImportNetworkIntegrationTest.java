@@ -81,6 +81,9 @@ class PayableImportNetworkIntegrationTest extends NetworkIntegrationTestBase {
         assertThat(rows.get(run + "-bad").path("status").asString()).isEqualTo("INVALID");
         assertThat(rows.get(run + "-bad").path("detail").asString()).contains("amountMinor");
         assertThat(rows.get(run + "-nobody").path("code").asString()).isEqualTo("INVALID_COUNTERPARTY");
+        assertThat(get(location + "/rows?status=INVALID,FAILED", core.key()).json().path("items")
+                .findValuesAsString("status")).containsExactlyInAnyOrder("INVALID", "FAILED");
+        assertThat(get(location + "/rows?status=INVALID,", core.key()).status()).isEqualTo(400);
         String firstTx = rows.get(run + "-1").path("transactionId").asString();
         assertThat(firstTx).matches("[0-9a-f]{64}");
         Response listed = get("/api/v1/payables?sort=payableId&size=10&beneficiaryId=" + supplier.id(), core.key());

@@ -1,19 +1,19 @@
 package com.scfledger.platform.payable;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.scfledger.platform.operation.LedgerWrites;
+import com.scfledger.contract.token.TokenStatus;
 import com.scfledger.platform.token.TokenView;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PayableTreeUnitTest {
 
     private static TokenView token(String id, String parent) {
-        return new TokenView(id, "PO-1", "CORE-1", parent, "SUP-1", 100, "CNY", LocalDate.of(2026, 6, 30), 0, "ACTIVE",
+        return new TokenView(id, "PO-1", "CORE-1", parent, "SUP-1", 100, "CNY", LocalDate.of(2026, 6, 30), 0, TokenStatus.ACTIVE,
                 null, null, Instant.EPOCH, "tx", Instant.EPOCH, "tx");
     }
 
@@ -30,11 +30,5 @@ class PayableTreeUnitTest {
     void aTokenWhoseParentTheCallerCannotSeeIsARootOfItsOwn() {
         List<PayableController.TreeNode> tree = PayableController.tree(List.of(token("a1", "a"), token("b", "r")));
         assertThat(tree).extracting(n -> n.token().tokenId()).containsExactly("a1", "b");
-    }
-
-    @Test
-    void theLedgerRequestIdOfAnIdempotencyKeyIsStableAndScoped() {
-        assertThat(LedgerWrites.requestId("enterprise:A", "k1")).isEqualTo(LedgerWrites.requestId("enterprise:A", "k1"))
-                .isNotEqualTo(LedgerWrites.requestId("enterprise:B", "k1")).matches("idem-[0-9a-f]{32}");
     }
 }

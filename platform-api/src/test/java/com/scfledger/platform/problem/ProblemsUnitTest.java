@@ -3,6 +3,7 @@ package com.scfledger.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.JsonNode;
@@ -12,10 +13,10 @@ class ProblemsUnitTest {
 
     @Test
     void aProblemDetailCarriesItsCodeTypeAndRetryHint() {
-        ApiProblem problem = ApiProblem.of(409, "MVCC_READ_CONFLICT", "try again").retryAfter(1).with("transactionId", "t1");
+        ApiProblem problem = ApiProblem.of(ProblemCode.MVCC_READ_CONFLICT, "try again").retryAfter(1).with("transactionId", "t1");
         ProblemDetail pd = Problems.of(problem);
         assertThat(pd.getStatus()).isEqualTo(409);
-        assertThat(pd.getTitle()).isEqualTo("Conflict");
+        assertThat(pd.getTitle()).isEqualTo("Read conflict");
         assertThat(pd.getType().toString()).isEqualTo("urn:scf:problem:mvcc-read-conflict");
         assertThat(pd.getProperties()).containsEntry("code", "MVCC_READ_CONFLICT").containsEntry("retryAfterSeconds", 1)
                 .containsEntry("transactionId", "t1");
@@ -24,7 +25,8 @@ class ProblemsUnitTest {
     @Test
     void theWriterProducesFlatRfc9457Json() {
         JsonMapper json = JsonMapper.builder().build();
-        String text = new ProblemWriter(json, new ProblemMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry())).toJson(Problems.of(ApiProblem.of(422, "INVALID_AMOUNT", "must be positive")));
+        ProblemWriter writer = new ProblemWriter(json, new ProblemMetrics(new SimpleMeterRegistry()));
+        String text = writer.toJson(Problems.of(ApiProblem.foreign(422, "INVALID_AMOUNT", "must be positive")));
         JsonNode node = json.readTree(text);
         assertThat(node.path("type").asString()).isEqualTo("urn:scf:problem:invalid-amount");
         assertThat(node.path("status").asInt()).isEqualTo(422);
@@ -35,16 +37,16 @@ class ProblemsUnitTest {
 
     @Test
     void retryableOutcomes() {
-        assertThat(ApiProblem.of(503, "PEER_UNAVAILABLE", "x").retryable()).isTrue();
-        assertThat(ApiProblem.of(409, "MVCC_READ_CONFLICT", "x").retryAfter(1).retryable()).isTrue();
-        assertThat(ApiProblem.of(429, "RATE_LIMITED", "x").retryable()).isTrue();
-        assertThat(ApiProblem.of(409, "TOKEN_NOT_ACTIVE", "x").retryable()).isFalse();
-        assertThat(ApiProblem.of(422, "INVALID_AMOUNT", "x").retryable()).isFalse();
+        assertThat(ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "x").retryable()).isTrue();
+        assertThat(ApiProblem.of(ProblemCode.MVCC_READ_CONFLICT, "x").retryAfter(1).retryable()).isTrue();
+        assertThat(ApiProblem.of(ProblemCode.RATE_LIMITED, "x").retryable()).isTrue();
+        assertThat(ApiProblem.foreign(409, "TOKEN_NOT_ACTIVE", "x").retryable()).isFalse();
+        assertThat(ApiProblem.foreign(422, "INVALID_AMOUNT", "x").retryable()).isFalse();
     }
 
     @Test
     void onlyErrorStatuses() {
-        assertThatThrownBy(() -> ApiProblem.of(200, "OK", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ApiProblem.foreign(200, "OK", "x")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -52,5 +54,12 @@ class ProblemsUnitTest {
         assertThat(ProblemHandler.codeFor(404)).isEqualTo("NOT_FOUND");
         assertThat(ProblemHandler.codeFor(415)).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
         assertThat(ProblemHandler.codeFor(418)).isEqualTo("HTTP_418");
+    }
+
+    @Test
+    void aProblemIsOfAPlatformCodeOnlyWhenThePlatformRaisedIt() {
+        assertThat(ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "x").is(ProblemCode.LEDGER_IDENTITY_MISSING)).isTrue();
+        assertThat(ApiProblem.of(ProblemCode.NOT_FOUND, "x").is(ProblemCode.LEDGER_IDENTITY_MISSING)).isFalse();
+        assertThat(ApiProblem.foreign(404, "NOT_FOUND", "x").with("source", "chaincode").is(ProblemCode.NOT_FOUND)).isFalse();
     }
 }

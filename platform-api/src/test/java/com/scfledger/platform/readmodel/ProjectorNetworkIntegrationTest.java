@@ -199,7 +199,8 @@ class ProjectorNetworkIntegrationTest extends NetworkIntegrationTestBase {
                 .path("ledger").path("tokens").get(0).path("id").asString();
         expect(post("/api/v1/payables/" + payableId + "/accept?obligorId=" + core.id(), "", supplier.key()), 200, "accept");
         expect(post("/api/v1/tokens/" + root + "/split", Map.of("outputs", List.of(
-                Map.of("recipient", supplier.id(), "amountMinor", 200_000), Map.of("recipient", supplier.id(), "amountMinor", 300_000))),
+                Map.of("recipient", supplier.id(), "amountMinor", 200_000), Map.of("recipient", supplier.id(), "amountMinor",
+                        300_000))),
                 supplier.key()), 201, "split");
         awaitReadModelCaughtUp(Duration.ofMinutes(1));
         Snapshot before = snapshot();
@@ -249,7 +250,8 @@ class ProjectorNetworkIntegrationTest extends NetworkIntegrationTestBase {
                 .path("ledger").path("tokens").get(0).path("id").asString();
         expect(post("/api/v1/payables/" + payableId + "/accept?obligorId=" + core.id(), "", supplier.key()), 200, "accept");
         JsonNode created = expect(post("/api/v1/tokens/" + root + "/split", Map.of("outputs", List.of(
-                Map.of("recipient", supplier.id(), "amountMinor", 400_000), Map.of("recipient", supplier.id(), "amountMinor", 500_000))),
+                Map.of("recipient", supplier.id(), "amountMinor", 400_000), Map.of("recipient", supplier.id(), "amountMinor",
+                        500_000))),
                 supplier.key()), 201, "split").json().path("created");
         String child1 = created.get(0).path("tokenId").asString();
         String child2 = created.get(1).path("tokenId").asString();

@@ -94,7 +94,8 @@ class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBa
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/payables/imports"))
                     .header("Content-Type", "text/csv").header("X-API-Key", core.apiKey())
                     .POST(HttpRequest.BodyPublishers.ofString(
-                            "payableId,beneficiaryId,amountMinor,currency,issueDate,maturityDate,invoiceFingerprints,documentHash\n"
+                            "payableId,beneficiaryId,amountMinor,currency,issueDate,maturityDate,"
+                                    + "invoiceFingerprints,documentHash\n"
                                     + "X-1," + supplier.id() + ",1.5,CNY,2026-01-01,2026-02-01,abc,def\n"))
                     .build();
             HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
@@ -154,7 +155,8 @@ class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBa
         add(e, "CORE", "own", "POST", "/api/v1/payables", payable(unique("PN"), a.supplier.id(), 5_000L,
                 today().plusDays(10)), withKey(a.core.key(), "reg-" + unique("k")), Set.of(201), null, null);
         add(e, "CORE(read key)", "own", "POST", "/api/v1/payables", payable(unique("PN"), a.supplier.id(), 5_000L,
-                today().plusDays(10)), withKey(new String[] {"X-API-Key", narrowKey}, unique("k")), Set.of(403), "FORBIDDEN", null);
+                today().plusDays(10)), withKey(new String[] {"X-API-Key", narrowKey}, unique("k")), Set.of(403), "FORBIDDEN",
+                        null);
         for (String role : List.of("PLATFORM_ADMIN", "AUDITOR", "SUPPLIER", "BANK", "ANONYMOUS")) {
             deny(e, role, "own", "POST", "/api/v1/payables", payable(unique("PN"), a.supplier.id(), 5_000L,
                     today().plusDays(10)), withKey(own.get(role), unique("k")));
@@ -167,9 +169,11 @@ class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBa
                 r -> assertThat(r.json().path("items").findValuesAsString("payableId")).contains(b.payable));
         add(e, "CORE", "own", "GET", "/api/v1/payables?size=200", null, a.core.key(), Set.of(200), null,
                 r -> assertThat(r.json().path("items").findValuesAsString("obligorId")).isNotEmpty().containsOnly(a.core.id()));
-        add(e, "CORE", "other", "GET", "/api/v1/payables?obligorId=" + b.core.id(), null, a.core.key(), Set.of(403), "FORBIDDEN", null);
+        add(e, "CORE", "other", "GET", "/api/v1/payables?obligorId=" + b.core.id(), null, a.core.key(), Set.of(403), "FORBIDDEN",
+                null);
         add(e, "SUPPLIER", "own", "GET", "/api/v1/payables?size=200", null, a.supplier.user(), Set.of(200), null,
-                r -> assertThat(r.json().path("items").findValuesAsString("beneficiaryId")).isNotEmpty().containsOnly(a.supplier.id()));
+                r -> assertThat(r.json().path("items").findValuesAsString("beneficiaryId")).isNotEmpty()
+                        .containsOnly(a.supplier.id()));
         add(e, "SUPPLIER", "other", "GET", "/api/v1/payables?beneficiaryId=" + b.supplier.id(), null, a.supplier.user(),
                 Set.of(403), "FORBIDDEN", null);
         for (String object : List.of("own", "other")) {

@@ -93,7 +93,8 @@ class PayableTokenFlowNetworkIntegrationTest extends NetworkIntegrationTestBase 
         Response missing = get("/api/v1/tokens/" + rootId.substring(0, 60) + "ffff.9", tier2.key());
         assertThat(foreign.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);
-        assertThat(foreign.json().path("code").asString()).isEqualTo(missing.json().path("code").asString()).isEqualTo("NOT_FOUND");
+        assertThat(foreign.json().path("code").asString()).isEqualTo(missing.json().path("code").asString())
+                .isEqualTo("NOT_FOUND");
         Response foreignSplit = post("/api/v1/tokens/" + remainder + "/split", outputs(tier2.id(), 700_000), tier2.key());
         assertThat(foreignSplit.status()).isEqualTo(404);
 

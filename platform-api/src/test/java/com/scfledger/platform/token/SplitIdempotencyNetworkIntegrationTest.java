@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 
 import com.scfledger.platform.NetworkIntegrationTestBase;
 import com.scfledger.platform.PlatformApiApplication;
-import com.scfledger.platform.operation.LedgerWrites;
+import com.scfledger.platform.ledger.RequestId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -151,7 +151,7 @@ class SplitIdempotencyNetworkIntegrationTest extends NetworkIntegrationTestBase 
         String outputs = "[{\"amount\":25000,\"recipient\":\"" + other.id() + "\"},{\"amount\":75000,\"recipient\":\""
                 + holder.id() + "\"}]";
         ledgerClient.submit(holder.id(), "SplitTransfer", token, outputs,
-                LedgerWrites.requestId("enterprise:" + holder.id(), key));
+                RequestId.forIdempotencyKey("enterprise:" + holder.id(), key).value());
         Response retry = post("/api/v1/tokens/" + token + "/split", split(25_000, 75_000), holder.key()[0],
                 holder.key()[1], "Idempotency-Key", key);
         assertThat(retry.status()).isEqualTo(409);

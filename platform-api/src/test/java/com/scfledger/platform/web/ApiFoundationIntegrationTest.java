@@ -93,4 +93,33 @@ class ApiFoundationIntegrationTest extends IntegrationTestBase {
         assertThat(authed.status()).isEqualTo(405);
         assertThat(authed.json().path("code").asString()).isEqualTo("METHOD_NOT_ALLOWED");
     }
+
+    @Test
+    void aStatusFilterBindsAsAnEnumAndABlankOrUnknownValueIsA400() {
+        String admin = adminToken();
+        assertThat(get("/api/v1/admin/kyc/applications?status=SUBMITTED", bearer(admin)).status()).isEqualTo(200);
+        for (String query : List.of("status=SUBMITTED,", "status=%20", "status=NOPE", "status=SUBMITTED,,REVIEWED")) {
+            Response r = get("/api/v1/admin/kyc/applications?" + query, bearer(admin));
+            assertThat(r.status()).as(query).isEqualTo(400);
+            assertThat(r.contentType()).as(query).startsWith("application/problem+json");
+            assertThat(r.json().path("code").asString()).as(query).isEqualTo("VALIDATION_FAILED");
+            assertThat(r.json().path("errors").get(0).path("field").asString()).as(query).isEqualTo("status");
+        }
+        assertThat(get("/api/v1/admin/kyc/applications?status=NOPE", bearer(admin)).json().path("errors").get(0)
+                .path("message").asString()).startsWith("must be one of ").contains("SUBMITTED");
+    }
+
+    @Test
+    void theOpenApiDocumentNamesEverySchemaOnceWithTypedBodiesAndEnums() {
+        var schemas = get("/v3/api-docs").json().path("components").path("schemas");
+        assertThat(schemas.has("Summary")).as("two lists used to share the name Summary").isFalse();
+        assertThat(schemas.has("KycSummary")).isTrue();
+        assertThat(schemas.has("FinancingSummary")).isTrue();
+        assertThat(schemas.has("SplitResult")).as("the split answer has a schema").isTrue();
+        assertThat(schemas.has("RegisteredPayable")).isTrue();
+        assertThat(schemas.path("PayableView").path("properties").path("status").path("enum").toString())
+                .contains("PENDING_ACCEPTANCE", "SETTLED");
+        assertThat(schemas.path("TokenView").path("properties").path("status").path("enum").toString())
+                .contains("FINANCING_PENDING");
+    }
 }

@@ -19,7 +19,8 @@ class ObservabilityNetworkIntegrationTest extends NetworkIntegrationTestBase {
         assertThat(get("/api/v1/tokens", core.key()).header("X-Request-Id")).matches("[0-9a-f]{16}");
 
         String metrics = get("/actuator/prometheus").body();
-        assertThat(metrics).containsPattern("scf_ledger_operation_seconds_count\\{[^}]*kind=\"submit\"[^}]*outcome=\"ok\"[^}]*transaction=\"RegisterPayable\"")
+        assertThat(metrics).containsPattern("scf_ledger_operation_seconds_count\\{[^}]*kind=\"submit\"[^}]*outcome=\"ok\""
+                + "[^}]*transaction=\"RegisterPayable\"")
                 .containsPattern("scf_ledger_operation_seconds_bucket\\{[^}]*transaction=\"GetToken\"")
                 .containsPattern("scf_api_errors_total\\{[^}]*code=\"NOT_FOUND\"[^}]*status=\"404\"")
                 .contains("scf_projector_lag_events", "scf_projector_lag_seconds", "scf_projector_lag_blocks",

@@ -1,8 +1,11 @@
-package com.scfledger.platform.readmodel;
+package com.scfledger.platform.ledger;
 
 import java.time.Duration;
 
-/** Lets a write wait until the read model shows it, so a client that reads right after its write sees it. */
+/**
+ * Lets a ledger write wait until the read model shows it, so a client that reads right after its write sees it. The
+ * write path ({@link ScfLedger}) owns this port; the read model implements it.
+ */
 public interface ReadModelSync {
 
     /**

@@ -1,0 +1,266 @@
+package com.scfledger.platform.ledger;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.Evaluation;
+import com.scfledger.contract.Submission;
+import com.scfledger.contract.Transaction;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.anchor.AnchorRecord;
+import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.GetEnterprise;
+import com.scfledger.contract.enterprise.RegisterEnterprise;
+import com.scfledger.contract.financing.ApproveFinancing;
+import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.RejectFinancing;
+import com.scfledger.contract.financing.RequestFinancing;
+import com.scfledger.contract.ledger.GetLedgerSettings;
+import com.scfledger.contract.ledger.GetRequest;
+import com.scfledger.contract.ledger.LedgerEvent;
+import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.payable.AcceptPayable;
+import com.scfledger.contract.payable.GetPayable;
+import com.scfledger.contract.payable.GetPayableTree;
+import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.PayableTree;
+import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.payable.RejectPayable;
+import com.scfledger.contract.settlement.SettlePayable;
+import com.scfledger.contract.settlement.SettleToken;
+import com.scfledger.contract.token.GetLineage;
+import com.scfledger.contract.token.GetToken;
+import com.scfledger.contract.token.ListTokensByHolder;
+import com.scfledger.contract.token.SplitTransfer;
+import com.scfledger.contract.token.Token;
+import com.scfledger.contract.token.TokenPage;
+
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
+import com.scfledger.platform.web.RequestLogFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's one typed client of the SCF chaincode: one method per transaction, taking the contract's argument record
+ * and returning its result record, signed with the identity of the enterprise named first. Every write takes the
+ * same path:
+ * <ol>
+ *   <li>submit with the caller's {@link RequestId} as the last argument and wait for the commit;</li>
+ *   <li>if the chaincode refuses the request id as used ({@code DUPLICATE_REQUEST}), the write is already done when
+ *       the ledger's request record ({@code GetRequest}) names the same transaction: the call returns that
+ *       transaction, {@link Committed#confirmedFromLedger() confirmed}; otherwise the refusal stands;</li>
+ *   <li>wait (briefly) until the read model shows the transaction, so the caller's next read sees its write;</li>
+ *   <li>count the write ({@code scf.ledger.writes} by transaction and outcome), time the wait, log the commit,
+ *       and name the transaction in the request log.</li>
+ * </ol>
+ * Refusals and outages arrive as {@link ApiProblem}s from {@link LedgerClient}.
+ */
+@Service
+public class ScfLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(ScfLedger.class);
+
+    private final LedgerClient client;
+    private final ReadModelSync readModel;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+
+    ScfLedger(LedgerClient client, ReadModelSync readModel, JsonMapper json, MeterRegistry meters) {
+        this.client = client;
+        this.readModel = readModel;
+        this.json = json;
+        this.meters = meters;
+    }
+
+    // ---- enterprises ----
+
+    public Committed registerEnterprise(String as, RegisterEnterprise registration, RequestId requestId) {
+        return submit(as, registration, requestId);
+    }
+
+    public Enterprise getEnterprise(String as, GetEnterprise query) {
+        return evaluate(as, query, Enterprise.class);
+    }
+
+    // ---- payables ----
+
+    public Committed registerPayable(String obligorId, RegisterPayable payable, RequestId requestId) {
+        return submit(obligorId, payable, requestId);
+    }
+
+    public Committed acceptPayable(String beneficiaryId, AcceptPayable acceptance, RequestId requestId) {
+        return submit(beneficiaryId, acceptance, requestId);
+    }
+
+    public Committed rejectPayable(String beneficiaryId, RejectPayable rejection, RequestId requestId) {
+        return submit(beneficiaryId, rejection, requestId);
+    }
+
+    public Committed settlePayable(String obligorId, SettlePayable settlement, RequestId requestId) {
+        return submit(obligorId, settlement, requestId);
+    }
+
+    public Payable getPayable(String as, GetPayable query) {
+        return evaluate(as, query, Payable.class);
+    }
+
+    public PayableTree getPayableTree(String as, GetPayableTree query) {
+        return evaluate(as, query, PayableTree.class);
+    }
+
+    // ---- tokens ----
+
+    public Committed splitTransfer(String holderId, SplitTransfer split, RequestId requestId) {
+        return submit(holderId, split, requestId);
+    }
+
+    public Committed settleToken(String obligorId, SettleToken settlement, RequestId requestId) {
+        return submit(obligorId, settlement, requestId);
+    }
+
+    public Token getToken(String as, GetToken query) {
+        return evaluate(as, query, Token.class);
+    }
+
+    /** The token's path back to its payable's root token, root first. */
+    public List<Token> getLineage(String as, GetLineage query) {
+        return List.of(evaluate(as, query, Token[].class));
+    }
+
+    public TokenPage listTokensByHolder(String as, ListTokensByHolder query) {
+        return evaluate(as, query, TokenPage.class);
+    }
+
+    // ---- financing ----
+
+    public Committed requestFinancing(String applicantId, RequestFinancing request, RequestId requestId) {
+        return submit(applicantId, request, requestId);
+    }
+
+    public Committed approveFinancing(String bankId, ApproveFinancing approval, RequestId requestId) {
+        return submit(bankId, approval, requestId);
+    }
+
+    public Committed rejectFinancing(String bankId, RejectFinancing rejection, RequestId requestId) {
+        return submit(bankId, rejection, requestId);
+    }
+
+    public Committed cancelFinancing(String applicantId, CancelFinancing cancellation, RequestId requestId) {
+        return submit(applicantId, cancellation, requestId);
+    }
+
+    public Financing getFinancing(String as, GetFinancing query) {
+        return evaluate(as, query, Financing.class);
+    }
+
+    // ---- anchors, settings, requests ----
+
+    /** AnchorRecord: a new version of the anchor of the record with the record's SHA-256. */
+    public Committed anchorRecord(String as, AnchorRecord anchor, RequestId requestId) {
+        return submit(as, anchor, requestId);
+    }
+
+    public Anchor getAnchor(String as, GetAnchor query) {
+        return evaluate(as, query, Anchor.class);
+    }
+
+    public LedgerSettings getLedgerSettings(String as) {
+        return evaluate(as, new GetLedgerSettings(), LedgerSettings.class);
+    }
+
+    /** Which transaction used a request id; readable by the enterprise that used it. */
+    public RequestRecord getRequest(String as, GetRequest query) {
+        return evaluate(as, query, RequestRecord.class);
+    }
+
+    // ---- the write path ----
+
+    private Committed submit(String as, Submission arguments, RequestId requestId) {
+        Transaction transaction = arguments.transaction();
+        Committed committed;
+        try {
+            LedgerResult result = client.submit(as, transaction.wireName(), arguments.wireArguments(requestId.value()));
+            committed = new Committed(result.transactionId(), result.blockNumber(),
+                    read(transaction, result.payload(), LedgerEvent.class), false, false);
+        } catch (ApiProblem refusal) {
+            if (!LedgerRefusal.is(refusal, ErrorCode.DUPLICATE_REQUEST)) {
+                throw refusal;
+            }
+            committed = new Committed(earlierTransaction(as, transaction, requestId, refusal), -1, null, false, true);
+        }
+        nameInRequestLog(committed.transactionId());
+        meters.counter("scf.ledger.writes", "transaction", transaction.wireName(),
+                "outcome", committed.confirmedFromLedger() ? "already_done" : "committed").increment();
+        boolean applied = awaitReadModel(committed.transactionId());
+        MDC.put("txId", committed.transactionId());
+        try {
+            if (committed.confirmedFromLedger()) {
+                log.info("{} by {} was already done (request {}){}", transaction.wireName(), as, requestId,
+                        applied ? "" : " (read model not updated yet)");
+            } else {
+                log.info("{} by {} committed in block {}{}", transaction.wireName(), as, committed.blockNumber(),
+                        applied ? "" : " (read model not updated yet)");
+            }
+        } finally {
+            MDC.remove("txId");
+        }
+        return committed.withReadModelApplied(applied);
+    }
+
+    /**
+     * The transaction that used the request id before, when it was this same transaction; a request id used for
+     * another transaction leaves the refusal standing.
+     */
+    private String earlierTransaction(String as, Transaction transaction, RequestId requestId, ApiProblem refusal) {
+        RequestRecord earlier = getRequest(as, new GetRequest(requestId.value()));
+        if (earlier.transaction() != transaction || earlier.txId() == null || earlier.txId().isEmpty()) {
+            throw refusal;
+        }
+        return earlier.txId();
+    }
+
+    private boolean awaitReadModel(String transactionId) {
+        long waitStart = System.nanoTime();
+        boolean applied = readModel.awaitApplied(transactionId);
+        Timer.builder("scf.readmodel.await").description("How long a write waited for the read model to show it")
+                .tag("applied", Boolean.toString(applied)).publishPercentileHistogram().register(meters)
+                .record(System.nanoTime() - waitStart, TimeUnit.NANOSECONDS);
+        return applied;
+    }
+
+    private static void nameInRequestLog(String transactionId) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.setAttribute(RequestLogFilter.TRANSACTION_ATTRIBUTE, transactionId, RequestAttributes.SCOPE_REQUEST);
+        }
+    }
+
+    private <T> T evaluate(String as, Evaluation query, Class<T> result) {
+        Transaction transaction = query.transaction();
+        return read(transaction, client.evaluate(as, transaction.wireName(), query.wireArguments()), result);
+    }
+
+    /** The chaincode's answer as its contract record; an answer that is not one is the ledger's fault, not the caller's. */
+    private <T> T read(Transaction transaction, byte[] payload, Class<T> type) {
+        try {
+            return json.readValue(payload, type);
+        } catch (JacksonException e) {
+            throw ApiProblem.of(ProblemCode.LEDGER_ERROR, "The ledger's answer to " + transaction.wireName()
+                    + " is not a " + type.getSimpleName() + ".").with("transaction", transaction.wireName()).causedBy(e);
+        }
+    }
+}
