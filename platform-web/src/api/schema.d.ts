@@ -398,6 +398,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit/checkpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Anchor the log's current head on the ledger (AUDIT_LOG/audit-<log id>), so that entries removed from its end can be noticed later */
+        post: operations["checkpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/read-model/rebuild": {
         parameters: {
             query?: never;
@@ -830,7 +847,7 @@ export interface paths {
         };
         /**
          * Verify the whole hash chain
-         * @description status INTACT, or BROKEN with firstBroken: the first entry whose stored hash does not match its fields (ENTRY_ALTERED), whose prevHash does not match the entry before it (CHAIN_BROKEN), or whose seq skips one (SEQUENCE_GAP).
+         * @description status INTACT, or BROKEN with firstBroken: the first entry whose stored hash does not match its fields (ENTRY_ALTERED), whose prevHash does not match the entry before it (CHAIN_BROKEN), whose seq skips one (SEQUENCE_GAP), or, when the chain itself holds, the place after the last entry when the ledger's last checkpoint is no longer in the log (CHECKPOINT_MISSING: entries were removed from its end). checkpoint tells what the ledger holds.
          */
         get: operations["verify_1"];
         put?: never;
@@ -1135,8 +1152,71 @@ export interface components {
         SplitRequest: {
             outputs: components["schemas"]["SplitOutput"][];
         };
+        SplitResult: {
+            tokenId?: string;
+            transactionId?: string;
+            /** Format: int64 */
+            blockNumber?: number;
+            spent?: components["schemas"]["TokenView"];
+            created?: components["schemas"]["TokenView"][];
+        };
+        TokenView: {
+            tokenId?: string;
+            payableId?: string;
+            obligorId?: string;
+            parentId?: string;
+            holderId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+            /** Format: int32 */
+            tier?: number;
+            /** @enum {string} */
+            status?: "PENDING_ACCEPTANCE" | "ACTIVE" | "SPENT" | "FINANCING_PENDING" | "FINANCED" | "SETTLED" | "REJECTED";
+            financingId?: string;
+            paymentReference?: string;
+            /** Format: date-time */
+            createdAt?: string;
+            createdTx?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedTx?: string;
+        };
         SettleRequest: {
             paymentReference: string;
+        };
+        Payable: {
+            /** Format: int64 */
+            amount?: number;
+            beneficiaryId?: string;
+            currency?: string;
+            documentHash?: string;
+            id?: string;
+            invoiceFingerprints?: string[];
+            /** Format: date */
+            issueDate?: string;
+            /** Format: date */
+            maturityDate?: string;
+            obligorId?: string;
+            paymentReference?: string;
+            /** Format: date-time */
+            registeredAt?: string;
+            registeredByTx?: string;
+            rootTokenId?: string;
+            /** @enum {string} */
+            status?: "PENDING_ACCEPTANCE" | "ACCEPTED" | "REJECTED" | "SETTLED";
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedByTx?: string;
+        };
+        SettleResult: {
+            transactionId?: string;
+            /** Format: int64 */
+            blockNumber?: number;
+            tokens?: components["schemas"]["TokenView"][];
+            payables?: components["schemas"]["Payable"][];
         };
         RegisterPayableRequest: {
             payableId: string;
@@ -1150,6 +1230,80 @@ export interface components {
             maturityDate: string;
             invoiceFingerprints: string[];
             documentHash: string;
+        };
+        RegisteredPayable: {
+            payableId?: string;
+            obligorId?: string;
+            beneficiaryId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+            /** @enum {string} */
+            status?: "PENDING_ACCEPTANCE" | "ACCEPTED" | "REJECTED" | "SETTLED";
+            transactionId?: string;
+            /** Format: int64 */
+            blockNumber?: number;
+            ledger?: {
+                [key: string]: unknown;
+            };
+        };
+        Changed: {
+            transactionId?: string;
+            /** Format: int64 */
+            blockNumber?: number;
+            payable?: components["schemas"]["PayableView"];
+            tokens?: components["schemas"]["TokenView"][];
+        };
+        PayableView: {
+            payableId?: string;
+            obligorId?: string;
+            beneficiaryId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            issueDate?: string;
+            /** Format: date */
+            maturityDate?: string;
+            invoiceFingerprints?: string[];
+            documentHash?: string;
+            rootTokenId?: string;
+            /** @enum {string} */
+            status?: "PENDING_ACCEPTANCE" | "ACCEPTED" | "REJECTED" | "SETTLED";
+            paymentReference?: string;
+            /** Format: date-time */
+            registeredAt?: string;
+            registeredTx?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedTx?: string;
+        };
+        Job: {
+            /** Format: uuid */
+            jobId?: string;
+            enterpriseId?: string;
+            /** @enum {string} */
+            status?: "QUEUED" | "RUNNING" | "COMPLETED";
+            /** Format: int32 */
+            totalRows?: number;
+            /** Format: int32 */
+            pending?: number;
+            /** Format: int32 */
+            registered?: number;
+            /** Format: int32 */
+            alreadyRegistered?: number;
+            /** Format: int32 */
+            invalid?: number;
+            /** Format: int32 */
+            failed?: number;
+            /** Format: date-time */
+            createdAt?: string;
+            /** Format: date-time */
+            startedAt?: string;
+            /** Format: date-time */
+            finishedAt?: string;
         };
         CreateRequest: {
             /** @description an ACTIVE token the caller's enterprise holds */
@@ -1250,14 +1404,24 @@ export interface components {
             expiresAt?: string;
             /** Format: int64 */
             expiresIn?: number;
-            user?: components["schemas"]["UserView"];
+            user?: components["schemas"]["SignedInUser"];
         };
-        UserView: {
+        SignedInUser: {
             id?: string;
             username?: string;
             /** @enum {string} */
             role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
             enterpriseId?: string;
+        };
+        Checkpoint: {
+            recordId?: string;
+            /** Format: int64 */
+            seq?: number;
+            hash?: string;
+            /** Format: int32 */
+            anchorVersion?: number;
+            anchoredAt?: string;
+            anchoredByTx?: string;
         };
         Status: {
             enabled?: boolean;
@@ -1323,6 +1487,16 @@ export interface components {
             /** @enum {string} */
             role: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
         };
+        EnterpriseUser: {
+            /** Format: uuid */
+            id?: string;
+            username?: string;
+            /** @enum {string} */
+            role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
+            enterpriseId?: string;
+            /** Format: date-time */
+            createdAt?: string;
+        };
         IdentityView: {
             enterpriseId?: string;
             /** @enum {string} */
@@ -1355,7 +1529,7 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
         };
-        Verification: {
+        RecordVerification: {
             recordType?: string;
             recordId?: string;
             /** @enum {string} */
@@ -1379,29 +1553,6 @@ export interface components {
             /** Format: int64 */
             totalPages?: number;
         };
-        TokenView: {
-            tokenId?: string;
-            payableId?: string;
-            obligorId?: string;
-            parentId?: string;
-            holderId?: string;
-            /** Format: int64 */
-            amountMinor?: number;
-            currency?: string;
-            /** Format: date */
-            maturityDate?: string;
-            /** Format: int32 */
-            tier?: number;
-            status?: string;
-            financingId?: string;
-            paymentReference?: string;
-            /** Format: date-time */
-            createdAt?: string;
-            createdTx?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            updatedTx?: string;
-        };
         TokenWithLineage: {
             token?: components["schemas"]["TokenView"];
             lineage?: components["schemas"]["TokenView"][];
@@ -1417,29 +1568,6 @@ export interface components {
             /** Format: int64 */
             totalPages?: number;
         };
-        PayableView: {
-            payableId?: string;
-            obligorId?: string;
-            beneficiaryId?: string;
-            /** Format: int64 */
-            amountMinor?: number;
-            currency?: string;
-            /** Format: date */
-            issueDate?: string;
-            /** Format: date */
-            maturityDate?: string;
-            invoiceFingerprints?: string[];
-            documentHash?: string;
-            rootTokenId?: string;
-            status?: string;
-            paymentReference?: string;
-            /** Format: date-time */
-            registeredAt?: string;
-            registeredTx?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            updatedTx?: string;
-        };
         PayableDetail: {
             payable?: components["schemas"]["PayableView"];
             tokens?: components["schemas"]["TokenView"][];
@@ -1448,30 +1576,6 @@ export interface components {
         TreeNode: {
             token?: components["schemas"]["TokenView"];
             children?: components["schemas"]["TreeNode"][];
-        };
-        Job: {
-            /** Format: uuid */
-            jobId?: string;
-            enterpriseId?: string;
-            status?: string;
-            /** Format: int32 */
-            totalRows?: number;
-            /** Format: int32 */
-            pending?: number;
-            /** Format: int32 */
-            registered?: number;
-            /** Format: int32 */
-            alreadyRegistered?: number;
-            /** Format: int32 */
-            invalid?: number;
-            /** Format: int32 */
-            failed?: number;
-            /** Format: date-time */
-            createdAt?: string;
-            /** Format: date-time */
-            startedAt?: string;
-            /** Format: date-time */
-            finishedAt?: string;
         };
         PageResultRow: {
             items?: components["schemas"]["Row"][];
@@ -1488,7 +1592,8 @@ export interface components {
             /** Format: int32 */
             row?: number;
             payableId?: string;
-            status?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "REGISTERED" | "ALREADY_REGISTERED" | "INVALID" | "FAILED";
             code?: string;
             detail?: string;
             transactionId?: string;
@@ -1497,7 +1602,7 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
-        Summary: {
+        KycSummary: {
             id?: string;
             enterpriseId?: string;
             role?: string;
@@ -1507,6 +1612,24 @@ export interface components {
             /** Format: date-time */
             submittedAt?: string;
             reviewedBy?: components["schemas"]["Actor"];
+            /** Format: date-time */
+            updatedAt?: string;
+        };
+        FinancingSummary: {
+            id?: string;
+            /** @enum {string} */
+            status?: "DRAFT" | "SUBMITTED" | "AWAITING_SECOND_APPROVAL" | "APPROVING" | "APPROVED" | "DISBURSED" | "REJECTED" | "CANCELLED";
+            applicantId?: string;
+            bankId?: string;
+            tokenId?: string;
+            obligorId?: string;
+            /** Format: int64 */
+            faceAmountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+            /** Format: date-time */
+            submittedAt?: string;
             /** Format: date-time */
             updatedAt?: string;
         };
@@ -1596,6 +1719,42 @@ export interface components {
             role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
             enterpriseId?: string;
             scopes?: string[];
+        };
+        Break: {
+            /** Format: int64 */
+            seq?: number;
+            /** @enum {string} */
+            reason?: "ENTRY_ALTERED" | "CHAIN_BROKEN" | "SEQUENCE_GAP" | "CHECKPOINT_MISSING";
+            storedHash?: string;
+            computedHash?: string;
+            storedPrevHash?: string;
+            expectedPrevHash?: string;
+        };
+        ChainVerification: {
+            /** @enum {string} */
+            status?: "INTACT" | "BROKEN";
+            /** Format: int64 */
+            entriesChecked?: number;
+            /** Format: int64 */
+            totalEntries?: number;
+            /** Format: int64 */
+            lastSeq?: number;
+            headHash?: string;
+            firstBroken?: components["schemas"]["Break"];
+            checkpoint?: components["schemas"]["CheckpointCheck"];
+        };
+        CheckpointCheck: {
+            /** @enum {string} */
+            status?: "FOUND" | "MISSING" | "NOT_ANCHORED" | "EMPTY_LOG" | "UNAVAILABLE";
+            recordId?: string;
+            anchoredHash?: string;
+            /** Format: int64 */
+            seq?: number;
+            /** Format: int32 */
+            anchorVersion?: number;
+            anchoredAt?: string;
+            anchoredByTx?: string;
+            detail?: string;
         };
         EntryView: {
             /** Format: int64 */
@@ -1802,7 +1961,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["SplitResult"];
                 };
             };
         };
@@ -1830,7 +1989,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["SettleResult"];
                 };
             };
         };
@@ -1838,7 +1997,7 @@ export interface operations {
     list: {
         parameters: {
             query?: {
-                status?: string[];
+                status?: ("PENDING_ACCEPTANCE" | "ACCEPTED" | "REJECTED" | "SETTLED")[];
                 beneficiaryId?: string;
                 obligorId?: string;
                 maturityFrom?: string;
@@ -1887,7 +2046,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["RegisteredPayable"];
                 };
             };
         };
@@ -1915,7 +2074,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["Changed"];
                 };
             };
         };
@@ -1941,7 +2100,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["Changed"];
                 };
             };
         };
@@ -1967,7 +2126,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["Changed"];
                 };
             };
         };
@@ -1994,7 +2153,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": Record<string, never>;
+                    "*/*": components["schemas"]["Job"];
                 };
             };
         };
@@ -2014,7 +2173,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Summary"][];
+                    "*/*": components["schemas"]["KycSummary"][];
                 };
             };
         };
@@ -2116,7 +2275,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Summary"][];
+                    "*/*": components["schemas"]["FinancingSummary"][];
                 };
             };
         };
@@ -2341,6 +2500,26 @@ export interface operations {
             };
         };
     };
+    checkpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Checkpoint"];
+                };
+            };
+        };
+    };
     rebuild: {
         parameters: {
             query?: never;
@@ -2555,7 +2734,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["UserView"];
+                    "*/*": components["schemas"]["EnterpriseUser"];
                 };
             };
         };
@@ -2693,7 +2872,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Verification"];
+                    "*/*": components["schemas"]["RecordVerification"];
                 };
             };
         };
@@ -2701,7 +2880,7 @@ export interface operations {
     list_4: {
         parameters: {
             query?: {
-                status?: string[];
+                status?: ("PENDING_ACCEPTANCE" | "ACTIVE" | "SPENT" | "FINANCING_PENDING" | "FINANCED" | "SETTLED" | "REJECTED")[];
                 obligorId?: string;
                 payableId?: string;
                 maturityFrom?: string;
@@ -2801,7 +2980,7 @@ export interface operations {
     rows: {
         parameters: {
             query?: {
-                status?: string;
+                status?: ("PENDING" | "REGISTERED" | "ALREADY_REGISTERED" | "INVALID" | "FAILED")[];
                 page?: number;
                 size?: number;
             };
@@ -2839,7 +3018,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Summary"][];
+                    "*/*": components["schemas"]["FinancingSummary"][];
                 };
             };
         };
@@ -2995,7 +3174,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Verification"];
+                    "*/*": components["schemas"]["ChainVerification"];
                 };
             };
         };
@@ -3086,7 +3265,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["Summary"][];
+                    "*/*": components["schemas"]["KycSummary"][];
                 };
             };
         };
