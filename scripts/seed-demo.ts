@@ -26,7 +26,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Api, ApiError, multipartFile, type Schemas, type Session } from '../platform-web/node-client/client.ts';
-import { committed, financingSummaries, registeredPayable } from '../platform-web/node-client/undocumented.ts';
+import type { FinancingStatus } from '../platform-web/src/api/statuses.ts';
 import { completeUscc } from '../platform-web/src/lib/uscc.ts';
 import { demoCast, type Enterprise, type Financing } from './seed-demo/cast.ts';
 import { invoiceFingerprint, pdf, png, sha256 } from './seed-demo/documents.ts';
@@ -228,21 +228,21 @@ async function payables() {
     let d = await payableOf(core, p.id);
     if (!d) {
       const invoices = p.invoices.map((n) => invoiceFingerprint(CORE.id, n, p.amount));
-      const r = registeredPayable(await core.call((c) => c.POST('/api/v1/payables', {
+      const r = await core.call((c) => c.POST('/api/v1/payables', {
         params: { header: { 'Idempotency-Key': `demo-${p.id}` } },
         body: {
           payableId: p.id, beneficiaryId: p.to.id, amountMinor: p.amount, currency: 'CNY',
           issueDate: day(-p.issuedDaysAgo), maturityDate: day(p.maturityDays), invoiceFingerprints: invoices,
           documentHash: sha256(`purchase order ${p.id} of ${CORE.id} to ${p.to.id} for ${p.amount} fen`),
-        } })));
+        } }));
       step(`${p.id} ${fen(p.amount).padStart(18)} to ${short(p.to.name)} (${p.to.id}), due ${r.maturityDate}: `
         + `registered in block ${r.blockNumber}`);
       d = await waitFor(() => payableOf(core, p.id), () => true, `payable ${p.id} in the read model`);
     }
     if (p.accept && d.payable?.status === 'PENDING_ACCEPTANCE') {
       const supplier = await login(p.to.user);
-      const r = committed(await supplier.call((c) => c.POST('/api/v1/payables/{payableId}/accept', {
-        params: { path: { payableId: p.id }, query: { obligorId: CORE.id }, header: { 'Idempotency-Key': `demo-accept-${p.id}` } } })));
+      const r = await supplier.call((c) => c.POST('/api/v1/payables/{payableId}/accept', {
+        params: { path: { payableId: p.id }, query: { obligorId: CORE.id }, header: { 'Idempotency-Key': `demo-accept-${p.id}` } } }));
       step(`${p.id} accepted by ${short(p.to.name)}: its root token is ACTIVE (block ${r.blockNumber})`);
       d = await waitFor(() => payableOf(core, p.id), (x) => x.payable?.status !== 'PENDING_ACCEPTANCE', `${p.id} accepted`);
     } else {
@@ -270,9 +270,9 @@ async function splits() {
       continue;
     }
     const holder = await login(s.holder.user);
-    const r = committed(await holder.call((c) => c.POST('/api/v1/tokens/{tokenId}/split', {
+    const r = await holder.call((c) => c.POST('/api/v1/tokens/{tokenId}/split', {
       params: { path: { tokenId: live.tokenId! }, header: { 'Idempotency-Key': `demo-${s.key}-${live.tokenId}` } },
-      body: { outputs: s.outputs.map(([to, amount]) => ({ recipient: to.id, amountMinor: amount })) } })));
+      body: { outputs: s.outputs.map(([to, amount]) => ({ recipient: to.id, amountMinor: amount })) } }));
     step(`${s.payable}: ${short(s.holder.name)} split ${fen(s.amount)} -> ${outputs} (block ${r.blockNumber})`);
   }
 }
@@ -290,18 +290,18 @@ async function creditLimit() {
   step(`${BANK.id} set a credit limit of ${fen(CREDIT_LIMIT)} for obligor ${CORE.id}`);
 }
 
-const LIVE_FINANCING = ['DRAFT', 'SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVING', 'APPROVED', 'DISBURSED'];
+const LIVE_FINANCING: FinancingStatus[] = ['DRAFT', 'SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVING', 'APPROVED', 'DISBURSED'];
 
 async function financing(f: Financing) {
   const applicant = await login(f.applicant.user);
   const candidates = (await tokensOf(f.payable)).filter((t) => t.holderId === f.applicant.id
     || (t.financingId && t.amountMinor === f.amount));
-  const mine = financingSummaries(await applicant.call((c) => c.GET('/api/v1/financing/applications')))
+  const mine = (await applicant.call((c) => c.GET('/api/v1/financing/applications')))
     .filter((a) => a.obligorId === CORE.id && a.bankId === BANK.id && a.faceAmountMinor === f.amount
-      && LIVE_FINANCING.includes(a.status));
+      && !!a.status && LIVE_FINANCING.includes(a.status));
   let a: Schemas['FinancingView'];
   if (mine.length) {
-    a = await applicant.call((c) => c.GET('/api/v1/financing/applications/{id}', { params: { path: { id: mine[0]!.id } } }));
+    a = await applicant.call((c) => c.GET('/api/v1/financing/applications/{id}', { params: { path: { id: mine[0]!.id! } } }));
   } else {
     const token = candidates.find((t) => t.holderId === f.applicant.id && t.amountMinor === f.amount && t.status === 'ACTIVE');
     if (!token) {
@@ -369,9 +369,9 @@ async function seeded() {
   const list = await admin.call((c) => c.GET('/api/v1/admin/enterprises', { params: { query: { limit: 500 } } }));
   const active = new Set(list.filter((e) => e.status === 'ACTIVE').map((e) => e.id));
   if (!ENTERPRISES.every((e) => active.has(e.id))) return false;
-  const apps = financingSummaries(await admin.call((c) => c.GET('/api/v1/financing/applications', { params: { query: { limit: 500 } } })));
-  const has = (f: Financing, statuses: string[]) => apps.some((a) => a.applicantId === f.applicant.id && a.bankId === BANK.id
-    && a.faceAmountMinor === f.amount && statuses.includes(a.status));
+  const apps = await admin.call((c) => c.GET('/api/v1/financing/applications', { params: { query: { limit: 500 } } }));
+  const has = (f: Financing, statuses: FinancingStatus[]) => apps.some((a) => a.applicantId === f.applicant.id && a.bankId === BANK.id
+    && a.faceAmountMinor === f.amount && !!a.status && statuses.includes(a.status));
   return has(FINANCINGS[0], ['APPROVED', 'DISBURSED'])
     && has(FINANCINGS[1], ['SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVED', 'DISBURSED', 'REJECTED', 'CANCELLED']);
 }

@@ -2,20 +2,11 @@
 // speak to the API through it. Paths, parameters, bodies and answers come from the generated OpenAPI types
 // (src/api/schema.d.ts, `npm run gen:api`), so a renamed field or path fails the type check, not the run.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import type { Problem } from '../src/api/problem';
 import type { components, paths } from '../src/api/schema';
 
 export type Schemas = components['schemas'];
 export type ScfClient = Client<paths>;
-
-/** An RFC 9457 problem detail as the API sends it: a stable `code` and, for some codes, more fields. */
-export interface Problem {
-  status?: number;
-  code?: string;
-  title?: string;
-  detail?: string;
-  errors?: { field: string; message: string }[];
-  [more: string]: unknown;
-}
 
 /** The fields of a problem worth printing with its code, when the API sends them. */
 const PROBLEM_CONTEXT = ['activationStep', 'resume', 'applicationStatus', 'transaction', 'transactionId'];

@@ -54,14 +54,6 @@ export async function call<T>(request: Promise<FetchResult<T>>): Promise<T> {
   return result.data as T;
 }
 
-/**
- * call() for an answer the OpenAPI document does not describe: published as a bare object (a handler returning
- * ResponseEntity<?>), or under a schema name another record also uses. T is its shape, written out in types.ts.
- */
-export function callUndocumented<T>(request: Promise<FetchResult<unknown>>): Promise<T> {
-  return call(request) as Promise<T>;
-}
-
 /** A fresh Idempotency-Key for one user action (kept by the form so a retry reuses it). */
 export function newIdempotencyKey(prefix = 'web'): string {
   const id = typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random()}`;

@@ -1,8 +1,9 @@
 /** Financing applications (supplier and bank), pricing, credit limits and the ledger-anchor check. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, callUndocumented } from './client';
+import { api, call } from './client';
 import { financingKeys, payableKeys, tokenKeys, verificationKeys } from './keys';
-import type { Exposure, FinancingStatus, FinancingSummary, FinancingView } from './types';
+import type { FinancingStatus } from './statuses';
+import type { Exposure, FinancingView } from './types';
 
 export type FinancingDocumentKind = 'INVOICE' | 'CONTRACT';
 
@@ -13,7 +14,7 @@ export function useApplications(status?: readonly FinancingStatus[]) {
   return useQuery({
     queryKey: financingKeys.list(status),
     queryFn: () =>
-      callUndocumented<FinancingSummary[]>(api.GET('/api/v1/financing/applications', { params: { query: { status: status ? [...status] : undefined, limit: LIST_LIMIT } } })),
+      call(api.GET('/api/v1/financing/applications', { params: { query: { status: status ? [...status] : undefined, limit: LIST_LIMIT } } })),
   });
 }
 
@@ -21,7 +22,7 @@ export function useApplications(status?: readonly FinancingStatus[]) {
 export function useBankQueue() {
   return useQuery({
     queryKey: financingKeys.queue(),
-    queryFn: () => callUndocumented<FinancingSummary[]>(api.GET('/api/v1/financing/queue')),
+    queryFn: () => call(api.GET('/api/v1/financing/queue')),
   });
 }
 

@@ -2,7 +2,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from './client';
 import { enterpriseKeys, kycKeys } from './keys';
-import type { KycStatus, KycView } from './types';
+import type { KycStatus } from './statuses';
+import type { KycView } from './types';
 
 const LIST_LIMIT = 500;
 

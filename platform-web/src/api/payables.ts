@@ -1,8 +1,8 @@
 /** Payables: reads, registration, acceptance, settlement and CSV import jobs. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, callUndocumented, newIdempotencyKey } from './client';
+import { api, call, newIdempotencyKey } from './client';
 import { payableKeys, tokenKeys, type PayableFilter } from './keys';
-import type { ImportJob, ImportRow, PayableChange, PayableDetail, RegisterPayableRequest, RegisteredPayable } from './types';
+import type { ImportJob, ImportRow, PayableDetail, RegisterPayableRequest, RegisteredPayable } from './types';
 
 export type { PayableFilter } from './keys';
 
@@ -41,7 +41,7 @@ export function usePayable(payableId: string) {
 }
 
 function registerPayable(body: RegisterPayableRequest, idempotencyKey: string): Promise<RegisteredPayable> {
-  return callUndocumented<RegisteredPayable>(api.POST('/api/v1/payables', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }));
+  return call(api.POST('/api/v1/payables', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } }));
 }
 
 /** A write on a payable changes it and its tokens: both lists are read again. */
@@ -66,7 +66,7 @@ export function useDecidePayable(decision: 'accept' | 'reject') {
       const params = { path: { payableId }, query: { obligorId }, header: { 'Idempotency-Key': newIdempotencyKey(decision) } };
       const request =
         decision === 'accept' ? api.POST('/api/v1/payables/{payableId}/accept', { params }) : api.POST('/api/v1/payables/{payableId}/reject', { params });
-      return callUndocumented<PayableChange>(request);
+      return call(request);
     },
     onSuccess: invalidate,
   });
@@ -76,7 +76,7 @@ export function useSettlePayable() {
   const invalidate = useInvalidatePayablesAndTokens();
   return useMutation({
     mutationFn: ({ payableId, paymentReference, idempotencyKey }: { payableId: string; paymentReference: string; idempotencyKey: string }) =>
-      callUndocumented<PayableChange>(
+      call(
         api.POST('/api/v1/payables/{payableId}/settle', {
           params: { path: { payableId }, header: { 'Idempotency-Key': idempotencyKey } },
           body: { paymentReference },
@@ -90,7 +90,7 @@ export function useSettlePayable() {
 export function useStartImport() {
   return useMutation({
     mutationFn: ({ csv, idempotencyKey }: { csv: string; idempotencyKey: string }) =>
-      callUndocumented<ImportJob>(
+      call(
         api.POST('/api/v1/payables/imports', {
           params: { header: { 'Idempotency-Key': idempotencyKey } },
           body: csv,

@@ -1,8 +1,8 @@
 /** Receivable tokens: lists, a token with its lineage, split and transfer. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, callUndocumented } from './client';
+import { api, call } from './client';
 import { payableKeys, tokenKeys, type TokenFilter } from './keys';
-import type { SplitOutput, SplitResult, TokenWithLineage } from './types';
+import type { SplitOutput, TokenWithLineage } from './types';
 
 export type { TokenFilter } from './keys';
 
@@ -38,7 +38,7 @@ export function useSplitToken(tokenId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ outputs, idempotencyKey }: { outputs: SplitOutput[]; idempotencyKey: string }) =>
-      callUndocumented<SplitResult>(
+      call(
         api.POST('/api/v1/tokens/{tokenId}/split', { params: { path: { tokenId }, header: { 'Idempotency-Key': idempotencyKey } }, body: { outputs } }),
       ),
     onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: tokenKeys.all }), client.invalidateQueries({ queryKey: payableKeys.all })]),

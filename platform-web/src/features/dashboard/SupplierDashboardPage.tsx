@@ -54,7 +54,7 @@ export function SupplierDashboardPage() {
                   <Card>
                     <Statistic
                       title={t('supplier.dashboard.financed')}
-                      value={applications.error ? '—' : money(sumMinor(financed.map((a) => a.faceAmountMinor)), currency)}
+                      value={applications.error ? '—' : money(sumMinor(financed.map((a) => a.faceAmountMinor ?? 0)), currency)}
                     />
                     <Typography.Text type="secondary">{t('supplier.dashboard.applicationCount', { count: financed.length })}</Typography.Text>
                   </Card>

@@ -2,8 +2,8 @@ import { Card, Col, Empty, Row, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApplications, useCreditLimits } from '../../api/financing';
+import type { FinancingStatus } from '../../api/statuses';
 import type { Exposure, FinancingSummary } from '../../api/types';
-import type { FinancingStatus } from '../../api/types';
 import { Chart } from '../../components/Chart';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
@@ -23,7 +23,7 @@ export function PortfolioPage() {
   const limits = useCreditLimits();
   const financed = useMemo(() => (apps.data ?? []).filter((a) => a.status === 'APPROVED' || a.status === 'DISBURSED'), [apps.data]);
   const currency = financed[0]?.currency ?? limits.data?.[0]?.currency ?? 'CNY';
-  const byObligor = sumBy(financed, (a: FinancingSummary) => a.obligorId, (a) => a.faceAmountMinor);
+  const byObligor = sumBy(financed, (a: FinancingSummary) => a.obligorId ?? '', (a) => a.faceAmountMinor);
   const ladder = byMaturityMonth(financed, (a) => a.faceAmountMinor);
   const bar = (cats: string[], values: bigint[], color: string) => ({
     grid: { left: 90, right: 20, top: 20, bottom: 40 },

@@ -18,7 +18,7 @@ export function UnderwritingQueuePage() {
       <PageHeader title={t('bank.queue.title')} />
       <QueryView query={queue}>
         {(open) => {
-          const decided = (all.data ?? []).filter((a) => !OPEN_FINANCING.includes(a.status));
+          const decided = (all.data ?? []).filter((a) => !(a.status && OPEN_FINANCING.includes(a.status)));
           return (
             <Tabs
               items={[

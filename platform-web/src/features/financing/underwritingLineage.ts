@@ -1,3 +1,4 @@
+import { asTokenStatus } from '../../api/statuses';
 import type { FinancingView, TokenView, Underwriting } from '../../api/types';
 
 /**
@@ -14,7 +15,7 @@ export function underwritingLineage(underwriting: Underwriting | undefined, appl
       holderId: step.holderId,
       amountMinor: step.amountMinor,
       tier: step.tier,
-      status: step.status,
+      status: asTokenStatus(step.status),
       obligorId: token?.obligorId,
       payableId: token?.payableId,
       currency: token?.currency,

@@ -2,8 +2,8 @@ import { Button, Descriptions, Drawer, Input, Modal, Space, Table, Tabs, Timelin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKycAction, useKycApplication, useKycApplications } from '../../api/kyc';
+import type { KycStatus } from '../../api/statuses';
 import type { KycSummary } from '../../api/types';
-import type { KycStatus } from '../../api/types';
 import { DocumentList } from '../../components/DocumentList';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';

@@ -73,7 +73,7 @@ export function RegisterPayablePage() {
         }
         extra={[
           <Button key="again" onClick={() => { setCreated(undefined); form.resetFields(); register.reset(); key.current = null; }}>{t('core.register.another')}</Button>,
-          <Button key="open" type="primary" onClick={() => navigate(`/core/payables/${encodeURIComponent(created.payableId)}`)}>{t('core.register.open')}</Button>,
+          <Button key="open" type="primary" onClick={() => navigate(`/core/payables/${encodeURIComponent(created.payableId ?? '')}`)}>{t('core.register.open')}</Button>,
         ]}
       />
     );

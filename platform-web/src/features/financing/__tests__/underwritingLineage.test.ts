@@ -21,6 +21,17 @@ describe('underwritingLineage', () => {
     expect(pathTo(buildLineageTree(tokens, { payableId: 'PO-1' }, 'c'), 'c')).toEqual(['a', 'b', 'c']);
   });
 
+  it('keeps the token status of each step, and leaves out one the schema does not know', () => {
+    const underwriting = {
+      lineage: [
+        { tokenId: 'a', status: 'SPENT' },
+        { tokenId: 'b', parentId: 'a', status: 'FINANCING_PENDING' },
+        { tokenId: 'c', parentId: 'b', status: 'MELTED' },
+      ],
+    };
+    expect(underwritingLineage(underwriting, { id: 'FIN-1' }).map((x) => x.status)).toEqual(['SPENT', 'FINANCING_PENDING', undefined]);
+  });
+
   it('is empty while the underwriting is loading', () => {
     expect(underwritingLineage(undefined, { id: 'FIN-1' })).toEqual([]);
   });
