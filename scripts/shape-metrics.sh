@@ -82,7 +82,7 @@ done
 
 echo "6. hand-written API models in platform-web/src/api (besides the generated schema.d.ts):"
 if [ -d platform-web/src/api ]; then
-  exported=$( (grep -rhE "^export interface " platform-web/src/api --include=*.ts --include=*.tsx || true) | wc -l)
+  exported=$( (grep -rhE "^export interface " platform-web/src/api --include=*.ts --include=*.tsx --exclude=schema.d.ts || true) | wc -l)
   guessing=$( (grep -rhoE '\b(amountOf|payableIdOf|normalizeToken)\b' platform-web/src || true) | sort -u | tr '\n' ' ')
   echo "   hand-written interfaces (not aliases of the generated schema): $exported; models.ts: $([ -f platform-web/src/api/models.ts ] && echo present || echo gone); guessing helpers: ${guessing:-none}"
 fi
