@@ -19,8 +19,9 @@ api_main=platform-api/src/main/java
 # contract module's string constants.
 names=$( {
   grep -rhoE 'name = "[A-Z][A-Za-z]+"' chaincode/src/main/java 2>/dev/null | grep -oE '"[A-Za-z]+"' || true
-  [ -d contract/src/main/java ] && grep -rhoE 'static final String [A-Z_]+ = "[A-Z][A-Za-z]+"' contract/src/main/java \
-      | grep -oE '"[A-Za-z]+"' || true
+  if [ -d contract/src/main/java ]; then
+    grep -rhoE 'static final String [A-Z_]+ = "[A-Z][A-Za-z]+"' contract/src/main/java | grep -oE '"[A-Za-z]+"' || true
+  fi
 } | tr -d '"' | sort -u)
 
 echo "1. literal transaction names outside ScfLedger (platform-api/src/main):"
