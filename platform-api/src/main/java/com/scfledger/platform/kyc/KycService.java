@@ -1,5 +1,6 @@
 package com.scfledger.platform.kyc;
 
+import com.scfledger.platform.ledger.LedgerFailure;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -216,8 +217,8 @@ class KycService implements AnchoredRecordSource {
             }
             log.info("KYC application {} activated: enterprise {} enrolled, registered and anchored", a.id(), enterpriseId);
             return a;
-        } catch (ApiProblem | DomainException refused) {
-            ApiProblem p = refused instanceof DomainException d ? ApiProblem.from(d) : (ApiProblem) refused;
+        } catch (ApiProblem | DomainException | LedgerFailure refused) {
+            ApiProblem p = ApiProblem.answerTo(refused);
             String failedStep = step;
             KycApplication failed = a;
             String id = a.id();
