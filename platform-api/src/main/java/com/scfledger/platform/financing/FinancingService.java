@@ -181,7 +181,7 @@ class FinancingService implements AnchoredRecordSource {
                     new RequestFinancing(id, a.token().tokenId(), a.bankId(), hash), RequestId.of("fin-request-" + id));
             if (requested.confirmedFromLedger()
                     && !hash.equals(ledger.getFinancing(a.applicantId(), new GetFinancing(id)).applicationDocumentHash())) {
-                throw ApiProblem.of(ProblemCode.ANCHOR_MISMATCH, "The ledger already holds financing " + id
+                throw new RuleViolation(Reason.ANCHOR_MISMATCH, "The ledger already holds financing " + id
                         + " with another application hash.");
             }
             String requestTx = requested.transactionId();

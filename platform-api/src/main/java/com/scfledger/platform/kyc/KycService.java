@@ -34,7 +34,6 @@ import com.scfledger.platform.ledger.Committed;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.verify.AnchoredRecordSource;
@@ -236,7 +235,7 @@ class KycService implements AnchoredRecordSource {
                 RequestId.of("anchor-kyc-" + a.id()));
         if (anchored.confirmedFromLedger()
                 && !a.recordHash().equals(ledger.getAnchor(operatorId, new GetAnchor(RECORD_TYPE, a.id())).sha256())) {
-            throw ApiProblem.of(ProblemCode.ANCHOR_MISMATCH, "The ledger anchors another hash for KYC/" + a.id() + ".");
+            throw new RuleViolation(Reason.ANCHOR_MISMATCH, "The ledger anchors another hash for KYC/" + a.id() + ".");
         }
         return anchored.transactionId();
     }
