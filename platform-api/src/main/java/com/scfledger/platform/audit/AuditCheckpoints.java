@@ -1,5 +1,7 @@
 package com.scfledger.platform.audit;
 
+import com.scfledger.platform.ledger.LedgerFailure;
+import com.scfledger.platform.domain.DomainException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -89,7 +91,8 @@ class AuditCheckpoints {
         Optional<Anchor> anchor;
         try {
             anchor = anchor(recordId.get());
-        } catch (ApiProblem p) {
+        } catch (ApiProblem | DomainException | LedgerFailure unavailable) {
+            ApiProblem p = ApiProblem.answerTo(unavailable);
             return new CheckpointCheck(CheckpointStatus.UNAVAILABLE, recordId.get(), null, null, null, null, null,
                     p.code() + ": " + p.detail());
         }
@@ -110,11 +113,11 @@ class AuditCheckpoints {
     private Optional<Anchor> anchor(String recordId) {
         try {
             return Optional.of(ledger.getAnchor(operatorId, new GetAnchor(RECORD_TYPE, recordId)));
-        } catch (ApiProblem p) {
-            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
+        } catch (LedgerRefusal refusal) {
+            if (refusal.is(ErrorCode.NOT_FOUND)) {
                 return Optional.empty();
             }
-            throw p;
+            throw refusal;
         }
     }
 

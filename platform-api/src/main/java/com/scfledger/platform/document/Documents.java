@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.scfledger.platform.domain.RuleViolation;
+import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.verify.Canonical;
@@ -56,7 +58,7 @@ public class Documents {
     /** Checks an uploaded file; throws the problem that explains why it is refused. */
     public Upload check(MultipartFile file) {
         if (file == null) {
-            throw ApiProblem.of(ProblemCode.DOCUMENT_MISSING, "Send the document as the multipart part named 'file'.");
+            throw new RuleViolation(Reason.DOCUMENT_MISSING, "Send the document as the multipart part named 'file'.");
         }
         String name = fileName(file.getOriginalFilename());
         if (file.getSize() > properties.maxBytes()) {
@@ -70,16 +72,16 @@ public class Documents {
     Upload check(String fileName, byte[] bytes) {
         String name = fileName(fileName);
         if (bytes.length == 0) {
-            throw ApiProblem.of(ProblemCode.DOCUMENT_EMPTY, "The file " + name + " is empty.");
+            throw new RuleViolation(Reason.DOCUMENT_EMPTY, "The file " + name + " is empty.");
         }
         if (bytes.length > properties.maxBytes()) {
             throw tooLarge(bytes.length);
         }
-        DocumentType type = DocumentType.sniff(bytes).orElseThrow(() -> ApiProblem.of(ProblemCode.DOCUMENT_TYPE_NOT_ALLOWED,
+        DocumentType type = DocumentType.sniff(bytes).orElseThrow(() -> new RuleViolation(Reason.DOCUMENT_TYPE_NOT_ALLOWED,
                 "The content of " + name + " is not a " + DocumentType.allowed() + " file (checked by its leading bytes)."));
         Optional<String> ext = DocumentType.extension(name);
         if (ext.isPresent() && !type.acceptsExtension(ext.get())) {
-            throw ApiProblem.of(ProblemCode.DOCUMENT_TYPE_MISMATCH, "The file " + name + " is named ." + ext.get()
+            throw new RuleViolation(Reason.DOCUMENT_TYPE_MISMATCH, "The file " + name + " is named ." + ext.get()
                     + " but its content is " + type + ".");
         }
         return new Upload(name, type, bytes, Canonical.sha256Hex(bytes));
@@ -160,7 +162,7 @@ public class Documents {
             }
             return bytes;
         } catch (IOException e) {
-            throw ApiProblem.of(ProblemCode.DOCUMENT_UNREADABLE, "The uploaded file could not be read.").causedBy(e);
+            throw new RuleViolation(Reason.DOCUMENT_UNREADABLE, "The uploaded file could not be read.");
         }
     }
 

@@ -11,7 +11,6 @@ import com.scfledger.platform.ledger.FabricNetwork;
 import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
-import com.scfledger.platform.problem.ApiProblem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -62,9 +61,9 @@ class LedgerRegistration {
         try {
             transactionId = ledger.registerEnterprise(operatorId, new RegisterEnterprise(e.id(),
                     EnterpriseRole.valueOf(e.role()), mspId, e.kycHash()), requestId(e.id())).transactionId();
-        } catch (ApiProblem p) {
-            if (!LedgerRefusal.is(p, ErrorCode.ALREADY_EXISTS)) {
-                throw p;
+        } catch (LedgerRefusal refusal) {
+            if (!refusal.is(ErrorCode.ALREADY_EXISTS)) {
+                throw refusal;
             }
             ledger.getEnterprise(operatorId, new GetEnterprise(e.id())); // throws NOT_FOUND if it is not there after all
             transactionId = null;

@@ -1,5 +1,7 @@
 package com.scfledger.platform.financing;
 
+import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.ledger.LedgerFailure;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -179,7 +181,7 @@ class FinancingService implements AnchoredRecordSource {
                     new RequestFinancing(id, a.token().tokenId(), a.bankId(), hash), RequestId.of("fin-request-" + id));
             if (requested.confirmedFromLedger()
                     && !hash.equals(ledger.getFinancing(a.applicantId(), new GetFinancing(id)).applicationDocumentHash())) {
-                throw ApiProblem.of(ProblemCode.ANCHOR_MISMATCH, "The ledger already holds financing " + id
+                throw new RuleViolation(Reason.ANCHOR_MISMATCH, "The ledger already holds financing " + id
                         + " with another application hash.");
             }
             String requestTx = requested.transactionId();
@@ -262,7 +264,8 @@ class FinancingService implements AnchoredRecordSource {
             financing = approved.result().map(event -> event.financings().get(0))
                     .orElseGet(() -> ledger.getFinancing(a.bankId(), new GetFinancing(a.id())));
             txId = approved.transactionId();
-        } catch (ApiProblem p) {
+        } catch (ApiProblem | DomainException | LedgerFailure failure) {
+            ApiProblem p = ApiProblem.answerTo(failure);
             if (p.status() < 500) {
                 change(a.id(), x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
             } else {
@@ -418,11 +421,11 @@ class FinancingService implements AnchoredRecordSource {
     private Token token(String enterpriseId, String tokenId) {
         try {
             return ledger.getToken(enterpriseId, new GetToken(tokenId));
-        } catch (ApiProblem p) {
-            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)) {
+        } catch (LedgerRefusal refusal) {
+            if (refusal.is(ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)) {
                 throw tokenNotFound(tokenId);
             }
-            throw p;
+            throw refusal;
         }
     }
 

@@ -1,5 +1,6 @@
 package com.scfledger.platform.idempotency;
 
+import com.scfledger.platform.ledger.LedgerFailure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -95,8 +96,8 @@ public class IdempotencyService {
         ResponseEntity<T> response;
         try {
             response = action.get();
-        } catch (ApiProblem | DomainException refusal) {
-            ApiProblem problem = refusal instanceof DomainException d ? ApiProblem.from(d) : (ApiProblem) refusal;
+        } catch (ApiProblem | DomainException | LedgerFailure refusal) {
+            ApiProblem problem = ApiProblem.answerTo(refusal);
             if (problem.retryable() || problem.isNotExecuted()) {
                 store.release(request.scope(), request.key(), lock);
             } else {

@@ -1,5 +1,6 @@
 package com.scfledger.platform.identity;
 
+import com.scfledger.platform.domain.NotYetPossible;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
@@ -190,9 +191,8 @@ class LedgerIdentityService implements LedgerSigners {
                         rs.getString("enrollment_id"), rs.getString("certificate_pem"), rs.getString("key_id"),
                         rs.getBytes("key_ciphertext")))
                 .optional()
-                .orElseThrow(() -> ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "Enterprise " + enterpriseId
-                        + " has no ledger identity yet; a platform admin enrolls it first.")
-                        .notExecuted());
+                .orElseThrow(() -> new NotYetPossible(Reason.LEDGER_IDENTITY_MISSING, "Enterprise " + enterpriseId
+                        + " has no ledger identity yet; a platform admin enrolls it first."));
         if (!row.keyId().equals(custody.keyId())) {
             throw new IllegalStateException("ledger identity " + row.enrollmentId() + " is encrypted with key "
                     + row.keyId() + ", not the configured " + custody.keyId());

@@ -1,5 +1,6 @@
 package com.scfledger.platform.kyc;
 
+import com.scfledger.platform.ledger.LedgerFailure;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +34,6 @@ import com.scfledger.platform.ledger.Committed;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
 import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.verify.AnchoredRecordSource;
@@ -216,8 +216,8 @@ class KycService implements AnchoredRecordSource {
             }
             log.info("KYC application {} activated: enterprise {} enrolled, registered and anchored", a.id(), enterpriseId);
             return a;
-        } catch (ApiProblem | DomainException refused) {
-            ApiProblem p = refused instanceof DomainException d ? ApiProblem.from(d) : (ApiProblem) refused;
+        } catch (ApiProblem | DomainException | LedgerFailure refused) {
+            ApiProblem p = ApiProblem.answerTo(refused);
             String failedStep = step;
             KycApplication failed = a;
             String id = a.id();
@@ -235,7 +235,7 @@ class KycService implements AnchoredRecordSource {
                 RequestId.of("anchor-kyc-" + a.id()));
         if (anchored.confirmedFromLedger()
                 && !a.recordHash().equals(ledger.getAnchor(operatorId, new GetAnchor(RECORD_TYPE, a.id())).sha256())) {
-            throw ApiProblem.of(ProblemCode.ANCHOR_MISMATCH, "The ledger anchors another hash for KYC/" + a.id() + ".");
+            throw new RuleViolation(Reason.ANCHOR_MISMATCH, "The ledger anchors another hash for KYC/" + a.id() + ".");
         }
         return anchored.transactionId();
     }

@@ -1,8 +1,8 @@
 package com.scfledger.platform.ledger;
 
+import com.scfledger.platform.domain.DomainException;
 import java.util.concurrent.TimeUnit;
 
-import com.scfledger.platform.problem.ApiProblem;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.hyperledger.fabric.client.CommitStatusException;
@@ -45,16 +45,19 @@ class FabricLedgerClient implements LedgerClient {
             Proposal proposal = contract(enterpriseId).newProposal(transaction).addArguments(args).build();
             return proposal.evaluate();
         } catch (GatewayException e) {
-            ApiProblem p = LedgerErrors.fromEvaluate(transaction, e);
-            outcome = p.code();
-            throw p;
-        } catch (ApiProblem p) {
-            outcome = p.code();
-            throw p;
+            LedgerFailure f = LedgerErrors.fromEvaluate(transaction, e);
+            outcome = f.code();
+            throw f;
+        } catch (LedgerFailure f) {
+            outcome = f.code();
+            throw f;
+        } catch (DomainException notSigned) {
+            outcome = notSigned.reason().name();
+            throw notSigned;
         } catch (RuntimeException e) {
-            ApiProblem p = LedgerErrors.fromRuntime(transaction, e);
-            outcome = p.code();
-            throw p;
+            LedgerFailure f = LedgerErrors.fromRuntime(transaction, e);
+            outcome = f.code();
+            throw f;
         } finally {
             record("evaluate", transaction, outcome, start);
         }
@@ -73,32 +76,35 @@ class FabricLedgerClient implements LedgerClient {
             SubmittedTransaction submitted = endorsed.submitAsync();
             Status status = submitted.getStatus();
             if (!status.isSuccessful()) {
-                throw LedgerErrors.invalidTransaction(transaction, txId, status.getCode());
+                throw LedgerErrors.invalidTransaction(transaction, txId, status.getCode(), null);
             }
             log.debug("{} committed in block {}", transaction, status.getBlockNumber());
             LedgerCallTrace.record(transaction, txId, true);
             return new LedgerResult(txId, status.getBlockNumber(), submitted.getResult());
         } catch (EndorseException e) {
-            ApiProblem p = LedgerErrors.fromEndorse(transaction, e);
-            outcome = p;
-            throw fail(p);
+            LedgerFailure f = LedgerErrors.fromEndorse(transaction, e);
+            outcome = f;
+            throw fail(f);
         } catch (SubmitException e) {
-            ApiProblem p = LedgerErrors.fromSubmit(transaction, e);
-            outcome = p;
-            throw fail(p);
+            LedgerFailure f = LedgerErrors.fromSubmit(transaction, e);
+            outcome = f;
+            throw fail(f);
         } catch (CommitStatusException e) {
-            ApiProblem p = LedgerErrors.fromCommitStatus(transaction, e);
-            outcome = p;
-            throw fail(p);
-        } catch (ApiProblem p) {
-            outcome = p;
-            throw fail(p);
+            LedgerFailure f = LedgerErrors.fromCommitStatus(transaction, e);
+            outcome = f;
+            throw fail(f);
+        } catch (LedgerFailure f) {
+            outcome = f;
+            throw fail(f);
+        } catch (DomainException notSigned) {
+            outcome = notSigned.reason().name();
+            throw notSigned;
         } catch (RuntimeException e) {
-            ApiProblem p = LedgerErrors.fromRuntime(transaction, e);
-            outcome = p;
-            throw fail(p);
+            LedgerFailure f = LedgerErrors.fromRuntime(transaction, e);
+            outcome = f;
+            throw fail(f);
         } finally {
-            if (outcome instanceof ApiProblem) {
+            if (!"ok".equals(outcome)) {
                 LedgerCallTrace.record(transaction, txId, false);
             }
             record("submit", transaction, outcome, start);
@@ -106,15 +112,18 @@ class FabricLedgerClient implements LedgerClient {
         }
     }
 
-    private static ApiProblem fail(ApiProblem p) {
-        if (p.status() >= 500) {
-            log.warn("ledger call failed: {}", p);
+    /** Refusals and read conflicts are answers; everything else means the ledger is unwell and is worth a warning. */
+    private static LedgerFailure fail(LedgerFailure f) {
+        boolean answer = f instanceof LedgerRefusal
+                || f instanceof TransactionInvalid t && t.kind() == TransactionInvalid.Kind.MVCC_READ_CONFLICT;
+        if (!answer) {
+            log.warn("ledger call failed: {}", f);
         }
-        return p;
+        return f;
     }
 
     private void record(String kind, String transaction, Object outcome, long startNanos) {
-        String code = outcome instanceof ApiProblem p ? p.code() : String.valueOf(outcome);
+        String code = outcome instanceof LedgerFailure f ? f.code() : String.valueOf(outcome);
         Timer.builder("scf.ledger.operation")
                 .description("Ledger calls by transaction, kind and outcome (ok or the problem code)")
                 .tag("kind", kind).tag("transaction", transaction).tag("outcome", code)

@@ -5,8 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 
 /**
  * The network this API talks to, read from {@code fabric-network/.run/network.env} (written by the
@@ -58,8 +56,8 @@ public final class FabricNetwork {
     public OrgSettings org(Org org) {
         OrgSettings s = orgs.get(org);
         if (s == null) {
-            throw ApiProblem.of(ProblemCode.LEDGER_NOT_CONFIGURED, "The ledger network is not configured for " + org
-                    + " (" + String.join("; ", problems) + ").").retryAfter(30);
+            throw new LedgerOutage(LedgerOutage.Kind.LEDGER_NOT_CONFIGURED, "The ledger network is not configured for "
+                    + org + " (" + String.join("; ", problems) + ").", null, null, null);
         }
         return s;
     }

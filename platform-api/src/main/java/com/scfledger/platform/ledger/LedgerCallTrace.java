@@ -14,6 +14,12 @@ public final class LedgerCallTrace {
     public record Call(String transaction, String transactionId, boolean committed) {
     }
 
+    /**
+     * The request attribute under which the ledger names the transaction that served the request, for the
+     * request log.
+     */
+    public static final String TRANSACTION_ATTRIBUTE = "scf.txId";
+
     private static final ThreadLocal<List<Call>> CALLS = new ThreadLocal<>();
 
     private LedgerCallTrace() {

@@ -2,9 +2,8 @@ package com.scfledger.platform.ledger;
 
 /**
  * Every ledger call of the API goes through here, signed with the acting enterprise's own identity.
- * Failures arrive as {@link com.scfledger.platform.problem.ApiProblem}s: a chaincode error code
- * becomes a 4xx with that code; an MVCC read conflict a 409 with Retry-After; an unreachable peer
- * or orderer a 503 with Retry-After.
+ * Failures arrive as {@link LedgerFailure}s: a chaincode refusal with the contract's error code, a
+ * transaction the block marked invalid (e.g. an MVCC read conflict), or an outage of a peer or orderer.
  */
 public interface LedgerClient {
 

@@ -1,45 +1,49 @@
 package com.scfledger.platform.ledger;
 
-import java.util.Optional;
+import java.util.Objects;
 
 import com.scfledger.contract.ErrorCode;
-import com.scfledger.platform.problem.ApiProblem;
 
 /**
- * Reads a chaincode refusal: the problem {@link LedgerErrors} made of it carries the contract's {@link ErrorCode}
- * as its code and {@code source: chaincode}. Callers branch on the code here rather than on string literals, and a
- * platform problem that happens to share a name (the API's own {@code NOT_FOUND}) is never taken for the ledger's.
+ * The chaincode refused the transaction with one of the contract's {@link ErrorCode}s; nothing was written. The
+ * contract gives each code its HTTP status. Callers that expect a refusal catch this type and branch on
+ * {@link #is}, never on code strings, and a platform problem that shares a name (the API's own {@code NOT_FOUND})
+ * is never taken for the ledger's.
  */
-public final class LedgerRefusal {
+public final class LedgerRefusal extends LedgerFailure {
 
-    static final String SOURCE = "source";
-    static final String CHAINCODE = "chaincode";
+    private final ErrorCode errorCode;
 
-    private LedgerRefusal() {
+    public LedgerRefusal(ErrorCode errorCode, String detail, String transaction, String transactionId) {
+        this(errorCode, detail, transaction, transactionId, null);
     }
 
-    /** The problem a chaincode refusal becomes: its code, the status the contract gives it, the chaincode's detail. */
-    public static ApiProblem problem(ErrorCode code, String detail) {
-        return ApiProblem.foreign(code.httpStatus(), code.name(), detail).with(SOURCE, CHAINCODE);
+    LedgerRefusal(ErrorCode errorCode, String detail, String transaction, String transactionId, Throwable cause) {
+        super(detail, transaction, transactionId, cause);
+        this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
     }
 
-    /** The chaincode's error code of this problem, if the chaincode refused. */
-    public static Optional<ErrorCode> codeOf(ApiProblem problem) {
-        if (!CHAINCODE.equals(problem.properties().get(SOURCE))) {
-            return Optional.empty();
-        }
-        return LedgerErrors.errorCode(problem.code());
+    /** A refusal the platform answers on the chaincode's behalf, for a write it knows was already done. */
+    public LedgerRefusal(ErrorCode errorCode, String detail) {
+        this(errorCode, detail, null, null);
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+
+    @Override
+    public String code() {
+        return errorCode.name();
     }
 
     /** Whether the chaincode refused with one of these codes. */
-    public static boolean is(ApiProblem problem, ErrorCode... codes) {
-        return codeOf(problem).map(code -> {
-            for (ErrorCode c : codes) {
-                if (c == code) {
-                    return true;
-                }
+    public boolean is(ErrorCode... codes) {
+        for (ErrorCode c : codes) {
+            if (c == errorCode) {
+                return true;
             }
-            return false;
-        }).orElse(false);
+        }
+        return false;
     }
 }

@@ -13,8 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 
 /**
  * One gRPC channel per peer endpoint, created on first use and shared by every enterprise's
@@ -52,8 +50,8 @@ class PeerChannels {
             log.info("opening the gRPC channel to {} ({})", org.peerEndpoint(), org.mspId());
             return builder.build();
         } catch (Exception e) {
-            throw ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "Cannot open a TLS channel to the peer " + org.peerEndpoint()
-                    + ": " + e.getMessage()).retryAfter(LedgerErrors.RETRY_UNAVAILABLE_SECONDS).causedBy(e);
+            throw new LedgerOutage(LedgerOutage.Kind.PEER_UNAVAILABLE, "Cannot open a TLS channel to the peer "
+                    + org.peerEndpoint() + ": " + e.getMessage(), null, null, e);
         }
     }
 

@@ -40,9 +40,6 @@ import com.scfledger.contract.token.SplitTransfer;
 import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenPage;
 
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
-import com.scfledger.platform.web.RequestLogFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -67,7 +64,7 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>count the write ({@code scf.ledger.writes} by transaction and outcome), time the wait, log the commit,
  *       and name the transaction in the request log.</li>
  * </ol>
- * Refusals and outages arrive as {@link ApiProblem}s from {@link LedgerClient}.
+ * Refusals and outages arrive as {@link LedgerFailure}s from {@link LedgerClient}.
  */
 @Service
 public class ScfLedger {
@@ -196,8 +193,8 @@ public class ScfLedger {
             LedgerResult result = client.submit(as, transaction.wireName(), arguments.wireArguments(requestId.value()));
             committed = new Committed(result.transactionId(), result.blockNumber(),
                     read(transaction, result.payload(), LedgerEvent.class), false, false);
-        } catch (ApiProblem refusal) {
-            if (!LedgerRefusal.is(refusal, ErrorCode.DUPLICATE_REQUEST)) {
+        } catch (LedgerRefusal refusal) {
+            if (!refusal.is(ErrorCode.DUPLICATE_REQUEST)) {
                 throw refusal;
             }
             committed = new Committed(earlierTransaction(as, transaction, requestId, refusal), -1, null, false, true);
@@ -225,7 +222,7 @@ public class ScfLedger {
      * The transaction that used the request id before, when it was this same transaction; a request id used for
      * another transaction leaves the refusal standing.
      */
-    private String earlierTransaction(String as, Transaction transaction, RequestId requestId, ApiProblem refusal) {
+    private String earlierTransaction(String as, Transaction transaction, RequestId requestId, LedgerRefusal refusal) {
         RequestRecord earlier = getRequest(as, new GetRequest(requestId.value()));
         if (earlier.transaction() != transaction || earlier.txId() == null || earlier.txId().isEmpty()) {
             throw refusal;
@@ -245,7 +242,7 @@ public class ScfLedger {
     private static void nameInRequestLog(String transactionId) {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         if (request != null) {
-            request.setAttribute(RequestLogFilter.TRANSACTION_ATTRIBUTE, transactionId, RequestAttributes.SCOPE_REQUEST);
+            request.setAttribute(LedgerCallTrace.TRANSACTION_ATTRIBUTE, transactionId, RequestAttributes.SCOPE_REQUEST);
         }
     }
 
@@ -259,8 +256,8 @@ public class ScfLedger {
         try {
             return json.readValue(payload, type);
         } catch (JacksonException e) {
-            throw ApiProblem.of(ProblemCode.LEDGER_ERROR, "The ledger's answer to " + transaction.wireName()
-                    + " is not a " + type.getSimpleName() + ".").with("transaction", transaction.wireName()).causedBy(e);
+            throw new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The ledger's answer to " + transaction.wireName()
+                    + " is not a " + type.getSimpleName() + ".", transaction.wireName(), null, e);
         }
     }
 }

@@ -51,9 +51,9 @@ public class LedgerWrites {
      */
     private static Committed withResult(Committed committed) {
         if (committed.confirmedFromLedger()) {
-            throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "This Idempotency-Key's write was already done by "
+            throw new LedgerRefusal(ErrorCode.DUPLICATE_REQUEST, "This Idempotency-Key's write was already done by "
                     + "transaction " + committed.transactionId() + "; its answer was not kept. Read the records it "
-                    + "changed instead.").with("transactionId", committed.transactionId());
+                    + "changed instead.", null, committed.transactionId());
         }
         return committed;
     }

@@ -4,12 +4,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
+import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.idempotency.IdempotencyService;
 import com.scfledger.platform.idempotency.IdempotentRequest;
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,7 +58,7 @@ class PayableImportController {
             required = false) String idempotencyKey,
                              @RequestBody String csv, @AuthenticationPrincipal ScfPrincipal caller) {
         if (csv.length() > MAX_BYTES) {
-            throw ApiProblem.of(ProblemCode.CSV_TOO_LARGE, "A CSV upload is at most " + MAX_BYTES + " bytes.");
+            throw new RuleViolation(Reason.CSV_TOO_LARGE, "A CSV upload is at most " + MAX_BYTES + " bytes.");
         }
         if (idempotencyKey == null) {
             return accepted(imports.create(caller.enterpriseId(), caller.name(), csv));

@@ -1,5 +1,7 @@
 package com.scfledger.platform.payable;
 
+import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.ledger.LedgerFailure;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -257,11 +259,12 @@ class PayableImports {
                         record(jobId, row, "REGISTERED", null, null, committed.transactionId(), committed.blockNumber());
                     }
                     return;
-                } catch (ApiProblem p) {
-                    if (LedgerRefusal.is(p, ErrorCode.ALREADY_EXISTS)) {
-                        alreadyThere(jobId, row, enterpriseId, r, p.code(), p.detail());
+                } catch (ApiProblem | DomainException | LedgerFailure failure) {
+                    if (failure instanceof LedgerRefusal refusal && refusal.is(ErrorCode.ALREADY_EXISTS)) {
+                        alreadyThere(jobId, row, enterpriseId, r, refusal.code(), refusal.detail());
                         return;
                     }
+                    ApiProblem p = ApiProblem.answerTo(failure);
                     if (p.retryable() && attempt < ATTEMPTS) {
                         if (!pause(p.retryAfterSeconds() == null ? 1 : Math.min(p.retryAfterSeconds(), 5), attempt)) {
                             return; // shutting down: the row stays PENDING and is resumed at the next start
@@ -286,7 +289,7 @@ class PayableImports {
         Payable onLedger;
         try {
             onLedger = ledger.getPayable(enterpriseId, new GetPayable(enterpriseId, r.payableId()));
-        } catch (ApiProblem p) {
+        } catch (ApiProblem | DomainException | LedgerFailure unreadable) {
             record(jobId, row, "FAILED", code, detail, null, null);
             return;
         }

@@ -10,6 +10,7 @@ import com.scfledger.platform.domain.ConcurrentUpdate;
 import com.scfledger.platform.domain.DomainException;
 import com.scfledger.platform.domain.InvalidInput;
 import com.scfledger.platform.domain.NotYetPossible;
+import com.scfledger.platform.ledger.LedgerFailure;
 
 /**
  * A business or infrastructure outcome that the API answers with an RFC 9457 problem: an HTTP
@@ -75,6 +76,30 @@ public class ApiProblem extends RuntimeException {
         return problem;
     }
 
+    /** The answer to a ledger call that failed; see {@link LedgerProblems}. */
+    public static ApiProblem from(LedgerFailure failure) {
+        return LedgerProblems.of(failure);
+    }
+
+    /**
+     * The answer to a refusal of any kind, for the few places that keep or annotate an answer before the edge
+     * renders it (the idempotency store, a workflow that records why a step failed).
+     *
+     * @throws IllegalArgumentException for an exception that is no refusal (a bug)
+     */
+    public static ApiProblem answerTo(RuntimeException refusal) {
+        if (refusal instanceof ApiProblem problem) {
+            return problem;
+        }
+        if (refusal instanceof DomainException domain) {
+            return from(domain);
+        }
+        if (refusal instanceof LedgerFailure ledger) {
+            return from(ledger);
+        }
+        throw new IllegalArgumentException("not a refusal: " + refusal, refusal);
+    }
+
     public ApiProblem withTitle(String newTitle) {
         return new ApiProblem(status, code, newTitle, getMessage(), retryAfterSeconds, properties, getCause(), notExecuted);
     }
@@ -108,7 +133,8 @@ public class ApiProblem extends RuntimeException {
 
     /** Whether the platform raised this problem with that code (a chaincode refusal never is one). */
     public boolean is(ProblemCode problemCode) {
-        return problemCode.name().equals(code) && problemCode.status() == status && !"chaincode".equals(properties.get("source"));
+        return problemCode.name().equals(code) && problemCode.status() == status
+                && !LedgerProblems.CHAINCODE.equals(properties.get(LedgerProblems.SOURCE));
     }
 
     public int status() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.ledger.LedgerFailure;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -37,9 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Business refusals
- * arrive as a {@link DomainException} (mapped by {@link ApiProblem#from}) or, from the edge and the
- * infrastructure, as an {@link ApiProblem}; framework exceptions get a code from their status; only a
- * genuine bug becomes a 500, and its message is logged, never returned.
+ * arrive as a {@link DomainException}, the ledger's refusals and outages as a {@link LedgerFailure} (both
+ * mapped by {@link ApiProblem#from}) or, from the edge, as an {@link ApiProblem}; framework exceptions get a
+ * code from their status; only a genuine bug becomes a 500, and its message is logged, never returned.
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -71,6 +72,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DomainException.class)
     ResponseEntity<Object> domainRefusal(DomainException refusal, WebRequest request) {
         return apiProblem(ApiProblem.from(refusal), request);
+    }
+
+    @ExceptionHandler(LedgerFailure.class)
+    ResponseEntity<Object> ledgerFailure(LedgerFailure failure, WebRequest request) {
+        return apiProblem(ApiProblem.from(failure), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,5 +1,6 @@
 package com.scfledger.platform.readmodel;
 
+import com.scfledger.platform.ledger.LedgerFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -224,8 +225,8 @@ class ConsistencyCheck {
             Thread.currentThread().interrupt();
             throw ApiProblem.of(ProblemCode.CHECK_INTERRUPTED, "The consistency check was interrupted.");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ApiProblem p) {
-                throw p;
+            if (e.getCause() instanceof ApiProblem || e.getCause() instanceof LedgerFailure) {
+                throw (RuntimeException) e.getCause();
             }
             throw new IllegalStateException("consistency check failed", e.getCause());
         }
@@ -412,11 +413,11 @@ class ConsistencyCheck {
     private static <T> T absentAsNull(Supplier<T> query) {
         try {
             return query.get();
-        } catch (ApiProblem p) {
-            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
+        } catch (LedgerRefusal refusal) {
+            if (refusal.is(ErrorCode.NOT_FOUND)) {
                 return null;
             }
-            throw p;
+            throw refusal;
         }
     }
 

@@ -1,5 +1,7 @@
 package com.scfledger.platform.readmodel;
 
+import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.ledger.LedgerFailure;
 import java.time.Duration;
 import java.util.Set;
 
@@ -50,8 +52,9 @@ public final class ReadModelCommand {
             String operator = ctx.getEnvironment().getProperty("scf.platform.operator-enterprise-id", "PLATFORM");
             try {
                 ctx.getBean(LedgerSigners.class).credentialsOf(operator);
-            } catch (ApiProblem p) {
-                System.err.println("the read model is fed with the operator's ledger identity: " + p.detail()
+            } catch (ApiProblem | DomainException | LedgerFailure missing) {
+                System.err.println("the read model is fed with the operator's ledger identity: "
+                        + ApiProblem.answerTo(missing).detail()
                         + " (POST /api/v1/admin/enterprises/" + operator + "/ledger-identity)");
                 return 1;
             }

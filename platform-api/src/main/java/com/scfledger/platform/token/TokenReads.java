@@ -1,5 +1,6 @@
 package com.scfledger.platform.token;
 
+import com.scfledger.platform.domain.NotYetPossible;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +12,6 @@ import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.ScfLedger;
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
@@ -107,12 +106,16 @@ public class TokenReads {
         }
         try {
             return Optional.of(TokenView.fromLedger(ledger.getToken(as, new GetToken(tokenId))));
-        } catch (ApiProblem p) {
-            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)
-                    || p.is(ProblemCode.LEDGER_IDENTITY_MISSING)) {
+        } catch (LedgerRefusal refusal) {
+            if (refusal.is(ErrorCode.NOT_FOUND, ErrorCode.UNAUTHORIZED, ErrorCode.INVALID_ARGUMENT)) {
                 return Optional.empty();
             }
-            throw p;
+            throw refusal;
+        } catch (NotYetPossible notYet) {
+            if (notYet.reason() == Reason.LEDGER_IDENTITY_MISSING) {
+                return Optional.empty();
+            }
+            throw notYet;
         }
     }
 

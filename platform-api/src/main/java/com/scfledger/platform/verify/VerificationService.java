@@ -12,7 +12,6 @@ import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.ScfLedger;
-import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.security.ScfPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -65,11 +64,11 @@ class VerificationService {
     private Optional<Anchor> anchor(String recordType, String recordId) {
         try {
             return Optional.of(ledger.getAnchor(operatorId, new GetAnchor(recordType, recordId)));
-        } catch (ApiProblem p) {
-            if (LedgerRefusal.is(p, ErrorCode.NOT_FOUND)) {
+        } catch (LedgerRefusal refusal) {
+            if (refusal.is(ErrorCode.NOT_FOUND)) {
                 return Optional.empty();
             }
-            throw p;
+            throw refusal;
         }
     }
 }

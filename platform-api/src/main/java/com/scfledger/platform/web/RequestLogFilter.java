@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
+import com.scfledger.platform.ledger.LedgerCallTrace;
 import com.scfledger.platform.problem.ProblemMetrics;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,8 +29,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class RequestLogFilter extends OncePerRequestFilter {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
-    /** Request attribute with the ledger transaction a request committed (set by the write path). */
-    public static final String TRANSACTION_ATTRIBUTE = "scf.txId";
 
     private static final Logger log = LoggerFactory.getLogger("com.scfledger.platform.request");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -54,7 +53,7 @@ public class RequestLogFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            Object txId = request.getAttribute(TRANSACTION_ATTRIBUTE);
+            Object txId = request.getAttribute(LedgerCallTrace.TRANSACTION_ATTRIBUTE);
             Object code = request.getAttribute(ProblemMetrics.CODE_ATTRIBUTE);
             MDC.put("httpMethod", request.getMethod());
             MDC.put("path", request.getRequestURI());

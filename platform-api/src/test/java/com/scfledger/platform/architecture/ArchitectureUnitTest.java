@@ -78,6 +78,25 @@ class ArchitectureUnitTest {
                 .check(PLATFORM);
     }
 
+    /** The ledger says what happened (a refusal, an invalid transaction, an outage); the problem package answers it. */
+    @Test
+    void theLedgerKnowsNoHttpProblems() {
+        noClasses().that().resideInAPackage(ROOT + ".ledger..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".problem..", ROOT + ".web..",
+                        "org.springframework.http..")
+                .because("ledger failures are mapped to HTTP once, by problem.LedgerProblems")
+                .check(PLATFORM);
+    }
+
+    @Test
+    void onlyTheLedgerReportsOutagesAndInvalidTransactions() {
+        noClasses().that().resideOutsideOfPackage(ROOT + ".ledger..")
+                .should().callConstructorWhere(DescribedPredicate.describe("a ledger failure other than a refusal",
+                        call -> Set.of(ROOT + ".ledger.LedgerOutage", ROOT + ".ledger.TransactionInvalid",
+                                ROOT + ".ledger.ChaincodeFailure").contains(call.getTargetOwner().getName())))
+                .check(PLATFORM);
+    }
+
     @Test
     void featuresUseOnlyWhatOtherFeaturesPublish() {
         featuresUseOnlyWhatOtherFeaturesPublish(PLATFORM);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import com.scfledger.platform.domain.DomainException;
 import com.scfledger.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 
@@ -19,11 +20,12 @@ class DocumentsUnitTest {
         return out;
     }
 
+    /** The answer the API gives to the refusal (too large stays an edge problem; the rest are domain refusals). */
     private ApiProblem refusal(String name, byte[] content) {
         try {
             documents.check(name, content);
-        } catch (ApiProblem p) {
-            return p;
+        } catch (ApiProblem | DomainException refused) {
+            return ApiProblem.answerTo(refused);
         }
         throw new AssertionError("accepted");
     }

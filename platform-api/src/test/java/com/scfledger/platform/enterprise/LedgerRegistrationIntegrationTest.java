@@ -55,7 +55,7 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         String admin = adminToken();
         String supplier = enterprise(admin, "SUPPLIER", KYC);
         ledger.answer(call -> switch (call.transaction()) {
-            case "RegisterEnterprise" -> throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "request id already used");
+            case "RegisterEnterprise" -> throw new LedgerRefusal(ErrorCode.DUPLICATE_REQUEST, "request id already used");
             case "GetRequest" -> new LedgerResult("", 0, ("{\"transaction\":\"RegisterEnterprise\",\"txId\":\"tx-earlier\"}")
                     .getBytes(StandardCharsets.UTF_8));
             default -> ScriptedLedger.ok(call);
@@ -75,7 +75,7 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         String supplier = enterprise(admin, "SUPPLIER", KYC);
         ledger.answer(call -> {
             if (call.transaction().equals("RegisterEnterprise")) {
-                throw LedgerRefusal.problem(ErrorCode.ALREADY_EXISTS, "enterprise already registered");
+                throw new LedgerRefusal(ErrorCode.ALREADY_EXISTS, "enterprise already registered");
             }
             return ScriptedLedger.ok(call);
         });
@@ -90,7 +90,7 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
         String admin = adminToken();
         String core = enterprise(admin, "CORE", KYC);
         ledger.answer(call -> {
-            throw LedgerRefusal.problem(ErrorCode.UNAUTHORIZED, "the PLATFORM_ADMIN role is honoured only from PlatformMSP");
+            throw new LedgerRefusal(ErrorCode.UNAUTHORIZED, "the PLATFORM_ADMIN role is honoured only from PlatformMSP");
         });
         Response r = post("/api/v1/admin/enterprises/" + core + "/ledger-registration", "", bearer(admin));
         assertThat(r.status()).isEqualTo(403);

@@ -1,5 +1,7 @@
 package com.scfledger.platform.identity;
 
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.NotYetPossible;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +14,6 @@ import java.util.HexFormat;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ledger.LedgerCredentials;
 import com.scfledger.platform.ledger.Org;
-import com.scfledger.platform.problem.ApiProblem;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -93,10 +94,8 @@ class LedgerIdentityIntegrationTest extends IntegrationTestBase {
     @Test
     void anEnterpriseWithoutAnIdentityCannotSign() {
         String ent = createEnterprise(adminToken(), "SUPP", "SUPPLIER");
-        assertThatThrownBy(() -> identities.credentialsOf(ent)).isInstanceOfSatisfying(ApiProblem.class, p -> {
-            assertThat(p.status()).isEqualTo(409);
-            assertThat(p.code()).isEqualTo("LEDGER_IDENTITY_MISSING");
-        });
+        assertThatThrownBy(() -> identities.credentialsOf(ent)).isInstanceOfSatisfying(NotYetPossible.class,
+                p -> assertThat(p.reason()).isEqualTo(Reason.LEDGER_IDENTITY_MISSING));
         Response r = get("/api/v1/admin/enterprises/" + ent + "/ledger-identity", bearer(adminToken()));
         assertThat(r.status()).isEqualTo(404);
     }

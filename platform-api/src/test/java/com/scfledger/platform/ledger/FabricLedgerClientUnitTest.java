@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import com.scfledger.platform.problem.ApiProblem;
 import io.grpc.Status;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.hyperledger.fabric.client.Contract;
@@ -73,12 +72,12 @@ class FabricLedgerClientUnitTest {
         when(status.isSuccessful()).thenReturn(false);
         when(status.getCode()).thenReturn(TxValidationCode.MVCC_READ_CONFLICT);
         assertThatThrownBy(() -> client.submit("E", "SplitTransfer", "T-1", "[]", "req"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(409);
                     assertThat(p.code()).isEqualTo("MVCC_READ_CONFLICT");
                     assertThat(p.retryAfterSeconds()).isEqualTo(1);
                     assertThat(p.properties()).containsEntry("transactionId", "tx-1");
-                });
+                }));
         assertThat(meters.find("scf.ledger.operation").tag("outcome", "MVCC_READ_CONFLICT").timer().count()).isEqualTo(1);
     }
 
@@ -91,11 +90,11 @@ class FabricLedgerClientUnitTest {
                         .build());
         when(proposal.endorse()).thenThrow(new EndorseException("tx-1", sre));
         assertThatThrownBy(() -> client.submit("E", "SplitTransfer", "T-1", "[]", "req"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(422);
                     assertThat(p.code()).isEqualTo("CONSERVATION_VIOLATED");
                     assertThat(p.detail()).isEqualTo("outputs sum to 99, not 100");
-                });
+                }));
         verify(endorsed, never()).submitAsync();
     }
 }

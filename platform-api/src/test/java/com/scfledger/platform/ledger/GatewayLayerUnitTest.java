@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 
-import com.scfledger.platform.problem.ApiProblem;
 import io.grpc.ManagedChannel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -135,17 +134,17 @@ class GatewayLayerUnitTest {
         LedgerCredentials c = credentials("CORE-A", Org.CORE, 1);
         FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters);
         assertThatThrownBy(() -> client.evaluate("CORE-A", "GetToken", "T-1"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(503);
                     assertThat(p.code()).isIn("PEER_UNAVAILABLE", "LEDGER_TIMEOUT");
                     assertThat(p.retryAfterSeconds()).isPositive();
-                });
+                }));
         assertThatThrownBy(() -> client.submit("CORE-A", "SplitTransfer", "T-1", "[]", "req-1"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(503);
                     assertThat(p.retryAfterSeconds()).isPositive();
                     assertThat(p.properties()).containsKey("transactionId");
-                });
+                }));
         assertThat(meters.find("scf.ledger.operation").tag("kind", "submit").timer()).isNotNull();
         assertThat(meters.find("scf.ledger.operation").tag("transaction", "GetToken").timer().count()).isEqualTo(1);
     }
@@ -157,6 +156,7 @@ class GatewayLayerUnitTest {
         GatewayRegistry viaPlatform = new GatewayRegistry(channels, network, properties(Org.PLATFORM));
         FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters);
         assertThatThrownBy(() -> client.evaluate("P", "GetEnterprise", "P"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED"));
+                .isInstanceOfSatisfying(LedgerFailure.class,
+                        Answers.answered(p -> assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED")));
     }
 }

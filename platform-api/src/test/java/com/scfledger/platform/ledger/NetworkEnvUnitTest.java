@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import com.scfledger.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,10 +53,10 @@ class NetworkEnvUnitTest {
         assertThat(core.toString()).doesNotContain("adminpw");
         assertThat(n.configured(Org.BANK)).isTrue();
         assertThat(n.configured(Org.PLATFORM)).isFalse();
-        assertThatThrownBy(() -> n.org(Org.PLATFORM)).isInstanceOfSatisfying(ApiProblem.class, p -> {
+        assertThatThrownBy(() -> n.org(Org.PLATFORM)).isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
             assertThat(p.status()).isEqualTo(503);
             assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED");
-        });
+        }));
     }
 
     @Test

@@ -19,7 +19,6 @@ import com.scfledger.contract.token.SplitTransfer;
 import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenStatus;
 import com.scfledger.platform.ScriptedLedger;
-import com.scfledger.platform.problem.ApiProblem;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,7 +78,7 @@ class ScfLedgerUnitTest {
     @Test
     void aUsedRequestIdOfTheSameTransactionIsConfirmedWithTheEarlierTransaction() {
         client.answer(call -> switch (call.transaction()) {
-            case "RejectFinancing" -> throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST,
+            case "RejectFinancing" -> throw new LedgerRefusal(ErrorCode.DUPLICATE_REQUEST,
                     "request id fin-reject-F1 was already used");
             case "GetRequest" -> result("",
                     "{\"requestId\":\"fin-reject-F1\",\"transaction\":\"RejectFinancing\",\"txId\":\"tx-earlier\"}");
@@ -100,23 +99,25 @@ class ScfLedgerUnitTest {
     @Test
     void aRequestIdUsedByAnotherTransactionLeavesTheRefusalStanding() {
         client.answer(call -> switch (call.transaction()) {
-            case "CancelFinancing" -> throw LedgerRefusal.problem(ErrorCode.DUPLICATE_REQUEST, "request id r was already used");
+            case "CancelFinancing" -> throw new LedgerRefusal(ErrorCode.DUPLICATE_REQUEST, "request id r was already used");
             case "GetRequest" -> result("", "{\"transaction\":\"RejectFinancing\",\"txId\":\"tx-other\"}");
             default -> throw new AssertionError(call.transaction());
         });
         assertThatThrownBy(() -> ledger.cancelFinancing("SUP-1", new CancelFinancing("F1"), RequestId.of("r")))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("DUPLICATE_REQUEST"));
+                .isInstanceOfSatisfying(LedgerFailure.class,
+                        Answers.answered(p -> assertThat(p.code()).isEqualTo("DUPLICATE_REQUEST")));
         assertThat(awaited).isEmpty();
     }
 
     @Test
     void otherRefusalsPassThroughWithoutAskingTheLedgerAgain() {
         client.answer(call -> {
-            throw LedgerRefusal.problem(ErrorCode.ALREADY_EXISTS, "enterprise E1 is already registered");
+            throw new LedgerRefusal(ErrorCode.ALREADY_EXISTS, "enterprise E1 is already registered");
         });
         assertThatThrownBy(() -> ledger.registerEnterprise("PLATFORM",
                 new RegisterEnterprise("E1", EnterpriseRole.CORE, "CoreMSP", "h"), RequestId.of("r")))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.code()).isEqualTo("ALREADY_EXISTS"));
+                .isInstanceOfSatisfying(LedgerFailure.class,
+                        Answers.answered(p -> assertThat(p.code()).isEqualTo("ALREADY_EXISTS")));
         assertThat(client.calls).hasSize(1);
     }
 
@@ -124,10 +125,10 @@ class ScfLedgerUnitTest {
     void anAnswerThatIsNotTheContractsRecordIsTheLedgersFault() {
         client.answer(call -> result("", "[1,2]"));
         assertThatThrownBy(() -> ledger.getToken("SUP-1", new GetToken("T-1")))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
+                .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(502);
                     assertThat(p.code()).isEqualTo("LEDGER_ERROR");
-                });
+                }));
     }
 
     @Test

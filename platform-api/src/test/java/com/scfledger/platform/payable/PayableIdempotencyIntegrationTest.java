@@ -1,5 +1,7 @@
 package com.scfledger.platform.payable;
 
+import com.scfledger.platform.domain.Reason;
+import com.scfledger.platform.domain.NotYetPossible;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
@@ -19,10 +21,10 @@ import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.idempotency.IdempotencyService;
+import com.scfledger.platform.ledger.LedgerOutage;
 import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.TransactionInvalid;
 import com.scfledger.platform.ledger.RequestId;
-import com.scfledger.platform.problem.ApiProblem;
-import com.scfledger.platform.problem.ProblemCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -191,8 +193,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aBusinessRefusalFromTheLedgerIsStoredAndReplayed() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw LedgerRefusal.problem(ErrorCode.DUPLICATE_INVOICE, "an invoice of this payable is carried by another")
-                    .with("source", "chaincode");
+            throw new LedgerRefusal(ErrorCode.DUPLICATE_INVOICE, "an invoice of this payable is carried by another");
         });
         Response first = register(key, payable("PO-5", 700));
         assertThat(first.status()).isEqualTo(409);
@@ -212,7 +213,8 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aRetryableFailureIsNotStoredSoTheSameKeyCanBeRetried() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(ProblemCode.PEER_UNAVAILABLE, "The ledger peer could not be reached.").retryAfter(5);
+            throw new LedgerOutage(LedgerOutage.Kind.PEER_UNAVAILABLE, "The ledger peer could not be reached.",
+                    call.transaction(), null, null);
         });
         Response down = register(key, payable("PO-6", 800));
         assertThat(down.status()).isEqualTo(503);
@@ -220,7 +222,8 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
         assertThat(down.json().path("code").asString()).isEqualTo("PEER_UNAVAILABLE");
 
         ledger.answer(call -> {
-            throw ApiProblem.of(ProblemCode.MVCC_READ_CONFLICT, "conflict").retryAfter(1);
+            throw new TransactionInvalid(TransactionInvalid.Kind.MVCC_READ_CONFLICT, "MVCC_READ_CONFLICT", "conflict",
+                    call.transaction(), "tx-conflict", null);
         });
         Response conflict = register(key, payable("PO-6", 800));
         assertThat(conflict.status()).isEqualTo(409);
@@ -316,7 +319,7 @@ class PayableIdempotencyIntegrationTest extends IntegrationTestBase {
     void aRefusalBeforeAnythingRanIsNotKeptSoTheSameRequestSucceedsLater() {
         String key = unique("k");
         ledger.answer(call -> {
-            throw ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "no ledger identity yet").notExecuted();
+            throw new NotYetPossible(Reason.LEDGER_IDENTITY_MISSING, "no ledger identity yet");
         });
         Response early = register(key, payable("PO-14", 5));
         assertThat(early.status()).isEqualTo(409);

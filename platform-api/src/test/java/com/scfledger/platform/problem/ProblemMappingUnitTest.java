@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Arrays;
 import java.util.function.Supplier;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.domain.AlreadyExists;
 import com.scfledger.platform.domain.ConcurrentUpdate;
 import com.scfledger.platform.domain.InvalidInput;
@@ -19,6 +20,9 @@ import com.scfledger.platform.domain.NotPermitted;
 import com.scfledger.platform.domain.NotYetPossible;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.domain.RuleViolation;
+import com.scfledger.platform.ledger.LedgerOutage;
+import com.scfledger.platform.ledger.LedgerRefusal;
+import com.scfledger.platform.ledger.TransactionInvalid;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -103,6 +107,27 @@ class ProblemMappingUnitTest {
                 .andExpect(jsonPath("$.code").value("LEDGER_IDENTITY_MISSING"));
         assertThat(ApiProblem.from(new NotYetPossible(Reason.LEDGER_IDENTITY_MISSING, "x")).isNotExecuted()).isTrue();
         assertThat(ApiProblem.from(new RuleViolation(Reason.ROLE_MISMATCH, "x")).isNotExecuted()).isFalse();
+    }
+
+    @Test
+    void theLedgersFailuresAreAnsweredByTheHandlerWithStatusCodeAndRetryAfter() throws Exception {
+        answer(new LedgerRefusal(ErrorCode.TOKEN_NOT_ACTIVE, "token T-1 is SPENT", "SplitTransfer", "tx1"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("TOKEN_NOT_ACTIVE"))
+                .andExpect(jsonPath("$.detail").value("token T-1 is SPENT"))
+                .andExpect(jsonPath("$.source").value("chaincode"))
+                .andExpect(jsonPath("$.transactionId").value("tx1"))
+                .andExpect(header().doesNotExist("Retry-After"));
+        answer(new LedgerOutage(LedgerOutage.Kind.COMMIT_STATUS_UNKNOWN, "may still commit", "SplitTransfer", "tx2", null))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value("COMMIT_STATUS_UNKNOWN"))
+                .andExpect(header().string("Retry-After", "5"));
+        answer(new TransactionInvalid(TransactionInvalid.Kind.MVCC_READ_CONFLICT, "MVCC_READ_CONFLICT", "conflict",
+                "SplitTransfer", "tx3", null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("MVCC_READ_CONFLICT"))
+                .andExpect(jsonPath("$.validationCode").value("MVCC_READ_CONFLICT"))
+                .andExpect(header().string("Retry-After", "1"));
     }
 
     @Test
