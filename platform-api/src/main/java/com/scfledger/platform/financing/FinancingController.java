@@ -12,6 +12,7 @@ import com.scfledger.platform.document.StoredDocument;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.web.CurrencyCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -73,7 +74,7 @@ class FinancingController {
             message = "1-128 characters: letters, digits, . _ : / -") String reference) {
     }
 
-    record LimitRequest(@NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 code") String currency,
+    record LimitRequest(@NotBlank @CurrencyCode String currency,
                         @NotNull @PositiveOrZero Long limitMinor) {
     }
 

@@ -78,14 +78,20 @@ public class IdempotencyService {
     private record Replay(IdempotencyStore.Stored stored) implements Start {
     }
 
+    /** Why {@code key} is not a usable Idempotency-Key, or null when it is; also checked at the edge for every request. */
+    public static ApiProblem keyProblem(String key) {
+        return IdempotencyRules.validKey(key) ? null : ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID,
+                "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
+    }
+
     /**
      * Runs the action once per key. A replay answers with the stored JSON as it was written, so the body of
      * the answer is then that JSON text rather than a {@code T}.
      */
     public <T> ResponseEntity<T> execute(IdempotentRequest request, Supplier<ResponseEntity<T>> action) {
-        if (!IdempotencyRules.validKey(request.key())) {
-            throw ApiProblem.of(ProblemCode.IDEMPOTENCY_KEY_INVALID,
-                    "The Idempotency-Key header must be 1 to 255 printable ASCII characters.");
+        ApiProblem invalidKey = keyProblem(request.key());
+        if (invalidKey != null) {
+            throw invalidKey;
         }
         byte[] hash = fingerprint.of(request);
         Start start = tx.execute(status -> begin(request, hash));

@@ -26,6 +26,7 @@ import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.token.TokenReads;
 import com.scfledger.platform.token.TokenView;
+import com.scfledger.platform.web.CurrencyCode;
 import com.scfledger.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -132,7 +133,7 @@ class PayableController {
             @RequestParam(required = false) String obligorId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityTo,
-            @RequestParam(required = false) @Pattern(regexp = "^[A-Z]{3}$") String currency,
+            @RequestParam(required = false) @CurrencyCode String currency,
             @RequestParam(required = false) List<String> sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,

@@ -27,6 +27,7 @@ import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.contract.payable.Payable;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.domain.RuleViolation;
+import com.scfledger.platform.domain.StorableText;
 import com.scfledger.platform.ledger.Committed;
 import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
@@ -113,6 +114,20 @@ class PayableImports {
         }
     }
 
+    /** A cell PostgreSQL cannot store refuses the whole file, before anything of it is kept. */
+    private static void refuseUnstorableText(List<List<String>> records) {
+        for (int line = 0; line < records.size(); line++) {
+            List<String> record = records.get(line);
+            for (int column = 0; column < record.size(); column++) {
+                String problem = StorableText.problemWith(record.get(column));
+                if (problem != null) {
+                    String field = column < HEADER.size() ? HEADER.get(column) : "column " + (column + 1);
+                    throw new RuleViolation(Reason.CSV_MALFORMED, "Line " + (line + 1) + ", " + field + ": " + problem + ".");
+                }
+            }
+        }
+    }
+
     /** Parses and validates the file, stores the job and its rows, and queues the valid rows. */
     Job create(String enterpriseId, String createdBy, String csv) {
         List<List<String>> records;
@@ -121,6 +136,7 @@ class PayableImports {
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV cannot be read: " + e.getMessage() + ".");
         }
+        refuseUnstorableText(records);
         if (records.isEmpty()) {
             throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV is empty; its first line is the header "
                     + String.join(",", HEADER) + ".");

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.platform.web.CurrencyCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,7 +24,7 @@ record RegisterPayableRequest(
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String payableId,
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String beneficiaryId,
         @Positive long amountMinor,
-        @NotBlank @Pattern(regexp = "^[A-Z]{3}$", message = "an ISO 4217 code") String currency,
+        @NotBlank @CurrencyCode String currency,
         @NotNull LocalDate issueDate,
         @NotNull LocalDate maturityDate,
         @NotNull @Size(min = 1, max = 100) List<@Pattern(regexp = "^[0-9a-f]{64}$") String> invoiceFingerprints,

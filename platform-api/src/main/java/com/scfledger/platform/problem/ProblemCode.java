@@ -145,7 +145,7 @@ public enum ProblemCode {
     }
 
     /** The generic code for a status that a framework exception answered with, or null for an unusual status. */
-    static ProblemCode forStatus(int status) {
+    public static ProblemCode forStatus(int status) {
         return switch (status) {
             case 400 -> MALFORMED_REQUEST;
             case 401 -> UNAUTHENTICATED;

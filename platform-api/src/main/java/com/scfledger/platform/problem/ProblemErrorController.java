@@ -2,6 +2,7 @@ package com.scfledger.platform.problem;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Errors that escape Spring MVC (a failure inside a servlet filter, a container error) are
  * rendered here as problem details too, instead of Boot's default error body.
  */
+@Hidden
 @RestController
 class ProblemErrorController implements ErrorController {
 
@@ -31,7 +33,8 @@ class ProblemErrorController implements ErrorController {
     @RequestMapping("/error")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object statusAttr = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = statusAttr instanceof Integer i && i >= 400 ? i : 500;
+        // no error attribute: a client asked for /error itself, which is no resource of the API
+        int status = statusAttr == null ? 404 : statusAttr instanceof Integer i && i >= 400 ? i : 500;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String code = ProblemHandler.codeFor(status);
         metrics.record(status, code);

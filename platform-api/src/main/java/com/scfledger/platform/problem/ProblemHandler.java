@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.scfledger.platform.domain.DomainException;
+import com.scfledger.platform.domain.StorableText;
 import com.scfledger.platform.ledger.LedgerFailure;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -25,6 +26,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -35,6 +37,9 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Business refusals
@@ -96,6 +101,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return apiProblem(ApiProblem.of(ProblemCode.UNAUTHENTICATED, "Authentication required."), request);
     }
 
+    /** The request firewall checks some parts lazily, when a handler first reads them (e.g. a header). */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<Object> rejectedByFirewall(RequestRejectedException ex, WebRequest request) {
+        return apiProblem(ApiProblem.of(ProblemCode.MALFORMED_REQUEST,
+                "The request has a header, path or parameter the API does not accept."), request);
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
         Class<?> type = ex.getRequiredType();
@@ -139,8 +151,44 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return apiProblem(ApiProblem.of(ProblemCode.MALFORMED_REQUEST,
-                "The request body is missing or is not valid JSON of the expected shape."), request);
+        ApiProblem problem = ApiProblem.of(ProblemCode.MALFORMED_REQUEST,
+                "The request body is missing or is not valid JSON of the expected shape.");
+        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            problem = problem.with("errors", List.of(error(jsonPath(mismatch), mismatchReason(mismatch))));
+        }
+        return apiProblem(problem, request);
+    }
+
+    /** The field as the client wrote it, e.g. {@code lines[2].amountMinor}. */
+    private static String jsonPath(MismatchedInputException mismatch) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : mismatch.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String mismatchReason(MismatchedInputException mismatch) {
+        if (mismatch instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && invalid.getTargetType() == String.class) {
+            String reason = StorableText.problemWith(text);
+            if (reason != null) {
+                return reason;
+            }
+        }
+        Class<?> target = mismatch.getTargetType();
+        return target == null ? "has an invalid value" : "must be a JSON " + jsonKind(target);
+    }
+
+    private static String jsonKind(Class<?> target) {
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class) {
+            return "number";
+        }
+        return target == boolean.class || target == Boolean.class ? "boolean" : "value of the expected type";
     }
 
     @Override

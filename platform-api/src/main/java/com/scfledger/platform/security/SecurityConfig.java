@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Stateless security: bearer access tokens (users) or API keys (ERP clients), no session and no
@@ -57,6 +58,16 @@ class SecurityConfig {
                         .accessDeniedHandler((req, res, ex) -> problems.write(req, res,
                                 ApiProblem.of(ProblemCode.FORBIDDEN, "Not allowed for this caller."))));
         return http.build();
+    }
+
+    /**
+     * The request firewall's refusal (a header or path it will not pass on, e.g. control bytes in a header value)
+     * is the caller's error: a 400 problem, not a container error page.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedAsProblem(ProblemWriter problems) {
+        return (req, res, rejected) -> problems.write(req, res, ApiProblem.of(ProblemCode.MALFORMED_REQUEST,
+                "The request has a header, path or parameter the API does not accept."));
     }
 
     /** Authentication is done by {@link CredentialFilter}; this bean only stops Boot from creating a default user. */
