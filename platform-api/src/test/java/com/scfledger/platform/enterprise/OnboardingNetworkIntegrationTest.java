@@ -9,8 +9,10 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Map;
 
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.NetworkIntegrationTestBase;
 import com.scfledger.platform.ledger.FabricNetwork;
+import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.problem.ApiProblem;
 import org.junit.jupiter.api.Test;
@@ -68,9 +70,9 @@ class OnboardingNetworkIntegrationTest extends NetworkIntegrationTestBase {
         // and the ledger itself refuses a second registration of the same id
         assertThatThrownBy(() -> ledgerClient.submit(OPERATOR, "RegisterEnterprise", bank.id(), "BANK", "BankMSP",
                 sha256("x"), "again-" + bank.id()))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.code()).isEqualTo("ALREADY_EXISTS");
-                    assertThat(p.status()).isEqualTo(409);
+                .isInstanceOfSatisfying(LedgerRefusal.class, refusal -> {
+                    assertThat(refusal.errorCode()).isEqualTo(ErrorCode.ALREADY_EXISTS);
+                    assertThat(ApiProblem.from(refusal).status()).isEqualTo(409);
                 });
     }
 
