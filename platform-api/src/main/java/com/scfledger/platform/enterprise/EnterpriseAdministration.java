@@ -9,6 +9,7 @@ import com.scfledger.platform.domain.AlreadyExists;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.ledger.Org;
+import com.scfledger.platform.security.PasswordPolicy;
 import com.scfledger.platform.security.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,7 @@ class EnterpriseAdministration {
             throw new RuleViolation(Reason.ROLE_NOT_ALLOWED, "A " + role + " user cannot belong to a " + e.role()
                     + " enterprise.");
         }
+        PasswordPolicy.check(username, password);
         UUID id = UUID.randomUUID();
         try {
             jdbc.sql("""

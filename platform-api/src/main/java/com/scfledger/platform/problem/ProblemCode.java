@@ -18,6 +18,10 @@ public enum ProblemCode {
     DOCUMENT_MISSING(400, "Document missing"),
     DOCUMENT_EMPTY(400, "Document empty"),
     DOCUMENT_UNREADABLE(400, "Document unreadable"),
+    PASSWORD_TOO_SHORT(400, "Password too short"),
+    PASSWORD_CONTAINS_USERNAME(400, "Password contains the username"),
+    PASSWORD_TOO_COMMON(400, "Password too common"),
+    PASSWORD_REPEATED_CHARACTER(400, "Password is one repeated character"),
 
     UNAUTHENTICATED(401, "Authentication required"),
     INVALID_CREDENTIALS(401, "Invalid credentials"),
@@ -35,6 +39,7 @@ public enum ProblemCode {
     KYC_APPLICATION_NOT_FOUND(404, "KYC application not found"),
     DOCUMENT_NOT_FOUND(404, "Document not found"),
     API_KEY_NOT_FOUND(404, "API key not found"),
+    USER_NOT_FOUND(404, "User not found"),
     RECORD_NOT_FOUND(404, "Record not found"),
     RECORD_TYPE_UNKNOWN(404, "Record type unknown"),
 

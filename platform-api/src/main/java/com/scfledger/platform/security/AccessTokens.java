@@ -70,6 +70,12 @@ class AccessTokens {
                 .param("now", Timestamp.from(clock.instant())).param("h", Secrets.sha256(token)).update();
     }
 
+    /** Revokes every live token of this user; the number revoked. */
+    int revokeAllOf(UUID userId) {
+        return jdbc.sql("UPDATE access_tokens SET revoked_at = :now WHERE user_id = :u AND revoked_at IS NULL")
+                .param("now", Timestamp.from(clock.instant())).param("u", userId).update();
+    }
+
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void purgeExpired() {
         jdbc.sql("DELETE FROM access_tokens WHERE expires_at < :cutoff")

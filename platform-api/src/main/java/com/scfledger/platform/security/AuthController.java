@@ -40,16 +40,18 @@ class AuthController {
 
     private final Logins logins;
     private final AccessTokens tokens;
+    private final ClientAddress clientAddress;
 
-    AuthController(Logins logins, AccessTokens tokens) {
+    AuthController(Logins logins, AccessTokens tokens, ClientAddress clientAddress) {
         this.logins = logins;
         this.tokens = tokens;
+        this.clientAddress = clientAddress;
     }
 
     @PostMapping("/login")
     @Operation(summary = "Exchange a username and password for a short-lived bearer access token")
     LoginResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-        Logins.SignedIn in = logins.login(request.username(), request.password(), http.getRemoteAddr());
+        Logins.SignedIn in = logins.login(request.username(), request.password(), clientAddress.of(http));
         UserAccounts.Account user = in.account();
         return new LoginResponse(in.token().token(), "Bearer", in.token().expiresAt(), in.expiresIn(),
                 new SignedInUser(user.id().toString(), user.username(), user.role(), user.enterpriseId()));

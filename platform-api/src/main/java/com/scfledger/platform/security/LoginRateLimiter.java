@@ -3,8 +3,6 @@ package com.scfledger.platform.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,107 +11,92 @@ import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCode;
 
 /**
- * Sliding-window limits on password login, kept in memory (one API instance; a cluster would
- * keep them in PostgreSQL or a shared cache): at most N failed logins per username within a window
- * (guessing one account's password) and at most M attempts of any outcome per client address
- * (spraying many accounts). A limited attempt is answered 429 with {@code Retry-After} before the
- * password is even checked, so it costs no hashing.
+ * Throttles failed password logins per (username, client address), in memory (one API instance; a cluster
+ * would keep this in PostgreSQL or a shared cache). The first {@code freeFailures} failures of a pair cost
+ * nothing; the failure that reaches that number makes the pair wait {@code firstDelay}, each further one
+ * twice as long, up to {@code maxDelay}. A waiting pair is answered 429 with {@code Retry-After} before the password is even
+ * checked, so it costs no hashing. Successful logins are never counted, and one pair's failures never slow
+ * the same account from another address nor another account from the same address: nobody can lock a
+ * named account out, and an office behind one address is not throttled by its own successful log-ins.
+ * A pair's failures are forgotten {@code forgetAfter} after its last failure, or at its next success.
  */
 final class LoginRateLimiter {
 
     private static final int MAX_TRACKED_KEYS = 100_000;
+    private static final int MAX_DOUBLINGS = 30;
+
+    /** Failures of one pair: how many, and when the last one was. */
+    private record Failures(int count, Instant last) {
+    }
 
     private final Clock clock;
-    private final int maxFailuresPerUser;
-    private final Duration userWindow;
-    private final int maxAttemptsPerClient;
-    private final Duration clientWindow;
-    private final Map<String, Deque<Instant>> userFailures = new ConcurrentHashMap<>();
-    private final Map<String, Deque<Instant>> clientAttempts = new ConcurrentHashMap<>();
+    private final SecurityProperties.LoginRateLimit limits;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
     LoginRateLimiter(Clock clock, SecurityProperties.LoginRateLimit limits) {
         this.clock = clock;
-        this.maxFailuresPerUser = limits.maxFailuresPerUser();
-        this.userWindow = limits.userWindow();
-        this.maxAttemptsPerClient = limits.maxAttemptsPerClient();
-        this.clientWindow = limits.clientWindow();
+        this.limits = limits;
     }
 
-    /** Counts this attempt against the client and throws a 429 problem when either limit is reached. */
+    /** Throws a 429 problem with {@code Retry-After} while this (username, client) pair must wait. */
     void checkAllowed(String username, String client) {
-        Instant now = clock.instant();
-        long userWait = waitSeconds(userFailures, userKey(username), maxFailuresPerUser, userWindow, now);
-        long clientWait = waitSeconds(clientAttempts, client, maxAttemptsPerClient, clientWindow, now);
-        long wait = Math.max(userWait, clientWait);
+        long wait = waitSeconds(key(username, client), clock.instant());
         if (wait > 0) {
             throw ApiProblem.of(ProblemCode.RATE_LIMITED,
-                    "Too many login attempts; try again later.").retryAfter((int) Math.min(wait, Integer.MAX_VALUE));
+                    "Too many failed logins for this username from this address; try again later.")
+                    .retryAfter((int) Math.min(wait, Integer.MAX_VALUE));
         }
-        record(clientAttempts, client, maxAttemptsPerClient, now);
     }
 
-    void recordFailure(String username) {
-        record(userFailures, userKey(username), maxFailuresPerUser, clock.instant());
+    void recordFailure(String username, String client) {
+        if (failures.size() >= MAX_TRACKED_KEYS) {
+            evictExpired();
+        }
+        Instant now = clock.instant();
+        failures.compute(key(username, client), (k, f) ->
+                f == null || forgotten(f, now) ? new Failures(1, now) : new Failures(f.count() + 1, now));
     }
 
-    void recordSuccess(String username) {
-        userFailures.remove(userKey(username));
+    void recordSuccess(String username, String client) {
+        failures.remove(key(username, client));
     }
 
-    /** Drops windows that have fully expired; called periodically. */
+    /** The delay a pair with {@code count} failures must wait after its last one (zero while free). */
+    Duration delayAfter(int count) {
+        int over = count - limits.freeFailures();
+        if (over < 0) {
+            return Duration.ZERO;
+        }
+        Duration delay = limits.firstDelay().multipliedBy(1L << Math.min(over, MAX_DOUBLINGS));
+        return delay.compareTo(limits.maxDelay()) > 0 ? limits.maxDelay() : delay;
+    }
+
+    /** Drops pairs whose failures are forgotten; called periodically. */
     void evictExpired() {
         Instant now = clock.instant();
-        userFailures.entrySet().removeIf(e -> expired(e.getValue(), userWindow, now));
-        clientAttempts.entrySet().removeIf(e -> expired(e.getValue(), clientWindow, now));
+        failures.entrySet().removeIf(e -> forgotten(e.getValue(), now));
     }
 
     int trackedKeys() {
-        return userFailures.size() + clientAttempts.size();
+        return failures.size();
     }
 
-    private static String userKey(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static long waitSeconds(Map<String, Deque<Instant>> map, String key, int limit, Duration window, Instant now) {
-        Deque<Instant> q = map.get(key);
-        if (q == null) {
+    private long waitSeconds(String key, Instant now) {
+        Failures f = failures.get(key);
+        if (f == null || forgotten(f, now)) {
             return 0;
         }
-        synchronized (q) {
-            prune(q, window, now);
-            if (q.size() < limit) {
-                return 0;
-            }
-            Instant freeAt = q.peekFirst().plus(window);
-            return Math.max(1, (Duration.between(now, freeAt).toMillis() + 999) / 1000);
-        }
+        Instant freeAt = f.last().plus(delayAfter(f.count()));
+        long millis = Duration.between(now, freeAt).toMillis();
+        return millis <= 0 ? 0 : (millis + 999) / 1000;
     }
 
-    private void record(Map<String, Deque<Instant>> map, String key, int limit, Instant now) {
-        if (map.size() >= MAX_TRACKED_KEYS) {
-            evictExpired();
-        }
-        Deque<Instant> q = map.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (q) {
-            q.addLast(now);
-            while (q.size() > limit) {
-                q.removeFirst();
-            }
-        }
+    private boolean forgotten(Failures f, Instant now) {
+        return !f.last().plus(limits.forgetAfter()).isAfter(now);
     }
 
-    private static void prune(Deque<Instant> q, Duration window, Instant now) {
-        Instant cutoff = now.minus(window);
-        while (!q.isEmpty() && !q.peekFirst().isAfter(cutoff)) {
-            q.removeFirst();
-        }
-    }
-
-    private static boolean expired(Deque<Instant> q, Duration window, Instant now) {
-        synchronized (q) {
-            prune(q, window, now);
-            return q.isEmpty();
-        }
+    private static String key(String username, String client) {
+        String user = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return user + '\n' + (client == null ? "" : client);
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * A password login: rate-limited per username and address, the same cost whether or not the user exists,
+ * A password login: failures throttled per (username, address), the same cost whether or not the user exists,
  * refused for a disabled account or enterprise, and the stored hash upgraded when its parameters are old.
  */
 @Service
@@ -40,14 +40,14 @@ class Logins {
         var account = accounts.findByUsername(username);
         boolean matches = encoder.matches(password, account.map(UserAccounts.Account::passwordHash).orElse(dummyHash));
         if (account.isEmpty() || !matches) {
-            limiter.recordFailure(username);
+            limiter.recordFailure(username, remoteAddress);
             throw new NotPermitted(Reason.INVALID_CREDENTIALS, "Unknown username or wrong password.");
         }
         var user = account.get();
         if (!user.active()) {
             throw new NotPermitted(Reason.ACCOUNT_DISABLED, "This account or its enterprise is disabled.");
         }
-        limiter.recordSuccess(username);
+        limiter.recordSuccess(username, remoteAddress);
         if (encoder.upgradeEncoding(user.passwordHash())) {
             accounts.updatePasswordHash(user.id(), encoder.encode(password));
         }

@@ -1,6 +1,7 @@
 package com.scfledger.platform.security;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,12 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accessTokenTtl lifetime of a bearer access token issued at login
  * @param bootstrapAdmin a platform admin created at start-up when none with that name exists
  * @param loginRateLimit limits on password login attempts
+ * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} is believed; none by default,
+ *                       so the client address is the socket's
  */
 @ConfigurationProperties("scf.security")
 record SecurityProperties(
         @DefaultValue("PT30M") Duration accessTokenTtl,
         @DefaultValue BootstrapAdmin bootstrapAdmin,
-        @DefaultValue LoginRateLimit loginRateLimit) {
+        @DefaultValue LoginRateLimit loginRateLimit,
+        @DefaultValue List<String> trustedProxies) {
 
     record BootstrapAdmin(String username, String password) {
         boolean configured() {
@@ -28,13 +32,17 @@ record SecurityProperties(
     }
 
     /**
-     * @param maxFailuresPerUser failed logins of one username tolerated within {@code userWindow}
-     * @param maxAttemptsPerClient login attempts (any outcome) from one client address within {@code clientWindow}
+     * Failed logins are throttled per (username, client address); successful ones never count.
+     *
+     * @param freeFailures failures of one pair that may follow each other at once; after that many it has to wait
+     * @param firstDelay the wait after the {@code freeFailures}-th failure; it doubles with each further one
+     * @param maxDelay the longest wait
+     * @param forgetAfter a pair's failures are forgotten this long after its last failure
      */
     record LoginRateLimit(
-            @DefaultValue("5") int maxFailuresPerUser,
-            @DefaultValue("PT15M") Duration userWindow,
-            @DefaultValue("30") int maxAttemptsPerClient,
-            @DefaultValue("PT5M") Duration clientWindow) {
+            @DefaultValue("5") int freeFailures,
+            @DefaultValue("PT2S") Duration firstDelay,
+            @DefaultValue("PT15M") Duration maxDelay,
+            @DefaultValue("PT1H") Duration forgetAfter) {
     }
 }

@@ -39,6 +39,23 @@ class UserAccounts {
         jdbc.sql("UPDATE users SET password_hash = :hash WHERE id = :id").param("hash", hash).param("id", id).update();
     }
 
+    /** The user with this id, if any. */
+    Optional<Account> findById(UUID id) {
+        return jdbc.sql("""
+                SELECT u.id, u.username, u.password_hash, u.role, u.enterprise_id, u.enabled, e.status AS enterprise_status
+                FROM users u LEFT JOIN enterprises e ON e.id = u.enterprise_id
+                WHERE u.id = :id""")
+                .param("id", id)
+                .query((rs, i) -> new Account(rs.getObject("id", UUID.class), rs.getString("username"),
+                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")),
+                        rs.getString("enterprise_id"), rs.getBoolean("enabled"), rs.getString("enterprise_status")))
+                .optional();
+    }
+
+    void setEnabled(UUID id, boolean enabled) {
+        jdbc.sql("UPDATE users SET enabled = :e WHERE id = :id").param("e", enabled).param("id", id).update();
+    }
+
     boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM users WHERE lower(username) = lower(:u)").param("u", username)
                 .query(Long.class).single() > 0;

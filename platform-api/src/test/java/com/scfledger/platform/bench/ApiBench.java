@@ -307,7 +307,6 @@ public final class ApiBench {
                 "--scf.identity.create-key-file=false",
                 "--scf.security.bootstrap-admin.username=bench-admin",
                 "--scf.security.bootstrap-admin.password=" + password,
-                "--scf.security.login-rate-limit.max-attempts-per-client=100000",
                 "--scf.projector.enabled=true",
                 "--logging.structured.format.console=", "--logging.level.root=WARN",
                 "--logging.level.com.scfledger=WARN", "--spring.main.banner-mode=off");

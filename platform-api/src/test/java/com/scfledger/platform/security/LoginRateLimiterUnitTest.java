@@ -36,53 +36,86 @@ class LoginRateLimiterUnitTest {
 
     private final TestClock clock = new TestClock();
     private final LoginRateLimiter limiter = new LoginRateLimiter(clock,
-            new SecurityProperties.LoginRateLimit(3, Duration.ofMinutes(15), 10, Duration.ofMinutes(5)));
+            new SecurityProperties.LoginRateLimit(3, Duration.ofSeconds(2), Duration.ofMinutes(15), Duration.ofHours(1)));
 
-    @Test
-    void failuresOfOneUsernameAreLimitedWithARetryAfterUntilTheWindowPasses() {
-        for (int i = 0; i < 3; i++) {
-            limiter.checkAllowed("Alice", "10.0.0.1");
-            limiter.recordFailure("alice");
-            clock.now = clock.now.plusSeconds(60);
+    private int retryAfter(String user, String client) {
+        try {
+            limiter.checkAllowed(user, client);
+            return 0;
+        } catch (ApiProblem p) {
+            assertThat(p.status()).isEqualTo(429);
+            assertThat(p.code()).isEqualTo("RATE_LIMITED");
+            return p.retryAfterSeconds();
         }
-        assertThatThrownBy(() -> limiter.checkAllowed("ALICE", "10.0.0.2"))
-                .isInstanceOfSatisfying(ApiProblem.class, p -> {
-                    assertThat(p.status()).isEqualTo(429);
-                    assertThat(p.code()).isEqualTo("RATE_LIMITED");
-                    // the first failure was 3 minutes ago; it leaves the 15-minute window in 12 minutes
-                    assertThat(p.retryAfterSeconds()).isEqualTo(12 * 60);
-                });
-        assertThatCode(() -> limiter.checkAllowed("bob", "10.0.0.2")).doesNotThrowAnyException();
-        clock.now = clock.now.plus(Duration.ofMinutes(12));
-        assertThatCode(() -> limiter.checkAllowed("alice", "10.0.0.3")).doesNotThrowAnyException();
+    }
+
+    private void fail(String user, String client) {
+        limiter.checkAllowed(user, client);
+        limiter.recordFailure(user, client);
     }
 
     @Test
-    void aSuccessClearsTheUsernamesFailures() {
-        limiter.recordFailure("carol");
-        limiter.recordFailure("carol");
-        limiter.recordSuccess("carol");
-        limiter.recordFailure("carol");
-        limiter.recordFailure("carol");
+    void oneHundredSuccessfulLoginsFromOneAddressAreNeverThrottled() {
+        for (int i = 0; i < 100; i++) {
+            limiter.checkAllowed("user" + (i % 7), "203.0.113.9");
+            limiter.recordSuccess("user" + (i % 7), "203.0.113.9");
+            clock.now = clock.now.plusMillis(500);
+        }
+        assertThat(retryAfter("user0", "203.0.113.9")).isZero();
+        assertThat(limiter.trackedKeys()).isZero();
+    }
+
+    @Test
+    void theDelayDoublesWithEachFailureBeyondTheFreeOnesUpToTheCap() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(retryAfter("Alice", "10.0.0.1")).isZero();
+            limiter.recordFailure("alice", "10.0.0.1");
+        }
+        assertThat(retryAfter("ALICE", "10.0.0.1")).isEqualTo(2);
+        clock.now = clock.now.plusSeconds(2);
+        fail("alice", "10.0.0.1");
+        assertThat(retryAfter("alice", "10.0.0.1")).isEqualTo(4);
+        clock.now = clock.now.plusSeconds(4);
+        fail("alice", "10.0.0.1");
+        assertThat(retryAfter("alice", "10.0.0.1")).isEqualTo(8);
+        assertThat(limiter.delayAfter(2)).isZero();
+        assertThat(limiter.delayAfter(3)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(limiter.delayAfter(11)).isEqualTo(Duration.ofSeconds(512));
+        assertThat(limiter.delayAfter(12)).isEqualTo(Duration.ofMinutes(15));
+        assertThat(limiter.delayAfter(Integer.MAX_VALUE)).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void failuresFromOneAddressDoNotSlowTheAccountFromAnotherAddressNorAnotherAccount() {
+        for (int i = 0; i < 10; i++) {
+            limiter.recordFailure("victim", "198.51.100.66");
+        }
+        assertThat(retryAfter("victim", "198.51.100.66")).isPositive();
+        assertThat(retryAfter("victim", "10.1.1.1")).isZero();
+        assertThat(retryAfter("colleague", "198.51.100.66")).isZero();
+    }
+
+    @Test
+    void aSuccessClearsThePairsFailures() {
+        limiter.recordFailure("carol", "c");
+        limiter.recordFailure("carol", "c");
+        limiter.recordSuccess("carol", "c");
+        limiter.recordFailure("carol", "c");
+        limiter.recordFailure("carol", "c");
         assertThatCode(() -> limiter.checkAllowed("carol", "c")).doesNotThrowAnyException();
     }
 
     @Test
-    void oneClientIsLimitedAcrossUsernames() {
-        for (int i = 0; i < 10; i++) {
-            limiter.checkAllowed("user" + i, "192.0.2.7");
+    void failuresAreForgottenAndEvictedAnHourAfterTheLastOne() {
+        for (int i = 0; i < 5; i++) {
+            limiter.recordFailure("dave", "x");
         }
-        assertThatThrownBy(() -> limiter.checkAllowed("someone-else", "192.0.2.7")).isInstanceOf(ApiProblem.class);
-        assertThatCode(() -> limiter.checkAllowed("someone-else", "192.0.2.8")).doesNotThrowAnyException();
-    }
-
-    @Test
-    void expiredWindowsAreEvicted() {
-        limiter.recordFailure("dave");
-        limiter.checkAllowed("dave", "x");
-        assertThat(limiter.trackedKeys()).isEqualTo(2);
-        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        assertThatThrownBy(() -> limiter.checkAllowed("dave", "x")).isInstanceOf(ApiProblem.class);
+        assertThat(limiter.trackedKeys()).isEqualTo(1);
+        clock.now = clock.now.plus(Duration.ofMinutes(61));
         limiter.evictExpired();
         assertThat(limiter.trackedKeys()).isZero();
+        limiter.recordFailure("dave", "x");
+        assertThat(retryAfter("dave", "x")).isZero();
     }
 }
