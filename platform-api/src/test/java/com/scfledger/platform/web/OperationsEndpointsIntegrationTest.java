@@ -18,7 +18,8 @@ class OperationsEndpointsIntegrationTest extends IntegrationTestBase {
 
     @Test
     void withTheApiDocsSwitchedOffTheDocumentAndSwaggerUiAre404Problems() {
-        String[] paths = {"/v3/api-docs", "/v3/api-docs/swagger-config", "/swagger-ui.html", "/swagger-ui/index.html"};
+        String[] paths = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/swagger-config", "/swagger-ui.html",
+            "/swagger-ui/index.html"};
         for (String path : paths) {
             Response r = get(path);
             assertThat(r.status()).as(path).isEqualTo(404);
