@@ -414,14 +414,17 @@ async function main() {
   log(`Seeding the demo through ${API_URL} (public REST API only)`);
   const health = await fetch(`${API_URL}/actuator/health`).then((r) => r.json() as Promise<Health>).catch(() => null);
   if (!health) throw new Error(`the API at ${API_URL} does not answer /actuator/health; start it first (scripts/up.sh)`);
-  const ledger = health.components?.ledger?.status;
-  if (ledger && ledger !== 'UP') {
-    throw new Error(`the API's ledger is ${ledger}: is the Fabric network up? (scripts/network.sh status)`);
-  }
   admin = await login(ADMIN.username, ADMIN.password).catch((e: Error) => {
     throw new Error(`${e.message}\n  The seed logs in as the bootstrap platform admin: start the API with SCF_ADMIN_USERNAME and`
       + ' SCF_ADMIN_PASSWORD (scripts/up.sh does) and give the seed the same values.');
   });
+  // the health components (here the ledger's) are shown to a platform admin only
+  const details = await fetch(`${API_URL}/actuator/health`, { headers: { Authorization: `Bearer ${admin.accessToken}` } })
+    .then((r) => r.json() as Promise<Health>).catch(() => health);
+  const ledger = details.components?.ledger?.status;
+  if (ledger && ledger !== 'UP') {
+    throw new Error(`the API's ledger is ${ledger}: is the Fabric network up? (scripts/network.sh status)`);
+  }
 
   if (!FULL && await seeded()) {
     step('the demo is already seeded: nothing to do');
@@ -455,7 +458,8 @@ async function main() {
   step(`(also in ${file})`);
 }
 
-/** The part of /actuator/health the seed reads (Spring Boot Actuator, not part of the OpenAPI document). */
+/** The part of /actuator/health the seed reads (Spring Boot Actuator, not part of the OpenAPI document; components
+ * only for a platform admin). */
 interface Health {
   components?: { ledger?: { status?: string } };
 }

@@ -94,6 +94,7 @@ public enum ProblemCode {
     CREDIT_LIMIT_MISSING(422, "Credit limit missing"),
     CREDIT_LIMIT_EXCEEDED(422, "Credit limit exceeded"),
     MATURED(422, "Matured"),
+    TOO_MANY_OUTPUTS(422, "Too many outputs"),
 
     RATE_LIMITED(429, "Too many requests"),
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.scfledger.contract.ledger.LedgerSettings;
 import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.settlement.SettleToken;
 import com.scfledger.contract.token.SplitTransfer;
@@ -60,7 +61,8 @@ class TokenController {
     }
 
     /** Outputs of a split; a remainder kept by the holder is an explicit output to itself. */
-    record SplitRequest(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull SplitOutput> outputs) {
+    record SplitRequest(@NotNull @Size(min = 1, max = LedgerSettings.MAX_OUTPUTS_LIMIT)
+                        List<@Valid @NotNull SplitOutput> outputs) {
 
         SplitTransfer toLedger(String tokenId) {
             return new SplitTransfer(tokenId, outputs.stream()
@@ -84,9 +86,11 @@ class TokenController {
     private final TokenReads reads;
     private final LedgerWrites writes;
     private final ScfLedger ledger;
+    private final SplitLimit splitLimit;
 
-    TokenController(TokenReads reads, LedgerWrites writes, ScfLedger ledger) {
+    TokenController(TokenReads reads, LedgerWrites writes, ScfLedger ledger, SplitLimit splitLimit) {
         this.ledger = ledger;
+        this.splitLimit = splitLimit;
         this.reads = reads;
         this.writes = writes;
     }
@@ -143,6 +147,7 @@ class TokenController {
                             @Valid @RequestBody SplitRequest request,
                             @AuthenticationPrincipal ScfPrincipal caller) {
         reads.requireVisible(tokenId, caller);
+        splitLimit.check(caller.enterpriseId(), request.outputs().size());
         return writes.run(caller, idempotencyKey, request,
                 requestId -> ledger.splitTransfer(caller.enterpriseId(), request.toLedger(tokenId), requestId),
                 committed -> {

@@ -113,7 +113,7 @@ class OnboardingNetworkIntegrationTest extends NetworkIntegrationTestBase {
     void everyEnterpriseGoesThroughPlatformOrgsPeerOnly() {
         onboard("ONP", "BANK");
         onboard("ONQ", "CORE");
-        Response health = get("/actuator/health");
+        Response health = get("/actuator/health", bearer(adminToken())); // details: a platform admin only
         JsonNode ledger = health.json().path("components").path("ledger").path("details");
         // gRPC channels: only to PlatformOrg's peer, whatever the enterprises' organisations
         assertThat(ledger.path("channels").propertyNames()).containsExactly(network.org(Org.PLATFORM).peerEndpoint());

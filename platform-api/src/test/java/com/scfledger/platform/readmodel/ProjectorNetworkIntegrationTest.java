@@ -66,7 +66,7 @@ class ProjectorNetworkIntegrationTest extends NetworkIntegrationTestBase {
         assertThat(s.leader()).isTrue();
         assertThat(s.checkpointBlock()).isGreaterThanOrEqualTo(r.json().path("blockNumber").asLong());
         assertThat(s.duplicates()).isZero();
-        JsonNode health = get("/actuator/health").json().path("components").path("projector");
+        JsonNode health = get("/actuator/health", bearer(adminToken())).json().path("components").path("projector");
         assertThat(health.path("status").asString()).isEqualTo("UP");
         assertThat(health.path("details").has("lagEvents")).isTrue();
     }

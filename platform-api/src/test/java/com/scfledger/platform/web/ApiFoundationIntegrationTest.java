@@ -23,7 +23,7 @@ class ApiFoundationIntegrationTest extends IntegrationTestBase {
 
     @Test
     void healthIsUpWithTheDatabaseAndShowsTheLedger() {
-        Response r = get("/actuator/health");
+        Response r = get("/actuator/health", bearer(adminToken()));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().path("status").asString()).isEqualTo("UP");
         assertThat(r.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
@@ -35,7 +35,7 @@ class ApiFoundationIntegrationTest extends IntegrationTestBase {
     @Test
     void prometheusMetricsAreExposed() {
         get("/actuator/health");
-        Response r = get("/actuator/prometheus");
+        Response r = get("/actuator/prometheus", bearer(adminToken()));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("jvm_memory_used_bytes").contains("hikaricp_connections");
     }

@@ -18,7 +18,7 @@ class ObservabilityNetworkIntegrationTest extends NetworkIntegrationTestBase {
         assertThat(missing.header("X-Request-Id")).isEqualTo("req-42");
         assertThat(get("/api/v1/tokens", core.key()).header("X-Request-Id")).matches("[0-9a-f]{16}");
 
-        String metrics = get("/actuator/prometheus").body();
+        String metrics = get("/actuator/prometheus", bearer(adminToken())).body();
         assertThat(metrics).containsPattern("scf_ledger_operation_seconds_count\\{[^}]*kind=\"submit\"[^}]*outcome=\"ok\""
                 + "[^}]*transaction=\"RegisterPayable\"")
                 .containsPattern("scf_ledger_operation_seconds_bucket\\{[^}]*transaction=\"GetToken\"")
