@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/admin/enterprises")
 @Tag(name = "Administration")
 @Validated
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 class EnterpriseAdminController {
 
     static final String ID_PATTERN = "^[A-Z0-9][A-Z0-9_-]{2,63}$";

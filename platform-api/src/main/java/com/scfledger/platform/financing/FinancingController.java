@@ -128,7 +128,8 @@ class FinancingController {
     // ---- reads ----
 
     @GetMapping("/applications")
-    @PreAuthorize("hasAnyRole('SUPPLIER', 'BANK', 'PLATFORM_ADMIN', 'AUDITOR')")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'AUDITOR')"
+            + " or hasAnyRole('SUPPLIER', 'BANK') and hasAuthority('SCOPE_financing:read')")
     @Operation(summary = "Applications: a supplier's own, those addressed to a bank (never drafts), or all for admins "
             + "and auditors; oldest first")
     List<FinancingView.Summary> list(
@@ -140,14 +141,16 @@ class FinancingController {
     }
 
     @GetMapping("/applications/{id}")
-    @PreAuthorize("hasAnyRole('SUPPLIER', 'BANK', 'PLATFORM_ADMIN', 'AUDITOR')")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'AUDITOR')"
+            + " or hasAnyRole('SUPPLIER', 'BANK') and hasAuthority('SCOPE_financing:read')")
     @Operation(summary = "An application with its documents and status timeline (its applicant, its bank, admins, auditors)")
     FinancingView get(@PathVariable String id, @AuthenticationPrincipal ScfPrincipal caller) {
         return view(financing.visible(id, caller));
     }
 
     @GetMapping("/applications/{id}/documents/{documentId}")
-    @PreAuthorize("hasAnyRole('SUPPLIER', 'BANK', 'PLATFORM_ADMIN', 'AUDITOR')")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'AUDITOR')"
+            + " or hasAnyRole('SUPPLIER', 'BANK') and hasAuthority('SCOPE_documents:read')")
     @Operation(summary = "Download a document (X-Content-SHA256 carries its hash)")
     ResponseEntity<byte[]> document(@PathVariable String id, @PathVariable UUID documentId,
                                     @AuthenticationPrincipal ScfPrincipal caller) {
@@ -164,7 +167,7 @@ class FinancingController {
     // ---- the bank ----
 
     @GetMapping("/queue")
-    @PreAuthorize("hasRole('BANK')")
+    @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:read')")
     @Operation(summary = "The bank's underwriting queue: applications awaiting its decision, oldest first")
     List<FinancingView.Summary> queue(@AuthenticationPrincipal ScfPrincipal caller) {
         return financing.list(caller, List.of(FinancingStatus.SUBMITTED, FinancingStatus.AWAITING_SECOND_APPROVAL,
@@ -172,7 +175,7 @@ class FinancingController {
     }
 
     @GetMapping("/applications/{id}/underwriting")
-    @PreAuthorize("hasRole('BANK')")
+    @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:read')")
     @Operation(summary = "Underwriting view: lineage, obligor and exposure, maturity, applicant's KYC, duplicate-invoice "
             + "check, pricing preview (ACT/360, the chaincode's arithmetic, value date today UTC)")
     Underwriting underwriting(@PathVariable String id,
@@ -221,7 +224,7 @@ class FinancingController {
     }
 
     @GetMapping("/credit-limits")
-    @PreAuthorize("hasRole('BANK')")
+    @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:read')")
     @Operation(summary = "The bank's credit limits with what is in use (approved or disbursed, not settled), reserved "
             + "(being approved), pending (awaiting decision) and available")
     List<CreditLimits.Exposure> limits(@AuthenticationPrincipal ScfPrincipal caller) {

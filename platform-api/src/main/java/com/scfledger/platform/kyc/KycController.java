@@ -28,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/kyc/applications")
 @Tag(name = "KYC onboarding", description = "An invited enterprise applies to be admitted; platform admins decide")
-@PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK')")
+@PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK') and hasAuthority('SCOPE_kyc:write')")
 class KycController {
 
     private final KycService kyc;
@@ -48,12 +48,14 @@ class KycController {
     }
 
     @GetMapping
+    @PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK') and hasAuthority('SCOPE_kyc:read')")
     @Operation(summary = "The caller's enterprise's KYC applications, newest first")
     List<KycView.Summary> mine(@AuthenticationPrincipal ScfPrincipal caller) {
         return kyc.mine(caller).stream().map(KycView.Summary::of).toList();
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK') and hasAuthority('SCOPE_kyc:read')")
     @Operation(summary = "One of the enterprise's applications with its documents and timeline")
     KycView get(@PathVariable String id, @AuthenticationPrincipal ScfPrincipal caller) {
         return view(kyc.own(id, caller));

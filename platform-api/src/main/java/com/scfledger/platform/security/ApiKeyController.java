@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/enterprises/{enterpriseId}/api-keys")
 @Tag(name = "Administration")
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
 class ApiKeyController {
 
     record CreateKeyRequest(@NotBlank @Size(max = 100) String name, @NotEmpty Set<@NotBlank String> scopes,

@@ -123,8 +123,10 @@ class ApiKeys {
         }
         Row r = row.get();
         Role role = Role.forEnterpriseRole(r.enterpriseRole());
-        Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
-        r.scopes().forEach(s -> ApiScope.parse(s).filter(role.scopes()::contains).ifPresent(scopes::add));
+        Set<ApiScope> stored = EnumSet.noneOf(ApiScope.class);
+        r.scopes().forEach(s -> ApiScope.parse(s).ifPresent(stored::add));
+        Set<ApiScope> scopes = ApiScope.withImplied(stored);
+        scopes.retainAll(role.scopes());
         jdbc.sql("""
                 UPDATE api_keys SET last_used_at = :now
                 WHERE id = :id AND (last_used_at IS NULL OR last_used_at < CAST(:now AS timestamptz) - interval '1 minute')""")

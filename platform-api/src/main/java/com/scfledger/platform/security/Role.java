@@ -6,9 +6,12 @@ import java.util.Set;
 /** What a user (or an ERP key, through its enterprise) may do on the platform. */
 public enum Role {
     PLATFORM_ADMIN(EnumSet.noneOf(ApiScope.class)),
-    CORE(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.PAYABLES_WRITE, ApiScope.TOKENS_READ)),
-    SUPPLIER(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.TOKENS_READ, ApiScope.TOKENS_WRITE, ApiScope.FINANCING_WRITE)),
-    BANK(EnumSet.of(ApiScope.TOKENS_READ, ApiScope.FINANCING_WRITE)),
+    CORE(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.PAYABLES_WRITE, ApiScope.TOKENS_READ,
+            ApiScope.KYC_READ, ApiScope.KYC_WRITE)),
+    SUPPLIER(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.TOKENS_READ, ApiScope.TOKENS_WRITE,
+            ApiScope.FINANCING_READ, ApiScope.FINANCING_WRITE, ApiScope.DOCUMENTS_READ, ApiScope.KYC_READ, ApiScope.KYC_WRITE)),
+    BANK(EnumSet.of(ApiScope.TOKENS_READ, ApiScope.FINANCING_READ, ApiScope.FINANCING_WRITE, ApiScope.DOCUMENTS_READ,
+            ApiScope.KYC_READ, ApiScope.KYC_WRITE)),
     AUDITOR(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.TOKENS_READ));
 
     private final Set<ApiScope> scopes;

@@ -4,6 +4,7 @@ import com.scfledger.platform.security.ScfPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,8 @@ class VerifyController {
     }
 
     @GetMapping("/{type}/{id}")
+    @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'AUDITOR')"
+            + " or hasAuthority('SCOPE_kyc:read') or hasAuthority('SCOPE_financing:read')")
     @Operation(summary = "Recompute a record's canonical SHA-256 and compare it with its ledger anchor",
             description = "status VERIFIED (equal), TAMPERED (different; both hashes are returned) or NOT_ANCHORED "
                     + "(not anchored yet, e.g. a draft). Types: KYC (a KYC application id) and FINANCING_APPLICATION "
