@@ -11,7 +11,7 @@ source "$(dirname "$0")/lib/common.sh"
 force=false
 [ "${1:-}" = "--force" ] && force=true
 
-fabric_cmds=(peer orderer configtxgen cryptogen osnadmin)
+fabric_cmds=(peer orderer configtxgen configtxlator cryptogen osnadmin)
 ca_cmds=(fabric-ca-server fabric-ca-client)
 
 require_go() {

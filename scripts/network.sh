@@ -16,11 +16,16 @@
 #   generate             only the material: crypto, node config, genesis block, chaincode package (docker-compose)
 #   channel              only the channel: orderers and peers join, network.env is written (docker-compose)
 #   conventions          prints the topology: versions, channel, every process with its MSP and ports
+#   revoke --org ORG --id NAME [--reason R]
+#                        revokes NAME at ORG's CA and puts the CA's CRL in ORG's MSP on the channel
+#                        (a config update signed by a majority of the organisations' admins)
+#   publish-crl --org ORG   only the second half: ORG's current CRL onto the channel
 #
 # SCF_CHAINCODE_SERVERS=external: the chaincode servers are run by someone else (docker-compose.yml), so
 # deploy neither starts nor stops them; they read the package id from .run/chaincode/package-id.
 #
-# Run state lives in fabric-network/.run (gitignored): pids/, logs/, data/, crypto/, network.env.
+# Run state lives in fabric-network/.run (gitignored): pids/, logs/, data/, crypto/ (each organisation's folder
+# also holds its secrets/: CA bootstrap secret, registrar, org.env), api/ (what the API may use), network.env.
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 
@@ -49,6 +54,20 @@ org_dir()  { echo "$CRYPTO/peerOrganizations/$1.scf"; }
 orderer_dir() { echo "$CRYPTO/ordererOrganizations/orderer.scf/orderers/orderer$1.orderer.scf"; }
 ORDERER_TLS_CA="$CRYPTO/ordererOrganizations/orderer.scf/tlsca/tlsca.orderer.scf-cert.pem"
 ORDERER_ADMIN_TLS="$CRYPTO/ordererOrganizations/orderer.scf/users/Admin@orderer.scf/tls"
+org_tls_ca()    { echo "$(org_dir "$1")/tlsca/tlsca.$1.scf-cert.pem"; }
+admin_msp()     { echo "$(org_dir "$1")/users/Admin@$1.scf/msp"; }
+admin_tls()     { echo "$(org_dir "$1")/users/Admin@$1.scf/tls"; }
+# Each organisation's secrets stay in its own folder: its CA's bootstrap secret and enrolled registrar beside
+# the admin MSP that cryptogen already puts there (docs/security.md).
+org_secrets()   { echo "$(org_dir "$1")/secrets"; }
+# What the API needs and nothing more: a TLS client certificate (PlatformOrg's User1) and, per organisation,
+# a registrar restricted to client identities with scf.* attributes, kept in a file of its own.
+API_TLS="$CRYPTO/peerOrganizations/platform.scf/users/User1@platform.scf/tls"
+API_REGISTRARS="$RUN/api/ca-registrars.env"
+API_REGISTRAR=scf-api-registrar
+
+# Every TLS CA of the network: peers and orderers accept a client certificate issued by any of them.
+tls_roots() { local org; echo "$ORDERER_TLS_CA"; for org in "${ORGS[@]}"; do org_tls_ca "$org"; done; }
 
 orderer_count() { cat "$RUN/orderers" 2>/dev/null || echo 1; }
 
@@ -74,7 +93,16 @@ spawn() {
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-healthz() { curl -fsS -m 2 "http://127.0.0.1:$1/healthz" >/dev/null 2>&1; }
+# The operations endpoints speak TLS and want a client certificate (for /metrics and /logspec): OWNER is an
+# organisation or "orderer", whose TLS CA signed the endpoint and whose admin's TLS certificate we present.
+ops_get() {
+  local owner=$1 port=$2 path=$3 ca client
+  if [ "$owner" = orderer ]; then ca=$ORDERER_TLS_CA; client=$ORDERER_ADMIN_TLS
+  else ca=$(org_tls_ca "$owner"); client=$(admin_tls "$owner"); fi
+  curl -fsS -m 2 --cacert "$ca" --cert "$client/client.crt" --key "$client/client.key" "https://127.0.0.1:$port$path"
+}
+
+healthz() { ops_get "$1" "$2" /healthz >/dev/null 2>&1; }
 
 # The Gateway finds endorsers through discovery, which knows a peer only once gossip has met it: until every
 # peer knows the other two on the channel, a transaction can fail with "no peer combination can satisfy the
@@ -82,7 +110,7 @@ healthz() { curl -fsS -m 2 "http://127.0.0.1:$1/healthz" >/dev/null 2>&1; }
 peers_know_each_other() {
   local org known
   for org in "${ORGS[@]}"; do
-    known=$(curl -fsS -m 2 "http://127.0.0.1:${PEER_OPS[$org]}/metrics" 2>/dev/null \
+    known=$(ops_get "$org" "${PEER_OPS[$org]}" /metrics 2>/dev/null \
       | sed -n "s/^gossip_membership_total_peers_known{channel=\"$CHANNEL\"} \([0-9]*\).*/\1/p")
     [ "${known:-0}" -ge $(( ${#ORGS[@]} - 1 )) ] || return 1
   done
@@ -134,10 +162,10 @@ generate_crypto() {
   if [ -d "$CRYPTO" ]; then return 0; fi
   log "Generating crypto material (cryptogen)"
   "$FABRIC_BIN/cryptogen" generate --config "$NET_DIR/crypto-config.yaml" --output "$CRYPTO" >/dev/null
-  mkdir -p "$RUN/secrets" && chmod 700 "$RUN/secrets"
   for org in "${ORGS[@]}"; do
+    mkdir -p "$(org_secrets "$org")" && chmod 700 "$(org_secrets "$org")"
     # The bootstrap registrar of each CA; random per network so that no two networks share it.
-    (umask 077 && head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$RUN/secrets/ca-$org-admin")
+    (umask 077 && head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' > "$(org_secrets "$org")/ca-bootstrap-secret")
   done
 }
 
@@ -171,10 +199,15 @@ start_ca() {
   dir=$(org_dir "$org"); home="$RUN/ca/$org"
   mkdir -p "$home"
   FABRIC_CA_SERVER_OPERATIONS_LISTENADDRESS="127.0.0.1:${CA_OPS[$org]}" \
+  FABRIC_CA_SERVER_OPERATIONS_TLS_ENABLED=true \
+  FABRIC_CA_SERVER_OPERATIONS_TLS_CERTFILE="$dir/peers/ca.$org.scf/tls/server.crt" \
+  FABRIC_CA_SERVER_OPERATIONS_TLS_KEYFILE="$dir/peers/ca.$org.scf/tls/server.key" \
+  FABRIC_CA_SERVER_OPERATIONS_TLS_CLIENTCERTREQUIRED=true \
+  FABRIC_CA_SERVER_OPERATIONS_TLS_CLIENTCACERTFILES="$(org_tls_ca "$org")" \
   FABRIC_CA_SERVER_METRICS_PROVIDER=prometheus \
   spawn "ca.$org" "$FABRIC_BIN/fabric-ca-server" start \
     --home "$home" --address 127.0.0.1 --port "$(ca_port "$org")" \
-    -b "admin:$(cat "$RUN/secrets/ca-$org-admin")" --ca.name "ca-$org" \
+    -b "admin:$(cat "$(org_secrets "$org")/ca-bootstrap-secret")" --ca.name "ca-$org" \
     --ca.certfile "$dir/ca/ca.$org.scf-cert.pem" --ca.keyfile "$dir/ca/priv_sk" \
     --tls.enabled --tls.certfile "$dir/peers/ca.$org.scf/tls/server.crt" \
     --tls.keyfile "$dir/peers/ca.$org.scf/tls/server.key"
@@ -194,12 +227,19 @@ start_orderer() {
   ORDERER_GENERAL_TLS_PRIVATEKEY="$dir/tls/server.key" \
   ORDERER_GENERAL_TLS_CERTIFICATE="$dir/tls/server.crt" \
   ORDERER_GENERAL_TLS_ROOTCAS="[$dir/tls/ca.crt]" \
+  ORDERER_GENERAL_TLS_CLIENTAUTHREQUIRED=true \
+  ORDERER_GENERAL_TLS_CLIENTROOTCAS="[$(tls_roots | paste -sd, -)]" \
   ORDERER_GENERAL_BOOTSTRAPMETHOD=none \
   ORDERER_CHANNELPARTICIPATION_ENABLED=true \
   ORDERER_FILELEDGER_LOCATION="$RUN/data/orderer$n/ledger" \
   ORDERER_CONSENSUS_WALDIR="$RUN/data/orderer$n/etcdraft/wal" \
   ORDERER_CONSENSUS_SNAPDIR="$RUN/data/orderer$n/etcdraft/snap" \
   ORDERER_OPERATIONS_LISTENADDRESS="127.0.0.1:${ORDERER_OPS[$((n-1))]}" \
+  ORDERER_OPERATIONS_TLS_ENABLED=true \
+  ORDERER_OPERATIONS_TLS_CERTIFICATE="$dir/tls/server.crt" \
+  ORDERER_OPERATIONS_TLS_PRIVATEKEY="$dir/tls/server.key" \
+  ORDERER_OPERATIONS_TLS_CLIENTAUTHREQUIRED=true \
+  ORDERER_OPERATIONS_TLS_CLIENTROOTCAS="[$ORDERER_TLS_CA]" \
   ORDERER_METRICS_PROVIDER=prometheus \
   GOMEMLIMIT="${SCF_ORDERER_MEMLIMIT:-128MiB}" \
   ORDERER_ADMIN_LISTENADDRESS="127.0.0.1:$((port + 3))" \
@@ -231,9 +271,16 @@ start_peer() {
   CORE_PEER_TLS_CERT_FILE="$dir/tls/server.crt" \
   CORE_PEER_TLS_KEY_FILE="$dir/tls/server.key" \
   CORE_PEER_TLS_ROOTCERT_FILE="$dir/tls/ca.crt" \
+  CORE_PEER_TLS_CLIENTAUTHREQUIRED=true \
+  CORE_PEER_TLS_CLIENTROOTCAS_FILES="$(tls_roots | paste -sd' ' -)" \
   CORE_PEER_FILESYSTEMPATH="$RUN/data/peer0.$org" \
   CORE_LEDGER_SNAPSHOTS_ROOTDIR="$RUN/data/peer0.$org/snapshots" \
   CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:${PEER_OPS[$org]}" \
+  CORE_OPERATIONS_TLS_ENABLED=true \
+  CORE_OPERATIONS_TLS_CERT_FILE="$dir/tls/server.crt" \
+  CORE_OPERATIONS_TLS_KEY_FILE="$dir/tls/server.key" \
+  CORE_OPERATIONS_TLS_CLIENTAUTHREQUIRED=true \
+  CORE_OPERATIONS_TLS_CLIENTROOTCAS_FILES="$(org_tls_ca "$org")" \
   CORE_METRICS_PROVIDER=prometheus \
   CORE_VM_ENDPOINT="" \
   GOMEMLIMIT="${SCF_PEER_MEMLIMIT:-256MiB}" \
@@ -254,10 +301,17 @@ as_admin() {
   CORE_PEER_ADDRESS="127.0.0.1:${PEER_PORT[$org]}" \
   CORE_PEER_TLS_ENABLED=true \
   CORE_PEER_TLS_ROOTCERT_FILE="$dir/tlsca/tlsca.$org.scf-cert.pem" \
+  CORE_PEER_TLS_CLIENTAUTHREQUIRED=true \
+  CORE_PEER_TLS_CLIENTCERT_FILE="$dir/users/Admin@$org.scf/tls/client.crt" \
+  CORE_PEER_TLS_CLIENTKEY_FILE="$dir/users/Admin@$org.scf/tls/client.key" \
   "$@"
 }
 
-orderer_args() { echo "-o 127.0.0.1:7050 --tls --cafile $ORDERER_TLS_CA"; }
+# The orderer wants a client certificate too: ORG's admin presents its TLS certificate.
+orderer_args() {
+  local tls; tls=$(admin_tls "$1")
+  echo "-o 127.0.0.1:7050 --tls --cafile $ORDERER_TLS_CA --clientauth --certfile $tls/client.crt --keyfile $tls/client.key"
+}
 
 join_channel() {
   local n port
@@ -286,20 +340,49 @@ osnadmin_cmd() {
     --client-cert "$ORDERER_ADMIN_TLS/client.crt" --client-key "$ORDERER_ADMIN_TLS/client.key"
 }
 
+registrar_home() { echo "$(org_secrets "$1")/ca-registrar"; }
+
+# ca_client ORG ARGS...: fabric-ca-client as ORG's bootstrap registrar, against ORG's CA
+ca_client() {
+  local org=$1; shift
+  "$FABRIC_BIN/fabric-ca-client" "$@" -H "$(registrar_home "$org")" -u "https://127.0.0.1:$(ca_port "$org")" \
+    --caname "ca-$org" --tls.certfiles "$(org_tls_ca "$org")"
+}
+
 enroll_ca_admins() {
   if [ ! -x "$FABRIC_BIN/fabric-ca-client" ]; then
     warn "no fabric-ca-client in $FABRIC_BIN: the CA registrars are not enrolled (only tests use them)"
     return 0
   fi
   for org in "${ORGS[@]}"; do
-    local home="$RUN/ca-admin/$org"
+    local home; home=$(registrar_home "$org")
     [ -f "$home/msp/signcerts/cert.pem" ] && continue
     "$FABRIC_BIN/fabric-ca-client" enroll -H "$home" \
-      -u "https://admin:$(cat "$RUN/secrets/ca-$org-admin")@127.0.0.1:$(ca_port "$org")" \
-      --caname "ca-$org" --tls.certfiles "$(org_dir "$org")/tlsca/tlsca.$org.scf-cert.pem" \
+      -u "https://admin:$(cat "$(org_secrets "$org")/ca-bootstrap-secret")@127.0.0.1:$(ca_port "$org")" \
+      --caname "ca-$org" --tls.certfiles "$(org_tls_ca "$org")" \
       >>"$(logfile cli)" 2>&1 || die "could not enroll the registrar of ca.$org (see $(logfile cli))"
     step "enrolled the registrar of ca.$org"
   done
+  register_api_registrars
+}
+
+# The API registers and enrolls identities for the enterprises it holds keys for. It gets, per organisation, a
+# registrar that may register client identities only, with scf.* attributes only, and revoke them: it cannot
+# make peers, admins, orderers or other registrars, and it never sees a CA's bootstrap secret.
+register_api_registrars() {
+  [ -f "$API_REGISTRARS" ] && return 0
+  mkdir -p "$RUN/api" && chmod 700 "$RUN/api"
+  local org secret tmp="$API_REGISTRARS.tmp"
+  (umask 077 && echo "# The API's CA registrars (client identities with scf.* attributes only). docs/security.md" > "$tmp")
+  for org in "${ORGS[@]}"; do
+    secret=$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')
+    ca_client "$org" register --id.name "$API_REGISTRAR" --id.secret "$secret" --id.type client \
+      --id.attrs '"hf.Registrar.Roles=client","hf.Registrar.Attributes=scf.*",hf.Revoker=true,hf.GenCRL=true' \
+      >>"$(logfile cli)" 2>&1 || die "could not register the API's registrar at ca.$org (see $(logfile cli))"
+    { echo "SCF_${org^^}_CA_ADMIN=$API_REGISTRAR"; echo "SCF_${org^^}_CA_ADMIN_SECRET=$secret"; } >> "$tmp"
+    step "registered the API's registrar at ca.$org"
+  done
+  mv "$tmp" "$API_REGISTRARS"
 }
 
 # ---------------------------------------------------------------- chaincode
@@ -406,7 +489,7 @@ deploy() {
   start_chaincode_servers "$pkgid"
   # shellcheck disable=SC2046
   for org in "${ORGS[@]}"; do
-    as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode approveformyorg $(orderer_args) \
+    as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode approveformyorg $(orderer_args "$org") \
       -C "$CHANNEL" -n "$CHAINCODE" -v "$CC_LABEL" --package-id "$pkgid" --sequence "$next" \
       --waitForEvent >>"$(logfile cli)" 2>&1 || die "approval by ${MSP[$org]} failed (see $(logfile cli))"
     step "approved by ${MSP[$org]}"
@@ -416,7 +499,7 @@ deploy() {
     peers+=(--peerAddresses "127.0.0.1:${PEER_PORT[$org]}" --tlsRootCertFiles "$(org_dir "$org")/tlsca/tlsca.$org.scf-cert.pem")
   done
   # shellcheck disable=SC2046
-  as_admin platform "$FABRIC_BIN/peer" lifecycle chaincode commit $(orderer_args) \
+  as_admin platform "$FABRIC_BIN/peer" lifecycle chaincode commit $(orderer_args platform) \
     -C "$CHANNEL" -n "$CHAINCODE" -v "$CC_LABEL" --sequence "$next" "${peers[@]}" \
     --waitForEvent >>"$(logfile cli)" 2>&1 || die "commit of the chaincode definition failed (see $(logfile cli))"
   step "committed sequence $next in $(( $(now) - started ))s"
@@ -440,21 +523,117 @@ write_env() {
     echo "SCF_CHAINCODE=$CHAINCODE"
     echo "SCF_ORDERER_ENDPOINT=127.0.0.1:7050"
     echo "SCF_ORDERER_TLS_CA=$ORDERER_TLS_CA"
+    echo "SCF_CLIENT_TLS_CERT=$API_TLS/client.crt"
+    echo "SCF_CLIENT_TLS_KEY=$API_TLS/client.key"
+    echo "SCF_CA_REGISTRARS_FILE=$API_REGISTRARS"
     for org in "${ORGS[@]}"; do
       local X=${org^^} dir; dir=$(org_dir "$org")
       echo "SCF_${X}_MSP_ID=${MSP[$org]}"
       echo "SCF_${X}_PEER_ENDPOINT=127.0.0.1:${PEER_PORT[$org]}"
       echo "SCF_${X}_PEER_TLS_CA=$dir/tlsca/tlsca.$org.scf-cert.pem"
-      echo "SCF_${X}_ADMIN_MSP_DIR=$dir/users/Admin@$org.scf/msp"
       echo "SCF_${X}_CA_URL=https://127.0.0.1:$(ca_port "$org")"
       echo "SCF_${X}_CA_NAME=ca-$org"
       echo "SCF_${X}_CA_TLS_CA=$dir/tlsca/tlsca.$org.scf-cert.pem"
-      echo "SCF_${X}_CA_ADMIN=admin"
-      echo "SCF_${X}_CA_ADMIN_SECRET=$(cat "$RUN/secrets/ca-$org-admin")"
-      echo "SCF_${X}_CA_REGISTRAR_HOME=$RUN/ca-admin/$org"
+      echo "SCF_${X}_ORG_ENV=$(org_secrets "$org")/org.env"
     done
   } > "$f"
   chmod 600 "$f"
+  # What only the organisation itself (its operators, the network scripts, the outside-client tests) may use.
+  for org in "${ORGS[@]}"; do
+    local X=${org^^}
+    (umask 077 && {
+      echo "# ${MSP[$org]}'s own secrets: not for the API. docs/security.md"
+      echo "SCF_${X}_ADMIN_MSP_DIR=$(admin_msp "$org")"
+      echo "SCF_${X}_ADMIN_TLS_DIR=$(admin_tls "$org")"
+      echo "SCF_${X}_CA_BOOTSTRAP_ADMIN=admin"
+      echo "SCF_${X}_CA_BOOTSTRAP_SECRET=$(cat "$(org_secrets "$org")/ca-bootstrap-secret")"
+      echo "SCF_${X}_CA_REGISTRAR_HOME=$(registrar_home "$org")"
+    } > "$(org_secrets "$org")/org.env")
+  done
+}
+
+# ---------------------------------------------------------------- revocation
+
+# Revocation reaches the channel only through the organisation's MSP in the channel configuration: a CRL in
+# its revocation_list. This is Fabric's config-update flow, with configtxlator (docs/network.md):
+#   fetch the config block, decode it, put the CA's current CRL in the MSP, compute the update, sign it as
+#   the organisation's admin and as a majority of the organisations' admins, submit it.
+cmd_revoke() {
+  local org="" id="" reason=unspecified
+  while [ $# -gt 0 ]; do
+    case $1 in
+      --org) org=${2:-}; shift 2 ;;
+      --id) id=${2:-}; shift 2 ;;
+      --reason) reason=${2:-}; shift 2 ;;
+      *) die "unknown option for revoke: $1" ;;
+    esac
+  done
+  [ -n "$org" ] && [ -n "${MSP[$org]:-}" ] || die "usage: scripts/network.sh revoke --org platform|bank|core --id NAME [--reason R]"
+  [ -n "$id" ] || die "usage: scripts/network.sh revoke --org $org --id NAME [--reason R]"
+  log "Revoking $id at ca.$org (reason: $reason)"
+  local out
+  if ! out=$(ca_client "$org" revoke -e "$id" -r "$reason" 2>&1); then
+    echo "$out" >> "$(logfile cli)"
+    # Revoking again is not an error: the CRL is published all the same.
+    echo "$out" | grep -qi "already revoked" || die "fabric-ca-client revoke failed: $(echo "$out" | tail -n 1)"
+    step "$id was already revoked"
+  fi
+  publish_crl "$org"
+}
+
+# publish_crl ORG: generates ORG's CRL at its CA and puts it in ORG's MSP on the channel
+publish_crl() {
+  local org=$1 work; work="$RUN/config-update/$(date -u +%Y%m%dT%H%M%SZ)-$org"
+  mkdir -p "$work"
+  ca_client "$org" gencrl >>"$(logfile cli)" 2>&1 || die "fabric-ca-client gencrl failed (see $(logfile cli))"
+  cp "$(registrar_home "$org")/msp/crls/crl.pem" "$work/crl.pem"
+  step "CRL of ca.$org: $(openssl crl -in "$work/crl.pem" -noout -text 2>/dev/null | grep -c 'Serial Number') revoked certificate(s)"
+  channel_config_update "$work" "$org" \
+    '.channel_group.groups.Application.groups[$msp].values.MSP.value.config.revocation_list = [$crl]' \
+    --arg msp "${MSP[$org]}" --arg crl "$(base64 -w0 < "$work/crl.pem")"
+}
+
+# channel_config_update WORKDIR ORG JQ_FILTER JQ_ARGS...: applies JQ_FILTER to the channel configuration and
+# submits the difference, signed by ORG's admin first and then by the others until a majority has signed.
+channel_config_update() {
+  local work=$1 org=$2 filter=$3; shift 3
+  local tx="$FABRIC_BIN/configtxlator"
+  [ -x "$tx" ] || die "no configtxlator in $FABRIC_BIN: run scripts/fabric-install.sh"
+  # shellcheck disable=SC2046
+  as_admin "$org" "$FABRIC_BIN/peer" channel fetch config "$work/config_block.pb" $(orderer_args "$org") -c "$CHANNEL" \
+    >>"$(logfile cli)" 2>&1 || die "could not fetch the configuration of $CHANNEL (see $(logfile cli))"
+  "$tx" proto_decode --input "$work/config_block.pb" --type common.Block --output "$work/config_block.json"
+  jq '.data.data[0].payload.data.config' "$work/config_block.json" > "$work/config.json"
+  jq "$@" "$filter" "$work/config.json" > "$work/modified_config.json"
+  "$tx" proto_encode --input "$work/config.json" --type common.Config --output "$work/config.pb"
+  "$tx" proto_encode --input "$work/modified_config.json" --type common.Config --output "$work/modified_config.pb"
+  if ! "$tx" compute_update --channel_id "$CHANNEL" --original "$work/config.pb" --updated "$work/modified_config.pb" \
+      --output "$work/update.pb" 2>>"$(logfile cli)"; then
+    step "the channel configuration already says so: nothing to update"
+    return 0
+  fi
+  "$tx" proto_decode --input "$work/update.pb" --type common.ConfigUpdate --output "$work/update.json"
+  jq -n --arg ch "$CHANNEL" --slurpfile u "$work/update.json" \
+    '{payload: {header: {channel_header: {channel_id: $ch, type: 2}}, data: {config_update: $u[0]}}}' \
+    > "$work/update_envelope.json"
+  "$tx" proto_encode --input "$work/update_envelope.json" --type common.Envelope --output "$work/update_envelope.pb"
+
+  # The organisation's own admin signs (its MSP value's mod_policy is its Admins), then others until a majority of
+  # the channel's organisations have; the last one submits, which adds its signature.
+  local signers=("$org") other needed=$(( ${#ORGS[@]} / 2 + 1 ))
+  for other in "${ORGS[@]}"; do [ "$other" = "$org" ] || signers+=("$other"); done
+  signers=("${signers[@]:0:$needed}")
+  local i last=$(( ${#signers[@]} - 1 ))
+  for i in $(seq 0 $((last - 1))); do
+    as_admin "${signers[$i]}" "$FABRIC_BIN/peer" channel signconfigtx -f "$work/update_envelope.pb" \
+      >>"$(logfile cli)" 2>&1 || die "${MSP[${signers[$i]}]} could not sign the update (see $(logfile cli))"
+    step "signed by ${MSP[${signers[$i]}]} admin"
+  done
+  # shellcheck disable=SC2046
+  as_admin "${signers[$last]}" "$FABRIC_BIN/peer" channel update -f "$work/update_envelope.pb" -c "$CHANNEL" \
+    $(orderer_args "${signers[$last]}") >>"$(logfile cli)" 2>&1 \
+    || die "the channel configuration update was refused (see $(logfile cli))"
+  step "signed and submitted by ${MSP[${signers[$last]}]} admin: configuration of $CHANNEL updated ($work)"
 }
 
 # ---------------------------------------------------------------- commands
@@ -467,9 +646,9 @@ start_nodes() {
   for n in $(seq 1 "$(orderer_count)"); do start_orderer "$n"; done
   log "Starting peers"
   for org in "${ORGS[@]}"; do start_peer "$org"; done
-  for org in "${ORGS[@]}"; do wait_for "ca.$org" 60 healthz "${CA_OPS[$org]}"; done
-  for n in $(seq 1 "$(orderer_count)"); do wait_for "orderer$n" 60 healthz "${ORDERER_OPS[$((n-1))]}"; done
-  for org in "${ORGS[@]}"; do wait_for "peer0.$org" 60 healthz "${PEER_OPS[$org]}"; done
+  for org in "${ORGS[@]}"; do wait_for "ca.$org" 60 healthz "$org" "${CA_OPS[$org]}"; done
+  for n in $(seq 1 "$(orderer_count)"); do wait_for "orderer$n" 60 healthz orderer "${ORDERER_OPS[$((n-1))]}"; done
+  for org in "${ORGS[@]}"; do wait_for "peer0.$org" 60 healthz "$org" "${PEER_OPS[$org]}"; done
   step "nodes healthy in $(( $(now) - started ))s"
 }
 
@@ -557,10 +736,10 @@ cmd_status() {
     pid="-"; mem="-"
     is_running "$name" && { pid=$(cat "$(pidfile "$name")"); mem="$(( $(ps -o rss= -p "$pid" | tr -d ' ') / 1024 )) MiB"; }
     case $name in
-      ca.*)        endpoint="127.0.0.1:$(ca_port "${name#ca.}")"; healthz "${CA_OPS[${name#ca.}]}" && health=OK || health=DOWN ;;
+      ca.*)        endpoint="127.0.0.1:$(ca_port "${name#ca.}")"; healthz "${name#ca.}" "${CA_OPS[${name#ca.}]}" && health=OK || health=DOWN ;;
       orderer*)    local n=${name#orderer}; endpoint="127.0.0.1:${ORDERER_PORTS[$((n-1))]}"
-                   healthz "${ORDERER_OPS[$((n-1))]}" && health=OK || health=DOWN ;;
-      peer0.*)     endpoint="127.0.0.1:${PEER_PORT[${name#peer0.}]}"; healthz "${PEER_OPS[${name#peer0.}]}" && health=OK || health=DOWN ;;
+                   healthz orderer "${ORDERER_OPS[$((n-1))]}" && health=OK || health=DOWN ;;
+      peer0.*)     endpoint="127.0.0.1:${PEER_PORT[${name#peer0.}]}"; healthz "${name#peer0.}" "${PEER_OPS[${name#peer0.}]}" && health=OK || health=DOWN ;;
       chaincode.*) endpoint="127.0.0.1:$(cc_port "${name#chaincode.}")"; port_open "$(cc_port "${name#chaincode.}")" && health=OK || health=DOWN ;;
     esac
     [ "$health" = OK ] || bad=1
@@ -608,7 +787,11 @@ main() {
     generate) generate_material ;;
     channel) cmd_channel ;;
     conventions) cmd_conventions ;;
-    *) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    revoke) cmd_revoke "$@" ;;
+    publish-crl)
+      [ "${1:-}" = --org ] && [ -n "${MSP[${2:-}]:-}" ] || die "usage: scripts/network.sh publish-crl --org platform|bank|core"
+      publish_crl "$2" ;;
+    *) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 

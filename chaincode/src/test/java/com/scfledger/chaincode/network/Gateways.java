@@ -56,8 +56,11 @@ public final class Gateways implements AutoCloseable {
     private synchronized ManagedChannel channel(final NetworkEnv.Org org) {
         return channels.computeIfAbsent(org, o -> {
             try {
+                // Peers require a client certificate (mutual TLS): the one network.env gives to clients.
                 var credentials = TlsChannelCredentials.newBuilder()
                         .trustManager(new java.io.File(env.get(o, "PEER_TLS_CA")))
+                        .keyManager(new java.io.File(env.get("SCF_CLIENT_TLS_CERT")),
+                                new java.io.File(env.get("SCF_CLIENT_TLS_KEY")))
                         .build();
                 return Grpc.newChannelBuilder(env.get(o, "PEER_ENDPOINT"), credentials).build();
             } catch (IOException e) {

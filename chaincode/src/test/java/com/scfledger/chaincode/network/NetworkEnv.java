@@ -35,6 +35,20 @@ public final class NetworkEnv {
             throw new IllegalStateException("No network settings at " + file
                     + ": the real Fabric network must be running (scripts/network.sh up) for integration tests");
         }
+        Map<String, String> values = new HashMap<>(read(file));
+        // These tests play each organisation's operator too (registering identities at its CA), so they also
+        // read the organisation's own file, which the API never gets.
+        for (Org org : Org.values()) {
+            String orgEnv = values.get(org.prefix() + "ORG_ENV");
+            if (orgEnv != null && Files.isRegularFile(Path.of(orgEnv))) {
+                values.putAll(read(Path.of(orgEnv)));
+            }
+        }
+        values.putAll(System.getenv());
+        return new NetworkEnv(values);
+    }
+
+    private static Map<String, String> read(final Path file) {
         Map<String, String> values = new HashMap<>();
         try {
             for (String line : Files.readAllLines(file)) {
@@ -46,8 +60,7 @@ public final class NetworkEnv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        values.putAll(System.getenv());
-        return new NetworkEnv(values);
+        return values;
     }
 
     private static Path locate() {

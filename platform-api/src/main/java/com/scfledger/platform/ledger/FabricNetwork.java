@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 
 /**
@@ -17,14 +18,22 @@ public final class FabricNetwork {
     private final String channel;
     private final String chaincode;
     private final Map<Org, OrgSettings> orgs;
+    private final ClientTls clientTls;
     private final List<String> problems;
 
-    FabricNetwork(String source, String channel, String chaincode, Map<Org, OrgSettings> orgs, List<String> problems) {
+    FabricNetwork(String source, String channel, String chaincode, Map<Org, OrgSettings> orgs, ClientTls clientTls,
+                  List<String> problems) {
         this.source = source;
         this.channel = channel;
         this.chaincode = chaincode;
         this.orgs = orgs.isEmpty() ? Collections.emptyMap() : Collections.unmodifiableMap(new EnumMap<>(orgs));
+        this.clientTls = clientTls;
         this.problems = List.copyOf(problems);
+    }
+
+    /** The certificate the API presents to peers for mutual TLS; empty when the network does not ask for one. */
+    public Optional<ClientTls> clientTls() {
+        return Optional.ofNullable(clientTls);
     }
 
     /** Where the settings came from (a file path, or "environment"). */

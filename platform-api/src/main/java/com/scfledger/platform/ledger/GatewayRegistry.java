@@ -1,5 +1,7 @@
 package com.scfledger.platform.ledger;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -10,60 +12,96 @@ import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One Gateway per enterprise identity, all connected through the same peer (the gateway
- * organisation's, PlatformOrg by default) over its one shared gRPC channel, with a deadline for
- * each phase: evaluate, endorse, submit and commit status. A Gateway is cheap (it holds no
- * connection of its own); it is replaced when the enterprise is enrolled again.
+ * One Gateway per enterprise identity and gateway peer, all going through the same peer at a time
+ * (the gateway organisation's, PlatformOrg by default) over its one shared gRPC channel, with a
+ * deadline for each phase: evaluate, endorse, submit and commit status. A Gateway is cheap (it
+ * holds no connection of its own); an enterprise's are replaced when it is enrolled again.
  *
- * <p>Why one peer for every enterprise, whatever its organisation: the Gateway confirms a commit on
- * its own peer only. Another organisation's peer may commit the same block a little later, so a
- * follow-up transaction endorsed there (say, AcceptPayable right after RegisterPayable) could read
- * the state before the write and fail with NOT_FOUND. Endorsement still collects the signatures the
- * channel's policy needs from the other organisations' peers, through service discovery.
+ * <p>Why one peer at a time for every enterprise, whatever its organisation: the Gateway confirms a
+ * commit on its own peer only. Another organisation's peer may commit the same block a little
+ * later, so a follow-up transaction endorsed there (say, AcceptPayable right after RegisterPayable)
+ * could read the state before the write and fail with NOT_FOUND. Endorsement still collects the
+ * signatures the channel's policy needs from the other organisations' peers, through discovery.
+ *
+ * <p>When that peer's connection fails, calls go through the next organisation's peer in
+ * {@link LedgerProperties#gatewayPeers()} order, so losing one peer does not stop the platform;
+ * they come back to the preferred peer once it is connected again.
  */
 @Component
 class GatewayRegistry {
 
-    private record Entry(long version, Gateway gateway) {
+    private static final Logger log = LoggerFactory.getLogger(GatewayRegistry.class);
+
+    private record Entry(long version, Map<String, Gateway> byEndpoint) {
     }
 
     private final PeerChannels channels;
     private final FabricNetwork network;
     private final LedgerProperties.Deadlines deadlines;
-    private final Org gatewayOrg;
+    private final List<Org> gatewayPeers;
     private final Map<String, Entry> gateways = new ConcurrentHashMap<>();
+    private volatile String current;
 
     GatewayRegistry(PeerChannels channels, FabricNetwork network, LedgerProperties properties) {
         this.channels = channels;
         this.network = network;
         this.deadlines = properties.deadlines();
-        this.gatewayOrg = properties.gatewayOrg();
+        this.gatewayPeers = properties.gatewayPeers();
     }
 
-    /** The organisation whose peer every Gateway connects through. */
+    /** The organisation whose peer Gateways connect through while it is reachable. */
     Org gatewayOrg() {
-        return gatewayOrg;
+        return gatewayPeers.get(0);
+    }
+
+    /** The organisations whose peers Gateways may go through, in preference order. */
+    List<Org> gatewayPeers() {
+        return gatewayPeers;
+    }
+
+    /** The peer calls go through now: the first one, in preference order, whose connection has not just failed. */
+    OrgSettings gatewayPeer() {
+        List<OrgSettings> candidates = new ArrayList<>();
+        for (Org org : gatewayPeers) {
+            if (network.configured(org)) {
+                candidates.add(network.org(org));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return network.org(gatewayOrg());
+        }
+        OrgSettings chosen = candidates.stream().filter(channels::usable).findFirst().orElse(candidates.get(0));
+        String previous = current;
+        if (!chosen.peerEndpoint().equals(previous)) {
+            current = chosen.peerEndpoint();
+            if (previous != null) {
+                log.warn("gateway peer is now {} ({}), was {}", chosen.peerEndpoint(), chosen.mspId(), previous);
+            }
+        }
+        return chosen;
     }
 
     Gateway gatewayFor(LedgerCredentials credentials) {
-        Entry entry = gateways.compute(credentials.enterpriseId(), (id, current) -> {
-            if (current != null && current.version() == credentials.version()) {
-                return current;
+        OrgSettings peer = gatewayPeer();
+        Entry entry = gateways.compute(credentials.enterpriseId(), (id, existing) -> {
+            if (existing != null && existing.version() == credentials.version()) {
+                return existing;
             }
-            if (current != null) {
-                current.gateway().close();
+            if (existing != null) {
+                existing.byEndpoint().values().forEach(Gateway::close);
             }
-            return new Entry(credentials.version(), connect(credentials));
+            return new Entry(credentials.version(), new ConcurrentHashMap<>());
         });
-        return entry.gateway();
+        return entry.byEndpoint().computeIfAbsent(peer.peerEndpoint(), endpoint -> connect(credentials, peer));
     }
 
-    private Gateway connect(LedgerCredentials c) {
-        OrgSettings peer = network.org(gatewayOrg);
+    private Gateway connect(LedgerCredentials c, OrgSettings peer) {
         return Gateway.newInstance()
                 .identity(new X509Identity(c.mspId(), c.certificate()))
                 .signer(Signers.newPrivateKeySigner(c.privateKey()))
@@ -80,7 +118,7 @@ class GatewayRegistry {
     void onIdentityChanged(LedgerIdentityChanged event) {
         Entry old = gateways.remove(event.enterpriseId());
         if (old != null) {
-            old.gateway().close();
+            old.byEndpoint().values().forEach(Gateway::close);
         }
     }
 
@@ -90,7 +128,7 @@ class GatewayRegistry {
 
     @PreDestroy
     void close() {
-        gateways.values().forEach(e -> e.gateway().close());
+        gateways.values().forEach(e -> e.byEndpoint().values().forEach(Gateway::close));
         gateways.clear();
     }
 }

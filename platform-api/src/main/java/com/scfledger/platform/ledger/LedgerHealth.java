@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 /**
  * The ledger's part of /actuator/health:
  * <ul>
- *   <li>{@code gatewayPeer}: the peer every Gateway goes through, and {@code channels}: the state of each
- *       gRPC channel opened so far (only that peer's, by design);</li>
+ *   <li>{@code gatewayPeer}: the peer Gateways go through now (the gateway organisation's, or a fallback
+ *       while it cannot be reached), {@code gatewayPeers}: the order they are tried in, and
+ *       {@code channels}: the state of each gRPC channel opened so far;</li>
  *   <li>{@code peers}: whether each organisation's peer accepts connections (a TCP probe, 1 s): the
  *       gateway peer reaches the others for endorsement, so their absence shows here first.</li>
  * </ul>
- * DOWN when a channel is in TRANSIENT_FAILURE; a peer that does not accept connections is reported
- * in {@code peers} (another organisation's may be down while the endorsement policy is still met).
+ * DOWN when the peer in use is in TRANSIENT_FAILURE (no peer left to fail over to); a peer that does
+ * not accept connections is reported in {@code peers} (another organisation's may be down while the
+ * endorsement policy is still met).
  * A network that is not configured is UNKNOWN.
  */
 @Component("ledger")
@@ -28,12 +30,12 @@ class LedgerHealth implements HealthIndicator {
 
     private final FabricNetwork network;
     private final PeerChannels channels;
-    private final Org gatewayOrg;
+    private final GatewayRegistry gateways;
 
-    LedgerHealth(FabricNetwork network, PeerChannels channels, LedgerProperties properties) {
+    LedgerHealth(FabricNetwork network, PeerChannels channels, GatewayRegistry gateways) {
         this.network = network;
         this.channels = channels;
-        this.gatewayOrg = properties.gatewayOrg();
+        this.gateways = gateways;
     }
 
     @Override
@@ -41,13 +43,15 @@ class LedgerHealth implements HealthIndicator {
         if (network.orgs().isEmpty()) {
             return Health.unknown().withDetail("problems", network.problems()).build();
         }
+        OrgSettings inUse = gateways.gatewayPeer();
         Map<String, ConnectivityState> states = channels.states();
         Map<String, String> peers = new LinkedHashMap<>();
         network.orgs().forEach((org, settings) -> peers.put(org.name(), reachable(settings.peerEndpoint()) ? "UP" : "DOWN"));
-        Health.Builder b = states.containsValue(ConnectivityState.TRANSIENT_FAILURE) ? Health.down() : Health.up();
+        Health.Builder b = states.get(inUse.peerEndpoint()) == ConnectivityState.TRANSIENT_FAILURE ? Health.down() : Health.up();
         return b.withDetail("source", network.source()).withDetail("channel", network.channel())
                 .withDetail("chaincode", network.chaincode()).withDetail("organisations", network.orgs().keySet())
-                .withDetail("gatewayPeer", network.configured(gatewayOrg) ? network.org(gatewayOrg).peerEndpoint() : "none")
+                .withDetail("gatewayPeer", inUse.peerEndpoint()).withDetail("gatewayPeers", gateways.gatewayPeers())
+                .withDetail("mutualTls", network.clientTls().isPresent())
                 .withDetail("channels", states).withDetail("peers", peers).build();
     }
 

@@ -81,6 +81,7 @@ final class NetworkEnv {
             }
         }
         Path base = file != null && file.getParent() != null ? file.getParent() : Path.of(".");
+        readRegistrars(values, override, base);
         UnaryOperator<String> get = key -> {
             String o = override.apply(key);
             return o != null && !o.isBlank() ? o : values.get(key);
@@ -102,13 +103,33 @@ final class NetworkEnv {
             }
             String caUrl = get.apply(p + "CA_URL");
             orgs.put(org, new OrgSettings(org, mspId, endpoint, path(base, tlsCa), get.apply(p + "PEER_HOST_ALIAS"),
-                    path(base, get.apply(p + "ADMIN_MSP_DIR")), caUrl == null ? null : URI.create(caUrl),
+                    caUrl == null ? null : URI.create(caUrl),
                     path(base, get.apply(p + "CA_TLS_CA")), get.apply(p + "CA_ADMIN"), get.apply(p + "CA_ADMIN_SECRET"),
                     get.apply(p + "CA_NAME"), get.apply(p + "CA_AFFILIATION")));
         }
         String channel = orDefault(get.apply("SCF_CHANNEL"), "scf");
         String chaincode = orDefault(get.apply("SCF_CHAINCODE"), "scf");
-        return new FabricNetwork(source, channel, chaincode, orgs, problems);
+        Path clientCert = path(base, get.apply("SCF_CLIENT_TLS_CERT"));
+        Path clientKey = path(base, get.apply("SCF_CLIENT_TLS_KEY"));
+        ClientTls clientTls = clientCert != null && clientKey != null ? new ClientTls(clientCert, clientKey) : null;
+        return new FabricNetwork(source, channel, chaincode, orgs, clientTls, problems);
+    }
+
+    /**
+     * The CA registrars the API may use live in a file of their own (SCF_CA_REGISTRARS_FILE), not in
+     * network.env; their keys fill in what network.env and the environment leave unset.
+     */
+    private static void readRegistrars(Map<String, String> values, UnaryOperator<String> override, Path base) {
+        String named = override.apply("SCF_CA_REGISTRARS_FILE");
+        Path file = path(base, named != null && !named.isBlank() ? named : values.get("SCF_CA_REGISTRARS_FILE"));
+        if (file == null || !Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            parse(Files.readAllLines(file, StandardCharsets.UTF_8)).forEach(values::putIfAbsent);
+        } catch (IOException e) {
+            // The API then answers CA_NOT_CONFIGURED for enrolments, which names the missing settings.
+        }
     }
 
     private static String orDefault(String v, String d) {

@@ -359,9 +359,12 @@ public final class ApiBench {
     // ---- bare Gateway clients with the same identities ------------------------------------------------------------
 
     private void openChannel() throws Exception {
-        OrgSettings peer = app.getBean(FabricNetwork.class).org(Org.PLATFORM);
+        FabricNetwork network = app.getBean(FabricNetwork.class);
+        OrgSettings peer = network.org(Org.PLATFORM);
+        var tls = GrpcSslContexts.forClient().trustManager(peer.peerTlsCa().toFile());
+        network.clientTls().ifPresent(c -> tls.keyManager(c.certificate().toFile(), c.privateKey().toFile()));
         NettyChannelBuilder b = NettyChannelBuilder.forTarget(peer.peerEndpoint())
-                .sslContext(GrpcSslContexts.forClient().trustManager(peer.peerTlsCa().toFile()).build())
+                .sslContext(tls.build())
                 .maxInboundMessageSize(64 * 1024 * 1024);
         if (peer.peerHostAlias() != null && !peer.peerHostAlias().isBlank()) {
             b.overrideAuthority(peer.peerHostAlias());

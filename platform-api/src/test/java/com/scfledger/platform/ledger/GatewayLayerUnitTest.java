@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +15,10 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
+import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -74,13 +77,13 @@ class GatewayLayerUnitTest {
                 "SCF_CORE_MSP_ID", "CoreMSP", "SCF_CORE_PEER_ENDPOINT", coreEndpoint, "SCF_CORE_PEER_TLS_CA", tlsCa.toString(),
                 "SCF_BANK_MSP_ID", "BankMSP", "SCF_BANK_PEER_ENDPOINT", bankEndpoint, "SCF_BANK_PEER_TLS_CA", tlsCa.toString());
         network = NetworkEnv.load(dir.resolve("none.env"), env::get);
-        channels = new PeerChannels();
-        registry = new GatewayRegistry(channels, network, properties(Org.CORE));
+        channels = new PeerChannels(network);
+        registry = new GatewayRegistry(channels, network, properties(Org.CORE, List.of()));
     }
 
-    private static LedgerProperties properties(Org gatewayOrg) {
+    private static LedgerProperties properties(Org gatewayOrg, List<Org> fallbacks) {
         return new LedgerProperties(null, new LedgerProperties.Deadlines(Duration.ofSeconds(2),
-                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), gatewayOrg);
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), gatewayOrg, fallbacks);
     }
 
     @AfterEach
@@ -153,10 +156,46 @@ class GatewayLayerUnitTest {
     void aGatewayOrganisationThatIsNotConfiguredIsA503() throws Exception {
         KeyPair keys = keyPair();
         LedgerCredentials c = new LedgerCredentials("P", Org.CORE, "CoreMSP", cert(keys, "p"), keys.getPrivate(), 1);
-        GatewayRegistry viaPlatform = new GatewayRegistry(channels, network, properties(Org.PLATFORM));
+        GatewayRegistry viaPlatform = new GatewayRegistry(channels, network, properties(Org.PLATFORM, List.of()));
         FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters);
         assertThatThrownBy(() -> client.evaluate("P", "GetEnterprise", "P"))
                 .isInstanceOfSatisfying(LedgerFailure.class,
                         Answers.answered(p -> assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED")));
+    }
+
+    @Test
+    void whenTheGatewayPeerCannotBeReachedCallsGoThroughTheNextOrganisationsPeer() throws Exception {
+        // BankOrg's "peer" accepts connections and never answers, so nothing says it failed; CoreOrg's refuses them.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String coreEndpoint = network.org(Org.CORE).peerEndpoint();
+            String bankEndpoint = "127.0.0.1:" + silent.getLocalPort();
+            Path tlsCa = network.org(Org.CORE).peerTlsCa();
+            Map<String, String> env = Map.of(
+                    "SCF_CORE_MSP_ID", "CoreMSP", "SCF_CORE_PEER_ENDPOINT", coreEndpoint,
+                    "SCF_CORE_PEER_TLS_CA", tlsCa.toString(),
+                    "SCF_BANK_MSP_ID", "BankMSP", "SCF_BANK_PEER_ENDPOINT", bankEndpoint,
+                    "SCF_BANK_PEER_TLS_CA", tlsCa.toString());
+            FabricNetwork twoPeers = NetworkEnv.load(dir.resolve("none.env"), env::get);
+            PeerChannels peerChannels = new PeerChannels(twoPeers);
+            GatewayRegistry failover = new GatewayRegistry(peerChannels, twoPeers, properties(Org.CORE, List.of(Org.BANK)));
+            try {
+                assertThat(failover.gatewayPeers()).containsExactly(Org.CORE, Org.BANK);
+                assertThat(failover.gatewayPeer().org()).as("the preferred peer while nothing has failed").isEqualTo(Org.CORE);
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (peerChannels.states().get(coreEndpoint) != ConnectivityState.TRANSIENT_FAILURE
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertThat(peerChannels.states()).containsEntry(coreEndpoint, ConnectivityState.TRANSIENT_FAILURE);
+
+                Gateway viaBank = failover.gatewayFor(credentials("CORE-A", Org.CORE, 1));
+                assertThat(failover.gatewayPeer().org()).isEqualTo(Org.BANK);
+                assertThat(peerChannels.states()).containsKey(bankEndpoint);
+                assertThat(failover.gatewayFor(credentials("CORE-A", Org.CORE, 1))).isSameAs(viaBank);
+            } finally {
+                failover.close();
+                peerChannels.close();
+            }
+        }
     }
 }
