@@ -589,7 +589,8 @@ publish_crl() {
   cp "$(registrar_home "$org")/msp/crls/crl.pem" "$work/crl.pem"
   step "CRL of ca.$org: $(openssl crl -in "$work/crl.pem" -noout -text 2>/dev/null | grep -c 'Serial Number') revoked certificate(s)"
   channel_config_update "$work" "$org" \
-    '.channel_group.groups.Application.groups[$msp].values.MSP.value.config.revocation_list = [$crl]' \
+    '.channel_group.groups.Application.groups |= with_entries(if .value.values.MSP.value.config.name == $msp
+       then .value.values.MSP.value.config.revocation_list = [$crl] else . end)' \
     --arg msp "${MSP[$org]}" --arg crl "$(base64 -w0 < "$work/crl.pem")"
 }
 
