@@ -12,6 +12,7 @@
 #   status               each process, its port and its health
 #   logs NODE [-f]       shows a node's log (NODE as in `status`, e.g. peer0.bank, orderer1, ca.core)
 #   deploy               after a chaincode change: new sequence if the package changed, else restart servers
+#   restart-chaincode    restarts the chaincode servers (with SCF_CHAINCODE_EXTRA_CLASSPATH, if set)
 #   env                  prints the path of network.env
 #   generate             only the material: crypto, node config, genesis block, chaincode package (docker-compose)
 #   channel              only the channel: orderers and peers join, network.env is written (docker-compose)
@@ -415,6 +416,12 @@ ensure_chaincode_jar() {
 start_chaincode_servers() {
   local pkgid=$1
   external_servers && return 0
+  # SCF_CHAINCODE_EXTRA_CLASSPATH adds contracts that are not in the production jar (scripts/bench-chaincode.sh's
+  # bench contract); the contract router finds every @Contract on the class path.
+  local launch=(-jar "$RUN/chaincode/scf-chaincode.jar")
+  if [ -n "${SCF_CHAINCODE_EXTRA_CLASSPATH:-}" ]; then
+    launch=(-cp "$RUN/chaincode/scf-chaincode.jar:$SCF_CHAINCODE_EXTRA_CLASSPATH" org.hyperledger.fabric.contract.ContractRouter)
+  fi
   for org in "${ORGS[@]}"; do
     # A small, bounded footprint: the heap, and also what a JVM takes beside it (metaspace, JIT code, Netty's
     # direct buffers), so that three servers stay well inside the network's memory budget (docs/network.md).
@@ -427,7 +434,7 @@ start_chaincode_servers() {
       -XX:MaxMetaspaceSize=96m -XX:ReservedCodeCacheSize=48m -XX:MaxDirectMemorySize=64m \
       -Dio.grpc.netty.shaded.io.netty.allocator.numDirectArenas=1 \
       -Dio.grpc.netty.shaded.io.netty.allocator.numHeapArenas=1 \
-      -jar "$RUN/chaincode/scf-chaincode.jar"
+      "${launch[@]}"
   done
   for org in "${ORGS[@]}"; do
     wait_for "chaincode.$org" 60 port_open "$(cc_port "$org")"
@@ -785,6 +792,12 @@ main() {
       [ -f "$RUN/network.env" ] || die "no network; run 'scripts/network.sh up' first"
       deploy ;;
     env) echo "$RUN/network.env" ;;
+    restart-chaincode)
+      local pkgid; pkgid=$(approved_package platform)
+      [ -n "$pkgid" ] || die "no chaincode committed; run 'scripts/network.sh up' first"
+      stop_chaincode_servers
+      start_chaincode_servers "$pkgid"
+      wait_for "chaincode answering" 60 chaincode_answers ;;
     generate) generate_material ;;
     channel) cmd_channel ;;
     conventions) cmd_conventions ;;
@@ -792,7 +805,7 @@ main() {
     publish-crl)
       [ "${1:-}" = --org ] && [ -n "${MSP[${2:-}]:-}" ] || die "usage: scripts/network.sh publish-crl --org platform|bank|core"
       publish_crl "$2" ;;
-    *) sed -n '2,28p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    *) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 

@@ -29,7 +29,6 @@ import org.hyperledger.fabric.contract.annotation.License;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 import com.scfledger.chaincode.anchor.AnchorService;
-import com.scfledger.chaincode.bench.BenchService;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
 import com.scfledger.chaincode.financing.FinancingService;
 import com.scfledger.chaincode.ledger.Args;
@@ -75,7 +74,6 @@ public final class ScfContract implements ContractInterface {
     private final AnchorService anchors = new AnchorService();
     private final SettingsService settings = new SettingsService();
     private final HistoryService history = new HistoryService(enterprises, payables, financings, anchors);
-    private final BenchService bench = new BenchService();
 
     // ---- enterprises ------------------------------------------------------------------------------------------
 
@@ -284,13 +282,6 @@ public final class ScfContract implements ContractInterface {
         return evaluate(ctx, inv -> history.request(inv, id));
     }
 
-    // ---- benchmark floor --------------------------------------------------------------------------------------
-
-    /** One putState under bench:key and nothing else; see {@link BenchService}. Not part of the business API. */
-    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.BENCH_PUT)
-    public String benchPut(final Context ctx, final String key, final String value) {
-        return bench.put(ctx.getStub(), key, value);
-    }
 
     /** A function name that matches no transaction is refused with a stable code too. */
     @Override

@@ -56,7 +56,6 @@ class ArgumentFormUnitTest {
                 call("AnchorRecord", (ctx, bad) -> CONTRACT.anchorRecord(ctx, "KYC", bad, HASH_A, OK)),
                 call("GetAnchor", (ctx, bad) -> CONTRACT.getAnchor(ctx, "KYC", bad)),
                 call("GetRequest", (ctx, bad) -> CONTRACT.getRequest(ctx, bad)),
-                call("BenchPut", (ctx, bad) -> CONTRACT.benchPut(ctx, bad, "v")),
                 // the request id itself
                 call("SuspendEnterprise requestId", (ctx, bad) -> CONTRACT.suspendEnterprise(ctx, OK, bad)),
                 call("SplitTransfer requestId", (ctx, bad) -> CONTRACT.splitTransfer(ctx, OK,

@@ -47,8 +47,6 @@ public enum Transaction {
     GET_HISTORY(TransactionNames.GET_HISTORY),
     GET_REQUEST(TransactionNames.GET_REQUEST),
 
-    /** The benchmark floor: one write, no request id, no event. Not part of the business API. */
-    BENCH_PUT(TransactionNames.BENCH_PUT, Kind.SUBMIT, null),
 
     HEALTH_PING(HEALTH_CONTRACT + ":" + TransactionNames.PING, Kind.EVALUATE, null),
     HEALTH_RECORD_HEARTBEAT(HEALTH_CONTRACT + ":" + TransactionNames.RECORD_HEARTBEAT, Kind.SUBMIT, null),

@@ -43,7 +43,6 @@ public final class TransactionNames {
     public static final String GET_HISTORY = "GetHistory";
     public static final String GET_REQUEST = "GetRequest";
 
-    public static final String BENCH_PUT = "BenchPut";
 
     public static final String PING = "Ping";
     public static final String RECORD_HEARTBEAT = "RecordHeartbeat";

@@ -34,8 +34,6 @@ class VocabularyUnitTest {
         assertThat(Transaction.SPLIT_TRANSFER.submit()).isTrue();
         assertThat(Transaction.GET_TOKEN.kind()).isEqualTo(Transaction.Kind.EVALUATE);
         assertThat(Transaction.GET_TOKEN.takesRequestId()).isFalse();
-        assertThat(Transaction.BENCH_PUT.submit()).isTrue();
-        assertThat(Transaction.BENCH_PUT.takesRequestId()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.scfledger.chaincode.health;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import org.hyperledger.fabric.contract.ClientIdentity;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -11,6 +12,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ChaincodeException;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 
+import com.scfledger.chaincode.ledger.CallerResolver;
+import com.scfledger.chaincode.ledger.ScfException;
+import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.TransactionNames;
 
 /**
@@ -29,9 +33,14 @@ public final class HealthContract implements ContractInterface {
         return "{\"status\":\"OK\"}";
     }
 
-    /** Writes one small record, stamped with the transaction time and the submitter's MSP. */
+    /**
+     * Writes one small record, stamped with the transaction time and the submitter's MSP. Only an identity the
+     * platform issued (one carrying {@code scf.role}) or an organisation's admin may write: a bare channel member's
+     * certificate is not enough to add records to the ledger.
+     */
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.RECORD_HEARTBEAT)
     public String recordHeartbeat(final Context ctx, final String heartbeatId) {
+        requireIssuedIdentity(ctx.getClientIdentity());
         requireValidId(heartbeatId);
         ChaincodeStub stub = ctx.getStub();
         Instant at = stub.getTxTimestamp();
@@ -51,6 +60,14 @@ public final class HealthContract implements ContractInterface {
             throw new ChaincodeException("heartbeat " + heartbeatId + " not found", "NOT_FOUND");
         }
         return new String(state, StandardCharsets.UTF_8);
+    }
+
+    private static void requireIssuedIdentity(final ClientIdentity identity) {
+        if (identity.getAttributeValue(CallerResolver.ROLE_ATTRIBUTE) == null
+                && !CallerResolver.hasAdminOu(identity.getX509Certificate())) {
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "a heartbeat needs an identity with the "
+                    + CallerResolver.ROLE_ATTRIBUTE + " attribute or an organisation admin");
+        }
     }
 
     private static void requireValidId(final String id) {

@@ -95,7 +95,7 @@ public final class CallerResolver {
     }
 
     /** Fabric's NodeOUs mark admin certificates with OU=admin (cryptogen and Fabric CA alike). */
-    static boolean hasAdminOu(final X509Certificate certificate) {
+    public static boolean hasAdminOu(final X509Certificate certificate) {
         if (certificate == null) {
             return false;
         }

@@ -25,15 +25,17 @@ class HealthContractUnitTest {
     private final HealthContract contract = new HealthContract();
     private Context ctx;
     private ChaincodeStub stub;
+    private ClientIdentity identity;
 
     @BeforeEach
     void stubContext() {
         ctx = mock(Context.class);
         stub = mock(ChaincodeStub.class);
-        ClientIdentity identity = mock(ClientIdentity.class);
+        identity = mock(ClientIdentity.class);
         when(ctx.getStub()).thenReturn(stub);
         when(ctx.getClientIdentity()).thenReturn(identity);
         when(identity.getMSPID()).thenReturn("BankMSP");
+        when(identity.getAttributeValue("scf.role")).thenReturn("BANK");
         when(stub.getTxId()).thenReturn("tx1");
         when(stub.getTxTimestamp()).thenReturn(Instant.parse("2026-01-02T03:04:05Z"));
     }
@@ -47,6 +49,17 @@ class HealthContractUnitTest {
             assertThat(json).isEqualTo(
                     "{\"id\":\"hb-1\",\"mspId\":\"BankMSP\",\"recordedAt\":\"2026-01-02T03:04:05Z\",\"txId\":\"tx1\"}");
             verify(stub).putState("heartbeat~hb-1", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Test
+        void refusesAnIdentityWithoutAttributesThatIsNoAdmin() {
+            when(identity.getAttributeValue("scf.role")).thenReturn(null);
+
+            assertThatThrownBy(() -> contract.recordHeartbeat(ctx, "hb-1"))
+                    .isInstanceOf(ChaincodeException.class)
+                    .extracting(e -> new String(((ChaincodeException) e).getPayload(), StandardCharsets.UTF_8))
+                    .asString().contains("UNAUTHORIZED");
+            verify(stub, never()).putState(anyString(), any());
         }
 
         @Test

@@ -13,13 +13,8 @@ import static com.scfledger.chaincode.testing.Fixtures.payable;
 import static com.scfledger.chaincode.testing.Fixtures.supplier;
 import static com.scfledger.chaincode.testing.Fixtures.token;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -251,30 +246,6 @@ class LedgerTransactionsUnitTest {
             ledger.callerActsFor(supplier());
 
             assertRefused(() -> contract.getRequest(ledger.ctx, "req-404"), ErrorCode.NOT_FOUND);
-        }
-    }
-
-    @Nested
-    class BenchPut {
-
-        @Test
-        void putsOneKeyAndDoesNothingElse() {
-            String result = contract.benchPut(ledger.ctx, "k-1", "v");
-
-            assertThat(result).isEqualTo("k-1");
-            verify(ledger.stub).putState("bench:k-1", "v".getBytes(StandardCharsets.UTF_8));
-            verify(ledger.stub, never()).getState(anyString());
-            verify(ledger.stub, never()).setEvent(anyString(), any());
-            verify(ledger.ctx, never()).getClientIdentity();
-        }
-
-        @Test
-        void refusesAKeyOutsideTheIdAlphabetOrAnEmptyOrOversizedValue() {
-            assertRefused(() -> contract.benchPut(ledger.ctx, "a:b", "v"), ErrorCode.INVALID_ARGUMENT);
-            assertRefused(() -> contract.benchPut(ledger.ctx, "k-1", ""), ErrorCode.INVALID_ARGUMENT);
-            assertRefused(() -> contract.benchPut(ledger.ctx, "k-1", null), ErrorCode.INVALID_ARGUMENT);
-            assertRefused(() -> contract.benchPut(ledger.ctx, "k-1", "x".repeat(1025)), ErrorCode.INVALID_ARGUMENT);
-            ledger.assertUntouched();
         }
     }
 
