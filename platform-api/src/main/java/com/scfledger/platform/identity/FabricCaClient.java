@@ -32,8 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A client of one Fabric CA's REST API (https, trusting only that CA's TLS CA certificate):
- * {@code POST /api/v1/enroll} with HTTP basic auth and a CSR, and {@code POST /api/v1/register}
- * with the registrar's token authorization. Secrets and keys are never logged.
+ * {@code POST /api/v1/enroll} with HTTP basic auth and a CSR, {@code POST /api/v1/register} and
+ * {@code POST /api/v1/revoke} with the registrar's token authorization. Secrets and keys are never logged.
  */
 class FabricCaClient {
 
@@ -133,6 +133,23 @@ class FabricCaClient {
                 "/api/v1/register", bytes);
         JsonNode result = call("/api/v1/register", bytes, token);
         return result.path("secret").asString(secret);
+    }
+
+    /**
+     * Revokes every certificate of {@code enrollmentId} as the registrar (which must hold hf.Revoker). The CA's
+     * CRL then lists them; putting that CRL on the channel is {@link CrlPublisher}'s part.
+     */
+    void revoke(Registrar registrar, String enrollmentId, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", enrollmentId);
+        body.put("reason", reason);
+        if (caName != null && !caName.isBlank()) {
+            body.put("caname", caName);
+        }
+        byte[] bytes = json.writeValueAsBytes(body);
+        String token = EnrollmentCrypto.caToken(registrar.certificatePem(), registrar.privateKey(), "POST",
+                "/api/v1/revoke", bytes);
+        call("/api/v1/revoke", bytes, token);
     }
 
     private JsonNode call(String path, byte[] body, String authorization) {

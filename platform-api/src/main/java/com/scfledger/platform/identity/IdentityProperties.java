@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ledgerRoles      the value of the {@code scf.role} certificate attribute for each enterprise role
  *                         (defaults to {@link #DEFAULT_LEDGER_ROLES})
  * @param caTimeout        how long a Fabric CA request may take
+ * @param crlPublishCommand the command that puts an organisation's CRL on the channel after a revocation
+ *                         (SCF_CRL_PUBLISH_COMMAND, {@code {org}} replaced by the organisation); empty: the
+ *                         revocation stays at the CA until an operator publishes it (see {@link CrlPublisher})
  */
 @ConfigurationProperties("scf.identity")
 record IdentityProperties(
@@ -25,7 +28,8 @@ record IdentityProperties(
         @DefaultValue("true") boolean createKeyFile,
         @DefaultValue("k1") String keyId,
         Map<String, String> ledgerRoles,
-        @DefaultValue("PT15S") Duration caTimeout) {
+        @DefaultValue("PT15S") Duration caTimeout,
+        String crlPublishCommand) {
 
     /** The chaincode's values: CORE, SUPPLIER, BANK for enterprises, PLATFORM_ADMIN for the platform operator. */
     static final Map<String, String> DEFAULT_LEDGER_ROLES = Map.of("PLATFORM", "PLATFORM_ADMIN", "CORE", "CORE",
@@ -38,6 +42,6 @@ record IdentityProperties(
     @Override
     public String toString() {
         return "IdentityProperties[keyEncryptionKey=***, keyFile=" + keyFile + ", keyId=" + keyId + ", ledgerRoles=" + ledgerRoles
-                + ", caTimeout=" + caTimeout + "]";
+                + ", caTimeout=" + caTimeout + ", crlPublishCommand=" + crlPublishCommand + "]";
     }
 }

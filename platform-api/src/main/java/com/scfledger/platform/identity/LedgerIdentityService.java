@@ -21,6 +21,7 @@ import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.ledger.FabricNetwork;
 import com.scfledger.platform.ledger.LedgerCredentials;
 import com.scfledger.platform.ledger.LedgerIdentityChanged;
+import com.scfledger.platform.ledger.LedgerIdentityRevoked;
 import com.scfledger.platform.ledger.LedgerSigners;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.ledger.OrgSettings;
@@ -62,6 +63,7 @@ class LedgerIdentityService implements LedgerSigners {
     private final IdentityProperties properties;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final CrlPublisher crls;
     private final Map<Org, FabricCaClient> caClients = new ConcurrentHashMap<>();
     private final Map<Org, FabricCaClient.Registrar> registrars = new ConcurrentHashMap<>();
     /** Decrypted keys per enterprise; the active row is re-checked every few seconds (and at once on a local re-enrollment). */
@@ -69,7 +71,9 @@ class LedgerIdentityService implements LedgerSigners {
     private static final long RECHECK_NANOS = 5_000_000_000L;
 
     LedgerIdentityService(JdbcClient jdbc, TransactionTemplate tx, Enterprises enterprises, FabricNetwork network,
-                          IdentityProperties properties, JsonMapper json, ApplicationEventPublisher events) {
+                          IdentityProperties properties, JsonMapper json, ApplicationEventPublisher events,
+                          CrlPublisher crls) {
+        this.crls = crls;
         this.jdbc = jdbc;
         this.tx = tx;
         this.enterprises = enterprises;
@@ -109,10 +113,42 @@ class LedgerIdentityService implements LedgerSigners {
         if (!cert.getPublicKey().equals(keys.getPublic())) {
             throw ApiProblem.of(ProblemCode.CA_BAD_RESPONSE, "The Fabric CA returned a certificate for another key.");
         }
+        Optional<IdentityView> replaced = current(enterpriseId);
         Instant createdAt = store(enterpriseId, org.org(), org.mspId(), enrollmentId, enrollment.certificatePem(),
                 enrollment.caChainPem(), keys.getPrivate(), cert);
         log.info("enrolled ledger identity {} for enterprise {} in {}", enrollmentId, enterpriseId, org.mspId());
+        // The replaced certificate would otherwise stay valid on the channel for the rest of its year.
+        replaced.filter(old -> old.org() == org.org()).ifPresent(old -> {
+            try {
+                revoke(org, ca, old.enrollmentId(), "superseded");
+            } catch (ApiProblem e) {
+                // The new identity is in place either way; the old one can be revoked again later.
+                log.warn("could not revoke the replaced ledger identity {} of {}: {}", old.enrollmentId(), enterpriseId,
+                        e.getMessage());
+            }
+        });
         return view(enterpriseId, org.org(), org.mspId(), enrollmentId, cert, createdAt);
+    }
+
+    /**
+     * Revokes the enterprise's current identity at its CA and has the CRL put on the channel (for a suspension).
+     * The row stays, inactive, so the enterprise needs a new enrolment to transact again.
+     */
+    @org.springframework.context.event.EventListener
+    void onRevocationRequested(LedgerIdentityRevoked event) {
+        current(event.enterpriseId()).ifPresent(identity -> {
+            OrgSettings org = network.org(identity.org());
+            revoke(org, caClient(org), identity.enrollmentId(), event.reason());
+            jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
+                    .param("e", event.enterpriseId()).update();
+            events.publishEvent(new LedgerIdentityChanged(event.enterpriseId()));
+        });
+    }
+
+    private void revoke(OrgSettings org, FabricCaClient ca, String enrollmentId, String reason) {
+        ca.revoke(registrar(org, ca), enrollmentId, reason);
+        log.info("revoked ledger identity {} at the CA of {} ({})", enrollmentId, org.mspId(), reason);
+        crls.publish(org.org());
     }
 
     /** Keeps an enrolled identity as the enterprise's active one, its private key sealed with AES-GCM. */

@@ -62,7 +62,7 @@ class KeyCustodyUnitTest {
     @Test
     void theKeyNeverAppearsInToString() {
         assertThat(custody.toString()).doesNotContain(base64Key).contains("***");
-        assertThat(new IdentityProperties(base64Key, "f", true, "k1", java.util.Map.of(), java.time.Duration.ofSeconds(1))
+        assertThat(new IdentityProperties(base64Key, "f", true, "k1", java.util.Map.of(), java.time.Duration.ofSeconds(1), null)
                 .toString()).doesNotContain(base64Key);
     }
 
