@@ -160,7 +160,13 @@ all_processes() {
 # ---------------------------------------------------------------- material and config
 
 generate_crypto() {
-  if [ -d "$CRYPTO" ]; then return 0; fi
+  if [ -d "$CRYPTO" ]; then
+    # A network made before mutual TLS and per-organisation secrets has neither the API's TLS client certificate
+    # nor the organisations' secrets folders; it cannot be upgraded in place.
+    [ -f "$API_TLS/client.crt" ] && [ -f "$(org_secrets platform)/ca-bootstrap-secret" ] \
+      || die "this network was created by an older network.sh (no mutual TLS material): run 'scripts/network.sh down' first"
+    return 0
+  fi
   log "Generating crypto material (cryptogen)"
   "$FABRIC_BIN/cryptogen" generate --config "$NET_DIR/crypto-config.yaml" --output "$CRYPTO" >/dev/null
   for org in "${ORGS[@]}"; do
@@ -708,6 +714,7 @@ cmd_up() {
 
 cmd_start() {
   [ -d "$CRYPTO" ] || die "no network to start; run 'scripts/network.sh up' first"
+  generate_crypto
   write_node_config
   start_nodes
   local pkgid

@@ -63,6 +63,11 @@ public final class NetworkEnv {
         return values;
     }
 
+    /** The repository the running network belongs to: network.env is its fabric-network/.run/network.env. */
+    public static Path repositoryRoot() {
+        return locate().toAbsolutePath().getParent().getParent().getParent();
+    }
+
     private static Path locate() {
         String explicit = System.getenv("SCF_NETWORK_ENV");
         if (explicit != null && !explicit.isBlank()) {
