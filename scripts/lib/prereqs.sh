@@ -8,6 +8,9 @@ ensure_prereqs() {
   # Tools the scripts themselves call.
   local tools=(curl tar gzip od setsid)
   for t in "${tools[@]}"; do command -v "$t" >/dev/null || apt_install curl tar gzip coreutils util-linux; done
+  # network.sh revoke edits the channel configuration as JSON and reads the CRL.
+  command -v jq >/dev/null || apt_install jq
+  command -v openssl >/dev/null || apt_install openssl
 
   if ! command -v java >/dev/null || ! java -version 2>&1 | grep -Eq 'version "(1[7-9]|2[0-9])'; then
     apt_install openjdk-17-jdk-headless
