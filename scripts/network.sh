@@ -11,6 +11,7 @@
 #   down                 stops everything and removes all state (fabric-network/.run)
 #   status               each process, its port and its health
 #   logs NODE [-f]       shows a node's log (NODE as in `status`, e.g. peer0.bank, orderer1, ca.core)
+#   ops NODE [PATH]      GETs a node's operations endpoint (/healthz, /metrics, /logspec) with a client certificate
 #   deploy               after a chaincode change: new sequence if the package changed, else restart servers
 #   restart-chaincode    restarts the chaincode servers (with SCF_CHAINCODE_EXTRA_CLASSPATH, if set)
 #   env                  prints the path of network.env
@@ -763,6 +764,18 @@ cmd_status() {
   return $bad
 }
 
+# cmd_ops NODE PATH: GET an operations endpoint (/healthz, /metrics, /logspec) of a node with the right client
+# certificate, for scripts that read them (they are TLS with client authentication).
+cmd_ops() {
+  local name=${1:-} path=${2:-/healthz}
+  case $name in
+    ca.*)     [ -n "${CA_OPS[${name#ca.}]:-}" ] || die "no such node: $name"; ops_get "${name#ca.}" "${CA_OPS[${name#ca.}]}" "$path" ;;
+    orderer[1-3]) ops_get orderer "${ORDERER_OPS[$(( ${name#orderer} - 1 ))]}" "$path" ;;
+    peer0.*)  [ -n "${PEER_OPS[${name#peer0.}]:-}" ] || die "no such node: $name"; ops_get "${name#peer0.}" "${PEER_OPS[${name#peer0.}]}" "$path" ;;
+    *) die "usage: scripts/network.sh ops NODE [PATH]   (NODE: ca.ORG, ordererN, peer0.ORG; PATH: /healthz, /metrics, /logspec)" ;;
+  esac
+}
+
 cmd_logs() {
   local name=${1:-}; [ -n "$name" ] || die "usage: scripts/network.sh logs NODE [-f]"
   local f; f=$(logfile "$name"); [ -f "$f" ] || die "no log for $name (nodes: $(all_processes | tr '\n' ' '))"
@@ -795,6 +808,7 @@ main() {
     down) cmd_down ;;
     status) cmd_status ;;
     logs) cmd_logs "$@" ;;
+    ops) cmd_ops "$@" ;;
     deploy)
       [ -f "$RUN/network.env" ] || die "no network; run 'scripts/network.sh up' first"
       deploy ;;
@@ -812,7 +826,7 @@ main() {
     publish-crl)
       [ "${1:-}" = --org ] && [ -n "${MSP[${2:-}]:-}" ] || die "usage: scripts/network.sh publish-crl --org platform|bank|core"
       publish_crl "$2" ;;
-    *) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 
