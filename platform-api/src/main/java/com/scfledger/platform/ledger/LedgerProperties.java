@@ -14,21 +14,32 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   keeps reads consistent with writes: the Gateway waits for the commit on its own
  *                   peer only, and another organisation's peer may still lag by a block, so a
  *                   follow-up call sent there could miss the write that was just confirmed.
+ * @param endorserQuarantine how long an organisation that failed to endorse is left out of proposals (while the
+ *                   others are still a majority) before it is asked again
  */
 @ConfigurationProperties("scf.fabric")
-record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @DefaultValue("PLATFORM") Org gatewayOrg) {
+record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @DefaultValue("PLATFORM") Org gatewayOrg,
+                        @DefaultValue("PT30S") Duration endorserQuarantine) {
 
     LedgerProperties {
         gatewayOrg = gatewayOrg == null ? Org.PLATFORM : gatewayOrg;
+        endorserQuarantine = endorserQuarantine == null ? Duration.ofSeconds(30) : endorserQuarantine;
+    }
+
+    LedgerProperties(String networkEnv, Deadlines deadlines, Org gatewayOrg) {
+        this(networkEnv, deadlines, gatewayOrg, null);
     }
 
     /**
+     * Together, with one more endorsement after an organisation failed and the read model's wait, they bound how
+     * long a client waits for a write's answer: 6 + 6 + 4 + 10 + 4 = 30 s at most.
+     *
      * @param evaluate     a query, end to end
      * @param endorse      collecting endorsements for a transaction proposal
      * @param submit       handing the endorsed transaction to the orderer
      * @param commitStatus waiting until the transaction is committed (or found invalid) in a block
      */
-    record Deadlines(@DefaultValue("PT5S") Duration evaluate, @DefaultValue("PT15S") Duration endorse,
-                     @DefaultValue("PT5S") Duration submit, @DefaultValue("PT60S") Duration commitStatus) {
+    record Deadlines(@DefaultValue("PT5S") Duration evaluate, @DefaultValue("PT6S") Duration endorse,
+                     @DefaultValue("PT4S") Duration submit, @DefaultValue("PT10S") Duration commitStatus) {
     }
 }

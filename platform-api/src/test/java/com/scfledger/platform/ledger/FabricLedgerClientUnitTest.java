@@ -53,7 +53,7 @@ class FabricLedgerClientUnitTest {
         when(submitted.getStatus()).thenReturn(status);
         when(submitted.getResult()).thenReturn("{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
         FabricNetwork network = NetworkEnv.load(null, Map.<String, String>of()::get);
-        client = new FabricLedgerClient(id -> null, registry, network, meters);
+        client = new FabricLedgerClient(id -> null, registry, network, meters, noOrganisations());
     }
 
     @Test
@@ -96,5 +96,9 @@ class FabricLedgerClientUnitTest {
                     assertThat(p.detail()).isEqualTo("outputs sum to 99, not 100");
                 }));
         verify(endorsed, never()).submitAsync();
+    }
+
+    private static Endorsers noOrganisations() {
+        return new Endorsers(java.util.List.of(), "", java.time.Duration.ofSeconds(30), java.time.Clock.systemUTC());
     }
 }

@@ -132,7 +132,7 @@ class GatewayLayerUnitTest {
     @Test
     void anUnreachablePeerIsA503WithRetryAfterForQueriesAndSubmissions() throws Exception {
         LedgerCredentials c = credentials("CORE-A", Org.CORE, 1);
-        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters);
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters, noOrganisations());
         assertThatThrownBy(() -> client.evaluate("CORE-A", "GetToken", "T-1"))
                 .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(503);
@@ -154,9 +154,13 @@ class GatewayLayerUnitTest {
         KeyPair keys = keyPair();
         LedgerCredentials c = new LedgerCredentials("P", Org.CORE, "CoreMSP", cert(keys, "p"), keys.getPrivate(), 1);
         GatewayRegistry viaPlatform = new GatewayRegistry(channels, network, properties(Org.PLATFORM));
-        FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters);
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters, noOrganisations());
         assertThatThrownBy(() -> client.evaluate("P", "GetEnterprise", "P"))
                 .isInstanceOfSatisfying(LedgerFailure.class,
                         Answers.answered(p -> assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED")));
+    }
+
+    private static Endorsers noOrganisations() {
+        return new Endorsers(java.util.List.of(), "", java.time.Duration.ofSeconds(30), java.time.Clock.systemUTC());
     }
 }
