@@ -26,10 +26,6 @@ record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @D
         endorserQuarantine = endorserQuarantine == null ? Duration.ofSeconds(30) : endorserQuarantine;
     }
 
-    LedgerProperties(String networkEnv, Deadlines deadlines, Org gatewayOrg) {
-        this(networkEnv, deadlines, gatewayOrg, null);
-    }
-
     /**
      * Together, with one more endorsement after an organisation failed and the read model's wait, they bound how
      * long a client waits for a write's answer: 6 + 6 + 4 + 10 + 4 = 30 s at most.

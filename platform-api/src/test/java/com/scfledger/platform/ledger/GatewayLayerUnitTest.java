@@ -80,7 +80,7 @@ class GatewayLayerUnitTest {
 
     private static LedgerProperties properties(Org gatewayOrg) {
         return new LedgerProperties(null, new LedgerProperties.Deadlines(Duration.ofSeconds(2),
-                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), gatewayOrg);
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), gatewayOrg, Duration.ofSeconds(30));
     }
 
     @AfterEach
