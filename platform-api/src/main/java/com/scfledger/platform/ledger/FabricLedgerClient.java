@@ -36,6 +36,8 @@ class FabricLedgerClient implements LedgerClient {
     private static final Logger log = LoggerFactory.getLogger(FabricLedgerClient.class);
     /** One more attempt after organisations failed: bounded, so that a client still hears within the deadlines. */
     private static final int ATTEMPTS = 2;
+    /** A second endorsement needs at least this much of the endorse deadline left to be worth making. */
+    private static final long MIN_ATTEMPT_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final String QUERY_SYSTEM_CHAINCODE = "qscc";
     private static final String GET_BLOCK_BY_TX_ID = "GetBlockByTxID";
 
@@ -44,14 +46,16 @@ class FabricLedgerClient implements LedgerClient {
     private final FabricNetwork network;
     private final MeterRegistry meters;
     private final Endorsers endorsers;
+    private final Duration endorseDeadline;
 
     FabricLedgerClient(LedgerSigners signers, GatewayRegistry gateways, FabricNetwork network, MeterRegistry meters,
-                       Endorsers endorsers) {
+                       Endorsers endorsers, LedgerProperties properties) {
         this.signers = signers;
         this.gateways = gateways;
         this.network = network;
         this.meters = meters;
         this.endorsers = endorsers;
+        this.endorseDeadline = properties.deadlines().endorse();
     }
 
     @Override
@@ -93,16 +97,20 @@ class FabricLedgerClient implements LedgerClient {
         try {
             Contract contract = contract(enterpriseId);
             Transaction endorsed;
+            long endorseUntil = System.nanoTime() + endorseDeadline.toNanos();
             for (int attempt = 1; ; attempt++) {
                 Proposal proposal = proposal(contract, transaction, args, endorsers.forEndorsement());
                 txId = proposal.getTransactionId();
                 MDC.put("txId", txId);
                 try {
-                    endorsed = proposal.endorse();
+                    // the endorse phase keeps one deadline, a second attempt included
+                    long left = Math.max(1, (endorseUntil - System.nanoTime()) / 1_000_000);
+                    endorsed = proposal.endorse(CallOption.deadlineAfter(left, TimeUnit.MILLISECONDS));
                     break;
                 } catch (EndorseException e) {
                     LedgerFailure f = LedgerErrors.fromEndorse(transaction, e);
-                    if (attempt == ATTEMPTS || !orgsFailed(f, e)) {
+                    if (attempt == ATTEMPTS || endorseUntil - System.nanoTime() < MIN_ATTEMPT_NANOS
+                            || !orgsFailed(f, e)) {
                         throw f;
                     }
                 }

@@ -27,15 +27,16 @@ record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @D
     }
 
     /**
-     * Together, with one more endorsement after an organisation failed and the read model's wait, they bound how
-     * long a client waits for a write's answer: 6 + 6 + 4 + 10 + 4 = 30 s at most.
+     * Together with the read model's wait they bound how long a client waits for a write's answer: endorse 10 s
+     * (one more endorsement after an organisation failed included), submit 4 s, commit status 10 s, read model
+     * 4 s: 28 s at most.
      *
      * @param evaluate     a query, end to end
      * @param endorse      collecting endorsements for a transaction proposal
      * @param submit       handing the endorsed transaction to the orderer
      * @param commitStatus waiting until the transaction is committed (or found invalid) in a block
      */
-    record Deadlines(@DefaultValue("PT5S") Duration evaluate, @DefaultValue("PT6S") Duration endorse,
+    record Deadlines(@DefaultValue("PT5S") Duration evaluate, @DefaultValue("PT10S") Duration endorse,
                      @DefaultValue("PT4S") Duration submit, @DefaultValue("PT10S") Duration commitStatus) {
     }
 }

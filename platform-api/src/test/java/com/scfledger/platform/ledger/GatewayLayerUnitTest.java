@@ -132,7 +132,8 @@ class GatewayLayerUnitTest {
     @Test
     void anUnreachablePeerIsA503WithRetryAfterForQueriesAndSubmissions() throws Exception {
         LedgerCredentials c = credentials("CORE-A", Org.CORE, 1);
-        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters, noOrganisations());
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters, noOrganisations(),
+                LEDGER_PROPERTIES);
         assertThatThrownBy(() -> client.evaluate("CORE-A", "GetToken", "T-1"))
                 .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(503);
@@ -154,11 +155,16 @@ class GatewayLayerUnitTest {
         KeyPair keys = keyPair();
         LedgerCredentials c = new LedgerCredentials("P", Org.CORE, "CoreMSP", cert(keys, "p"), keys.getPrivate(), 1);
         GatewayRegistry viaPlatform = new GatewayRegistry(channels, network, properties(Org.PLATFORM));
-        FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters, noOrganisations());
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters, noOrganisations(),
+                LEDGER_PROPERTIES);
         assertThatThrownBy(() -> client.evaluate("P", "GetEnterprise", "P"))
                 .isInstanceOfSatisfying(LedgerFailure.class,
                         Answers.answered(p -> assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED")));
     }
+
+    private static final LedgerProperties LEDGER_PROPERTIES = new LedgerProperties(null, new LedgerProperties.Deadlines(
+            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2),
+            java.time.Duration.ofSeconds(2)), Org.PLATFORM, java.time.Duration.ofSeconds(30));
 
     private static Endorsers noOrganisations() {
         return new Endorsers(java.util.List.of(), "", java.time.Duration.ofSeconds(30), java.time.Clock.systemUTC());

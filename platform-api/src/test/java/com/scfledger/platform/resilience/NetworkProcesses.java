@@ -49,6 +49,11 @@ final class NetworkProcesses {
         run(root.resolve("scripts/network.sh").toString(), "start");
     }
 
+    /** {@code scripts/postgres.sh stop} or {@code start}. */
+    void postgres(String command) throws IOException, InterruptedException {
+        run(root.resolve("scripts/postgres.sh").toString(), command);
+    }
+
     private void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
