@@ -55,4 +55,12 @@ public class ScriptedLedger implements LedgerClient {
         calls.add(call);
         return behaviour.get().apply(call);
     }
+
+    /** Recorded as a call of {@code GetBlockByTxID} with the transaction id as its one argument. */
+    @Override
+    public LedgerResult committed(String enterpriseId, String transactionId) {
+        Call call = new Call(enterpriseId, "GetBlockByTxID", List.of(transactionId));
+        calls.add(call);
+        return behaviour.get().apply(call);
+    }
 }

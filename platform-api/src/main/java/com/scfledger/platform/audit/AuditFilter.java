@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.scfledger.platform.ledger.LedgerCallTrace;
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
+import com.scfledger.platform.problem.ProblemWriter;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.verify.Canonical;
 import jakarta.servlet.FilterChain;
@@ -31,7 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
  * handler noted), when, the outcome (HTTP status and problem code) and the ledger transactions it submitted.
  * It runs inside the security filter chain, so requests refused there for a missing or bad credential are not
  * business writes and are not recorded; refusals by role, scope or business rule are. The entry is appended
- * before the response is sent.
+ * before the response is sent, and it is the condition of a success: when it cannot be appended (the database is
+ * away), the success is not acknowledged but answered 503 {@code DATABASE_UNAVAILABLE}, so no acknowledged write
+ * lacks its entry. The retry under the same Idempotency-Key gets the original answer (stored, or rebuilt from the
+ * ledger) and its own entry.
  */
 @Component
 class AuditFilter extends OncePerRequestFilter {
@@ -41,10 +47,12 @@ class AuditFilter extends OncePerRequestFilter {
 
     private final AuditLog auditLog;
     private final JsonMapper json;
+    private final ProblemWriter problems;
 
-    AuditFilter(AuditLog auditLog, JsonMapper json) {
+    AuditFilter(AuditLog auditLog, JsonMapper json, ProblemWriter problems) {
         this.auditLog = auditLog;
         this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -68,6 +76,12 @@ class AuditFilter extends OncePerRequestFilter {
                 auditLog.append(entry(request, wrapped, notes, calls));
             } catch (RuntimeException e) {
                 log.error("could not append the audit entry of {} {}", request.getMethod(), request.getRequestURI(), e);
+                if (wrapped.getStatus() < 400 && !wrapped.isCommitted()) {
+                    wrapped.resetBuffer();
+                    problems.write(request, wrapped, ApiProblem.of(ProblemCode.DATABASE_UNAVAILABLE, "The request was "
+                            + "carried out, but its audit entry could not be recorded, so it is not acknowledged. "
+                            + "Retry with the same Idempotency-Key to get its answer.").retryAfter(5));
+                }
             }
             wrapped.copyBodyToResponse();
         }

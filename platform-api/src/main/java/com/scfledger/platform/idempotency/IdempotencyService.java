@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.scfledger.platform.domain.DomainException;
@@ -16,6 +18,7 @@ import com.scfledger.platform.problem.ProblemWriter;
 import com.scfledger.platform.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,7 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>a retry with the same key and the same body gets the stored response again, with
  *       {@code Idempotent-Replayed: true}, without running anything;</li>
  *   <li>the same key with a different body (or another operation) is refused: 422 {@code IDEMPOTENCY_KEY_REUSED};</li>
- *   <li>a retry while the first attempt is still running is refused: 409 {@code IDEMPOTENCY_KEY_IN_FLIGHT};</li>
+ *   <li>a retry while the first attempt is still running is refused: 409 {@code IDEMPOTENCY_KEY_IN_FLIGHT}; a running
+ *       attempt renews its short lease ({@code scf.idempotency.lease}) as it goes, so the lease of an attempt whose
+ *       process crashed runs out within seconds and the retry takes the key over (its ledger write then finds the
+ *       first attempt's transaction, if it committed, and answers with its result);</li>
  *   <li>an attempt that ends in a retryable outcome (a 5xx, an MVCC conflict, an unreachable peer), or that was
  *       refused before anything ran ({@link ApiProblem#notExecuted()}), stores nothing, so the client may retry
  *       under the same key;</li>
@@ -57,6 +63,8 @@ public class IdempotencyService {
     private final JsonMapper json;
     private final RequestFingerprint fingerprint;
     private final ProblemWriter problemWriter;
+    /** The lock tokens of the attempts running in this process, whose leases it renews. */
+    private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     IdempotencyService(IdempotencyStore store, TransactionTemplate tx, Clock clock, IdempotencyProperties properties,
                        JsonMapper json, ProblemWriter problemWriter) {
@@ -99,6 +107,15 @@ public class IdempotencyService {
             return replay(replay.stored());
         }
         UUID lock = ((Proceed) start).lockToken();
+        running.add(lock);
+        try {
+            return run(request, lock, action);
+        } finally {
+            running.remove(lock);
+        }
+    }
+
+    private <T> ResponseEntity<T> run(IdempotentRequest request, UUID lock, Supplier<ResponseEntity<T>> action) {
         ResponseEntity<T> response;
         try {
             response = action.get();
@@ -194,6 +211,19 @@ public class IdempotencyService {
             headers.forEach(builder::header);
         }
         return (ResponseEntity<T>) (stored.responseBody() == null ? builder.build() : builder.body(stored.responseBody()));
+    }
+
+    /** Keeps the keys of running attempts theirs; a database that is away is retried at the next beat. */
+    @Scheduled(fixedDelayString = "${scf.idempotency.renew-every:PT5S}")
+    void renewLeases() {
+        if (running.isEmpty()) {
+            return;
+        }
+        try {
+            store.renew(List.copyOf(running), clock.instant().plus(properties.lease()));
+        } catch (DataAccessException e) {
+            log.warn("could not renew {} idempotency leases: {}", running.size(), e.getMessage());
+        }
     }
 
     @Scheduled(fixedDelayString = "PT15M", initialDelayString = "PT2M")

@@ -2,6 +2,7 @@ package com.scfledger.platform.idempotency;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,6 +76,12 @@ class IdempotencyStore {
                 .param("status", status).param("type", type).param("headers", headers).param("body", body)
                 .param("now", Timestamp.from(now)).param("scope", scope).param("key", key).param("lock", lockToken)
                 .update() == 1;
+    }
+
+    /** Extends the leases of the attempts still running in this process; returns how many were renewed. */
+    int renew(Collection<UUID> lockTokens, Instant lockedUntil) {
+        return jdbc.sql("UPDATE idempotency_keys SET locked_until = :until WHERE status = 'IN_FLIGHT' AND lock_token IN (:locks)")
+                .param("until", Timestamp.from(lockedUntil)).param("locks", lockTokens).update();
     }
 
     /** Forgets an attempt that produced no storable result, so the client may retry under the same key. */

@@ -8,17 +8,18 @@ import com.scfledger.contract.ledger.LedgerEvent;
  * A ledger write that is done.
  *
  * @param transactionId       the Fabric transaction that did it
- * @param blockNumber         its block, or -1 when it was only confirmed
+ * @param blockNumber         its block
  * @param event               the chaincode's result: the event payload, with the new state of every record it
- *                            changed; null when it was only confirmed
+ *                            changed
  * @param readModelApplied    whether the read model already shows it
  * @param confirmedFromLedger true when this call's submit was refused because an earlier submit with the same
- *                            request id had done it; the ledger's request record names that transaction
+ *                            request id had done it; the ledger's request record names that transaction, and its
+ *                            block and result are read back from the ledger
  */
 public record Committed(String transactionId, long blockNumber, LedgerEvent event, boolean readModelApplied,
                         boolean confirmedFromLedger) {
 
-    /** The result, when this call's submit did the write. */
+    /** The chaincode's result (absent only for a transaction that returned none). */
     public Optional<LedgerEvent> result() {
         return Optional.ofNullable(event);
     }

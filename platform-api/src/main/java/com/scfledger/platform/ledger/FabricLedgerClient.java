@@ -1,10 +1,14 @@
 package com.scfledger.platform.ledger;
 
 import com.scfledger.platform.domain.DomainException;
+import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import com.google.protobuf.InvalidProtocolBufferException;
+import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -14,27 +18,44 @@ import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.protos.common.BlockchainInfo;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
-/** {@link LedgerClient} over the Fabric Gateway: endorse, submit, then wait for the commit status. */
+/**
+ * {@link LedgerClient} over the Fabric Gateway: endorse, submit, then wait for the commit status. When the Gateway
+ * answers that particular organisations failed to endorse or evaluate (their peer or chaincode server is down),
+ * the proposal is made again to the healthy ones ({@link Endorsers}): a majority of organisations is enough.
+ */
 @Component
 class FabricLedgerClient implements LedgerClient {
 
     private static final Logger log = LoggerFactory.getLogger(FabricLedgerClient.class);
+    /** One more attempt after organisations failed: bounded, so that a client still hears within the deadlines. */
+    private static final int ATTEMPTS = 2;
+    /** A second endorsement needs at least this much of the endorse deadline left to be worth making. */
+    private static final long MIN_ATTEMPT_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final String QUERY_SYSTEM_CHAINCODE = "qscc";
+    private static final String GET_BLOCK_BY_TX_ID = "GetBlockByTxID";
 
     private final LedgerSigners signers;
     private final GatewayRegistry gateways;
     private final FabricNetwork network;
     private final MeterRegistry meters;
+    private final Endorsers endorsers;
+    private final Duration endorseDeadline;
 
-    FabricLedgerClient(LedgerSigners signers, GatewayRegistry gateways, FabricNetwork network, MeterRegistry meters) {
+    FabricLedgerClient(LedgerSigners signers, GatewayRegistry gateways, FabricNetwork network, MeterRegistry meters,
+                       Endorsers endorsers, LedgerProperties properties) {
         this.signers = signers;
         this.gateways = gateways;
         this.network = network;
         this.meters = meters;
+        this.endorsers = endorsers;
+        this.endorseDeadline = properties.deadlines().endorse();
     }
 
     @Override
@@ -42,12 +63,17 @@ class FabricLedgerClient implements LedgerClient {
         long start = System.nanoTime();
         String outcome = "ok";
         try {
-            Proposal proposal = contract(enterpriseId).newProposal(transaction).addArguments(args).build();
-            return proposal.evaluate();
-        } catch (GatewayException e) {
-            LedgerFailure f = LedgerErrors.fromEvaluate(transaction, e);
-            outcome = f.code();
-            throw f;
+            Contract contract = contract(enterpriseId);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return proposal(contract, transaction, args, endorsers.forEvaluation()).evaluate();
+                } catch (GatewayException e) {
+                    LedgerFailure f = LedgerErrors.fromEvaluate(transaction, e);
+                    if (attempt == ATTEMPTS || !orgsFailed(f, e)) {
+                        throw f;
+                    }
+                }
+            }
         } catch (LedgerFailure f) {
             outcome = f.code();
             throw f;
@@ -69,10 +95,26 @@ class FabricLedgerClient implements LedgerClient {
         Object outcome = "ok";
         String txId = null;
         try {
-            Proposal proposal = contract(enterpriseId).newProposal(transaction).addArguments(args).build();
-            txId = proposal.getTransactionId();
-            MDC.put("txId", txId);
-            Transaction endorsed = proposal.endorse();
+            Contract contract = contract(enterpriseId);
+            Transaction endorsed;
+            long endorseUntil = System.nanoTime() + endorseDeadline.toNanos();
+            for (int attempt = 1; ; attempt++) {
+                Proposal proposal = proposal(contract, transaction, args, endorsers.forEndorsement());
+                txId = proposal.getTransactionId();
+                MDC.put("txId", txId);
+                try {
+                    // the endorse phase keeps one deadline, a second attempt included
+                    long left = Math.max(1, (endorseUntil - System.nanoTime()) / 1_000_000);
+                    endorsed = proposal.endorse(CallOption.deadlineAfter(left, TimeUnit.MILLISECONDS));
+                    break;
+                } catch (EndorseException e) {
+                    LedgerFailure f = LedgerErrors.fromEndorse(transaction, e);
+                    if (attempt == ATTEMPTS || endorseUntil - System.nanoTime() < MIN_ATTEMPT_NANOS
+                            || !orgsFailed(f, e)) {
+                        throw f;
+                    }
+                }
+            }
             SubmittedTransaction submitted = endorsed.submitAsync();
             Status status = submitted.getStatus();
             if (!status.isSuccessful()) {
@@ -81,10 +123,6 @@ class FabricLedgerClient implements LedgerClient {
             log.debug("{} committed in block {}", transaction, status.getBlockNumber());
             LedgerCallTrace.record(transaction, txId, true);
             return new LedgerResult(txId, status.getBlockNumber(), submitted.getResult());
-        } catch (EndorseException e) {
-            LedgerFailure f = LedgerErrors.fromEndorse(transaction, e);
-            outcome = f;
-            throw fail(f);
         } catch (SubmitException e) {
             LedgerFailure f = LedgerErrors.fromSubmit(transaction, e);
             outcome = f;
@@ -110,6 +148,89 @@ class FabricLedgerClient implements LedgerClient {
             record("submit", transaction, outcome, start);
             MDC.remove("txId");
         }
+    }
+
+    /**
+     * The chaincode's result of a committed transaction and its block, read back from the ledger: the block that holds
+     * it ({@code qscc GetBlockByTxID}), asked of the gateway organisation's peer like every other query.
+     */
+    @Override
+    public LedgerResult committed(String enterpriseId, String transactionId) {
+        long start = System.nanoTime();
+        String outcome = "ok";
+        try {
+            Contract qscc = gateways.gatewayFor(signers.credentialsOf(enterpriseId)).getNetwork(network.channel())
+                    .getContract(QUERY_SYSTEM_CHAINCODE);
+            byte[] block = qscc.newProposal(GET_BLOCK_BY_TX_ID).addArguments(network.channel(), transactionId).build()
+                    .evaluate();
+            return BlockTransactions.find(block, transactionId).orElseThrow(() -> new LedgerOutage(
+                    LedgerOutage.Kind.LEDGER_ERROR, "The ledger's block does not hold " + transactionId
+                            + " as a valid transaction.", GET_BLOCK_BY_TX_ID, transactionId, null));
+        } catch (GatewayException e) {
+            LedgerFailure f = LedgerErrors.fromEvaluate(GET_BLOCK_BY_TX_ID, e);
+            outcome = f.code();
+            throw f;
+        } catch (LedgerFailure f) {
+            outcome = f.code();
+            throw f;
+        } catch (DomainException notSigned) {
+            outcome = notSigned.reason().name();
+            throw notSigned;
+        } catch (RuntimeException e) {
+            LedgerFailure f = LedgerErrors.fromRuntime(GET_BLOCK_BY_TX_ID, e);
+            outcome = f.code();
+            throw f;
+        } finally {
+            record("evaluate", GET_BLOCK_BY_TX_ID, outcome, start);
+        }
+    }
+
+    /**
+     * The height of the channel's chain on the gateway peer (qscc GetChainInfo), within the deadline: proof that
+     * the peer answers, which an open TCP port or a READY gRPC channel is not (a paused peer still has both).
+     */
+    long chainHeight(String enterpriseId, Duration deadline) {
+        try {
+            byte[] info = gateways.gatewayFor(signers.credentialsOf(enterpriseId)).getNetwork(network.channel())
+                    .getContract(QUERY_SYSTEM_CHAINCODE).newProposal("GetChainInfo").addArguments(network.channel())
+                    .build().evaluate(CallOption.deadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+            return BlockchainInfo.parseFrom(info).getHeight();
+        } catch (GatewayException e) {
+            throw LedgerErrors.fromEvaluate("GetChainInfo", e);
+        } catch (InvalidProtocolBufferException e) {
+            throw new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The peer's chain info could not be read.",
+                    "GetChainInfo", null, e);
+        } catch (RuntimeException e) {
+            if (e instanceof LedgerFailure || e instanceof DomainException) {
+                throw e;
+            }
+            throw LedgerErrors.fromRuntime("GetChainInfo", e);
+        }
+    }
+
+    private static Proposal proposal(Contract contract, String transaction, String[] args, List<String> organisations) {
+        Proposal.Builder builder = contract.newProposal(transaction).addArguments(args);
+        if (!organisations.isEmpty()) {
+            builder.setEndorsingOrganizations(organisations.toArray(String[]::new));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Whether the failure is one the other organisations may not share (not the chaincode's refusal of the request,
+     * which every organisation would repeat) and the Gateway named the organisations that failed: they are set aside,
+     * and true means a majority is still healthy, so the proposal is worth making again.
+     */
+    private boolean orgsFailed(LedgerFailure failure, GatewayException e) {
+        if (failure instanceof LedgerRefusal) {
+            return false;
+        }
+        List<String> failing = e.getDetails().stream().map(ErrorDetail::getMspId).filter(m -> !m.isEmpty()).toList();
+        if (failing.isEmpty()) {
+            return false;
+        }
+        log.warn("{} failed at {}: {}", failure.transaction(), failing, failure.detail());
+        return endorsers.failed(failing);
     }
 
     /** Refusals and read conflicts are answers; everything else means the ledger is unwell and is worth a warning. */

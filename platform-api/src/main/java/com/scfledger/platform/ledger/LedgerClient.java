@@ -12,4 +12,10 @@ public interface LedgerClient {
 
     /** Endorses, submits and waits for the commit of a transaction; returns once it is valid in a block. */
     LedgerResult submit(String enterpriseId, String transaction, String... args);
+
+    /**
+     * A transaction already committed, as its submitter was answered: its block and the chaincode's result, read
+     * back from the ledger. For a write whose first answer was lost.
+     */
+    LedgerResult committed(String enterpriseId, String transactionId);
 }

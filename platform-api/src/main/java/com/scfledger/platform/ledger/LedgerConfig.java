@@ -1,6 +1,7 @@
 package com.scfledger.platform.ledger;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,14 @@ import org.springframework.core.env.Environment;
 class LedgerConfig {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerConfig.class);
+
+    /** The organisations that may endorse: every configured one, the gateway organisation first. */
+    @Bean
+    Endorsers endorsers(FabricNetwork network, LedgerProperties properties, Clock clock) {
+        String gatewayMsp = network.configured(properties.gatewayOrg()) ? network.org(properties.gatewayOrg()).mspId() : "";
+        return new Endorsers(network.orgs().values().stream().map(OrgSettings::mspId).toList(), gatewayMsp,
+                properties.endorserQuarantine(), clock);
+    }
 
     /** network.env first, then any SCF_* variable of the environment (or Spring property) over it. */
     @Bean

@@ -30,6 +30,9 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  */
 final class LedgerErrors {
 
+    private static final String RETRY_SAFE = "Retrying with the same Idempotency-Key is safe: it acts at most once, "
+            + "and answers with the original result if the first attempt committed.";
+
     private LedgerErrors() {
     }
 
@@ -41,11 +44,20 @@ final class LedgerErrors {
         return fromGateway(transaction, e.getTransactionId(), e, "endorse");
     }
 
+    /**
+     * Whether a transaction handed to the orderer was received is never certain once it left the gateway peer: a
+     * paused orderer may order it after the deadline. So an unreachable orderer is answered as "unknown, retry with
+     * the same key" (the retry carries the same request id: it commits once, or finds the first commit).
+     */
     static LedgerOutage fromSubmit(String transaction, SubmitException e) {
+        if (e.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+            return new LedgerOutage(Kind.ORDERER_UNAVAILABLE, "The ordering service could not be reached; the "
+                    + "transaction may or may not have been received, so it may still commit. " + RETRY_SAFE,
+                    transaction, e.getTransactionId(), e);
+        }
         if (unreachable(e.getStatus().getCode())) {
-            return new LedgerOutage(Kind.ORDERER_UNAVAILABLE,
-                    "The ordering service could not be reached; the transaction was not submitted.", transaction,
-                    e.getTransactionId(), e);
+            return new LedgerOutage(Kind.COMMIT_STATUS_UNKNOWN, "The ordering service did not confirm it received the "
+                    + "transaction in time; it may still commit. " + RETRY_SAFE, transaction, e.getTransactionId(), e);
         }
         return new LedgerOutage(Kind.LEDGER_SUBMIT_FAILED, "The orderer refused the transaction: "
                 + e.getStatus().getDescription(), transaction, e.getTransactionId(), e);
@@ -55,7 +67,7 @@ final class LedgerErrors {
         if (unreachable(e.getStatus().getCode())) {
             return new LedgerOutage(Kind.COMMIT_STATUS_UNKNOWN,
                     "The transaction was submitted but its commit could not be confirmed in time; it may still "
-                            + "commit. Retrying with the same Idempotency-Key is safe.", transaction,
+                            + "commit. " + RETRY_SAFE, transaction,
                     e.getTransactionId(), e);
         }
         return new LedgerOutage(Kind.COMMIT_STATUS_FAILED, "The peer could not report the commit status: "

@@ -20,10 +20,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gatewayFallbacks the organisations whose peers take over, in this order, when the gateway
  *                         organisation's peer cannot be reached (SCF_GATEWAY_FALLBACKS; default: every
  *                         other organisation)
+ * @param endorserQuarantine how long an organisation that failed to endorse is left out of proposals (while
+ *                         the others are still a majority) before it is asked again
  */
 @ConfigurationProperties("scf.fabric")
 record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @DefaultValue("PLATFORM") Org gatewayOrg,
-                        List<Org> gatewayFallbacks) {
+                        List<Org> gatewayFallbacks, @DefaultValue("PT30S") Duration endorserQuarantine) {
 
     LedgerProperties {
         gatewayOrg = gatewayOrg == null ? Org.PLATFORM : gatewayOrg;
@@ -31,6 +33,7 @@ record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @D
             gatewayFallbacks = List.of(Org.values());
         }
         gatewayFallbacks = gatewayFallbacks.stream().filter(o -> o != null).distinct().toList();
+        endorserQuarantine = endorserQuarantine == null ? Duration.ofSeconds(30) : endorserQuarantine;
     }
 
     /** The gateway organisation first, then its fallbacks. */
@@ -42,12 +45,16 @@ record LedgerProperties(String networkEnv, @DefaultValue Deadlines deadlines, @D
     }
 
     /**
+     * Together with the read model's wait they bound how long a client waits for a write's answer: endorse 10 s
+     * (one more endorsement after an organisation failed included), submit 4 s, commit status 10 s, read model
+     * 4 s: 28 s at most.
+     *
      * @param evaluate     a query, end to end
      * @param endorse      collecting endorsements for a transaction proposal
      * @param submit       handing the endorsed transaction to the orderer
      * @param commitStatus waiting until the transaction is committed (or found invalid) in a block
      */
-    record Deadlines(@DefaultValue("PT5S") Duration evaluate, @DefaultValue("PT15S") Duration endorse,
-                     @DefaultValue("PT5S") Duration submit, @DefaultValue("PT60S") Duration commitStatus) {
+    record Deadlines(@DefaultValue("PT5S") Duration evaluate, @DefaultValue("PT10S") Duration endorse,
+                     @DefaultValue("PT4S") Duration submit, @DefaultValue("PT10S") Duration commitStatus) {
     }
 }

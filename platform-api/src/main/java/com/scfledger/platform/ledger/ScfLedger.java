@@ -59,7 +59,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>submit with the caller's {@link RequestId} as the last argument and wait for the commit;</li>
  *   <li>if the chaincode refuses the request id as used ({@code DUPLICATE_REQUEST}), the write is already done when
  *       the ledger's request record ({@code GetRequest}) names the same transaction: the call returns that
- *       transaction, {@link Committed#confirmedFromLedger() confirmed}; otherwise the refusal stands;</li>
+ *       transaction as it committed, its block and result read back from the ledger, marked
+ *       {@link Committed#confirmedFromLedger() confirmed} (so a retry after a crash is answered as the first attempt
+ *       would have been); otherwise the refusal stands;</li>
  *   <li>wait (briefly) until the read model shows the transaction, so the caller's next read sees its write;</li>
  *   <li>count the write ({@code scf.ledger.writes} by transaction and outcome), time the wait, log the commit,
  *       and name the transaction in the request log.</li>
@@ -197,7 +199,10 @@ public class ScfLedger {
             if (!refusal.is(ErrorCode.DUPLICATE_REQUEST)) {
                 throw refusal;
             }
-            committed = new Committed(earlierTransaction(as, transaction, requestId, refusal), -1, null, false, true);
+            String earlierTxId = earlierTransaction(as, transaction, requestId, refusal);
+            LedgerResult original = client.committed(as, earlierTxId);
+            committed = new Committed(earlierTxId, original.blockNumber(),
+                    read(transaction, original.payload(), LedgerEvent.class), false, true);
         }
         nameInRequestLog(committed.transactionId());
         meters.counter("scf.ledger.writes", "transaction", transaction.wireName(),
@@ -206,8 +211,8 @@ public class ScfLedger {
         MDC.put("txId", committed.transactionId());
         try {
             if (committed.confirmedFromLedger()) {
-                log.info("{} by {} was already done (request {}){}", transaction.wireName(), as, requestId,
-                        applied ? "" : " (read model not updated yet)");
+                log.info("{} by {} was already done in block {} (request {}){}", transaction.wireName(), as,
+                        committed.blockNumber(), requestId, applied ? "" : " (read model not updated yet)");
             } else {
                 log.info("{} by {} committed in block {}{}", transaction.wireName(), as, committed.blockNumber(),
                         applied ? "" : " (read model not updated yet)");

@@ -9,7 +9,8 @@ import com.scfledger.platform.ledger.TransactionInvalid;
 /**
  * The one mapping of a {@link LedgerFailure} to its answer: a chaincode refusal keeps the contract's code and the
  * status the contract gives it (marked {@code source: chaincode}); everything else gets the platform's problem code
- * of the same name, and the outages a retry can cure a Retry-After. Every answer names the transaction and, once
+ * of the same name; every outage is a 503 with a Retry-After (the network, not the request, failed: the same request
+ * under the same Idempotency-Key may be sent again). Every answer names the transaction and, once
  * it had one, its Fabric transaction id.
  */
 final class LedgerProblems {
@@ -69,9 +70,11 @@ final class LedgerProblems {
             case LEDGER_BUSY -> ApiProblem.of(ProblemCode.LEDGER_BUSY, detail).retryAfter(2);
             case LEDGER_NOT_READY -> ApiProblem.of(ProblemCode.LEDGER_NOT_READY, detail).retryAfter(10);
             case LEDGER_NOT_CONFIGURED -> ApiProblem.of(ProblemCode.LEDGER_NOT_CONFIGURED, detail).retryAfter(30);
-            case LEDGER_SUBMIT_FAILED -> ApiProblem.of(ProblemCode.LEDGER_SUBMIT_FAILED, detail);
-            case COMMIT_STATUS_FAILED -> ApiProblem.of(ProblemCode.COMMIT_STATUS_FAILED, detail);
-            case LEDGER_ERROR -> ApiProblem.of(ProblemCode.LEDGER_ERROR, detail);
+            case LEDGER_SUBMIT_FAILED -> ApiProblem.of(ProblemCode.LEDGER_SUBMIT_FAILED, detail)
+                    .retryAfter(RETRY_UNAVAILABLE_SECONDS);
+            case COMMIT_STATUS_FAILED -> ApiProblem.of(ProblemCode.COMMIT_STATUS_FAILED, detail)
+                    .retryAfter(RETRY_UNAVAILABLE_SECONDS);
+            case LEDGER_ERROR -> ApiProblem.of(ProblemCode.LEDGER_ERROR, detail).retryAfter(RETRY_UNAVAILABLE_SECONDS);
         };
     }
 }

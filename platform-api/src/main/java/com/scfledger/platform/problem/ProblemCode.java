@@ -104,12 +104,10 @@ public enum ProblemCode {
     UNKNOWN_TRANSACTION(502, "Unknown transaction"),
     ENDORSEMENT_POLICY_FAILURE(502, "Endorsement policy failure"),
     TRANSACTION_INVALID(502, "Transaction invalid"),
-    LEDGER_SUBMIT_FAILED(502, "Ledger submit failed"),
-    COMMIT_STATUS_FAILED(502, "Commit status failed"),
-    LEDGER_ERROR(502, "Ledger error"),
     CA_REJECTED(502, "Fabric CA refused"),
     CA_BAD_RESPONSE(502, "Fabric CA bad response"),
 
+    DATABASE_UNAVAILABLE(503, "Database unavailable"),
     PEER_UNAVAILABLE(503, "Peer unavailable"),
     ORDERER_UNAVAILABLE(503, "Orderer unavailable"),
     LEDGER_TIMEOUT(503, "Ledger timeout"),
@@ -117,6 +115,9 @@ public enum ProblemCode {
     LEDGER_NOT_READY(503, "Ledger not ready"),
     LEDGER_NOT_CONFIGURED(503, "Ledger not configured"),
     COMMIT_STATUS_UNKNOWN(503, "Commit status unknown"),
+    LEDGER_SUBMIT_FAILED(503, "Ledger submit failed"),
+    COMMIT_STATUS_FAILED(503, "Commit status failed"),
+    LEDGER_ERROR(503, "Ledger error"),
     CA_UNAVAILABLE(503, "Fabric CA unavailable"),
     CA_NOT_CONFIGURED(503, "Fabric CA not configured"),
     CHECK_INTERRUPTED(503, "Check interrupted");

@@ -123,6 +123,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (DatabaseOutage.is(ex)) {
+            return apiProblem(DatabaseOutage.problem(ex), request);
+        }
         log.error("unexpected error on {}", instance(request), ex);
         return apiProblem(ApiProblem.of(ProblemCode.INTERNAL_ERROR,
                 "An unexpected error occurred; it has been logged."), request);

@@ -117,7 +117,7 @@ class OnboardingNetworkIntegrationTest extends NetworkIntegrationTestBase {
         JsonNode ledger = health.json().path("components").path("ledger").path("details");
         // gRPC channels: only to PlatformOrg's peer, whatever the enterprises' organisations
         assertThat(ledger.path("channels").propertyNames()).containsExactly(network.org(Org.PLATFORM).peerEndpoint());
-        assertThat(ledger.path("gatewayPeer").asString()).isEqualTo(network.org(Org.PLATFORM).peerEndpoint());
+        assertThat(ledger.path("gatewayPeer").path("endpoint").asString()).isEqualTo(network.org(Org.PLATFORM).peerEndpoint());
         // and every organisation's peer is probed
         assertThat(ledger.path("peers").path("BANK").asString()).isEqualTo("UP");
         assertThat(ledger.path("peers").path("CORE").asString()).isEqualTo("UP");

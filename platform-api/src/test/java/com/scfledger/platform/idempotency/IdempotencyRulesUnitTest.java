@@ -72,7 +72,14 @@ class IdempotencyRulesUnitTest {
     @Test
     void retentionBelow24HoursIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IdempotencyProperties(Duration.ofHours(23),
-                Duration.ofMinutes(5)))
+                Duration.ofSeconds(15), Duration.ofSeconds(5)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("24 hours");
+    }
+
+    @Test
+    void aLeaseRenewedLessOftenThanTwiceInItsLifeIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new IdempotencyProperties(Duration.ofHours(24),
+                Duration.ofSeconds(15), Duration.ofSeconds(10)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("renew-every");
     }
 }

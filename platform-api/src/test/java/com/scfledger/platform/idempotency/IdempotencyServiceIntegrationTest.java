@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.scfledger.platform.IntegrationTestBase;
@@ -48,6 +50,43 @@ class IdempotencyServiceIntegrationTest extends IntegrationTestBase {
         assertThat(replay.getHeaders().getFirst(IdempotencyService.REPLAYED_HEADER)).isEqualTo("true");
         assertThat(replay.getBody()).isEqualTo("{\"run\":1}");
         assertThat(runs.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aRunningAttemptRenewsItsShortLeaseAndACrashedOnesRunsOutInSeconds() throws Exception {
+        var r = new IdempotentRequest("test:" + unique("s"), "k", "POST /x", Map.of("a", 1));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> service.execute(r, () -> {
+            started.countDown();
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return ResponseEntity.status(201).body(Map.of("run", runs.incrementAndGet()));
+        }));
+        holder.start();
+        try {
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            Instant first = lockedUntil(r);
+            assertThat(first).isBefore(Instant.now().plusSeconds(16)); // seconds, not minutes
+            Thread.sleep(50);
+            service.renewLeases();
+            assertThat(lockedUntil(r)).isAfter(first);
+            assertThatThrownBy(() -> run(r)).isInstanceOfSatisfying(ApiProblem.class,
+                    p -> assertThat(p.code()).isEqualTo("IDEMPOTENCY_KEY_IN_FLIGHT"));
+        } finally {
+            release.countDown();
+            holder.join(10_000);
+        }
+        assertThat(run(r).getHeaders().getFirst(IdempotencyService.REPLAYED_HEADER)).isEqualTo("true");
+        assertThat(runs.get()).isEqualTo(1);
+    }
+
+    private Instant lockedUntil(IdempotentRequest r) {
+        return jdbc.sql("SELECT locked_until FROM idempotency_keys WHERE scope = :s AND idempotency_key = :k")
+                .param("s", r.scope()).param("k", r.key()).query(Timestamp.class).single().toInstant();
     }
 
     @Test

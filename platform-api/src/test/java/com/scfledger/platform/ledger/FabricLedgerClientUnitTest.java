@@ -48,12 +48,12 @@ class FabricLedgerClientUnitTest {
         when(builder.addArguments(any(String[].class))).thenReturn(builder);
         when(builder.build()).thenReturn(proposal);
         when(proposal.getTransactionId()).thenReturn("tx-1");
-        when(proposal.endorse()).thenReturn(endorsed);
+        when(proposal.endorse(any(org.hyperledger.fabric.client.CallOption.class))).thenReturn(endorsed);
         when(endorsed.submitAsync()).thenReturn(submitted);
         when(submitted.getStatus()).thenReturn(status);
         when(submitted.getResult()).thenReturn("{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
         FabricNetwork network = NetworkEnv.load(null, Map.<String, String>of()::get);
-        client = new FabricLedgerClient(id -> null, registry, network, meters);
+        client = new FabricLedgerClient(id -> null, registry, network, meters, noOrganisations(), LEDGER_PROPERTIES);
     }
 
     @Test
@@ -88,7 +88,7 @@ class FabricLedgerClientUnitTest {
                         .addDetails(com.google.protobuf.Any.pack(org.hyperledger.fabric.protos.gateway.ErrorDetail.newBuilder()
                                 .setMessage("chaincode response 500, CONSERVATION_VIOLATED: outputs sum to 99, not 100").build()))
                         .build());
-        when(proposal.endorse()).thenThrow(new EndorseException("tx-1", sre));
+        when(proposal.endorse(any(org.hyperledger.fabric.client.CallOption.class))).thenThrow(new EndorseException("tx-1", sre));
         assertThatThrownBy(() -> client.submit("E", "SplitTransfer", "T-1", "[]", "req"))
                 .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(422);
@@ -96,5 +96,13 @@ class FabricLedgerClientUnitTest {
                     assertThat(p.detail()).isEqualTo("outputs sum to 99, not 100");
                 }));
         verify(endorsed, never()).submitAsync();
+    }
+
+    private static final LedgerProperties LEDGER_PROPERTIES = new LedgerProperties(null, new LedgerProperties.Deadlines(
+            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2),
+            java.time.Duration.ofSeconds(2)), Org.PLATFORM, java.time.Duration.ofSeconds(30));
+
+    private static Endorsers noOrganisations() {
+        return new Endorsers(java.util.List.of(), "", java.time.Duration.ofSeconds(30), java.time.Clock.systemUTC());
     }
 }

@@ -83,7 +83,8 @@ class GatewayLayerUnitTest {
 
     private static LedgerProperties properties(Org gatewayOrg, List<Org> fallbacks) {
         return new LedgerProperties(null, new LedgerProperties.Deadlines(Duration.ofSeconds(2),
-                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), gatewayOrg, fallbacks);
+                Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2)), gatewayOrg, fallbacks,
+                Duration.ofSeconds(30));
     }
 
     @AfterEach
@@ -135,7 +136,8 @@ class GatewayLayerUnitTest {
     @Test
     void anUnreachablePeerIsA503WithRetryAfterForQueriesAndSubmissions() throws Exception {
         LedgerCredentials c = credentials("CORE-A", Org.CORE, 1);
-        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters);
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters, noOrganisations(),
+                LEDGER_PROPERTIES);
         assertThatThrownBy(() -> client.evaluate("CORE-A", "GetToken", "T-1"))
                 .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
                     assertThat(p.status()).isEqualTo(503);
@@ -157,7 +159,8 @@ class GatewayLayerUnitTest {
         KeyPair keys = keyPair();
         LedgerCredentials c = new LedgerCredentials("P", Org.CORE, "CoreMSP", cert(keys, "p"), keys.getPrivate(), 1);
         GatewayRegistry viaPlatform = new GatewayRegistry(channels, network, properties(Org.PLATFORM, List.of()));
-        FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters);
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, viaPlatform, network, meters, noOrganisations(),
+                LEDGER_PROPERTIES);
         assertThatThrownBy(() -> client.evaluate("P", "GetEnterprise", "P"))
                 .isInstanceOfSatisfying(LedgerFailure.class,
                         Answers.answered(p -> assertThat(p.code()).isEqualTo("LEDGER_NOT_CONFIGURED")));
@@ -197,5 +200,13 @@ class GatewayLayerUnitTest {
                 peerChannels.close();
             }
         }
+    }
+
+    private static final LedgerProperties LEDGER_PROPERTIES = new LedgerProperties(null, new LedgerProperties.Deadlines(
+            java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2),
+            java.time.Duration.ofSeconds(2)), Org.PLATFORM, List.of(), java.time.Duration.ofSeconds(30));
+
+    private static Endorsers noOrganisations() {
+        return new Endorsers(java.util.List.of(), "", java.time.Duration.ofSeconds(30), java.time.Clock.systemUTC());
     }
 }

@@ -156,13 +156,28 @@ class LedgerErrorsUnitTest {
             assertThat(p.status()).isEqualTo(503);
             assertThat(p.code()).isEqualTo("ORDERER_UNAVAILABLE");
             assertThat(p.retryAfterSeconds()).isNotNull();
+            assertThat(p.detail()).contains("may still commit", "same Idempotency-Key").doesNotContain("not submitted");
         }
 
         @Test
-        void aRefusedSubmitIsA502() {
+        void aSubmitTheOrdererDidNotConfirmInTimeIsOfUnknownStatusNeverNotSubmitted() {
+            for (Status.Code code : new Status.Code[] {Status.Code.DEADLINE_EXCEEDED, Status.Code.CANCELLED}) {
+                ApiProblem p = answer(LedgerErrors.fromSubmit("X", new SubmitException("tx5", grpc(code, "slow"))));
+                assertThat(p.status()).isEqualTo(503);
+                assertThat(p.code()).isEqualTo("COMMIT_STATUS_UNKNOWN");
+                assertThat(p.retryAfterSeconds()).isNotNull();
+                assertThat(p.detail()).contains("may still commit").doesNotContain("not submitted");
+                assertThat(p.properties()).containsEntry("transactionId", "tx5");
+            }
+        }
+
+        @Test
+        void aRefusedSubmitIsAnOutageWithARetryAfter() {
             ApiProblem p = answer(LedgerErrors.fromSubmit("X", new SubmitException("tx", grpc(Status.Code.INVALID_ARGUMENT,
                     "bad"))));
-            assertThat(p.status()).isEqualTo(502);
+            assertThat(p.status()).isEqualTo(503);
+            assertThat(p.code()).isEqualTo("LEDGER_SUBMIT_FAILED");
+            assertThat(p.retryAfterSeconds()).isNotNull();
         }
 
         @Test
@@ -179,7 +194,9 @@ class LedgerErrorsUnitTest {
             ApiProblem p = answer(LedgerErrors.fromRuntime("X", new GatewayRuntimeException(grpc(Status.Code.UNAVAILABLE,
                     "down"))));
             assertThat(p.status()).isEqualTo(503);
-            assertThat(answer(LedgerErrors.fromRuntime("X", new IllegalStateException("?"))).status()).isEqualTo(502);
+            ApiProblem unexpected = answer(LedgerErrors.fromRuntime("X", new IllegalStateException("?")));
+            assertThat(unexpected.status()).isEqualTo(503);
+            assertThat(unexpected.retryAfterSeconds()).isNotNull();
         }
     }
 

@@ -82,13 +82,15 @@ class ScfLedgerUnitTest {
                     "request id fin-reject-F1 was already used");
             case "GetRequest" -> result("",
                     "{\"requestId\":\"fin-reject-F1\",\"transaction\":\"RejectFinancing\",\"txId\":\"tx-earlier\"}");
+            case "GetBlockByTxID" -> new LedgerResult(call.args().get(0), 9, EVENT.getBytes(StandardCharsets.UTF_8));
             default -> throw new AssertionError(call.transaction());
         });
         Committed c = ledger.rejectFinancing("BANK-1", new RejectFinancing("F1"), RequestId.of("fin-reject-F1"));
         assertThat(c.confirmedFromLedger()).isTrue();
         assertThat(c.transactionId()).isEqualTo("tx-earlier");
-        assertThat(c.blockNumber()).isEqualTo(-1);
-        assertThat(c.result()).isEmpty();
+        assertThat(c.blockNumber()).isEqualTo(9);
+        assertThat(c.result()).hasValueSatisfying(e -> assertThat(e.tokens()).hasSize(1));
+        assertThat(client.calls.get(2)).isEqualTo(new ScriptedLedger.Call("BANK-1", "GetBlockByTxID", List.of("tx-earlier")));
         assertThat(meters.counter("scf.ledger.writes", "transaction", "RejectFinancing", "outcome", "already_done")
                 .count()).isEqualTo(1);
         assertThat(client.calls.get(1).enterpriseId()).isEqualTo("BANK-1");
@@ -126,7 +128,7 @@ class ScfLedgerUnitTest {
         client.answer(call -> result("", "[1,2]"));
         assertThatThrownBy(() -> ledger.getToken("SUP-1", new GetToken("T-1")))
                 .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
-                    assertThat(p.status()).isEqualTo(502);
+                    assertThat(p.status()).isEqualTo(503);
                     assertThat(p.code()).isEqualTo("LEDGER_ERROR");
                 }));
     }

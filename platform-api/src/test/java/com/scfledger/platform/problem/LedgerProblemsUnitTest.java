@@ -49,9 +49,9 @@ class LedgerProblemsUnitTest {
             "LEDGER_BUSY, 503, 2",
             "LEDGER_NOT_READY, 503, 10",
             "LEDGER_NOT_CONFIGURED, 503, 30",
-            "LEDGER_SUBMIT_FAILED, 502, ",
-            "COMMIT_STATUS_FAILED, 502, ",
-            "LEDGER_ERROR, 502, "})
+            "LEDGER_SUBMIT_FAILED, 503, 5",
+            "COMMIT_STATUS_FAILED, 503, 5",
+            "LEDGER_ERROR, 503, 5"})
     void anOutageKeepsItsStatusCodeAndRetryAfter(LedgerOutage.Kind kind, int status, Integer retryAfter) {
         ApiProblem p = ApiProblem.from(new LedgerOutage(kind, "down", "SplitTransfer", "tx2", null));
         assertThat(p.status()).isEqualTo(status);

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 
 import com.scfledger.platform.NetworkIntegrationTestBase;
 import com.scfledger.platform.PlatformApiApplication;
+import com.scfledger.platform.ledger.LedgerResult;
 import com.scfledger.platform.ledger.RequestId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,19 +144,27 @@ class SplitIdempotencyNetworkIntegrationTest extends NetworkIntegrationTestBase 
     }
 
     @Test
-    void aRetryAfterALostAnswerCannotActTwice() {
+    void aRetryAfterALostAnswerIsAnsweredWithTheOriginalResultFromTheLedger() {
         String payableId = unique("PO");
         String token = activeToken(payableId, 100_000);
         String key = unique("lost");
         // the first attempt reached the ledger, but its answer never came back (say the API crashed): nothing stored
         String outputs = "[{\"amount\":25000,\"recipient\":\"" + other.id() + "\"},{\"amount\":75000,\"recipient\":\""
                 + holder.id() + "\"}]";
-        ledgerClient.submit(holder.id(), "SplitTransfer", token, outputs,
+        LedgerResult first = ledgerClient.submit(holder.id(), "SplitTransfer", token, outputs,
                 RequestId.forIdempotencyKey("enterprise:" + holder.id(), key).value());
         Response retry = post("/api/v1/tokens/" + token + "/split", split(25_000, 75_000), holder.key()[0],
                 holder.key()[1], "Idempotency-Key", key);
-        assertThat(retry.status()).isEqualTo(409);
-        assertThat(retry.json().path("code").asString()).isEqualTo("DUPLICATE_REQUEST");
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.json().path("transactionId").asString()).isEqualTo(first.transactionId());
+        assertThat(retry.json().path("blockNumber").asLong()).isEqualTo(first.blockNumber());
+        assertThat(retry.json().path("created")).hasSize(2);
+        assertThat(retry.json().path("spent").path("tokenId").asString()).isEqualTo(token);
         assertThat(splitsOf(payableId)).isEqualTo(3);
+        Response replay = post("/api/v1/tokens/" + token + "/split", split(25_000, 75_000), holder.key()[0],
+                holder.key()[1], "Idempotency-Key", key);
+        assertThat(replay.status()).isEqualTo(201);
+        assertThat(replay.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(replay.json()).isEqualTo(retry.json());
     }
 }

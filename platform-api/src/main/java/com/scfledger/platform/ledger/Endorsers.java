@@ -1,0 +1,115 @@
+package com.scfledger.platform.ledger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which organisations endorse a proposal, from their recent health. The channel's policy needs a majority of the
+ * organisations, so one organisation that cannot endorse (its peer or chaincode server is down) must not stop the
+ * platform. While every organisation is healthy the Gateway chooses, as it always has; an organisation the Gateway
+ * named as failing is set aside for a while ({@code scf.fabric.endorser-quarantine}), and proposals go to the
+ * healthy ones only, as long as they are still a majority. The gateway organisation is asked first for evaluations,
+ * since its peer is the one that confirms commits.
+ */
+final class Endorsers {
+
+    private static final Logger log = LoggerFactory.getLogger(Endorsers.class);
+
+    private final List<String> mspIds;
+    private final String gatewayMspId;
+    private final Duration quarantine;
+    private final Clock clock;
+    private final Map<String, Instant> setAsideUntil = new ConcurrentHashMap<>();
+
+    Endorsers(List<String> mspIds, String gatewayMspId, Duration quarantine, Clock clock) {
+        this.mspIds = List.copyOf(mspIds);
+        this.gatewayMspId = gatewayMspId;
+        this.quarantine = quarantine;
+        this.clock = clock;
+    }
+
+    /** The organisations to endorse with; empty: all are healthy (or too few are), so let the Gateway choose. */
+    List<String> forEndorsement() {
+        List<String> healthy = healthy();
+        return healthy.size() == mspIds.size() || healthy.size() < majority() ? List.of() : healthy;
+    }
+
+    /** The one organisation to evaluate on; empty: the Gateway's own peer is healthy, let it choose. */
+    List<String> forEvaluation() {
+        List<String> healthy = healthy();
+        if (healthy.isEmpty() || healthy.contains(gatewayMspId)) {
+            return List.of();
+        }
+        return List.of(healthy.get(0));
+    }
+
+    /**
+     * Sets aside the organisations the Gateway named as failing and says whether another attempt has a chance: a
+     * majority of organisations is still healthy and none of them was already asked in vain.
+     */
+    boolean failed(Collection<String> failing) {
+        List<String> known = failing.stream().filter(mspIds::contains).distinct().toList();
+        if (known.isEmpty()) {
+            return false;
+        }
+        Instant until = clock.instant().plus(quarantine);
+        known.forEach(msp -> {
+            if (setAsideUntil.put(msp, until) == null) {
+                log.warn("organisation {} failed to endorse; proposals go to the other organisations for {}", msp,
+                        quarantine);
+            }
+        });
+        return healthy().size() >= majority();
+    }
+
+    /** For health: each organisation, HEALTHY or SET_ASIDE (until when). */
+    Map<String, String> status() {
+        Map<String, String> out = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        for (String msp : mspIds) {
+            Instant until = setAsideUntil.get(msp);
+            out.put(msp, until != null && until.isAfter(now) ? "SET_ASIDE until " + until : "HEALTHY");
+        }
+        return out;
+    }
+
+    private List<String> healthy() {
+        Instant now = clock.instant();
+        List<String> healthy = new ArrayList<>();
+        if (mspIds.contains(gatewayMspId) && !setAside(gatewayMspId, now)) {
+            healthy.add(gatewayMspId);
+        }
+        for (String msp : mspIds) {
+            if (!msp.equals(gatewayMspId) && !setAside(msp, now)) {
+                healthy.add(msp);
+            }
+        }
+        return healthy;
+    }
+
+    private boolean setAside(String msp, Instant now) {
+        Instant until = setAsideUntil.get(msp);
+        if (until == null) {
+            return false;
+        }
+        if (!until.isAfter(now)) {
+            setAsideUntil.remove(msp, until);
+            return false;
+        }
+        return true;
+    }
+
+    private int majority() {
+        return mspIds.size() / 2 + 1;
+    }
+}

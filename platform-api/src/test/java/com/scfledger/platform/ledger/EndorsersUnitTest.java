@@ -1,0 +1,67 @@
+package com.scfledger.platform.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.junit.jupiter.api.Test;
+
+class EndorsersUnitTest {
+
+    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+    private final Clock clock = new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    private final Endorsers endorsers = new Endorsers(List.of("CoreMSP", "PlatformMSP", "BankMSP"), "PlatformMSP",
+            Duration.ofSeconds(30), clock);
+
+    @Test
+    void whileEveryOrganisationIsHealthyTheGatewayChooses() {
+        assertThat(endorsers.forEndorsement()).isEmpty();
+        assertThat(endorsers.forEvaluation()).isEmpty();
+    }
+
+    @Test
+    void anOrganisationThatFailedIsLeftOutWhileTheOthersAreAMajorityThenAskedAgain() {
+        assertThat(endorsers.failed(List.of("PlatformMSP"))).isTrue();
+        assertThat(endorsers.forEndorsement()).containsExactly("CoreMSP", "BankMSP");
+        assertThat(endorsers.forEvaluation()).containsExactly("CoreMSP");
+        assertThat(endorsers.status()).containsEntry("CoreMSP", "HEALTHY")
+                .hasEntrySatisfying("PlatformMSP", s -> assertThat(s).startsWith("SET_ASIDE"));
+        now.set(now.get().plusSeconds(31));
+        assertThat(endorsers.forEndorsement()).isEmpty();
+        assertThat(endorsers.status()).containsEntry("PlatformMSP", "HEALTHY");
+    }
+
+    @Test
+    void noSecondAttemptWithoutAMajorityNorForOrganisationsTheNetworkDoesNotHave() {
+        assertThat(endorsers.failed(List.of("SomeoneElseMSP"))).isFalse();
+        assertThat(endorsers.failed(List.of("PlatformMSP", "BankMSP"))).isFalse();
+        assertThat(endorsers.forEndorsement()).isEmpty(); // too few to choose from: the Gateway tries its own plan
+    }
+
+    @Test
+    void aGatewayOrganisationThatIsHealthyEvaluatesEvenWhenAnotherFailed() {
+        endorsers.failed(List.of("BankMSP"));
+        assertThat(endorsers.forEndorsement()).containsExactly("PlatformMSP", "CoreMSP");
+        assertThat(endorsers.forEvaluation()).isEmpty();
+    }
+}
