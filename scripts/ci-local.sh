@@ -29,7 +29,7 @@ git clone -q "$SCF_ROOT" "$clone"
 log "CI on a clean clone of $(git -C "$clone" log -1 --format='%h %s') in $clone (namespace $ns)"
 # Package registries are reached outside the namespace (it has no route out): Maven and npm fetch what the
 # build needs first, so that the run inside finds everything locally.
-log "Fetching what the build needs (Maven plugins and test providers, npm packages)"
+log "Fetching what the build needs (Maven plugins and test providers, npm packages, schemathesis)"
 # Surefire and failsafe resolve their JUnit Platform provider only when a test class is about to run, so
 # `package -DskipTests` (or a -Dtest that matches no class) never fetches it. Selecting every test class but a
 # method none of them has makes both plugins resolve and fork their provider, then run nothing; the coverage
@@ -39,6 +39,8 @@ log "Fetching what the build needs (Maven plugins and test providers, npm packag
   -Dit.test='*IntegrationTest#ciLocalFetchOnly' -Dfailsafe.failIfNoSpecifiedTests=false >/dev/null)
 # The Debian packages test.sh installs when missing: shellcheck, and Chromium for the end-to-end story.
 apt_install shellcheck chromium fonts-noto-cjk
+# Schemathesis (PyPI) in its cached venv, which test.sh's fuzzing step finds there.
+(cd "$clone" && scripts/fuzz-api.sh prepare)
 # Every npm project in the clone (platform-web through its helper, which records the lock it installed).
 while read -r lock; do
   dir=$(dirname "$clone/$lock")

@@ -5,7 +5,9 @@
 #      (scripts/network.sh) with the freshly built chaincode, and the real PostgreSQL server
 #      (scripts/postgres.sh);
 #   3. integration tests (*IntegrationTest) against them; the web UI's component tests (Vitest) before
-#      them and its end-to-end story in Chromium (against the API serving the UI) after them;
+#      them and its end-to-end story in Chromium (against the API serving the UI) after them; then schemathesis
+#      against that API as every role (scripts/fuzz-api.sh, SCF_FUZZ_SECONDS, 180 by default), and the quick
+#      mode of the fault-injection suite (scripts/chaos.sh --quick --here);
 #   4. stops what it started (a network it created is removed; one that was running stays).
 # Exit status is non-zero when any test fails.
 #
@@ -87,5 +89,19 @@ SCF_ADMIN_USERNAME="$SCF_E2E_ADMIN_USERNAME" SCF_ADMIN_PASSWORD="$SCF_E2E_ADMIN_
   SCF_DB_URL="${SCF_DB_URL:-$(scripts/postgres.sh url)}" \
   scripts/api.sh start --name e2e-api --port "$E2E_PORT" --timeout 180
 (cd platform-web && SCF_BASE_URL="http://127.0.0.1:$E2E_PORT" npm run --silent e2e)
+
+# ---- schemathesis: every operation of the served OpenAPI document, as every kind of caller ----
+log "Schemathesis against the live API as every role (gate: no 5xx, every 4xx a problem+json)"
+SCF_ADMIN_USERNAME="$SCF_E2E_ADMIN_USERNAME" SCF_ADMIN_PASSWORD="$SCF_E2E_ADMIN_PASSWORD" \
+  scripts/fuzz-api.sh run --url "http://127.0.0.1:$E2E_PORT" --seconds "${SCF_FUZZ_SECONDS:-180}"
 scripts/api.sh stop --name e2e-api
 step "screenshots: platform-web/test-output/screenshots/"
+
+# ---- faults: the quick mode of the fault-injection suite (it kills and restarts processes of this network) ----
+if [ "$network_was" = external ]; then
+  log "Fault-injection suite skipped: the network of $SCF_NETWORK_ENV is not this run's to kill"
+else
+  log "Fault-injection suite, quick mode (scripts/chaos.sh --quick --here)"
+  SCF_ADMIN_USERNAME="$SCF_E2E_ADMIN_USERNAME" SCF_ADMIN_PASSWORD="$SCF_E2E_ADMIN_PASSWORD" \
+    SCF_DB_URL="${SCF_DB_URL:-$(scripts/postgres.sh url)}" scripts/chaos.sh --quick --here
+fi

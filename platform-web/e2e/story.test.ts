@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Schemas, Session } from '../node-client/client.ts';
 import { multipartFile } from '../node-client/client.ts';
+import { pdf } from '../node-client/documents.ts';
 import { completeUscc } from '../src/lib/uscc.ts';
 import { checkPage, launch, newPage, screenshot, settle, shots, uiLogin, uiLogout } from './support/browser.ts';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, BASE_URL, api, log, randomHex, required } from './support/settings.ts';
@@ -70,7 +71,7 @@ async function applyForKyc(applicant: Session) {
   const id = { path: { id: required(app.id, 'the KYC application id') } };
   for (const [kind, name] of [['BUSINESS_LICENCE', 'licence.pdf'], ['SIGNATORY_ID', 'signatory-id.pdf']] as const) {
     await applicant.call((c) => c.POST('/api/v1/kyc/applications/{id}/documents', { params: { ...id, query: { kind } },
-      ...multipartFile({ name, type: 'application/pdf', bytes: `%PDF-1.4\n% ${kind} ${RUN}\n%%EOF\n` }) }));
+      ...multipartFile({ name, type: 'application/pdf', bytes: pdf([kind, RUN]) }) }));
   }
   return applicant.call((c) => c.POST('/api/v1/kyc/applications/{id}/submit', { params: id }));
 }
@@ -305,8 +306,8 @@ describe('the story across roles', () => {
     await page.locator('#fin-invoices').fill(`INV-${RUN}-1,`);
     await page.locator('#fin-invoices').fill(`INV-${RUN}-2,`);
     const dir = mkdtempSync(join(tmpdir(), 'scf-e2e-docs-'));
-    writeFileSync(join(dir, 'invoice.pdf'), `%PDF-1.4\n% invoice ${RUN}\n%%EOF\n`);
-    writeFileSync(join(dir, 'contract.pdf'), `%PDF-1.4\n% contract ${RUN}\n%%EOF\n`);
+    writeFileSync(join(dir, 'invoice.pdf'), pdf(['Invoice', RUN]));
+    writeFileSync(join(dir, 'contract.pdf'), pdf(['Contract', RUN]));
     const uploads = page.locator('input[type=file]');
     await uploads.nth(0).setInputFiles(join(dir, 'invoice.pdf'));
     await uploads.nth(1).setInputFiles(join(dir, 'contract.pdf'));

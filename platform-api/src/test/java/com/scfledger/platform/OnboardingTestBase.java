@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.scfledger.platform.document.SampleFiles;
 import com.scfledger.platform.kyc.UnifiedSocialCreditCode;
 import tools.jackson.databind.JsonNode;
 
@@ -30,14 +31,14 @@ public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     public static final String PASSWORD = "correct horse battery";
 
-    /** A PDF (by its magic bytes) with random content, so that distinct documents have distinct hashes. */
+    /** A well-formed PDF with random text, so that distinct documents have distinct hashes. */
     public static byte[] pdf() {
-        return pad("%PDF-1.7\n% test document\n", 700);
+        return SampleFiles.pdf("test document " + randomText(24));
     }
 
-    /** A PNG (by its magic bytes) with random content. */
+    /** A well-formed PNG with random text. */
     public static byte[] png() {
-        return pad("\u0089PNG\r\n\u001a\n", 300);
+        return SampleFiles.png("test image " + randomText(24));
     }
 
     /** An invited enterprise (PENDING) and a logged-in user of it, who files the KYC application. */
@@ -195,13 +196,11 @@ public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
         return UnifiedSocialCreditCode.withCheckCharacter(s.toString());
     }
 
-    private static byte[] pad(String head, int size) {
-        byte[] h = head.getBytes(StandardCharsets.ISO_8859_1);
-        byte[] out = new byte[size];
-        System.arraycopy(h, 0, out, 0, h.length);
-        for (int i = h.length; i < size; i++) {
-            out[i] = (byte) ('a' + RANDOM.nextInt(26));
+    private static String randomText(int size) {
+        StringBuilder out = new StringBuilder(size);
+        for (int i = 0; i < size; i++) {
+            out.append((char) ('a' + RANDOM.nextInt(26)));
         }
-        return out;
+        return out.toString();
     }
 }

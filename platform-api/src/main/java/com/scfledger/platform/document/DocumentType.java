@@ -4,24 +4,35 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The file types a document may have, recognised by their leading magic bytes (the extension and the
- * declared content type are not trusted; an extension that contradicts the content is refused).
+ * The file types a document may have, recognised by their leading magic bytes and then checked for the structure
+ * of that type ({@link DocumentStructure}); the extension and the declared content type are not trusted, and an
+ * extension that contradicts the content is refused.
  */
 public enum DocumentType {
-    PDF("application/pdf", List.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
-    PNG("image/png", List.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-    JPEG("image/jpeg", List.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    PDF("application/pdf", List.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}, DocumentStructure::pdfProblem),
+    PNG("image/png", List.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A},
+            DocumentStructure::pngProblem),
+    JPEG("image/jpeg", List.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF},
+            DocumentStructure::jpegProblem);
 
     private final String contentType;
     private final List<String> extensions;
     private final byte[] magic;
+    private final Function<byte[], String> structure;
 
-    DocumentType(String contentType, List<String> extensions, byte[] magic) {
+    DocumentType(String contentType, List<String> extensions, byte[] magic, Function<byte[], String> structure) {
         this.contentType = contentType;
         this.extensions = extensions;
         this.magic = magic;
+        this.structure = structure;
+    }
+
+    /** Why content that starts like this type is not built like it, or null when it is. */
+    String structuralProblem(byte[] content) {
+        return structure.apply(content);
     }
 
     public String contentType() {

@@ -24,8 +24,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Documents of KYC and financing applications, kept in PostgreSQL with their SHA-256. An upload is checked
- * completely (not empty, not too large, a PDF, PNG or JPEG by its magic bytes, an extension that agrees) before
- * anything is written, and written in one statement, so a refused upload leaves nothing behind.
+ * completely (not empty, not too large, a PDF, PNG or JPEG by its magic bytes and built like one, an extension
+ * that agrees) before anything is written, and written in one statement, so a refused upload leaves nothing behind.
  */
 @Service
 @EnableConfigurationProperties(DocumentProperties.class)
@@ -83,6 +83,11 @@ public class Documents {
         if (ext.isPresent() && !type.acceptsExtension(ext.get())) {
             throw new RuleViolation(Reason.DOCUMENT_TYPE_MISMATCH, "The file " + name + " is named ." + ext.get()
                     + " but its content is " + type + ".");
+        }
+        String malformed = type.structuralProblem(bytes);
+        if (malformed != null) {
+            throw new RuleViolation(Reason.DOCUMENT_MALFORMED, "The file " + name + " starts like a " + type
+                    + " but is not a complete, well-formed one: " + malformed + ".");
         }
         return new Upload(name, type, bytes, Canonical.sha256Hex(bytes));
     }

@@ -1,6 +1,9 @@
 package com.scfledger.platform.payable;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,11 +15,15 @@ import com.scfledger.platform.idempotency.IdempotentRequest;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,7 +31,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,6 +53,9 @@ class PayableImportController {
     }
 
     @PostMapping(consumes = {"text/csv", "text/plain"})
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+            @Content(mediaType = "text/plain", schema = @Schema(type = "string"))})
     @PreAuthorize("hasRole('CORE') and hasAuthority('SCOPE_payables:write')")
     @Operation(summary = "Upload a CSV of payables; they are registered in the background",
             description = "Header: payableId,beneficiaryId,amountMinor,currency,issueDate,maturityDate,invoiceFingerprints,"
@@ -56,15 +65,23 @@ class PayableImportController {
                     + "same job.")
     ResponseEntity<PayableImports.Job> upload(@RequestHeader(value = IdempotencyService.HEADER,
             required = false) String idempotencyKey,
-                             @RequestBody String csv, @AuthenticationPrincipal ScfPrincipal caller) {
-        if (csv.length() > MAX_BYTES) {
-            throw new RuleViolation(Reason.CSV_TOO_LARGE, "A CSV upload is at most " + MAX_BYTES + " bytes.");
-        }
+                             HttpServletRequest request, @AuthenticationPrincipal ScfPrincipal caller) throws IOException {
+        String csv = CsvBody.read(request.getInputStream(), charset(request), MAX_BYTES);
         if (idempotencyKey == null) {
             return accepted(imports.create(caller.enterpriseId(), caller.name(), csv));
         }
         return idempotency.execute(IdempotentRequest.current(caller.idempotencyScope(), idempotencyKey, csv),
                 () -> accepted(imports.create(caller.enterpriseId(), caller.name(), csv)));
+    }
+
+    /** The body's declared charset; UTF-8 when none (or an unknown one, which then fails decoding visibly). */
+    private static Charset charset(HttpServletRequest request) {
+        try {
+            MediaType type = MediaType.parseMediaType(request.getContentType());
+            return type.getCharset() == null ? StandardCharsets.UTF_8 : type.getCharset();
+        } catch (IllegalArgumentException e) { // an invalid media type or an unknown or illegal charset name
+            throw new RuleViolation(Reason.CSV_MALFORMED, "The CSV's content type names no charset this API reads.");
+        }
     }
 
     private static ResponseEntity<PayableImports.Job> accepted(PayableImports.Job job) {

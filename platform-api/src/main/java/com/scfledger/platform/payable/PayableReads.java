@@ -77,15 +77,25 @@ class PayableReads {
                 .param("o", p.obligorId()).param("p", p.payableId()).param("e", e).query(Long.class).single() > 0;
     }
 
-    /** The payable if the caller may see it (committed but not yet projected: asked of the ledger); else 404. */
+    /**
+     * The payable if the caller may see it (committed but not yet projected: asked of the ledger); else 404, after
+     * the same work whether it is missing or another enterprise's.
+     */
     PayableView requireVisible(String obligorId, String payableId, ScfPrincipal caller) {
         Optional<PayableView> projected = find(obligorId, payableId);
+        if (projected.isPresent() && visibleTo(projected.get(), caller)) {
+            return projected.get();
+        }
+        // Another enterprise's payable costs the same ledger query as a missing one, so that the time a 404 takes
+        // does not tell which ids exist; its answer is not used (the projection already said no).
+        PayableView onLedger = fromLedger(obligorId, payableId, caller);
         if (projected.isPresent()) {
-            if (visibleTo(projected.get(), caller)) {
-                return projected.get();
-            }
             throw notFound(obligorId, payableId);
         }
+        return onLedger;
+    }
+
+    private PayableView fromLedger(String obligorId, String payableId, ScfPrincipal caller) {
         String as = caller.role() == Role.AUDITOR ? operatorId : caller.enterpriseId();
         if (as == null || !obligorId.matches("[A-Za-z0-9._-]{1,64}") || !payableId.matches("[A-Za-z0-9._-]{1,64}")) {
             throw notFound(obligorId, payableId);

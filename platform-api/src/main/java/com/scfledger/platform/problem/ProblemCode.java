@@ -77,6 +77,7 @@ public enum ProblemCode {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     DOCUMENT_TYPE_NOT_ALLOWED(415, "Document type not allowed"),
     DOCUMENT_TYPE_MISMATCH(415, "Document type mismatch"),
+    DOCUMENT_MALFORMED(415, "Document malformed"),
 
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
     API_KEY_NOT_ALLOWED(422, "API key not allowed"),

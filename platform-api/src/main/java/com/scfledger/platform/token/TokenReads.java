@@ -86,17 +86,20 @@ public class TokenReads {
      * The token, if the caller may see it. One that is committed but not projected yet is looked up
      * on the ledger with the caller's own identity (the chaincode applies the same read rule).
      *
-     * @throws NotFound when it does not exist or the caller may not see it
+     * @throws NotFound when it does not exist or the caller may not see it (both after the same work)
      */
     public TokenView requireVisible(String tokenId, ScfPrincipal caller) {
         Optional<TokenView> projected = find(tokenId);
+        if (projected.isPresent() && visibleTo(projected.get(), caller)) {
+            return projected.get();
+        }
+        // Another enterprise's token costs the same ledger query as a missing one, so that the time a 404 takes does
+        // not tell which ids exist; its answer is not used (the projection already said no).
+        Optional<TokenView> onLedger = fromLedger(tokenId, caller);
         if (projected.isPresent()) {
-            if (visibleTo(projected.get(), caller)) {
-                return projected.get();
-            }
             throw notFound(tokenId);
         }
-        return fromLedger(tokenId, caller).orElseThrow(() -> notFound(tokenId));
+        return onLedger.orElseThrow(() -> notFound(tokenId));
     }
 
     private Optional<TokenView> fromLedger(String tokenId, ScfPrincipal caller) {

@@ -2,6 +2,7 @@ package com.scfledger.platform.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,11 @@ class DocumentUploadIntegrationTest extends OnboardingTestBase {
         Response renamed = is(upload(path, licence, "licence.pdf", png(), applicant.user()), 415);
         System.out.println("UPLOAD mismatch: " + renamed.body());
         assertThat(code(renamed)).isEqualTo("DOCUMENT_TYPE_MISMATCH");
+
+        byte[] onlyMagic = "%PDF-1.7\n% no objects, no xref, no trailer\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
+        Response malformed = is(upload(path, licence, "licence.pdf", onlyMagic, applicant.user()), 415);
+        System.out.println("UPLOAD malformed: " + malformed.body());
+        assertThat(code(malformed)).isEqualTo("DOCUMENT_MALFORMED");
 
         assertThat(code(is(upload(path, licence, "licence.pdf", null, applicant.user()), 400))).isEqualTo("DOCUMENT_MISSING");
         assertThat(code(is(upload(path, Map.of("kind", "SELFIE"), "me.png", png(), applicant.user()), 400)))

@@ -30,17 +30,82 @@ class DocumentsUnitTest {
         throw new AssertionError("accepted");
     }
 
+    /** A well-formed PDF padded with line ends after %%EOF to exactly {@code size} bytes. */
+    private static byte[] pdfOf(int size) {
+        byte[] pdf = SampleFiles.pdf("padded");
+        byte[] out = java.util.Arrays.copyOf(pdf, size);
+        java.util.Arrays.fill(out, pdf.length, size, (byte) '\n');
+        return out;
+    }
+
     @Test
-    void pdfPngAndJpegAreRecognisedByTheirLeadingBytes() {
-        assertThat(documents.check("a.pdf", bytes("%PDF-1.4", 100)).type()).isEqualTo(DocumentType.PDF);
-        assertThat(documents.check("a.png", bytes("\u0089PNG\r\n\u001a\n", 100)).type()).isEqualTo(DocumentType.PNG);
-        assertThat(documents.check("a.JPG", bytes("\u00ff\u00d8\u00ff\u00e0", 100)).type()).isEqualTo(DocumentType.JPEG);
-        assertThat(documents.check("scan", bytes("%PDF-1.4", 100)).type()).isEqualTo(DocumentType.PDF);
+    void wellFormedPdfPngAndJpegAreRecognised() {
+        assertThat(documents.check("a.pdf", SampleFiles.pdf("a")).type()).isEqualTo(DocumentType.PDF);
+        assertThat(documents.check("a.png", SampleFiles.png("a")).type()).isEqualTo(DocumentType.PNG);
+        assertThat(documents.check("a.JPG", SampleFiles.jpeg("a")).type()).isEqualTo(DocumentType.JPEG);
+        assertThat(documents.check("scan", SampleFiles.pdf("b")).type()).isEqualTo(DocumentType.PDF);
+    }
+
+    @Test
+    void magicBytesAloneAreNotEnough() {
+        assertThat(refusal("a.pdf", bytes("%PDF-1.4", 100)).code()).isEqualTo("DOCUMENT_MALFORMED");
+        assertThat(refusal("a.png", bytes("\u0089PNG\r\n\u001a\n", 100)).code()).isEqualTo("DOCUMENT_MALFORMED");
+        assertThat(refusal("a.jpg", bytes("\u00ff\u00d8\u00ff\u00e0", 100)).status()).isEqualTo(415);
+        assertThat(refusal("a.jpg", bytes("\u00ff\u00d8\u00ff\u00e0", 100)).code()).isEqualTo("DOCUMENT_MALFORMED");
+    }
+
+    @Test
+    void aPdfNeedsItsHeaderCrossReferenceTrailerAndEof() {
+        String good = new String(SampleFiles.pdf("x"), StandardCharsets.ISO_8859_1);
+        assertThat(DocumentStructure.pdfProblem(good.getBytes(StandardCharsets.ISO_8859_1))).isNull();
+        String xrefStream = "%PDF-1.5\n1 0 obj\n<< /Type /XRef /Size 2 /W [1 1 1] >>\nstream\n\nendstream\nendobj\n"
+                + "startxref\n9\n%%EOF\n";
+        assertThat(DocumentStructure.pdfProblem(xrefStream.getBytes(StandardCharsets.ISO_8859_1))).isNull();
+        for (String broken : new String[] {
+            good.replace("%%EOF", "%%EO"),
+            good.replace("startxref", "startxrf"),
+            good.replace("trailer", "trailor"),
+            good.replace("%PDF-1.7", "%PDF-9.7"),
+            good.replaceFirst("startxref\n\\d+", "startxref\n9"),
+            good.replaceFirst("startxref\n\\d+", "startxref\n99999999"),
+            good.substring(0, good.length() - 40),
+            "%PDF-1.4\n% looks like a PDF\nstartxref\n0\n%%EOF\n"}) {
+            assertThat(DocumentStructure.pdfProblem(broken.getBytes(StandardCharsets.ISO_8859_1))).as(broken).isNotNull();
+        }
+    }
+
+    @Test
+    void aPngNeedsRightChunksAndCrcsFromIhdrToIend() {
+        byte[] good = SampleFiles.png("x");
+        assertThat(DocumentStructure.pngProblem(good)).isNull();
+        byte[] badCrc = good.clone();
+        badCrc[40] ^= 1; // inside the tEXt chunk
+        assertThat(DocumentStructure.pngProblem(badCrc)).contains("CRC");
+        assertThat(DocumentStructure.pngProblem(java.util.Arrays.copyOf(good, good.length - 12))).contains("IEND");
+        assertThat(DocumentStructure.pngProblem(java.util.Arrays.copyOf(good, good.length + 1))).contains("after");
+        byte[] noData = java.nio.ByteBuffer.allocate(8 + 25 + 12).put(java.util.Arrays.copyOf(good, 33))
+                .put(SampleFiles.pngChunk("IEND", new byte[0])).array();
+        assertThat(DocumentStructure.pngProblem(noData)).contains("IDAT");
+        byte[] huge = good.clone();
+        huge[8] = 0x7F; // IHDR claims 2 GB
+        assertThat(DocumentStructure.pngProblem(huge)).contains("longer");
+    }
+
+    @Test
+    void aJpegNeedsSegmentsThatFitAFrameBeforeItsScanAndAnEnd() {
+        byte[] good = SampleFiles.jpeg("x");
+        assertThat(DocumentStructure.jpegProblem(good)).isNull();
+        assertThat(DocumentStructure.jpegProblem(java.util.Arrays.copyOf(good, good.length - 2))).contains("end-of-image");
+        byte[] longSegment = good.clone();
+        longSegment[4] = 0x7F; // the COM segment claims more bytes than there are
+        assertThat(DocumentStructure.jpegProblem(longSegment)).contains("does not fit");
+        byte[] scanFirst = new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xDA, 0, 2, 1, (byte) 0xFF, (byte) 0xD9};
+        assertThat(DocumentStructure.jpegProblem(scanFirst)).contains("frame");
     }
 
     @Test
     void theHashIsTheSha256OfTheBytes() {
-        byte[] b = bytes("%PDF-1.4", 10);
+        byte[] b = SampleFiles.pdf("hash");
         assertThat(documents.check("a.pdf",
                 b).sha256()).hasSize(64).isEqualTo(com.scfledger.platform.verify.Canonical.sha256Hex(b));
     }
@@ -54,7 +119,7 @@ class DocumentsUnitTest {
         ApiProblem large = refusal("a.pdf", bytes("%PDF-1.4", 1_001));
         assertThat(large.status()).isEqualTo(413);
         assertThat(large.code()).isEqualTo("DOCUMENT_TOO_LARGE");
-        assertThat(documents.check("a.pdf", bytes("%PDF-1.4", 1_000)).bytes()).hasSize(1_000);
+        assertThat(documents.check("a.pdf", pdfOf(1_000)).bytes()).hasSize(1_000);
 
         ApiProblem exe = refusal("invoice.pdf", bytes("MZ\u0090\u0000", 100));
         assertThat(exe.status()).isEqualTo(415);
@@ -63,10 +128,10 @@ class DocumentsUnitTest {
         ApiProblem html = refusal("a.txt", bytes("<html>%PDF-", 100));
         assertThat(html.code()).isEqualTo("DOCUMENT_TYPE_NOT_ALLOWED");
 
-        ApiProblem renamed = refusal("photo.pdf", bytes("\u0089PNG\r\n\u001a\n", 100));
+        ApiProblem renamed = refusal("photo.pdf", SampleFiles.png("photo"));
         assertThat(renamed.status()).isEqualTo(415);
         assertThat(renamed.code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
-        assertThat(refusal("licence.exe", bytes("%PDF-1.4", 100)).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
+        assertThat(refusal("licence.exe", SampleFiles.pdf("licence")).code()).isEqualTo("DOCUMENT_TYPE_MISMATCH");
     }
 
     @Test

@@ -79,6 +79,16 @@ class HostileInputIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void aNulCharacterInAJsonObjectKeyIsRefused() {
+        Map<String, Object> body = payable(100, "CNY");
+        body.put("note\u0000", "x");
+        assertProblem(register(body), 400, "MALFORMED_REQUEST");
+        Response login = post("/api/v1/auth/login", Map.of("username", ADMIN, "password", "x", "\u0000", "y"));
+        assertProblem(login, 400, "MALFORMED_REQUEST");
+        assertThat(ledger.calls).isEmpty();
+    }
+
+    @Test
     void aNulCharacterInTheLoginIsRefusedNotA500() {
         Response r = post("/api/v1/auth/login", Map.of("username", "a\u0000b", "password", "x"));
         assertProblem(r, 400, "MALFORMED_REQUEST");

@@ -15,6 +15,9 @@ class StrictJsonUnitTest {
     record Body(String name, long amountMinor, @CurrencyCode String currency) {
     }
 
+    record Tagged(String name, java.util.Map<String, String> tags) {
+    }
+
     private final JsonMapper json = strictMapper();
 
     private static JsonMapper strictMapper() {
@@ -46,6 +49,24 @@ class StrictJsonUnitTest {
                     .satisfies(e -> assertThat(((MismatchedInputException) e).getPath().get(0).getPropertyName())
                             .isEqualTo("name"));
         }
+    }
+
+    @Test
+    void aNulOrALoneSurrogateInAnObjectKeyIsRefused() {
+        for (String key : new String[] {"na\\u0000me", "\\ud800", "x\\u0000"}) {
+            assertThatThrownBy(() -> json.readValue("{\"" + key + "\":\"v\"}", Tagged.class)).as(key)
+                    .isInstanceOf(tools.jackson.databind.DatabindException.class)
+                    .hasMessageContaining("must not contain");
+            assertThatThrownBy(() -> json.readValue("{\"tags\":{\"" + key + "\":\"v\"}}", Tagged.class)).as(key)
+                    .isInstanceOf(tools.jackson.databind.DatabindException.class)
+                    .hasMessageContaining("must not contain");
+        }
+    }
+
+    @Test
+    void unknownPropertiesAndOrdinaryKeysAreStillRead() {
+        assertThat(json.readValue("{\"name\":\"n\",\"extra\":1}", Tagged.class).name()).isEqualTo("n");
+        assertThat(json.readValue("{\"tags\":{\"k \\u676d\":\"v\"}}", Tagged.class).tags()).containsEntry("k 杭", "v");
     }
 
     @Test

@@ -1,0 +1,171 @@
+#!/usr/bin/env bash
+# The fault-injection suite: what the independent testers did to the platform, rerunnable by anyone. It runs in a
+# private network namespace of its own (like ci-local.sh), with its own Fabric network, PostgreSQL and API:
+#   race       two spends of each of many tokens at once: exactly one winner per token
+#   api-kill   kill -9 of the API at random moments during a keyed write stream whose client retries each key
+#   <process>  kill -9 and restart of each peer, chaincode server, orderer (the Raft leader with --orderers 3),
+#              a CA and PostgreSQL, each under a keyed write stream
+#   steady     a 5-minute steady write stream, with the resident memory of every process at its start and end
+# then the read-model consistency check and a rebuild from block 0. Each experiment prints requests sent,
+# acknowledged, lost and duplicated, the status codes seen, the slowest request and the recovery time (the longest
+# gap without a success). The load driver is scripts/chaos/driver.ts, on the typed client of platform-web.
+#
+#   scripts/chaos.sh [--quick] [--here] [--orderers 1|3] [--tokens N]
+#     --quick     a few minutes: 50 raced tokens, one API kill, one peer kill (scripts/test.sh runs this)
+#     --here      use the network, database and shell of the caller instead of a new namespace
+#     --tokens N  how many tokens are raced (500 by default, 50 with --quick)
+#
+# Gate (exit status 1): a lost or duplicated acknowledged write, a raced token without exactly one winner, or a
+# read model that differs from the ledger. The other goals (no 500, no request over 30 s, recovery under 30 s,
+# bounded memory) are printed with each experiment; results go to target/chaos/.
+set -euo pipefail
+source "$(dirname "$0")/lib/common.sh"
+cd "$SCF_ROOT"
+
+quick=false here=false orderers=1 tokens=""
+while [ $# -gt 0 ]; do
+  case $1 in
+    --quick) quick=true; shift ;;
+    --here) here=true; shift ;;
+    --orderers) orderers=${2:?}; shift 2 ;;
+    --tokens) tokens=${2:?}; shift 2 ;;
+    *) sed -n '13,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  esac
+done
+[ -n "$tokens" ] || { $quick && tokens=50 || tokens=500; }
+
+# ---- a namespace of its own (the same set-up as ci-local.sh), then this script again inside it ----
+if ! $here && [ -z "${SCF_CHAOS_NS:-}" ]; then
+  [ "$(id -u)" -eq 0 ] || die "needs root for ip netns (or run with --here)"
+  command -v ip >/dev/null || apt_install iproute2
+  ns=scf-chaos-$$
+  # shellcheck disable=SC2317  # run by the EXIT trap
+  leave() {
+    ip netns exec "$ns" bash -c "cd '$SCF_ROOT' && scripts/api.sh stop --name chaos-api >/dev/null 2>&1; \
+      scripts/network.sh down >/dev/null 2>&1; scripts/postgres.sh stop >/dev/null 2>&1" || true
+    ip netns del "$ns" 2>/dev/null || true
+  }
+  trap leave EXIT
+  ip netns add "$ns"
+  ip netns exec "$ns" ip link set lo up
+  ip netns exec "$ns" ip link add scfv0 type veth peer name scfv1
+  ip netns exec "$ns" ip addr add 169.254.77.1/32 dev scfv0
+  ip netns exec "$ns" ip link set scfv0 up
+  log "Chaos suite in network namespace $ns"
+  args=(--tokens "$tokens" --orderers "$orderers"); $quick && args+=(--quick)
+  ip netns exec "$ns" env SCF_CHAOS_NS="$ns" bash "$0" "${args[@]}"
+  exit $?
+fi
+
+OUT="$SCF_ROOT/target/chaos"
+mkdir -p "$OUT"
+RESULTS="$OUT/results.jsonl"
+: > "$RESULTS"
+PORT="${SCF_CHAOS_API_PORT:-18280}"
+export SCF_API_URL="http://127.0.0.1:$PORT"
+export SCF_ADMIN_USERNAME="${SCF_ADMIN_USERNAME:-chaos-admin}"
+export SCF_ADMIN_PASSWORD="${SCF_ADMIN_PASSWORD:-chaos-admin-password-for-tests-only}"
+TSX="$SCF_ROOT/platform-web/node_modules/.bin/tsx"
+[ -x "$TSX" ] || die "no $TSX: run npm ci in platform-web first"
+driver() { "$TSX" "$SCF_ROOT/scripts/chaos/driver.ts" "$@"; }
+PIDS="$SCF_ROOT/fabric-network/.run/pids"
+PG_PID_FILE="${SCF_PG_DIR:-$SCF_ROOT/.run/postgres}/data/postmaster.pid"
+
+# ---- what the suite needs: a network, PostgreSQL and its own API ----
+started_network=false
+if ! scripts/network.sh status >/dev/null 2>&1; then
+  scripts/network.sh up --orderers "$orderers"; started_network=true
+fi
+scripts/postgres.sh status >/dev/null 2>&1 || scripts/postgres.sh start
+api_start() {
+  SCF_DB_URL="${SCF_DB_URL:-$(scripts/postgres.sh url)}" scripts/api.sh start --name chaos-api --port "$PORT" --timeout 240 >/dev/null
+}
+# shellcheck disable=SC2317  # run by the EXIT trap
+finish() {
+  local rc=$?
+  rm -f "$OUT/stop"
+  scripts/api.sh stop --name chaos-api >/dev/null 2>&1 || true
+  if $started_network && [ -n "${SCF_CHAOS_NS:-}" ]; then scripts/network.sh down >/dev/null 2>&1 || true; fi
+  exit $rc
+}
+trap finish EXIT
+api_start
+
+rss_mib() { local pid=$1; echo $(( $(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ' || echo 0) / 1024 )); }
+api_pid() { cat "$SCF_ROOT/.run/chaos-api.pid"; }
+pid_of() {
+  case $1 in
+    api) api_pid ;;
+    postgres) head -1 "$PG_PID_FILE" ;;
+    *) cat "$PIDS/$1.pid" ;;
+  esac
+}
+restart() {
+  case $1 in
+    api) api_start ;;
+    postgres) scripts/postgres.sh start >/dev/null ;;
+    *) scripts/network.sh start >/dev/null ;;
+  esac
+}
+# The orderer that leads the Raft cluster now (its operations endpoint's consensus_etcdraft_is_leader is 1).
+raft_leader() {
+  local n ports=(9443 9447 9448)
+  for n in $(seq 1 "$orderers"); do
+    if curl -fsS -m 2 "http://127.0.0.1:${ports[$((n - 1))]}/metrics" 2>/dev/null \
+        | grep -q '^consensus_etcdraft_is_leader{[^}]*} 1'; then echo "orderer$n"; return; fi
+  done
+  echo orderer1
+}
+
+# One experiment: a keyed write stream for SECONDS; after a random 5-15 s the TARGET is killed with SIGKILL and
+# restarted at once; the restart's duration is printed; the stream ends SECONDS after it started.
+under_stream() {
+  local label=$1 target=$2 seconds=$3 kills=${4:-1} pid t0
+  rm -f "$OUT/stop"
+  SCF_CHAOS_STOP="$OUT/stop" driver stream "$OUT/cast.json" "$seconds" "$label" >"$OUT/$label.json" &
+  local stream=$!
+  for _ in $(seq 1 "$kills"); do
+    sleep $(( 5 + RANDOM % 11 ))
+    [ "$target" = leader ] && target=$(raft_leader)
+    pid=$(pid_of "$target") || { step "$label: no pid for $target"; continue; }
+    kill -KILL "$pid" 2>/dev/null || true
+    t0=$(now)
+    restart "$target"
+    step "$label: kill -9 $target (pid $pid), restarted in $(( $(now) - t0 ))s"
+  done
+  wait "$stream" || die "the write stream of $label failed (see above)"
+  cat "$OUT/$label.json" >>"$RESULTS"
+}
+
+log "Chaos suite ($($quick && echo quick || echo full)): API on $SCF_API_URL, results in ${OUT#"$SCF_ROOT"/}"
+driver cast "$OUT/cast.json"
+
+log "Double-spend race: $tokens tokens, two spends of each at once"
+driver race "$OUT/cast.json" "$tokens" >>"$RESULTS"
+
+log "kill -9 of the API during a keyed write stream (the client retries each key)"
+if $quick; then under_stream api-kill api 90 1; else under_stream api-kill api 240 4; fi
+
+log "kill -9 and restart of the ledger's processes and PostgreSQL, each under a write stream"
+if $quick; then
+  under_stream kill-peer0.core peer0.core 40
+else
+  for target in peer0.platform peer0.bank peer0.core chaincode.platform chaincode.bank chaincode.core ca.core postgres; do
+    under_stream "kill-$target" "$target" 45
+  done
+  if [ "$orderers" -gt 1 ]; then under_stream kill-raft-leader leader 45; else under_stream kill-orderer1 orderer1 45; fi
+
+  log "Steady mixed load for 5 minutes: resident memory (MiB) at start and end"
+  names=(api postgres orderer1 peer0.platform peer0.bank peer0.core chaincode.platform chaincode.bank chaincode.core)
+  declare -A before
+  for n in "${names[@]}"; do before[$n]=$(rss_mib "$(pid_of "$n")"); done
+  under_stream steady none 300 0
+  for n in "${names[@]}"; do step "$(printf '%-20s %6s -> %6s MiB' "$n" "${before[$n]}" "$(rss_mib "$(pid_of "$n")")")"; done
+fi
+
+log "Read model against the ledger, then a rebuild from block 0"
+driver check "$OUT/cast.json" >>"$RESULTS"
+
+# ---- the gate: what holds today; the other goals are reported ----
+log "Results"
+driver gate "$RESULTS"
