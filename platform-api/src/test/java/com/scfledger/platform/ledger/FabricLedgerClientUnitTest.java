@@ -100,7 +100,7 @@ class FabricLedgerClientUnitTest {
 
     private static final LedgerProperties LEDGER_PROPERTIES = new LedgerProperties(null, new LedgerProperties.Deadlines(
             java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2), java.time.Duration.ofSeconds(2),
-            java.time.Duration.ofSeconds(2)), Org.PLATFORM, java.time.Duration.ofSeconds(30));
+            java.time.Duration.ofSeconds(2)), Org.PLATFORM, java.util.List.of(), java.time.Duration.ofSeconds(30));
 
     private static Endorsers noOrganisations() {
         return new Endorsers(java.util.List.of(), "", java.time.Duration.ofSeconds(30), java.time.Clock.systemUTC());
