@@ -33,13 +33,14 @@ export class ApiError extends Error {
 }
 
 /**
- * Problem codes after which the same request may be sent again: the ledger or a peer was busy, or a concurrent
- * request held the same key. Safe because every write the clients send carries an idempotency key or is
- * idempotent by itself.
+ * Problem codes after which the same request may be sent again: the ledger, a peer or the database was away or
+ * busy, or a concurrent request held the same key. Safe because every write the clients send carries an
+ * idempotency key or is idempotent by itself (a write that did commit is then answered with its original result).
  */
 const RETRYABLE = new Set(['MVCC_READ_CONFLICT', 'IDEMPOTENCY_KEY_IN_FLIGHT', 'CONCURRENT_UPDATE', 'LEDGER_BUSY',
   'PEER_UNAVAILABLE', 'ORDERER_UNAVAILABLE', 'LEDGER_TIMEOUT', 'LEDGER_NOT_READY', 'CA_UNAVAILABLE',
-  'COMMIT_STATUS_UNKNOWN', 'RATE_LIMITED']);
+  'COMMIT_STATUS_UNKNOWN', 'LEDGER_SUBMIT_FAILED', 'COMMIT_STATUS_FAILED', 'LEDGER_ERROR', 'DATABASE_UNAVAILABLE',
+  'RATE_LIMITED']);
 
 export interface ApiOptions {
   /** Send again what the API marks retryable, and what did not reach it (default: fail at once). */
