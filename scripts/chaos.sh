@@ -100,11 +100,19 @@ pid_of() {
     *) cat "$PIDS/$1.pid" ;;
   esac
 }
+# Restarts a killed process; a restart that is slow or fails is reported, and the suite goes on (what it broke
+# shows in the streams and the consistency check). Network processes get up to 180 s to be healthy again.
 restart() {
   case $1 in
-    api) api_start ;;
-    postgres) scripts/postgres.sh start >/dev/null ;;
-    *) scripts/network.sh start >/dev/null ;;
+    api) api_start || step "the API did not come back: $(tail -3 "$SCF_ROOT/.run/chaos-api.log")" ;;
+    postgres) scripts/postgres.sh start >/dev/null || step "PostgreSQL did not come back" ;;
+    *)
+      scripts/network.sh start >/dev/null 2>&1 || true
+      local waited=0
+      until scripts/network.sh status >/dev/null 2>&1 || [ $waited -ge 180 ]; do
+        sleep 5; waited=$((waited + 5)); scripts/network.sh start >/dev/null 2>&1 || true
+      done
+      scripts/network.sh status >/dev/null 2>&1 || step "$1 is not healthy again after ${waited}s" ;;
   esac
 }
 # The orderer that leads the Raft cluster now (its operations endpoint's consensus_etcdraft_is_leader is 1).

@@ -57,12 +57,13 @@ run() {
   while IFS=$'\t' read -r name header; do
     step "schemathesis as $name (${each}s)"
     set +e
-    PYTHONPATH="$SCF_ROOT/scripts/fuzz-api" SCHEMATHESIS_HOOKS=problem_json \
+    # (from $out: schemathesis keeps its cache in .schemathesis/ of the working directory)
+    (cd "$out" && PYTHONPATH="$SCF_ROOT/scripts/fuzz-api" SCHEMATHESIS_HOOKS=problem_json \
       "$SCHEMATHESIS" run "$out/api-docs.json" --url "$url" -H "$header" \
       --checks not_a_server_error,problem_json_for_4xx --max-time "$each" --workers 2 \
       --exclude-path /api/v1/auth/logout \
       --request-timeout 30 --suppress-health-check all --no-color --output-truncate true \
-      --report junit --report-junit-path "$out/$name.junit.xml" >"$out/$name.log" 2>&1
+      --report junit --report-junit-path "$out/$name.junit.xml" >"$out/$name.log" 2>&1)
     rc=$?
     set -e
     # The summary schemathesis ends with: operations, test cases, failures.

@@ -83,7 +83,7 @@ const payableBody = (cast: Cast, payableId: string, amountMinor: number): Schema
 });
 
 /** Sends one keyed write until it has an answer that is not "try again"; every attempt's status is counted. */
-async function keyed(statuses: Map<number, number>, send: () => Promise<Exchange>, limitMs = 120_000) {
+async function keyed(statuses: Map<number, number>, send: () => Promise<Exchange>, limitMs = 300_000) {
   const t0 = Date.now();
   for (let attempt = 0; ; attempt++) {
     const x = await send();
@@ -173,19 +173,26 @@ async function stream(file: string, seconds: number, label: string) {
       }
     }
   }));
-  // Every acknowledged write must be in the read model once, committed by the transaction its answer named.
+  // Every acknowledged write must be in the read model once, committed by the transaction its answer named. A
+  // lookup is repeated while the API does not answer (it may still be restarting) or answers 5xx; a write is lost
+  // only when the API keeps saying 404 once the projector has had time to catch up.
   let lost = 0;
   let duplicated = 0;
+  let unverified = 0;
   for (const [payableId, txId] of acknowledged) {
     let found: Exchange | undefined;
-    for (let attempt = 0; attempt < 30; attempt++) {
+    let notFound = 0;
+    for (let attempt = 0; attempt < 150 && notFound < 20; attempt++) {
       found = await exchange(() => core.client.GET('/api/v1/payables/{payableId}', { params: { path: { payableId } } }));
       if (found.status === 200) break;
-      await sleep(1000);
+      if (found.status === 404) notFound++;
+      await sleep(2000);
     }
-    if (found?.status !== 200) lost++;
+    if (found?.status === 404) lost++;
+    else if (found?.status !== 200) unverified++;
     else if (txId && (found.body?.payable as { registeredTx?: string } | undefined)?.registeredTx !== txId) duplicated++;
   }
+  if (unverified) throw new Error(`${unverified} acknowledged writes could not be looked up: the API did not answer`);
   const result = { experiment: label, sent, acknowledged: acknowledged.size, refused, lost, duplicated,
     statuses: Object.fromEntries(statuses), slowestRequestMs: slowest, recoverySeconds: Math.round(longestGap / 1000),
     seconds: Math.round((Date.now() - t0) / 1000) };

@@ -1,5 +1,6 @@
 package com.scfledger.platform.readmodel;
 
+import com.scfledger.platform.domain.DomainException;
 import com.scfledger.platform.ledger.LedgerFailure;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,7 +217,11 @@ class ConsistencyCheck {
         return out;
     }
 
-    private static void run(ExecutorService pool, List<Callable<Void>> tasks) {
+    /**
+     * Runs the comparisons; a refusal or ledger failure inside one (e.g. the operator has no ledger identity yet) is
+     * rethrown as itself, so that it is answered with its own problem rather than as an internal error.
+     */
+    static void run(ExecutorService pool, List<Callable<Void>> tasks) {
         try {
             for (Future<Void> f : pool.invokeAll(tasks)) {
                 f.get();
@@ -225,7 +230,8 @@ class ConsistencyCheck {
             Thread.currentThread().interrupt();
             throw ApiProblem.of(ProblemCode.CHECK_INTERRUPTED, "The consistency check was interrupted.");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof ApiProblem || e.getCause() instanceof LedgerFailure) {
+            if (e.getCause() instanceof ApiProblem || e.getCause() instanceof LedgerFailure
+                    || e.getCause() instanceof DomainException) {
                 throw (RuntimeException) e.getCause();
             }
             throw new IllegalStateException("consistency check failed", e.getCause());
