@@ -13,12 +13,17 @@ import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.GetEnterprise;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
+import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingApproval;
+import com.scfledger.contract.financing.GetApprovalPolicy;
 import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.GetFinancingApproval;
 import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
+import com.scfledger.contract.financing.SetApprovalPolicy;
 import com.scfledger.contract.ledger.GetLedgerSettings;
 import com.scfledger.contract.ledger.GetRequest;
 import com.scfledger.contract.ledger.LedgerEvent;
@@ -168,6 +173,20 @@ public class ScfLedger {
 
     public Financing getFinancing(String as, GetFinancing query) {
         return evaluate(as, query, Financing.class);
+    }
+
+    /** Who proposed and who confirmed the financing's approval (the certificates that signed). */
+    public FinancingApproval getFinancingApproval(String as, GetFinancingApproval query) {
+        return evaluate(as, query, FinancingApproval.class);
+    }
+
+    /** SetApprovalPolicy signed by a bank user's personal identity: a proposal, or the confirmation of one. */
+    public Committed setApprovalPolicy(Signer bankUser, SetApprovalPolicy policy, RequestId requestId) {
+        return submit(bankUser, policy, requestId);
+    }
+
+    public ApprovalPolicy getApprovalPolicy(String as, GetApprovalPolicy query) {
+        return evaluate(as, query, ApprovalPolicy.class);
     }
 
     // ---- anchors, settings, requests ----
