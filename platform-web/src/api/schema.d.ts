@@ -39,6 +39,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/financing/approval-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank's approval policy as the ledger records it, with a proposal waiting for confirmation; without one, every approval takes two bank users */
+        get: operations["approvalPolicy"];
+        /** Propose the bank's four-eyes threshold on the ledger, or confirm the waiting proposal (a second bank user, the same threshold): above the threshold an approval takes two bank users */
+        put: operations["setApprovalPolicy"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens/{tokenId}/split": {
         parameters: {
             query?: never;
@@ -409,6 +427,74 @@ export interface paths {
         put?: never;
         /** Anchor the log's current head on the ledger (AUDIT_LOG/audit-<log id>), so that entries removed from its end can be noticed later */
         post: operations["checkpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/revoke-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every bearer access token of the user (API keys are revoked per key) */
+        post: operations["revokeTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password for the user (NIST 800-63B policy); revokes the user's tokens */
+        post: operations["setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user again */
+        post: operations["enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable the user: log-in refused and every bearer token of the user stops working at once */
+        post: operations["disable"];
         delete?: never;
         options?: never;
         head?: never;
@@ -997,74 +1083,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/users/{userId}/revoke-tokens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke every bearer access token of the user (API keys are revoked per key) */
-        post: operations["revokeTokens"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{userId}/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Set a new password for the user (NIST 800-63B policy); revokes the user's tokens */
-        post: operations["setPassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{userId}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Enable a disabled user again */
-        post: operations["enable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{userId}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Disable the user: log-in refused and every bearer token of the user stops working at once */
-        post: operations["disable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1195,6 +1213,33 @@ export interface components {
             updatedBy?: string;
             /** Format: date-time */
             updatedAt?: string;
+        };
+        ApprovalPolicyRequest: {
+            /** Format: int64 */
+            fourEyesThresholdMinor: number;
+        };
+        ApprovalPolicy: {
+            bankId?: string;
+            confirmedBy?: components["schemas"]["Approver"];
+            /** Format: int64 */
+            fourEyesThresholdMinor?: number;
+            proposal?: components["schemas"]["Proposal"];
+            proposedBy?: components["schemas"]["Approver"];
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedByTx?: string;
+        };
+        Approver: {
+            identity?: string;
+            username?: string;
+        };
+        Proposal: {
+            /** Format: int64 */
+            fourEyesThresholdMinor?: number;
+            /** Format: date-time */
+            proposedAt?: string;
+            proposedBy?: components["schemas"]["Approver"];
+            proposedByTx?: string;
         };
         SplitOutput: {
             recipient: string;
@@ -1474,6 +1519,20 @@ export interface components {
             anchorVersion?: number;
             anchoredAt?: string;
             anchoredByTx?: string;
+        };
+        UserStatus: {
+            /** Format: uuid */
+            id?: string;
+            username?: string;
+            /** @enum {string} */
+            role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
+            enterpriseId?: string;
+            enabled?: boolean;
+            /** Format: int32 */
+            tokensRevoked?: number;
+        };
+        SetPasswordRequest: {
+            password: string;
         };
         Status: {
             enabled?: boolean;
@@ -1894,20 +1953,6 @@ export interface components {
             /** Format: date-time */
             revokedAt?: string;
         };
-        UserStatus: {
-            /** Format: uuid */
-            id?: string;
-            username?: string;
-            /** @enum {string} */
-            role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
-            enterpriseId?: string;
-            enabled?: boolean;
-            /** Format: int32 */
-            tokensRevoked?: number;
-        };
-        SetPasswordRequest: {
-            password: string;
-        };
     };
     responses: never;
     parameters: never;
@@ -1987,6 +2032,50 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Exposure"];
+                };
+            };
+        };
+    };
+    approvalPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ApprovalPolicy"];
+                };
+            };
+        };
+    };
+    setApprovalPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApprovalPolicyRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["ApprovalPolicy"];
                 };
             };
         };
@@ -2569,6 +2658,98 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Checkpoint"];
+                };
+            };
+        };
+    };
+    revokeTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
+                };
+            };
+        };
+    };
+    setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
+                };
+            };
+        };
+    };
+    enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
+                };
+            };
+        };
+    };
+    disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
                 };
             };
         };
@@ -3408,98 +3589,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    revokeTokens: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
-            };
-        };
-    };
-    setPassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetPasswordRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
-            };
-        };
-    };
-    enable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
-            };
-        };
-    };
-    disable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
             };
         };
     };

@@ -10,6 +10,7 @@ import static com.scfledger.contract.Transaction.REINSTATE_ENTERPRISE;
 import static com.scfledger.contract.Transaction.REJECT_FINANCING;
 import static com.scfledger.contract.Transaction.REJECT_PAYABLE;
 import static com.scfledger.contract.Transaction.REQUEST_FINANCING;
+import static com.scfledger.contract.Transaction.SET_APPROVAL_POLICY;
 import static com.scfledger.contract.Transaction.SETTLE_PAYABLE;
 import static com.scfledger.contract.Transaction.SETTLE_TOKEN;
 import static com.scfledger.contract.Transaction.SPLIT_TRANSFER;
@@ -37,6 +38,7 @@ import com.scfledger.chaincode.ledger.Json;
 import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.SettingsService;
 import com.scfledger.chaincode.payable.PayableService;
+import com.scfledger.chaincode.policy.ApprovalPolicyService;
 import com.scfledger.chaincode.query.HistoryService;
 import com.scfledger.chaincode.settlement.SettlementService;
 import com.scfledger.chaincode.token.TokenService;
@@ -73,7 +75,8 @@ public final class ScfContract implements ContractInterface {
     private final SettlementService settlements = new SettlementService();
     private final AnchorService anchors = new AnchorService();
     private final SettingsService settings = new SettingsService();
-    private final HistoryService history = new HistoryService(enterprises, payables, financings, anchors);
+    private final ApprovalPolicyService policies = new ApprovalPolicyService();
+    private final HistoryService history = new HistoryService(enterprises, payables, financings, anchors, policies);
 
     // ---- enterprises ------------------------------------------------------------------------------------------
 
@@ -217,6 +220,24 @@ public final class ScfContract implements ContractInterface {
     public String getFinancing(final Context ctx, final String financingId) {
         String id = Args.id("financingId", financingId);
         return evaluate(ctx, inv -> financings.get(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_FINANCING_APPROVAL)
+    public String getFinancingApproval(final Context ctx, final String financingId) {
+        String id = Args.id("financingId", financingId);
+        return evaluate(ctx, inv -> financings.approval(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_APPROVAL_POLICY)
+    public String setApprovalPolicy(final Context ctx, final String fourEyesThresholdMinor, final String requestId) {
+        long threshold = Args.amountWithinCeiling("fourEyesThresholdMinor", fourEyesThresholdMinor);
+        return submit(ctx, SET_APPROVAL_POLICY, requestId, inv -> policies.set(inv, threshold));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_APPROVAL_POLICY)
+    public String getApprovalPolicy(final Context ctx, final String bankId) {
+        String bank = Args.id("bankId", bankId);
+        return evaluate(ctx, inv -> policies.get(inv, bank));
     }
 
     // ---- settlement -------------------------------------------------------------------------------------------

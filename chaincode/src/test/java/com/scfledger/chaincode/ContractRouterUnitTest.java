@@ -42,6 +42,7 @@ class ContractRouterUnitTest {
             "RegisterPayable", "AcceptPayable", "RejectPayable", "GetPayable", "GetPayableTree",
             "SplitTransfer", "GetToken", "GetLineage", "ListTokensByHolder",
             "RequestFinancing", "ApproveFinancing", "RejectFinancing", "CancelFinancing", "GetFinancing",
+            "GetFinancingApproval", "SetApprovalPolicy", "GetApprovalPolicy",
             "SettleToken", "SettlePayable", "AnchorRecord", "GetAnchor",
             "UpdateLedgerSettings", "GetLedgerSettings", "GetHistory", "GetRequest"));
 

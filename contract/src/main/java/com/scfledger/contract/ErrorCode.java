@@ -24,7 +24,7 @@ public enum ErrorCode {
     DUPLICATE_REQUEST(Status.CONFLICT),
     /** An invoice fingerprint is already carried by another payable. */
     DUPLICATE_INVOICE(Status.CONFLICT),
-    /** An amount is not positive, is below the ledger's minimum unit, or overflows. */
+    /** An amount is not positive, is below the ledger's minimum unit, or is above {@link Amounts#MAX_MINOR}. */
     INVALID_AMOUNT(Status.UNPROCESSABLE),
     /** Split outputs do not sum exactly to the amount of the token they spend. */
     CONSERVATION_VIOLATED(Status.UNPROCESSABLE),
@@ -44,6 +44,10 @@ public enum ErrorCode {
     INVALID_STATE(Status.CONFLICT),
     /** Financing terms are out of range (rate, or a discount that would leave no advance). */
     INVALID_TERMS(Status.UNPROCESSABLE),
+    /** A four-eyes confirmation signed by the identity that made the proposal: it needs a second identity. */
+    SAME_APPROVER(Status.CONFLICT),
+    /** A four-eyes confirmation whose terms differ from the proposal's: confirm the same terms, or reject. */
+    TERMS_MISMATCH(Status.CONFLICT),
     /** The function name matches no transaction of the contract. */
     UNKNOWN_TRANSACTION(Status.BAD_GATEWAY);
 

@@ -18,6 +18,7 @@ public enum EventType {
     FINANCING_APPROVED("FinancingApproved"),
     FINANCING_REJECTED("FinancingRejected"),
     FINANCING_CANCELLED("FinancingCancelled"),
+    APPROVAL_POLICY_CHANGED("ApprovalPolicyChanged"),
     TOKEN_SETTLED("TokenSettled"),
     PAYABLE_SETTLED("PayableSettled"),
     RECORD_ANCHORED("RecordAnchored"),

@@ -10,6 +10,8 @@ public final class RecordKeys {
     public static final String PAYABLE = "payable";
     public static final String TOKEN = "token";
     public static final String FINANCING = "financing";
+    public static final String FINANCING_APPROVAL = "financingApproval";
+    public static final String APPROVAL_POLICY = "approvalPolicy";
     public static final String ANCHOR = "anchor";
     public static final String SETTINGS = "settings";
 
@@ -36,6 +38,15 @@ public final class RecordKeys {
 
     public static String financing(final String financingId) {
         return FINANCING + SEPARATOR + financingId;
+    }
+
+    /** The four-eyes approval of a financing: who proposed its terms and who confirmed them. */
+    public static String financingApproval(final String financingId) {
+        return FINANCING_APPROVAL + SEPARATOR + financingId;
+    }
+
+    public static String approvalPolicy(final String bankId) {
+        return APPROVAL_POLICY + SEPARATOR + bankId;
     }
 
     public static String anchor(final String recordType, final String recordId) {

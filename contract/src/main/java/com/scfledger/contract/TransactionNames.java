@@ -31,6 +31,9 @@ public final class TransactionNames {
     public static final String REJECT_FINANCING = "RejectFinancing";
     public static final String CANCEL_FINANCING = "CancelFinancing";
     public static final String GET_FINANCING = "GetFinancing";
+    public static final String GET_FINANCING_APPROVAL = "GetFinancingApproval";
+    public static final String SET_APPROVAL_POLICY = "SetApprovalPolicy";
+    public static final String GET_APPROVAL_POLICY = "GetApprovalPolicy";
 
     public static final String SETTLE_TOKEN = "SettleToken";
     public static final String SETTLE_PAYABLE = "SettlePayable";

@@ -20,7 +20,10 @@ import com.scfledger.contract.enterprise.ReinstateEnterprise;
 import com.scfledger.contract.enterprise.SuspendEnterprise;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.GetApprovalPolicy;
 import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.GetFinancingApproval;
+import com.scfledger.contract.financing.SetApprovalPolicy;
 import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
 import com.scfledger.contract.ledger.GetHistory;
@@ -56,6 +59,7 @@ class ArgumentsUnitTest {
             new GetLineage("tx.0"), new ListTokensByHolder("SUP1", 10, null),
             new RequestFinancing("F-1", "tx.0", "BANK1", HASH), new ApproveFinancing("F-1", 500),
             new RejectFinancing("F-1"), new CancelFinancing("F-1"), new GetFinancing("F-1"),
+            new GetFinancingApproval("F-1"), new SetApprovalPolicy(5_000_000), new GetApprovalPolicy("BANK1"),
             new SettleToken("tx.0", "PAY-1"), new SettlePayable("PO-1", "PAY-1"),
             new AnchorRecord("KYC", "K-1", HASH), new GetAnchor("KYC", "K-1"),
             new UpdateLedgerSettings(100, 10, 10), new GetLedgerSettings(), new GetHistory("token:tx.0"),

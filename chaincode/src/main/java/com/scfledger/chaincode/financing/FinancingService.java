@@ -1,18 +1,25 @@
 package com.scfledger.chaincode.financing;
 
+import java.util.Optional;
+
 import com.scfledger.chaincode.anchor.AnchorService;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
 import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
+import com.scfledger.chaincode.policy.ApprovalPolicyService;
+import com.scfledger.chaincode.policy.FourEyes;
 import com.scfledger.chaincode.token.TokenStore;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.RecordKeys;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.ApprovalPolicy;
+import com.scfledger.contract.financing.Approver;
 import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingApproval;
 import com.scfledger.contract.financing.FinancingStatus;
 import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenStatus;
@@ -61,10 +68,37 @@ public final class FinancingService {
         return financing;
     }
 
-    /** The named bank approves at a rate; the token moves to the bank, FINANCED. */
+    /**
+     * The named bank approves at a rate; the token moves to the bank, FINANCED. Above the bank's four-eyes
+     * threshold the first call only records the proposal (the financing stays REQUESTED) and a second, distinct
+     * identity of the bank confirms the same rate; at or below it this one call approves. Both signers are kept in
+     * the financing's approval record ({@code financingApproval:<id>}).
+     */
     public Financing approve(final Invocation inv, final String financingId, final int annualRateBps) {
         Locked locked = lockedForBank(inv, financingId);
         Financing financing = locked.financing();
+        Approver signer = inv.caller().identity();
+        ApprovalPolicy policy = ApprovalPolicyService.of(inv.state(), financing.bankId());
+        Optional<FinancingApproval> proposal = inv.state().find(RecordKeys.financingApproval(financingId),
+                FinancingApproval.class);
+        FinancingApproval approval;
+        if (policy.needsFourEyes(financing.faceAmount())) {
+            boolean confirms = proposal.isPresent() && FourEyes.confirms(proposal.get().proposedBy(),
+                    rateTerms(proposal.get().annualRateBps()), signer, rateTerms(annualRateBps),
+                    "the approval of financing " + financingId);
+            if (!confirms) {
+                inv.state().put(new FinancingApproval(financingId, financing.bankId(), financing.faceAmount(),
+                        annualRateBps, policy.fourEyesThresholdMinor(), signer, inv.timestamp(), inv.txId(), null,
+                        null, null));
+                return financing;
+            }
+            approval = proposal.get().confirm(signer, inv.timestamp(), inv.txId());
+        } else {
+            approval = new FinancingApproval(financingId, financing.bankId(), financing.faceAmount(), annualRateBps,
+                    policy.fourEyesThresholdMinor(), signer, inv.timestamp(), inv.txId(), signer, inv.timestamp(),
+                    inv.txId());
+        }
+        inv.state().put(approval);
         DiscountTerms terms = DiscountTerms.act360(financing.faceAmount(), annualRateBps, inv.today(),
                 financing.maturityDate());
         Financing approved = terms.applyTo(financing.transition(FinancingStatus.APPROVED, inv.timestamp(), inv.txId()));
@@ -73,6 +107,17 @@ public final class FinancingService {
         Token financed = token.transition(TokenStatus.FINANCED, inv.timestamp(), inv.txId());
         TokenStore.save(inv.state(), token, financed.withHolder(financing.bankId()));
         return approved;
+    }
+
+    /** Who proposed and who confirmed the financing's approval; visible to whoever sees the financing. */
+    public FinancingApproval approval(final Invocation inv, final String financingId) {
+        get(inv, financingId);
+        return inv.state().require(RecordKeys.financingApproval(financingId), FinancingApproval.class,
+                "approval of financing " + financingId);
+    }
+
+    private static String rateTerms(final int annualRateBps) {
+        return annualRateBps + " bps";
     }
 
     public Financing reject(final Invocation inv, final String financingId) {

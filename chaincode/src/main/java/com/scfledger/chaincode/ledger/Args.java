@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
+import com.scfledger.contract.Amounts;
 import com.scfledger.contract.ErrorCode;
 
 /**
@@ -57,9 +58,19 @@ public final class Args {
 
     /** A positive amount in minor units, written as decimal digits. */
     public static long positiveAmount(final String name, final String value) {
-        long amount = nonNegativeLong(name, value, ErrorCode.INVALID_AMOUNT);
+        long amount = amountWithinCeiling(name, value);
         if (amount <= 0) {
             throw ScfException.of(ErrorCode.INVALID_AMOUNT, name + " must be positive, was " + amount);
+        }
+        return amount;
+    }
+
+    /** A non-negative amount of minor units no larger than the ledger's ceiling, {@link Amounts#MAX_MINOR}. */
+    public static long amountWithinCeiling(final String name, final String value) {
+        long amount = nonNegativeLong(name, value, ErrorCode.INVALID_AMOUNT);
+        if (!Amounts.withinCeiling(amount)) {
+            throw ScfException.of(ErrorCode.INVALID_AMOUNT, name + " must be at most " + Amounts.MAX_MINOR
+                    + " minor units, was " + amount);
         }
         return amount;
     }

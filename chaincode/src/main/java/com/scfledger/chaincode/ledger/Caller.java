@@ -3,6 +3,7 @@ package com.scfledger.chaincode.ledger;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.Approver;
 import com.scfledger.contract.ledger.Actor;
 
 /**
@@ -12,8 +13,10 @@ import com.scfledger.contract.ledger.Actor;
  * @param kind       how it was recognised
  * @param enterprise the active enterprise it acts for; null unless kind is ENTERPRISE
  * @param orgAdmin   whether the certificate is an organisation admin's (which grants read-all)
+ * @param identity   the certificate itself, as Fabric names it ({@code x509::<subject>::<issuer>}) with its
+ *                   {@code scf.username} attribute: what tells two signers of one enterprise apart
  */
-public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin) {
+public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin, Approver identity) {
 
     /** The enterprise's id, or null for callers that act for no enterprise. */
     public String enterpriseId() {

@@ -12,6 +12,7 @@ import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.RecordKeys;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.Approver;
 
 /**
  * Turns the submitter's X.509 identity into a {@link Caller}.
@@ -26,6 +27,8 @@ public final class CallerResolver {
 
     public static final String ENTERPRISE_ID_ATTRIBUTE = "scf.enterpriseId";
     public static final String ROLE_ATTRIBUTE = "scf.role";
+    /** Set on a user's personal identity (an approver's); informative only, the certificate is what counts. */
+    public static final String USERNAME_ATTRIBUTE = "scf.username";
     public static final String PLATFORM_MSP = "PlatformMSP";
     public static final String PLATFORM_ADMIN_ROLE = "PLATFORM_ADMIN";
     public static final String AUDITOR_ROLE = "AUDITOR";
@@ -38,6 +41,7 @@ public final class CallerResolver {
         String role = identity.getAttributeValue(ROLE_ATTRIBUTE);
         String enterpriseId = identity.getAttributeValue(ENTERPRISE_ID_ATTRIBUTE);
         boolean orgAdmin = hasAdminOu(identity.getX509Certificate());
+        Approver signer = new Approver(identity.getId(), identity.getAttributeValue(USERNAME_ATTRIBUTE));
 
         if (PLATFORM_ADMIN_ROLE.equals(role)) {
             if (!PLATFORM_MSP.equals(mspId)) {
@@ -45,17 +49,17 @@ public final class CallerResolver {
                         + " role is honoured only from "
                         + PLATFORM_MSP + ", not " + mspId);
             }
-            return new Caller(mspId, CallerKind.PLATFORM_ADMIN, null, orgAdmin);
+            return new Caller(mspId, CallerKind.PLATFORM_ADMIN, null, orgAdmin, signer);
         }
         if (AUDITOR_ROLE.equals(role)) {
-            return new Caller(mspId, CallerKind.AUDITOR, null, orgAdmin);
+            return new Caller(mspId, CallerKind.AUDITOR, null, orgAdmin, signer);
         }
         if (role != null && enterpriseId != null) {
             return new Caller(mspId, CallerKind.ENTERPRISE, activeEnterprise(state, mspId, enterpriseId, role),
-                    orgAdmin);
+                    orgAdmin, signer);
         }
         if (orgAdmin) {
-            return new Caller(mspId, CallerKind.ORG_ADMIN, null, true);
+            return new Caller(mspId, CallerKind.ORG_ADMIN, null, true, signer);
         }
         throw ScfException.of(ErrorCode.UNAUTHORIZED, "the identity carries no " + ENTERPRISE_ID_ATTRIBUTE + " and "
                 + ROLE_ATTRIBUTE + " attributes");

@@ -12,12 +12,15 @@ import com.scfledger.chaincode.ledger.Keys;
 import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
 import com.scfledger.chaincode.payable.PayableService;
+import com.scfledger.chaincode.policy.ApprovalPolicyService;
 import com.scfledger.chaincode.token.TokenStore;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.RecordKeys;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingApproval;
 import com.scfledger.contract.ledger.LedgerSettings;
 import com.scfledger.contract.ledger.RecordVersion;
 import com.scfledger.contract.ledger.RequestRecord;
@@ -34,13 +37,15 @@ public final class HistoryService {
     private final PayableService payables;
     private final FinancingService financings;
     private final AnchorService anchors;
+    private final ApprovalPolicyService policies;
 
     public HistoryService(final EnterpriseService enterprises, final PayableService payables,
-            final FinancingService financings, final AnchorService anchors) {
+            final FinancingService financings, final AnchorService anchors, final ApprovalPolicyService policies) {
         this.enterprises = enterprises;
         this.payables = payables;
         this.financings = financings;
         this.anchors = anchors;
+        this.policies = policies;
     }
 
     public List<? extends RecordVersion<?>> history(final Invocation inv, final String key) {
@@ -67,6 +72,16 @@ public final class HistoryService {
                 requireParts(key, parts, 2);
                 financings.get(inv, Args.id("key", parts[1]));
                 return state.history(key, Financing.class);
+            }
+            case RecordKeys.FINANCING_APPROVAL -> {
+                requireParts(key, parts, 2);
+                financings.get(inv, Args.id("key", parts[1]));
+                return state.history(key, FinancingApproval.class);
+            }
+            case RecordKeys.APPROVAL_POLICY -> {
+                requireParts(key, parts, 2);
+                policies.get(inv, Args.id("key", parts[1]));
+                return state.history(key, ApprovalPolicy.class);
             }
             case RecordKeys.ANCHOR -> {
                 requireParts(key, parts, 3);
@@ -108,7 +123,8 @@ public final class HistoryService {
     private static RuntimeException invalidKey(final String key) {
         return ScfException.of(ErrorCode.INVALID_ARGUMENT, "key " + key
                 + " is not a record key: expected enterprise:<id>, "
-                + "payable:<obligorId>:<payableId>, token:<id>, financing:<id>, anchor:<recordType>:<recordId> or "
+                + "payable:<obligorId>:<payableId>, token:<id>, financing:<id>, financingApproval:<id>, "
+                + "approvalPolicy:<bankId>, anchor:<recordType>:<recordId> or "
                 + RecordKeys.LEDGER_SETTINGS);
     }
 }

@@ -35,7 +35,10 @@ import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.Transaction;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.ApprovalPolicy;
+import com.scfledger.contract.financing.Approver;
 import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingApproval;
 import com.scfledger.contract.financing.FinancingStatus;
 import com.scfledger.contract.ledger.RequestRecord;
 import com.scfledger.contract.token.Token;
@@ -174,12 +177,29 @@ class FinancingTransactionsUnitTest {
         }
     }
 
+    /** The bank's policy lets one signature approve up to the face amount: these approvals are single. */
+    private static ApprovalPolicy singleUpToFace() {
+        return new ApprovalPolicy(BANK, FACE, null, new Approver("x509::maker", "maker"),
+                new Approver("x509::checker", "checker"), REGISTERED, "tx1");
+    }
+
     @Nested
     class ApproveFinancing {
 
         @BeforeEach
         void pendingRequest() {
-            ledger.callerActsFor(bank()).given(lockedToken("F-1"), requested());
+            ledger.callerActsFor(bank()).given(lockedToken("F-1"), requested(), singleUpToFace());
+        }
+
+        @Test
+        void atOrBelowTheThresholdOneSignatureApprovesAndIsRecordedAsBothEyes() {
+            ledger.signsAs("alice");
+            contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6");
+
+            FinancingApproval approval = ledger.written("financingApproval:F-1", FinancingApproval.class);
+            assertThat(approval.proposedBy().username()).isEqualTo("alice");
+            assertThat(approval.confirmedBy()).isEqualTo(approval.proposedBy());
+            assertThat(approval.fourEyesThresholdMinor()).isEqualTo(FACE);
         }
 
         @Test
@@ -283,6 +303,96 @@ class FinancingTransactionsUnitTest {
 
             assertRefused(() -> contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6"),
                     ErrorCode.DUPLICATE_REQUEST);
+        }
+    }
+
+    @Nested
+    class FourEyesApproval {
+
+        @BeforeEach
+        void pendingRequestAtABankWithoutPolicy() {
+            ledger.callerActsFor(bank()).given(lockedToken("F-1"), requested());
+        }
+
+        private FinancingApproval proposedBy(final String username, final int rateBps) {
+            return new FinancingApproval("F-1", BANK, FACE, rateBps, 0,
+                    new Approver("x509::CN=" + username + ",O=BankMSP::CN=ca.BankMSP", username), REGISTERED, "tx5",
+                    null, null, null);
+        }
+
+        @Test
+        void withoutAPolicyTheFirstApprovalOnlyProposes() {
+            ledger.signsAs("maker");
+            String payload = contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6");
+
+            assertThat(ledger.wasWritten("financing:F-1")).isFalse();
+            assertThat(ledger.wasWritten("token:tx2.1")).isFalse();
+            FinancingApproval proposal = ledger.written("financingApproval:F-1", FinancingApproval.class);
+            assertThat(proposal.annualRateBps()).isEqualTo(500);
+            assertThat(proposal.proposedBy().username()).isEqualTo("maker");
+            assertThat(proposal.proposedBy().identity()).contains("CN=maker");
+            assertThat(proposal.confirmed()).isFalse();
+            assertThat(payload).contains("\"financings\":[]");
+        }
+
+        @Test
+        void aSecondIdentityConfirmingTheSameRateApprovesAndBothSignersStay() {
+            ledger.given(proposedBy("maker", 500)).signsAs("checker");
+            contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6");
+
+            assertThat(ledger.written("financing:F-1", Financing.class).status()).isEqualTo(FinancingStatus.APPROVED);
+            assertThat(ledger.written("token:tx2.1", Token.class).holderId()).isEqualTo(BANK);
+            FinancingApproval approval = ledger.written("financingApproval:F-1", FinancingApproval.class);
+            assertThat(approval.proposedBy().username()).isEqualTo("maker");
+            assertThat(approval.confirmedBy().username()).isEqualTo("checker");
+            assertThat(approval.confirmedByTx()).isEqualTo(MockLedger.TX_ID);
+        }
+
+        @Test
+        void theProposerCannotConfirm() {
+            ledger.given(proposedBy("maker", 500)).signsAs("maker");
+
+            assertRefused(() -> contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6"),
+                    ErrorCode.SAME_APPROVER);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void theSameCertificateIsTheSameApproverWhateverItsUsernameAttribute() {
+            ledger.given(new FinancingApproval("F-1", BANK, FACE, 500, 0,
+                    new Approver("x509::CN=BANK1,O=BankMSP::CN=ca.BankMSP", "someone-else"), REGISTERED, "tx5",
+                    null, null, null));
+
+            assertRefused(() -> contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6"),
+                    ErrorCode.SAME_APPROVER);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void aConfirmationWithOtherTermsIsRefused() {
+            ledger.given(proposedBy("maker", 500)).signsAs("checker");
+
+            assertRefused(() -> contract.approveFinancing(ledger.ctx, "F-1", "550", "req-6"),
+                    ErrorCode.TERMS_MISMATCH);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void aboveARecordedThresholdTwoAreNeededTooAndTheProposalRecordsIt() {
+            ledger.given(new ApprovalPolicy(BANK, FACE - 1, null, null, null, REGISTERED, "tx1")).signsAs("maker");
+            contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6");
+
+            assertThat(ledger.wasWritten("financing:F-1")).isFalse();
+            assertThat(ledger.written("financingApproval:F-1", FinancingApproval.class).fourEyesThresholdMinor())
+                    .isEqualTo(FACE - 1);
+        }
+
+        @Test
+        void anotherBankCannotConfirm() {
+            ledger.given(proposedBy("maker", 500)).callerActsFor(enterprise("BANK2", EnterpriseRole.BANK, "BankMSP"));
+
+            assertRefused(() -> contract.approveFinancing(ledger.ctx, "F-1", "500", "req-6"), ErrorCode.UNAUTHORIZED);
+            ledger.assertUntouched();
         }
     }
 

@@ -60,6 +60,17 @@ public final class LedgerDriver {
                 throw new IllegalStateException("could not register " + id + ": " + registered.refusal());
             }
         }
+        // Each bank lets one signature approve any amount, through its own four-eyes change of policy, so that
+        // random runs reach APPROVED; the four-eyes approvals have their own tests.
+        for (String bank : BANKS) {
+            for (String approver : List.of("maker", "checker")) {
+                Outcome policy = asPerson(bank, approver, ctx -> contract.setApprovalPolicy(ctx,
+                        Long.toString(com.scfledger.contract.Amounts.MAX_MINOR), nextRequestId()));
+                if (!policy.committed()) {
+                    throw new IllegalStateException("could not set the policy of " + bank + ": " + policy.refusal());
+                }
+            }
+        }
     }
 
     public ScfContract contract() {
@@ -92,12 +103,21 @@ public final class LedgerDriver {
 
     /** Runs a transaction as the named enterprise (or {@link #ADMIN}, or "AUDITOR"). */
     public Outcome as(final String who, final Function<Context, String> transaction) {
+        return run(who, creator(who), transaction);
+    }
+
+    /** Runs a transaction as a user of the named enterprise, signing with that user's personal certificate. */
+    public Outcome asPerson(final String who, final String username, final Function<Context, String> transaction) {
+        return run(who, personalCreator(who, username), transaction);
+    }
+
+    private Outcome run(final String who, final byte[] creator, final Function<Context, String> transaction) {
         transactions++;
         now = now.plusSeconds(1);
         // Real Fabric transaction ids are 64 hex digits, so created token ids are 66 characters long.
         String txId = String.format("%064x", transactions);
         String mspId = msp(who);
-        Outcome outcome = ledger.run(txId, now, mspId, creator(who), transaction);
+        Outcome outcome = ledger.run(txId, now, mspId, creator, transaction);
         if (outcome.committed() && outcome.event() != null) {
             String requestId = Json.readRecord(outcome.event().payload().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     EventHeader.class).requestId();
@@ -130,6 +150,11 @@ public final class LedgerDriver {
             case "AUDITOR" -> TestIdentities.client("PlatformMSP", null, "AUDITOR");
             default -> TestIdentities.client(msp(id), id, role(id).name());
         });
+    }
+
+    private static synchronized byte[] personalCreator(final String who, final String username) {
+        return CREATORS.computeIfAbsent(who + "/" + username,
+                key -> TestIdentities.person(msp(who), who, role(who).name(), username));
     }
 
     // ---- typed views of the committed state ----------------------------------------------------------------------

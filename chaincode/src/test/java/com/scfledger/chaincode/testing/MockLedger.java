@@ -95,6 +95,17 @@ public final class MockLedger {
         when(identity.getMSPID()).thenReturn(mspId);
         when(identity.getAttributeValue("scf.enterpriseId")).thenReturn(enterpriseId);
         when(identity.getAttributeValue("scf.role")).thenReturn(role);
+        when(identity.getAttributeValue("scf.username")).thenReturn(null);
+        when(identity.getId()).thenReturn("x509::CN=" + (enterpriseId != null ? enterpriseId : role) + ",O=" + mspId
+                + "::CN=ca." + mspId);
+        return this;
+    }
+
+    /** The caller keeps its attributes but signs with a user's personal certificate (another Fabric identity). */
+    public MockLedger signsAs(final String username) {
+        String mspId = identity.getMSPID();
+        when(identity.getAttributeValue("scf.username")).thenReturn(username);
+        when(identity.getId()).thenReturn("x509::CN=" + username + ",O=" + mspId + "::CN=ca." + mspId);
         return this;
     }
 

@@ -43,17 +43,26 @@ public final class TestIdentities {
         if (role != null) {
             attributes.put("scf.role", role);
         }
-        return creator(mspId, "client", attributes);
+        return creator("user@" + mspId, mspId, "client", attributes);
+    }
+
+    /** A user's personal certificate ({@code CN=<username>}) with the SCF attributes and {@code scf.username}. */
+    public static byte[] person(final String mspId, final String enterpriseId, final String role,
+            final String username) {
+        Map<String, String> attributes = new TreeMap<>(Map.of("scf.enterpriseId", enterpriseId, "scf.role", role,
+                "scf.username", username));
+        return creator(username, mspId, "client", attributes);
     }
 
     /** An organisation admin's certificate ({@code OU=admin}) without SCF attributes. */
     public static byte[] orgAdmin(final String mspId) {
-        return creator(mspId, "admin", Map.of());
+        return creator("user@" + mspId, mspId, "admin", Map.of());
     }
 
-    private static byte[] creator(final String mspId, final String unit, final Map<String, String> attributes) {
+    private static byte[] creator(final String commonName, final String mspId, final String unit,
+            final Map<String, String> attributes) {
         try {
-            X500Name subject = new X500Name("CN=user@" + mspId + ",OU=" + unit + ",O=" + mspId);
+            X500Name subject = new X500Name("CN=" + commonName + ",OU=" + unit + ",O=" + mspId);
             Date from = new Date(1_700_000_000_000L);
             Date to = new Date(4_000_000_000_000L);
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, from, to,

@@ -6,7 +6,9 @@ import com.scfledger.contract.Submission;
 import com.scfledger.contract.Transaction;
 
 /**
- * ApproveFinancing: the bank approves at a rate; the token moves to it, FINANCED.
+ * ApproveFinancing: the bank approves at a rate; the token moves to it, FINANCED. Above the bank's four-eyes
+ * threshold ({@link ApprovalPolicy}) the first call proposes the rate and a second call by another identity of the
+ * bank confirms it; only the confirmation approves.
  *
  * @param annualRateBps 0 to {@link #MAX_RATE_BPS} basis points
  */

@@ -1,5 +1,6 @@
 package com.scfledger.platform.financing;
 
+import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -83,8 +84,9 @@ class CreditLimits {
     }
 
     private Exposure exposure(String bankId, String obligorId, String currency, Long limit, String by, Instant at) {
-        record Use(long inUse, long reserved, long pending) {
+        record Use(BigInteger inUse, BigInteger reserved, BigInteger pending) {
         }
+        // PostgreSQL sums bigints as numeric, so a sum past 2^63 - 1 is read exactly and saturated here, never a 500.
         Use use = jdbc.sql("""
                 SELECT coalesce(sum(f.face_amount_minor) FILTER (WHERE f.status IN ('APPROVED', 'DISBURSED')
                                                             AND (t.status IS NULL OR t.status <> 'SETTLED')), 0),
@@ -93,8 +95,23 @@ class CreditLimits {
                 FROM financing_applications f LEFT JOIN tokens t ON t.token_id = f.token_id
                 WHERE f.bank_id = :b AND f.obligor_id = :o AND f.currency = :c""")
                 .param("b", bankId).param("o", obligorId).param("c", currency)
-                .query((rs, i) -> new Use(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
-        Long available = limit == null ? null : limit - use.inUse() - use.reserved();
-        return new Exposure(bankId, obligorId, currency, limit, use.inUse(), use.reserved(), use.pending(), available, by, at);
+                .query((rs, i) -> new Use(rs.getBigDecimal(1).toBigInteger(), rs.getBigDecimal(2).toBigInteger(),
+                        rs.getBigDecimal(3).toBigInteger())).single();
+        Long available = limit == null ? null
+                : saturated(BigInteger.valueOf(limit).subtract(use.inUse()).subtract(use.reserved()));
+        return new Exposure(bankId, obligorId, currency, limit, saturated(use.inUse()), saturated(use.reserved()),
+                saturated(use.pending()), available, by, at);
+    }
+
+    /**
+     * A figure clamped to the range of a long: a sum that large can only come from amounts above the ledger's
+     * ceiling (rows written before it), and clamping keeps every comparison on the safe side (in use at most
+     * Long.MAX_VALUE still exceeds any limit; available at least Long.MIN_VALUE still admits nothing).
+     */
+    static long saturated(BigInteger value) {
+        if (value.bitLength() < Long.SIZE) {
+            return value.longValueExact();
+        }
+        return value.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
     }
 }

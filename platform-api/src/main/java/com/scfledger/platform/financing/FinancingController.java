@@ -11,6 +11,8 @@ import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
+import com.scfledger.contract.Amounts;
+import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.platform.security.ScfPrincipal;
 import com.scfledger.platform.web.CurrencyCode;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,7 +77,10 @@ class FinancingController {
     }
 
     record LimitRequest(@NotBlank @CurrencyCode String currency,
-                        @NotNull @PositiveOrZero Long limitMinor) {
+                        @NotNull @PositiveOrZero @Max(Amounts.MAX_MINOR) Long limitMinor) {
+    }
+
+    record ApprovalPolicyRequest(@NotNull @PositiveOrZero @Max(Amounts.MAX_MINOR) Long fourEyesThresholdMinor) {
     }
 
     private final FinancingService financing;
@@ -221,6 +226,23 @@ class FinancingController {
     CreditLimits.Exposure setLimit(@PathVariable @Pattern(regexp = ID) String obligorId,
                                    @Valid @RequestBody LimitRequest body, @AuthenticationPrincipal ScfPrincipal caller) {
         return financing.setLimit(caller, obligorId, body.currency(), body.limitMinor());
+    }
+
+    @PutMapping("/approval-policy")
+    @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:write')")
+    @Operation(summary = "Propose the bank's four-eyes threshold on the ledger, or confirm the waiting proposal (a second "
+            + "bank user, the same threshold): above the threshold an approval takes two bank users")
+    ApprovalPolicy setApprovalPolicy(@Valid @RequestBody ApprovalPolicyRequest body,
+                                     @AuthenticationPrincipal ScfPrincipal caller) {
+        return financing.proposeOrConfirmPolicy(caller, body.fourEyesThresholdMinor());
+    }
+
+    @GetMapping("/approval-policy")
+    @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:read')")
+    @Operation(summary = "The bank's approval policy as the ledger records it, with a proposal waiting for confirmation; "
+            + "without one, every approval takes two bank users")
+    ApprovalPolicy approvalPolicy(@AuthenticationPrincipal ScfPrincipal caller) {
+        return financing.approvalPolicy(caller);
     }
 
     @GetMapping("/credit-limits")

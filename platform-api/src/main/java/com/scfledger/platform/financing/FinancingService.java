@@ -21,7 +21,10 @@ import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.ApprovalPolicy;
+import com.scfledger.contract.financing.GetApprovalPolicy;
 import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.SetApprovalPolicy;
 import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
 import com.scfledger.contract.token.GetLineage;
@@ -47,6 +50,7 @@ import com.scfledger.platform.ledger.Committed;
 import com.scfledger.platform.ledger.LedgerRefusal;
 import com.scfledger.platform.ledger.RequestId;
 import com.scfledger.platform.ledger.ScfLedger;
+import com.scfledger.platform.ledger.Signer;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
@@ -208,17 +212,20 @@ class FinancingService implements AnchoredRecordSource {
     // ---- the bank ----
 
     FinancingApplication approve(String id, ScfPrincipal caller, Integer rateBps) {
-        requirePerson(caller, "approve");
+        requirePerson(caller, "approve financing");
         FinancingApplication current = visibleToBank(id, caller);
         if (current.status() == FinancingStatus.APPROVING) {
             return completeApproval(current, caller);
         }
+        long threshold = fourEyesThreshold(current.bankId());
         FinancingApplication a = tx.execute(s -> {
             FinancingApplication x = repository.lock(id).orElseThrow(() -> notFound(id));
             Instant now = now();
-            TimelineEntry e = x.approve(Actor.of(caller), rateBps, properties.fourEyesThresholdMinor(), now);
+            TimelineEntry e = x.approve(Actor.of(caller), rateBps, threshold, now);
             if (x.status() == FinancingStatus.APPROVING) {
                 reserveCredit(x.bankId(), x.token());
+            } else if (x.status() == FinancingStatus.AWAITING_SECOND_APPROVAL) {
+                e = e.onLedger(proposeOnLedger(x, caller));
             }
             repository.save(x, e);
             return x;
@@ -227,6 +234,21 @@ class FinancingService implements AnchoredRecordSource {
             return completeApproval(a, caller);
         }
         return a;
+    }
+
+    /**
+     * The maker's step on the ledger: ApproveFinancing signed by the maker's personal identity, which above the
+     * bank's threshold records the proposal only. Runs under the application's row lock, so a refusal leaves the
+     * application where it was; a retry repeats the request id and is confirmed from the ledger.
+     */
+    private String proposeOnLedger(FinancingApplication a, ScfPrincipal maker) {
+        return ledger.approveFinancing(Signer.person(a.bankId(), maker.name()),
+                new ApproveFinancing(a.id(), a.rates().proposedBps()), RequestId.of("fin-propose-" + a.id())).transactionId();
+    }
+
+    /** The bank's four-eyes threshold as its ledger policy records it (0 without one: every approval takes two). */
+    long fourEyesThreshold(String bankId) {
+        return ledger.getApprovalPolicy(bankId, new GetApprovalPolicy(bankId)).fourEyesThresholdMinor();
     }
 
     /**
@@ -259,8 +281,8 @@ class FinancingService implements AnchoredRecordSource {
         Financing financing;
         String txId;
         try {
-            Committed approved = ledger.approveFinancing(a.bankId(), new ApproveFinancing(a.id(), a.rates().approvedBps()),
-                    RequestId.of("fin-approve-" + a.id()));
+            Committed approved = ledger.approveFinancing(Signer.person(a.bankId(), caller.name()),
+                    new ApproveFinancing(a.id(), a.rates().approvedBps()), RequestId.of("fin-approve-" + a.id()));
             financing = approved.result().map(event -> event.financings().get(0))
                     .orElseGet(() -> ledger.getFinancing(a.bankId(), new GetFinancing(a.id())));
             txId = approved.transactionId();
@@ -286,7 +308,7 @@ class FinancingService implements AnchoredRecordSource {
     }
 
     FinancingApplication reject(String id, ScfPrincipal caller, String reason) {
-        requirePerson(caller, "reject");
+        requirePerson(caller, "reject financing");
         FinancingApplication a = visibleToBank(id, caller);
         a.checkRejectable();
         String txId = ledger.rejectFinancing(a.bankId(), new RejectFinancing(id), RequestId.of("fin-reject-" + id))
@@ -315,11 +337,11 @@ class FinancingService implements AnchoredRecordSource {
             preview = new Underwriting.PricingPreview(null, refused.reason() + ": " + refused.detail());
         }
         String obligorName = enterprises.find(token.obligorId()).map(Enterprise::name).orElse(null);
+        long threshold = fourEyesThreshold(a.bankId());
         return new Underwriting(a.id(), a.status().name(), lineageOf(a), new Underwriting.Obligor(token.obligorId(), obligorName),
                 limits.exposure(a.bankId(), token.obligorId(), token.currency()),
                 new Underwriting.Maturity(token.maturityDate(), today, daysRemaining),
-                duplicateCheck(a), preview, properties.fourEyesThresholdMinor(),
-                token.faceAmountMinor() > properties.fourEyesThresholdMinor(), a.applicantId(),
+                duplicateCheck(a), preview, threshold, token.faceAmountMinor() > threshold, a.applicantId(),
                 kyc.standingOf(a.applicantId()));
     }
 
@@ -335,6 +357,25 @@ class FinancingService implements AnchoredRecordSource {
                 "The payable's invoice fingerprints are unique on the ledger (RegisterPayable refuses a reused one with "
                         + "DUPLICATE_INVOICE); this check looks for the same invoice number or invoice file in this "
                         + "applicant's other live financing applications.");
+    }
+
+    // ---- the approval policy ----
+
+    /**
+     * SetApprovalPolicy signed by the bank user's personal identity: the first user proposes the threshold, a second
+     * one confirms the same threshold and it applies (the ledger refuses the proposer with SAME_APPROVER, another
+     * threshold with TERMS_MISMATCH). Each call is one ledger transaction, so its request id is fresh.
+     */
+    ApprovalPolicy proposeOrConfirmPolicy(ScfPrincipal caller, long fourEyesThresholdMinor) {
+        requirePerson(caller, "change the approval policy");
+        String bankId = caller.enterpriseId();
+        ledger.setApprovalPolicy(Signer.person(bankId, caller.name()), new SetApprovalPolicy(fourEyesThresholdMinor),
+                RequestId.fresh());
+        return approvalPolicy(caller);
+    }
+
+    ApprovalPolicy approvalPolicy(ScfPrincipal caller) {
+        return ledger.getApprovalPolicy(caller.enterpriseId(), new GetApprovalPolicy(caller.enterpriseId()));
     }
 
     // ---- limits ----
@@ -472,9 +513,9 @@ class FinancingService implements AnchoredRecordSource {
     }
 
     /** Credit decisions are taken by people (users), not by ERP API keys: four eyes are two users. */
-    private static void requirePerson(ScfPrincipal caller, String verb) {
+    private static void requirePerson(ScfPrincipal caller, String what) {
         if (caller.kind() != ScfPrincipal.Kind.USER) {
-            throw new NotPermitted(Reason.USER_REQUIRED, "Only a bank user (not an API key) may " + verb + " financing.");
+            throw new NotPermitted(Reason.USER_REQUIRED, "Only a bank user (not an API key) may " + what + ".");
         }
     }
 

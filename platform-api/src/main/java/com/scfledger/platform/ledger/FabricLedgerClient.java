@@ -60,10 +60,20 @@ class FabricLedgerClient implements LedgerClient {
 
     @Override
     public byte[] evaluate(String enterpriseId, String transaction, String... args) {
+        return evaluate(Signer.enterprise(enterpriseId), transaction, args);
+    }
+
+    @Override
+    public LedgerResult submit(String enterpriseId, String transaction, String... args) {
+        return submit(Signer.enterprise(enterpriseId), transaction, args);
+    }
+
+    @Override
+    public byte[] evaluate(Signer signer, String transaction, String... args) {
         long start = System.nanoTime();
         String outcome = "ok";
         try {
-            Contract contract = contract(enterpriseId);
+            Contract contract = contract(signer);
             for (int attempt = 1; ; attempt++) {
                 try {
                     return proposal(contract, transaction, args, endorsers.forEvaluation()).evaluate();
@@ -90,12 +100,12 @@ class FabricLedgerClient implements LedgerClient {
     }
 
     @Override
-    public LedgerResult submit(String enterpriseId, String transaction, String... args) {
+    public LedgerResult submit(Signer signer, String transaction, String... args) {
         long start = System.nanoTime();
         Object outcome = "ok";
         String txId = null;
         try {
-            Contract contract = contract(enterpriseId);
+            Contract contract = contract(signer);
             Transaction endorsed;
             long endorseUntil = System.nanoTime() + endorseDeadline.toNanos();
             for (int attempt = 1; ; attempt++) {
@@ -253,8 +263,8 @@ class FabricLedgerClient implements LedgerClient {
                 .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
-    private Contract contract(String enterpriseId) {
-        LedgerCredentials credentials = signers.credentialsOf(enterpriseId);
+    private Contract contract(Signer signer) {
+        LedgerCredentials credentials = signers.credentialsOf(signer);
         return gateways.gatewayFor(credentials).getNetwork(network.channel()).getContract(network.chaincode());
     }
 }

@@ -18,10 +18,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One Gateway per enterprise identity and gateway peer, all going through the same peer at a time
- * (the gateway organisation's, PlatformOrg by default) over its one shared gRPC channel, with a
- * deadline for each phase: evaluate, endorse, submit and commit status. A Gateway is cheap (it
- * holds no connection of its own); an enterprise's are replaced when it is enrolled again.
+ * One Gateway per signing identity (an enterprise's own, or a user's personal one) and gateway peer, all
+ * going through the same peer at a time (the gateway organisation's, PlatformOrg by default) over its one
+ * shared gRPC channel, with a deadline for each phase: evaluate, endorse, submit and commit status. A
+ * Gateway is cheap (it holds no connection of its own); it is replaced when the identity is enrolled again.
  *
  * <p>Why one peer at a time for every enterprise, whatever its organisation: the Gateway confirms a
  * commit on its own peer only. Another organisation's peer may commit the same block a little
@@ -45,7 +45,7 @@ class GatewayRegistry {
     private final FabricNetwork network;
     private final LedgerProperties.Deadlines deadlines;
     private final List<Org> gatewayPeers;
-    private final Map<String, Entry> gateways = new ConcurrentHashMap<>();
+    private final Map<Signer, Entry> gateways = new ConcurrentHashMap<>();
     private volatile String current;
 
     GatewayRegistry(PeerChannels channels, FabricNetwork network, LedgerProperties properties) {
@@ -89,7 +89,7 @@ class GatewayRegistry {
 
     Gateway gatewayFor(LedgerCredentials credentials) {
         OrgSettings peer = gatewayPeer();
-        Entry entry = gateways.compute(credentials.enterpriseId(), (id, existing) -> {
+        Entry entry = gateways.compute(credentials.signer(), (signer, existing) -> {
             if (existing != null && existing.version() == credentials.version()) {
                 return existing;
             }
@@ -116,10 +116,13 @@ class GatewayRegistry {
 
     @EventListener
     void onIdentityChanged(LedgerIdentityChanged event) {
-        Entry old = gateways.remove(event.enterpriseId());
-        if (old != null) {
-            old.byEndpoint().values().forEach(Gateway::close);
-        }
+        gateways.entrySet().removeIf(entry -> {
+            boolean stale = entry.getKey().enterpriseId().equals(event.enterpriseId());
+            if (stale) {
+                entry.getValue().byEndpoint().values().forEach(Gateway::close);
+            }
+            return stale;
+        });
     }
 
     int size() {

@@ -13,12 +13,17 @@ import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.GetEnterprise;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
+import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.Financing;
+import com.scfledger.contract.financing.FinancingApproval;
+import com.scfledger.contract.financing.GetApprovalPolicy;
 import com.scfledger.contract.financing.GetFinancing;
+import com.scfledger.contract.financing.GetFinancingApproval;
 import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
+import com.scfledger.contract.financing.SetApprovalPolicy;
 import com.scfledger.contract.ledger.GetLedgerSettings;
 import com.scfledger.contract.ledger.GetRequest;
 import com.scfledger.contract.ledger.LedgerEvent;
@@ -53,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's one typed client of the SCF chaincode: one method per transaction, taking the contract's argument record
- * and returning its result record, signed with the identity of the enterprise named first. Every write takes the
+ * and returning its result record, signed with the identity of the enterprise named first (or, where a step needs a
+ * person's own signature, the {@link Signer} named first). Every write takes the
  * same path:
  * <ol>
  *   <li>submit with the caller's {@link RequestId} as the last argument and wait for the commit;</li>
@@ -154,6 +160,11 @@ public class ScfLedger {
         return submit(bankId, approval, requestId);
     }
 
+    /** ApproveFinancing signed by a bank user's personal identity: one of the four eyes. */
+    public Committed approveFinancing(Signer approver, ApproveFinancing approval, RequestId requestId) {
+        return submit(approver, approval, requestId);
+    }
+
     public Committed rejectFinancing(String bankId, RejectFinancing rejection, RequestId requestId) {
         return submit(bankId, rejection, requestId);
     }
@@ -164,6 +175,20 @@ public class ScfLedger {
 
     public Financing getFinancing(String as, GetFinancing query) {
         return evaluate(as, query, Financing.class);
+    }
+
+    /** Who proposed and who confirmed the financing's approval (the certificates that signed). */
+    public FinancingApproval getFinancingApproval(String as, GetFinancingApproval query) {
+        return evaluate(as, query, FinancingApproval.class);
+    }
+
+    /** SetApprovalPolicy signed by a bank user's personal identity: a proposal, or the confirmation of one. */
+    public Committed setApprovalPolicy(Signer bankUser, SetApprovalPolicy policy, RequestId requestId) {
+        return submit(bankUser, policy, requestId);
+    }
+
+    public ApprovalPolicy getApprovalPolicy(String as, GetApprovalPolicy query) {
+        return evaluate(as, query, ApprovalPolicy.class);
     }
 
     // ---- anchors, settings, requests ----
@@ -189,6 +214,10 @@ public class ScfLedger {
     // ---- the write path ----
 
     private Committed submit(String as, Submission arguments, RequestId requestId) {
+        return submit(Signer.enterprise(as), arguments, requestId);
+    }
+
+    private Committed submit(Signer as, Submission arguments, RequestId requestId) {
         Transaction transaction = arguments.transaction();
         Committed committed;
         try {
@@ -199,8 +228,8 @@ public class ScfLedger {
             if (!refusal.is(ErrorCode.DUPLICATE_REQUEST)) {
                 throw refusal;
             }
-            String earlierTxId = earlierTransaction(as, transaction, requestId, refusal);
-            LedgerResult original = client.committed(as, earlierTxId);
+            String earlierTxId = earlierTransaction(as.enterpriseId(), transaction, requestId, refusal);
+            LedgerResult original = client.committed(as.enterpriseId(), earlierTxId);
             committed = new Committed(earlierTxId, original.blockNumber(),
                     read(transaction, original.payload(), LedgerEvent.class), false, true);
         }

@@ -113,6 +113,14 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
                 bearer(bankMaker)), 200);
         System.out.println("JOURNEY first approval: " + first.body());
         assertThat(first.json().path("status").asString()).isEqualTo("AWAITING_SECOND_APPROVAL");
+        // the maker's step is on the ledger: a proposal signed by the maker's own certificate, the financing pending
+        JsonNode proposal = json.readTree(ledgerClient.evaluate(bank.id(), "GetFinancingApproval", id));
+        System.out.println("JOURNEY ledger proposal: " + proposal);
+        assertThat(proposal.path("annualRateBps").asInt()).isEqualTo(RATE);
+        assertThat(proposal.path("proposedBy").path("username").asString()).isNotBlank();
+        assertThat(proposal.path("confirmedBy").isNull()).isTrue();
+        assertThat(json.readTree(ledgerClient.evaluate(bank.id(), "GetFinancing", id)).path("status").asString())
+                .isEqualTo("REQUESTED");
         Response same = is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", RATE),
                 bearer(bankMaker)), 403);
         System.out.println("JOURNEY same approver: " + same.body());
@@ -131,6 +139,13 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         assertThat(a.path("terms").path("decisionTx").asString()).matches("[0-9a-f]{64}");
         assertThat(a.path("approval").path("maker").path("id").asString())
                 .isNotEqualTo(a.path("approval").path("checker").path("id").asString());
+        JsonNode eyes = json.readTree(ledgerClient.evaluate(bank.id(), "GetFinancingApproval", id));
+        System.out.println("JOURNEY ledger four eyes: " + eyes);
+        assertThat(eyes.path("confirmedByTx").asString()).isEqualTo(a.path("terms").path("decisionTx").asString());
+        assertThat(eyes.path("confirmedBy").path("identity").asString()).startsWith("x509::")
+                .isNotEqualTo(eyes.path("proposedBy").path("identity").asString());
+        assertThat(eyes.path("confirmedBy").path("username").asString())
+                .isNotEqualTo(eyes.path("proposedBy").path("username").asString());
         JsonNode financed = tokenOnLedger(bank.id(), tokenId);
         assertThat(financed.path("status").asString()).isEqualTo("FINANCED");
         assertThat(financed.path("holderId").asString()).isEqualTo(bank.id());
@@ -152,19 +167,19 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
 
         // the audit log names the ledger transactions of each write
         Response audit = is(get("/api/v1/audit/entries?enterpriseId=" + bank.id() + "&limit=20", bearer(maker)), 200);
-        JsonNode approveEntry = null;
+        List<String> approveTransactions = new java.util.ArrayList<>();
         for (JsonNode e : audit.json()) {
             if (e.path("outcome").asString().equals("SUCCESS") && e.path("action").asString().endsWith("/approve")
                     && e.path("ledgerTransactions").size() > 0) {
-                approveEntry = e;
+                System.out.println("JOURNEY audit entry: " + e);
+                assertThat(e.path("ledgerTransactions").get(0).path("transaction").asString()).isEqualTo("ApproveFinancing");
+                assertThat(e.path("target").path("id").asString()).isEqualTo(id);
+                approveTransactions.add(e.path("ledgerTransactions").get(0).path("transactionId").asString());
             }
         }
-        System.out.println("JOURNEY audit entry: " + approveEntry);
-        assertThat(approveEntry).isNotNull();
-        assertThat(approveEntry.path("ledgerTransactions").get(0).path("transaction").asString()).isEqualTo("ApproveFinancing");
-        assertThat(approveEntry.path("ledgerTransactions").get(0).path("transactionId").asString())
-                .isEqualTo(a.path("terms").path("decisionTx").asString());
-        assertThat(approveEntry.path("target").path("id").asString()).isEqualTo(id);
+        // two approvals, two ledger transactions: the maker's proposal and the checker's confirmation
+        assertThat(approveTransactions).containsExactlyInAnyOrder(eyes.path("proposedByTx").asString(),
+                a.path("terms").path("decisionTx").asString());
     }
 
     @Test
@@ -179,6 +194,24 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         String second = apply(supplier, bank, secondToken, "INV-L2");
         is(post("/api/v1/financing/applications/" + first + "/submit", "", supplier.user()), 200);
         is(post("/api/v1/financing/applications/" + second + "/submit", "", supplier.user()), 200);
+
+        // the bank's policy on the ledger: one approver up to 1 000 000, set by two of its users
+        String secondBanker = bankUser(bank);
+        JsonNode proposed = is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 1_000_000L),
+                bearer(banker)), 200).json();
+        System.out.println("POLICY proposed: " + proposed);
+        assertThat(proposed.path("fourEyesThresholdMinor").asLong()).isZero();
+        assertThat(proposed.path("proposal").path("fourEyesThresholdMinor").asLong()).isEqualTo(1_000_000L);
+        assertThat(code(is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 1_000_000L),
+                bearer(banker)), 409))).isEqualTo("SAME_APPROVER");
+        assertThat(code(is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 2_000_000L),
+                bearer(secondBanker)), 409))).isEqualTo("TERMS_MISMATCH");
+        JsonNode confirmed = is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 1_000_000L),
+                bearer(secondBanker)), 200).json();
+        System.out.println("POLICY confirmed: " + confirmed);
+        assertThat(confirmed.path("fourEyesThresholdMinor").asLong()).isEqualTo(1_000_000L);
+        assertThat(confirmed.path("proposedBy").path("identity").asString())
+                .isNotEqualTo(confirmed.path("confirmedBy").path("identity").asString());
 
         Response missing = is(post("/api/v1/financing/applications/" + first + "/approve", Map.of("annualRateBps", 300),
                 bearer(banker)), 422);
