@@ -37,5 +37,7 @@ export default defineConfig({
     setupFiles: ['./test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
     css: false,
+    // the first render of an Ant Design form takes seconds on a loaded 2-core CI machine
+    testTimeout: 20_000,
   },
 });

@@ -25,6 +25,16 @@ export const en = {
     title: 'The request failed', retryAfter: 'Retry after {{seconds}} s.', transaction: 'Ledger transaction',
     forbiddenTitle: 'Not for your role', forbiddenBody: 'This page belongs to another role.', notFoundTitle: 'No such page',
   },
+  amount: {
+    hint: 'Type the amount in figures; the amount understood is shown under the field.',
+    error: {
+      empty: 'Enter an amount', format: 'Not a number', tooManyDecimals: 'At most {{digits}} decimals', notPositive: 'Must be more than zero',
+      ambiguous: 'Unclear separators: write decimals with “{{decimal}}” and use “{{group}}” only between groups of three digits (1{{group}}234{{group}}567{{decimal}}89)',
+    },
+  },
+  confirm: {
+    cancel: 'Cancel', amount: 'Amount', counterparty: 'Counterparty', irreversible: 'This cannot be undone',
+  },
   login: {
     subtitle: 'Supply-chain finance on Hyperledger Fabric', username: 'Username', password: 'Password', submit: 'Log in',
     usernameRequired: 'Enter your username', passwordRequired: 'Enter your password', expired: 'Your session ended; please log in again.',
@@ -49,6 +59,7 @@ export const en = {
       recipient: { required: 'Enter the recipient', format: 'Letters, digits, . _ - only', obligor: 'The obligor cannot receive its own payable' },
       amount: {
         empty: 'Enter an amount', format: 'Not a number', tooManyDecimals: 'At most {{digits}} decimals', notPositive: 'Must be more than zero',
+        ambiguous: 'Unclear separators: write decimals with “{{decimal}}” and use “{{group}}” only between groups of three digits (1{{group}}234{{group}}567{{decimal}}89)',
         belowMinUnit: 'Below the minimum unit',
       },
     },

@@ -29,6 +29,16 @@ export const zh: Loose<Dictionary> = {
     title: '请求失败', retryAfter: '请 {{seconds}} 秒后重试。', transaction: '账本交易',
     forbiddenTitle: '无权访问', forbiddenBody: '此页面属于其他角色。', notFoundTitle: '页面不存在',
   },
+  amount: {
+    hint: '请输入阿拉伯数字金额；字段下方显示系统理解的金额。',
+    error: {
+      empty: '请输入金额', format: '不是有效数字', tooManyDecimals: '最多 {{digits}} 位小数', notPositive: '必须大于零',
+      ambiguous: '分隔符有歧义：小数请用“{{decimal}}”，“{{group}}”只能用于每三位数字之间（1{{group}}234{{group}}567{{decimal}}89）',
+    },
+  },
+  confirm: {
+    cancel: '取消', amount: '金额', counterparty: '交易对手', irreversible: '此操作不可撤销',
+  },
   login: {
     subtitle: '基于 Hyperledger Fabric 的供应链金融平台', username: '用户名', password: '密码', submit: '登录',
     usernameRequired: '请输入用户名', passwordRequired: '请输入密码', expired: '会话已过期，请重新登录。',
@@ -53,6 +63,7 @@ export const zh: Loose<Dictionary> = {
       recipient: { required: '请输入接收方', format: '只能包含字母、数字、. _ -', obligor: '债务人不能接收自己的应付账款' },
       amount: {
         empty: '请输入金额', format: '不是有效数字', tooManyDecimals: '最多 {{digits}} 位小数', notPositive: '必须大于零',
+        ambiguous: '分隔符有歧义：小数请用“{{decimal}}”，“{{group}}”只能用于每三位数字之间（1{{group}}234{{group}}567{{decimal}}89）',
         belowMinUnit: '低于最小单位',
       },
     },

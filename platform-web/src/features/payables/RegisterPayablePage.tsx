@@ -6,11 +6,14 @@ import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey } from '../../api/client';
 import { useRegisterPayable } from '../../api/payables';
 import type { RegisteredPayable } from '../../api/types';
+import { AmountInput, amountRule } from '../../components/AmountInput';
+import { noEnterSubmit } from '../../components/ConfirmAction';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useLocale } from '../../i18n';
 import { sha256Hex } from '../../lib/csv';
 import { addDays, todayUtc } from '../../lib/dates';
-import { currencyDigits, parseMajor } from '../../lib/money';
+import { currencyDigits, jsonAmount, parseMajor } from '../../lib/money';
 
 interface RegisterForm {
   payableId: string;
@@ -30,14 +33,16 @@ export function RegisterPayablePage() {
   const key = useRef<{ body: string; key: string } | null>(null);
   const [created, setCreated] = useState<RegisteredPayable>();
   const register = useRegisterPayable();
+  const { language } = useLocale();
+  const currency = Form.useWatch('currency', form) ?? 'CNY';
   const submit = (v: RegisterForm) => {
     // the amount field's validator has already refused what does not parse
-    const parsed = parseMajor(v.amount, currencyDigits(v.currency));
+    const parsed = parseMajor(v.amount, currencyDigits(v.currency), language);
     if (!parsed.ok) return;
     const body = {
       payableId: v.payableId.trim(),
       beneficiaryId: v.beneficiaryId.trim(),
-      amountMinor: Number(parsed.minor),
+      amountMinor: jsonAmount(parsed.minor),
       currency: v.currency,
       issueDate: v.issueDate.format('YYYY-MM-DD'),
       maturityDate: v.maturityDate.format('YYYY-MM-DD'),
@@ -88,6 +93,7 @@ export function RegisterPayablePage() {
           layout="vertical"
           initialValues={{ currency: 'CNY', issueDate: dayjs(todayUtc()), maturityDate: dayjs(addDays(todayUtc(), 180)) }}
           onFinish={submit}
+          onKeyDown={noEnterSubmit}
         >
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -107,17 +113,10 @@ export function RegisterPayablePage() {
                 dependencies={['currency']}
                 rules={[
                   { required: true, message: t('common.required') },
-                  ({ getFieldValue }) => ({
-                    validator: (_, v: string) => {
-                      if (!v) return Promise.resolve();
-                      const d = currencyDigits(getFieldValue('currency') ?? 'CNY');
-                      const p = parseMajor(v, d);
-                      return p.ok ? Promise.resolve() : Promise.reject(new Error(t(`split.error.amount.${p.reason}`, { digits: d })));
-                    },
-                  }),
+                  amountRule(t, language, () => form.getFieldValue('currency')),
                 ]}
               >
-                <Input inputMode="decimal" autoComplete="off" />
+                <AmountInput currency={currency} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
