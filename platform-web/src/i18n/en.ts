@@ -1,7 +1,7 @@
 export const en = {
   app: { name: 'SCF Ledger' },
   nav: {
-    main: 'Main', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
+    main: 'Main', menu: 'Menu', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
     underwriting: 'Underwriting queue', portfolio: 'Portfolio', payables: 'Payables', registerPayable: 'Register payable', import: 'CSV import',
     calendar: 'Settlement calendar', enterprises: 'Enterprises', kyc: 'KYC review',
   },

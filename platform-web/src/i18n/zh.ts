@@ -5,7 +5,7 @@ type Loose<T> = { [K in keyof T]: T[K] extends string ? string : Loose<T[K]> };
 export const zh: Loose<Dictionary> = {
   app: { name: 'SCF 链上供应链金融' },
   nav: {
-    main: '主导航', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
+    main: '主导航', menu: '菜单', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
     underwriting: '审批队列', portfolio: '资产组合', payables: '应付账款', registerPayable: '登记应付账款', import: 'CSV 导入',
     calendar: '结算日历', enterprises: '企业', kyc: 'KYC 审核',
   },
