@@ -130,7 +130,9 @@ describe('sign-in', () => {
     await page.getByLabel('Username').fill(users.core);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Log in' }).click();
-    await page.getByTestId('problem-code').waitFor();
+    // said in words; the code and the server's message sit behind the Details disclosure
+    await page.getByTestId('problem-message').waitFor();
+    assert.match(await text(page.getByTestId('problem-message')), /username or password is wrong/i);
     assert.equal(await text(page.getByTestId('problem-code')), 'INVALID_CREDENTIALS');
     assert.match(await text(page.getByTestId('problem-detail')), /wrong password/i);
   });
@@ -422,7 +424,7 @@ describe('the story across roles', () => {
     // Settlement is only allowed on or after maturity, and transfers only before it, so within one run the ledger
     // refuses; the UI must show the problem as the API gave it.
     const code = page.getByRole('dialog').getByTestId('problem-code');
-    await code.waitFor({ timeout: 60_000 });
+    await code.waitFor({ state: 'attached', timeout: 60_000 });
     assert.equal(await text(code), 'NOT_MATURED');
     await screenshot(page, '26-core-settle-refused-before-maturity');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();

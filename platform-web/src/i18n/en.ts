@@ -1,3 +1,5 @@
+import { problemMessages } from './problems';
+
 export const en = {
   app: { name: 'SCF Ledger' },
   nav: {
@@ -23,6 +25,8 @@ export const en = {
   },
   error: {
     title: 'The request failed', retryAfter: 'Retry after {{seconds}} s.', transaction: 'Ledger transaction',
+    details: 'Details', status: 'Status', code: 'Code', requestId: 'Request id', fields: 'Fields', serverSaid: 'Server message',
+    refused: 'The platform refused the request.', failed: 'The platform could not complete the request. Nothing was changed.',
     forbiddenTitle: 'Not for your role', forbiddenBody: 'This page belongs to another role.', notFoundTitle: 'No such page',
   },
   amount: {
@@ -145,6 +149,7 @@ export const en = {
       help: 'Maker-checker: one admin reviews, a different admin approves; approval enrolls the enterprise, registers it on the ledger and anchors its KYC record.',
     },
   },
+  ...problemMessages('en'),
 };
 
 export type Dictionary = typeof en;

@@ -1,4 +1,5 @@
 import type { Dictionary } from './en';
+import { problemMessages } from './problems';
 
 type Loose<T> = { [K in keyof T]: T[K] extends string ? string : Loose<T[K]> };
 
@@ -27,6 +28,8 @@ export const zh: Loose<Dictionary> = {
   },
   error: {
     title: '请求失败', retryAfter: '请 {{seconds}} 秒后重试。', transaction: '账本交易',
+    details: '详细信息', status: '状态码', code: '错误码', requestId: '请求编号', fields: '字段', serverSaid: '服务器消息',
+    refused: '平台拒绝了该请求。', failed: '平台未能完成该请求，未做任何更改。',
     forbiddenTitle: '无权访问', forbiddenBody: '此页面属于其他角色。', notFoundTitle: '页面不存在',
   },
   amount: {
@@ -149,4 +152,5 @@ export const zh: Loose<Dictionary> = {
       help: '双人复核：一位管理员初审，另一位管理员批准；批准后注册企业身份、在账本登记并存证 KYC 记录。',
     },
   },
+  ...problemMessages('zh'),
 };
