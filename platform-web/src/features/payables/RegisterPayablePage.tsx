@@ -7,7 +7,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { useRegisterPayable } from '../../api/payables';
 import type { RegisteredPayable } from '../../api/types';
 import { AmountInput, amountRule } from '../../components/AmountInput';
-import { noEnterSubmit } from '../../components/ConfirmAction';
+import { noEnterSubmit, useConfirmAction } from '../../components/ConfirmAction';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
@@ -33,9 +33,10 @@ export function RegisterPayablePage() {
   const key = useRef<{ body: string; key: string } | null>(null);
   const [created, setCreated] = useState<RegisteredPayable>();
   const register = useRegisterPayable();
-  const { language } = useLocale();
+  const confirm = useConfirmAction();
+  const { language, money, date } = useLocale();
   const currency = Form.useWatch('currency', form) ?? 'CNY';
-  const submit = (v: RegisterForm) => {
+  const submit = async (v: RegisterForm) => {
     // the amount field's validator has already refused what does not parse
     const parsed = parseMajor(v.amount, currencyDigits(v.currency), language);
     if (!parsed.ok) return;
@@ -50,6 +51,14 @@ export function RegisterPayablePage() {
       documentHash: v.documentHash.trim().toLowerCase(),
     };
     // one key per intended payable: a retry after a lost answer replays instead of registering twice
+    const confirmed = await confirm({
+      title: t('confirm.register.title', { payable: body.payableId }),
+      amount: { minor: parsed.minor, currency: v.currency },
+      counterparty: { id: body.beneficiaryId, label: t('field.beneficiary') },
+      consequence: t('confirm.register.consequence'),
+      okText: t('core.register.submit'),
+    });
+    if (!confirmed) return;
     const s = JSON.stringify(body);
     if (!key.current || key.current.body !== s) key.current = { body: s, key: newIdempotencyKey('payable') };
     register.mutate({ body, idempotencyKey: key.current.key }, { onSuccess: setCreated });
@@ -73,7 +82,8 @@ export function RegisterPayablePage() {
         title={t('core.register.done', { payable: created.payableId })}
         subTitle={
           <span>
-            {t('core.register.tx')}: <Typography.Text code>{created.transactionId}</Typography.Text> · {t('core.register.block')} {created.blockNumber}
+            {t('core.register.doneSaid', { beneficiary: created.beneficiaryId, amount: money(created.amountMinor, created.currency), maturity: date(created.maturityDate) })}{' '}
+            {t('core.register.tx')} <Typography.Text code>{created.transactionId}</Typography.Text> · {t('core.register.block')} {created.blockNumber}
           </span>
         }
         extra={[
@@ -159,7 +169,7 @@ export function RegisterPayablePage() {
           <Upload beforeUpload={(f) => hashFile(f, 'invoiceFingerprints')} showUploadList={false} multiple>
             <Button size="small">{t('core.register.hashInvoice')}</Button>
           </Upload>
-          <Form.Item label={t('field.documentHash')} name="documentHash" rules={[{ required: true, message: t('common.required') }, hex64]} style={{ marginTop: 16 }}>
+          <Form.Item label={t('field.documentHash')} tooltip={t('field.fingerprintTip')} name="documentHash" rules={[{ required: true, message: t('common.required') }, hex64]} style={{ marginTop: 16 }}>
             <Input style={{ fontFamily: 'monospace' }} autoComplete="off" />
           </Form.Item>
           <Upload beforeUpload={(f) => hashFile(f, 'documentHash')} showUploadList={false}>
