@@ -35,9 +35,13 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** A page in a fresh context (no session), in the given UI language. */
-export async function newPage(browser: Browser, { language = 'en' } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: language, baseURL: BASE_URL });
+export const DESKTOP = { width: 1440, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/** A page in a fresh context (no session), in the given UI language, at desktop size unless told (PHONE). */
+export async function newPage(browser: Browser, { language = 'en', viewport = DESKTOP } = {}): Promise<Page> {
+  const isPhone = viewport.width < 768;
+  const context = await browser.newContext({ viewport, locale: language, baseURL: BASE_URL, isMobile: isPhone, hasTouch: isPhone });
   await context.addInitScript((lang) => {
     try {
       if (!localStorage.getItem('scf.language')) localStorage.setItem('scf.language', lang);
@@ -73,7 +77,10 @@ export async function uiLogin(page: Page, username: string, password: string): P
   await settle(page);
 }
 
+/** Logs out; on a phone Log out is in the Menu drawer, which is opened first. */
 export async function uiLogout(page: Page): Promise<void> {
+  const menu = page.getByTestId('menu-button');
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('button', { name: /Log out|退出/ }).click();
   await page.waitForURL(/\/login/);
 }

@@ -11,6 +11,7 @@ export interface Problem {
   transaction?: string;
   source?: string;
   retryAfter?: string | null;
+  requestId?: string;
   [key: string]: unknown;
 }
 
@@ -39,6 +40,9 @@ export function toApiError(response: Response, body: unknown): ApiError {
   if (problem.status === undefined) problem.status = response.status;
   const retry = response.headers.get('Retry-After');
   if (retry) problem.retryAfter = retry;
+  // the id the API logged this request under, for whoever reports the problem
+  const requestId = response.headers.get('X-Request-Id');
+  if (requestId && problem.requestId === undefined) problem.requestId = requestId;
   return new ApiError(response.status, problem);
 }
 

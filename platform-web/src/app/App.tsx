@@ -8,12 +8,13 @@ import type { Role } from '../api/types';
 import { LoginPage } from '../features/auth/LoginPage';
 import { LocaleProvider } from '../i18n';
 import { AuthProvider, homeOf, useAuth } from '../lib/auth';
-import { AppLayout } from './AppLayout';
 
 // Every page but the login one is loaded when first visited, so the login screen does not load the charts.
 const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(async () => ({ default: (await load())[name] }));
 
+// the frame after login (menu, drawer) is not needed to log in either
+const AppLayout = page(() => import('./AppLayout'), 'AppLayout');
 const SupplierDashboardPage = page(() => import('../features/dashboard/SupplierDashboardPage'), 'SupplierDashboardPage');
 const TokensPage = page(() => import('../features/tokens/TokensPage'), 'TokensPage');
 const TokenPage = page(() => import('../features/tokens/TokenPage'), 'TokenPage');
@@ -66,7 +67,13 @@ export function AppRoutes() {
     <Routes>
       <Route path="/login" element={<LoginPage />} />
       <Route path="/" element={<Home />} />
-      <Route element={<AppLayout />}>
+      <Route
+        element={
+          <Suspense fallback={<Spin style={{ display: 'block', padding: 32 }} />}>
+            <AppLayout />
+          </Suspense>
+        }
+      >
         <Route path="/supplier" element={guard(S, <SupplierDashboardPage />)} />
         <Route path="/supplier/tokens" element={guard(S, <TokensPage />)} />
         <Route path="/supplier/tokens/:tokenId" element={guard(S, <TokenPage />)} />

@@ -1,10 +1,11 @@
-import { LogoutOutlined } from '@ant-design/icons';
-import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useAuth } from '../lib/auth';
+import { useAuth, type Session } from '../lib/auth';
 
 interface Item {
   key: string;
@@ -43,55 +44,96 @@ function menuFor(role: Role | undefined, t: (k: string) => string): Item[] {
   }
 }
 
+/** Who is logged in: name, role and enterprise. */
+function WhoAmI({ user, stacked }: { user: Session['user']; stacked?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className={stacked ? 'whoami whoami-stacked' : 'whoami'} data-testid="whoami">
+      <span className="whoami-name">{user.username}</span>
+      <Tag color="blue" style={{ color: '#0b2a4a', marginInline: stacked ? 0 : 6 }}>
+        {t(`role.${user.role}`)}
+      </Tag>
+      {user.enterpriseId && <span className="whoami-enterprise">{user.enterpriseId}</span>}
+    </span>
+  );
+}
+
+/**
+ * The frame of every page after login. From md (768 px) up: the header shows the user, the language and Log out,
+ * and the menu is a sider. Below it the header keeps the name of the app and one Menu button, which opens a
+ * drawer with the user (name, role, enterprise), the pages, the language and Log out.
+ */
 export function AppLayout() {
   const { t } = useTranslation();
   const { session, logout } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  // a narrow screen is one that answers xs or sm but not md; a runtime without media queries gets the wide layout
+  const phone = !screens.md && (screens.xs === true || screens.sm === true);
+  const [drawerOpen, setDrawerOpen] = useState(false);
   const items = menuFor(session?.user.role, t);
   const selected = items
     .map((i) => i.key)
     .filter((k) => location.pathname === k || location.pathname.startsWith(`${k}/`))
     .sort((a, b) => b.length - a.length)[0];
+  const go = (key: string) => {
+    setDrawerOpen(false);
+    navigate(key);
+  };
+  const logoutButton = session && (
+    <Button
+      icon={<LogoutOutlined />}
+      block={phone}
+      onClick={async () => {
+        setDrawerOpen(false);
+        await logout();
+        navigate('/login');
+      }}
+    >
+      {t('nav.logout')}
+    </Button>
+  );
+  const menu = (
+    <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items as MenuProps['items']} onClick={(e) => go(e.key)} style={{ borderInlineEnd: 0 }} />
+  );
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 16, background: '#0b2a4a', paddingInline: 20 }}>
-        <Typography.Text strong style={{ color: '#fff', fontSize: 17, whiteSpace: 'nowrap' }}>
+      <Layout.Header className="app-header" style={{ paddingInline: phone ? 12 : 20 }}>
+        <Typography.Text strong className="app-name">
           {t('app.name')}
         </Typography.Text>
         <div style={{ flex: 1 }} />
-        <Space size={12} wrap>
-          {session && (
-            <span style={{ color: '#fff' }} data-testid="whoami">
-              {session.user.username}{' '}
-              <Tag color="blue" style={{ color: '#0b2a4a', marginInline: 6 }}>
-                {t(`role.${session.user.role}`)}
-              </Tag>
-              {session.user.enterpriseId && <span style={{ color: '#d6e4ff' }}>{session.user.enterpriseId}</span>}
-            </span>
-          )}
-          <LanguageSwitch />
-          {session && (
-            <Button
-              icon={<LogoutOutlined />}
-              onClick={async () => {
-                await logout();
-                navigate('/login');
-              }}
-            >
-              {t('nav.logout')}
-            </Button>
-          )}
-        </Space>
+        {phone ? (
+          <Button icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-expanded={drawerOpen} aria-controls="app-drawer" data-testid="menu-button">
+            {t('nav.menu')}
+          </Button>
+        ) : (
+          <Space size={12} wrap={false}>
+            {session && <WhoAmI user={session.user} />}
+            <LanguageSwitch />
+            {logoutButton}
+          </Space>
+        )}
       </Layout.Header>
+      {phone && (
+        <Drawer id="app-drawer" open={drawerOpen} onClose={() => setDrawerOpen(false)} placement="right" size={300} title={t('nav.menu')}>
+          <Space direction="vertical" size={16} style={{ width: '100%' }}>
+            {session && <WhoAmI user={session.user} stacked />}
+            <nav aria-label={t('nav.main')}>{menu}</nav>
+            <LanguageSwitch />
+            {logoutButton}
+          </Space>
+        </Drawer>
+      )}
       <Layout>
-        <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-          <nav aria-label={t('nav.main')}>
-            <Menu mode="inline" selectedKeys={selected ? [selected] : []} items={items as MenuProps['items']} onClick={(e) => navigate(e.key)} style={{ borderInlineEnd: 0 }} />
-          </nav>
-        </Layout.Sider>
-        <Layout.Content style={{ padding: 24, maxWidth: 1400 }}>
+        {!phone && (
+          <Layout.Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <nav aria-label={t('nav.main')}>{menu}</nav>
+          </Layout.Sider>
+        )}
+        <Layout.Content className="app-content" style={{ padding: phone ? 12 : 24 }}>
           <main>
             <Outlet />
           </main>

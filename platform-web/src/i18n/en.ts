@@ -1,14 +1,16 @@
+import { problemMessages } from './problems';
+
 export const en = {
   app: { name: 'SCF Ledger' },
   nav: {
-    main: 'Main', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
+    main: 'Main', menu: 'Menu', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
     underwriting: 'Underwriting queue', portfolio: 'Portfolio', payables: 'Payables', registerPayable: 'Register payable', import: 'CSV import',
     calendar: 'Settlement calendar', enterprises: 'Enterprises', kyc: 'KYC review',
   },
   role: { PLATFORM_ADMIN: 'Platform admin', CORE: 'Core enterprise', SUPPLIER: 'Supplier', BANK: 'Bank', AUDITOR: 'Auditor' },
   enterpriseRole: { CORE: 'Core enterprise', SUPPLIER: 'Supplier', BANK: 'Bank', PLATFORM: 'Platform' },
   status: {
-    PENDING_ACCEPTANCE: 'Pending acceptance', ACTIVE: 'Active', SPENT: 'Spent', FINANCING_PENDING: 'Financing pending', FINANCED: 'Financed',
+    PENDING_ACCEPTANCE: 'Pending acceptance', ACTIVE: 'Active', SPENT: 'Split or transferred', FINANCING_PENDING: 'Financing pending', FINANCED: 'Financed',
     SETTLED: 'Settled', REJECTED: 'Rejected', ACCEPTED: 'Accepted',
     AWAITING_SECOND_APPROVAL: 'Awaiting second approval', APPROVED: 'Approved', CANCELLED: 'Cancelled', PENDING: 'Pending',
     RUNNING: 'Running', QUEUED: 'Queued', FAILED: 'Failed', SUSPENDED: 'Suspended', SUBMITTED: 'Submitted',
@@ -23,7 +25,27 @@ export const en = {
   },
   error: {
     title: 'The request failed', retryAfter: 'Retry after {{seconds}} s.', transaction: 'Ledger transaction',
+    details: 'Details', status: 'Status', code: 'Code', requestId: 'Request id', fields: 'Fields', serverSaid: 'Server message',
+    refused: 'The platform refused the request.', failed: 'The platform could not complete the request. Nothing was changed.',
     forbiddenTitle: 'Not for your role', forbiddenBody: 'This page belongs to another role.', notFoundTitle: 'No such page',
+  },
+  amount: {
+    hint: 'Type the amount in figures; the amount understood is shown under the field.',
+    error: {
+      empty: 'Enter an amount', format: 'Not a number', tooManyDecimals: 'At most {{digits}} decimals', notPositive: 'Must be more than zero',
+      ambiguous: 'Unclear separators: write decimals with “{{decimal}}” and use “{{group}}” only between groups of three digits (1{{group}}234{{group}}567{{decimal}}89)',
+    },
+  },
+  confirm: {
+    cancel: 'Cancel', amount: 'Amount', counterparty: 'Counterparty', irreversible: 'This cannot be undone',
+    register: { title: 'Register payable {{payable}} on the ledger?', consequence: 'The payable is recorded on the ledger as your enterprise’s promise to pay the beneficiary at maturity. It cannot be changed or deleted; the beneficiary can only accept or reject it.' },
+    accept: { title: 'Accept payable {{payable}}?', consequence: 'You receive a token for this amount that you can split, transfer or finance. Accepting is recorded on the ledger and cannot be taken back.' },
+    reject: { consequence: 'The payable is refused on the ledger for good; the obligor would have to register a new one.' },
+    split: { title_one: 'Split and transfer into {{count}} part?', title_other: 'Split and transfer into {{count}} parts?', recipients: 'Recipients', consequence: 'The token is replaced by the parts on the ledger and the parts belong to their recipients at once. Only a recipient can pass a part on; you cannot take it back.' },
+    approve: { title: 'Approve financing {{application}}?', first: 'Your approval is recorded on the ledger; a second bank user must confirm it before the token is financed.', final: 'The token is financed on the ledger and the supplier’s right to it passes to the bank. This cannot be undone.' },
+    rejectApplication: { consequence: 'The application is closed for good and the supplier is told the reason.' },
+    withdraw: { title: 'Withdraw application {{application}}?', consequence: 'The application is closed and cannot be reopened; the token becomes free for a new application.' },
+    settle: { consequence: 'The payable and every token from it are marked paid on the ledger. This cannot be undone.' },
   },
   login: {
     subtitle: 'Supply-chain finance on Hyperledger Fabric', username: 'Username', password: 'Password', submit: 'Log in',
@@ -32,9 +54,9 @@ export const en = {
   field: {
     advance: 'Advance', amount: 'Amount', applicant: 'Applicant', application: 'Application', bank: 'Bank', beneficiary: 'Beneficiary',
     createdAt: 'Created', currency: 'Currency', dayCount: 'Day count', days: 'Days', daysLeft: 'Days left', discount: 'Discount',
-    documentHash: 'Document SHA-256', financing: 'Financing', holder: 'Holder', invoiceFingerprints: 'Invoice fingerprints', issueDate: 'Issue date',
+    documentHash: 'Document fingerprint', fingerprintTip: 'A SHA-256 hash of the file: it proves the file without storing it on the ledger.', financing: 'Financing', holder: 'Holder', invoiceFingerprints: 'Invoice fingerprints', issueDate: 'Issue date',
     maturity: 'Maturity', maturityMonth: 'Maturity month', obligor: 'Obligor', parent: 'Split from', payable: 'Payable', paymentReference: 'Payment reference',
-    rate: 'Annual rate', reason: 'Reason', requestedAt: 'Requested', role: 'Role', status: 'Status', tier: 'Tier', token: 'Token', valueDate: 'Value date',
+    rate: 'Annual rate', reason: 'Reason', requestedAt: 'Requested', role: 'Role', status: 'Status', tier: 'Tier', tierN: 'Tier {{n}}', tierTip: 'Tier 1 is the supplier the payable was issued to; each transfer down the chain adds one.', token: 'Token', valueDate: 'Value date',
   },
   lineage: {
     payable: 'Payable', detached: 'parent not visible to you', listLabel: 'Lineage as a list',
@@ -44,11 +66,12 @@ export const en = {
     title: 'Split and transfer', formLabel: 'Split and transfer', tokenAmount: 'Token amount', recipient: 'Recipient {{n}} (enterprise id)',
     recipientPlaceholder: 'e.g. TIER2-SUPPLIER', amount: 'Amount ({{currency}})', addPart: 'Add a part', keepRemainder: 'Keep the remainder',
     removePart: 'Remove part {{n}}', allocated: 'Allocated {{total}} of {{of}}', exact: 'the parts add up exactly',
-    remaining: '{{amount}} still to allocate', over: '{{amount}} too much', submit: 'Split and transfer', done: 'Split recorded on the ledger',
+    remaining: '{{amount}} still to allocate', over: '{{amount}} too much', submit: 'Split and transfer', done: 'Split recorded on the ledger', doneSaid: 'The parts now belong to their recipients.',
     error: {
       recipient: { required: 'Enter the recipient', format: 'Letters, digits, . _ - only', obligor: 'The obligor cannot receive its own payable' },
       amount: {
         empty: 'Enter an amount', format: 'Not a number', tooManyDecimals: 'At most {{digits}} decimals', notPositive: 'Must be more than zero',
+        ambiguous: 'Unclear separators: write decimals with “{{decimal}}” and use “{{group}}” only between groups of three digits (1{{group}}234{{group}}567{{decimal}}89)',
         belowMinUnit: 'Below the minimum unit',
       },
     },
@@ -72,7 +95,7 @@ export const en = {
     pricing: { title: 'Pricing preview', pick: 'Choose a token and enter a rate to see the discount and the advance.', help: 'The API computes it with the ledger’s ACT/360 arithmetic from today; the bank sets the rate when it approves.' },
     docs: { kind: 'Kind', file: 'File', size: 'Bytes' },
     list: { title: 'Financing applications' },
-    status: { title: 'Application', approved: 'Financing approved', terms: 'Terms', timeline: 'Status timeline', documents: 'Documents', recordHash: 'Record SHA-256 (anchored)', cancel: 'Withdraw', cancelled: 'Application withdrawn' },
+    status: { title: 'Application', approved: 'Financing approved', terms: 'Terms', timeline: 'Status timeline', documents: 'Documents', recordHash: 'Record fingerprint (anchored on the ledger)', cancel: 'Withdraw', cancelled: 'Application withdrawn' },
   },
   fourEyes: {
     label: 'Approval steps', requested: 'Requested', maker: 'First approval (maker)', checker: 'Second approval (checker)', approved: 'Approved', disbursed: 'Disbursed', confirm: 'Confirm (second approval)',
@@ -87,7 +110,7 @@ export const en = {
     app: {
       title: 'Application', facts: 'Application', kyc: 'Applicant KYC', duplicate: 'Duplicate-invoice check', obligorExposure: 'Exposure to {{obligor}} and limit', inUse: 'In use (approved, not settled)', reserved: 'Reserved (being approved)', pending: 'Pending (awaiting decision)', noKyc: 'no KYC record', anchored: '(anchored on the ledger)', ledgerAnchor: 'Ledger anchor of this application', pricingMismatch: 'The preview computed here differs from the API’s quote; the API’s is shown.', disburseTitle: 'Disbursement', disburse: 'Record disbursement',
       exposure: 'Exposure with this bank', limit: 'Credit limit', noLimit: 'no limit set', available: 'Available', used: 'Limit used',
-      overLimit: 'Approving would exceed the available limit by {{amount}}', pricing: 'Pricing', rateBps: 'Annual rate (basis points)', perYear: 'a year',
+      overLimit: 'Approving would exceed the available limit by {{amount}}', pricing: 'Pricing', rateBps: 'Annual rate (hundredths of a percent: 450 = 4.50%)', rateBpsTip: 'Basis points (bp): 1 bp = 0.01%.', perYear: 'a year',
       pricingNote: 'Preview computed with the ledger’s ACT/360 formula and today as value date; the ledger computes the binding terms on approval.',
       pricingError: { rate: 'The rate must be 0–10000 bp', matured: 'The token matures today or earlier', noAdvance: 'This rate leaves no advance' },
       decision: 'Decision', disbursement: 'Disbursement reference', approvedMsg: 'Approval recorded: {{status}}', rejectTitle: 'Reject the application',
@@ -99,7 +122,8 @@ export const en = {
     payable: { title: 'Payable', tree: 'Token tree' },
     register: {
       title: 'Register a payable', submit: 'Register on the ledger', done: 'Payable {{payable}} registered', tx: 'Transaction', block: 'block',
-      another: 'Register another', open: 'Open payable', hex: '64 hexadecimal characters (SHA-256)', idFormat: 'Letters, digits, . _ - (at most 64)',
+      doneSaid: '{{beneficiary}} now has {{amount}} due on {{maturity}} to accept. The ledger recorded it:',
+      another: 'Register another', open: 'Open payable', hex: 'A fingerprint is 64 characters, 0–9 and a–f', idFormat: 'Letters, digits, . _ - (at most 64)',
       maturityAfter: 'Maturity must be after the issue date', fingerprintHelp: 'Your ERP’s invoice fingerprints, one per line; or hash invoice files here.',
       hashInvoice: 'Hash invoice files…', hashDocument: 'Hash the payable document…',
     },
@@ -117,7 +141,7 @@ export const en = {
   admin: {
     enterprises: {
       title: 'Enterprises', create: 'New enterprise', id: 'Enterprise id', idFormat: '3–64 characters: A–Z, 0–9, _ or -', name: 'Name', org: 'Organisation',
-      kyc: 'KYC hash', kycHash: 'KYC record SHA-256', kycHashHelp: 'Needed before it can be registered on the ledger',
+      kyc: 'KYC hash', kycHash: 'KYC record fingerprint', kycHashHelp: 'Needed before it can be registered on the ledger',
     },
     users: {
       add: 'Add user', create: 'New user of {{enterprise}}', created: 'User {{username}} created', usernameFormat: '3–100 characters: letters, digits, . _ @ -',
@@ -134,6 +158,7 @@ export const en = {
       help: 'Maker-checker: one admin reviews, a different admin approves; approval enrolls the enterprise, registers it on the ledger and anchors its KYC record.',
     },
   },
+  ...problemMessages('en'),
 };
 
 export type Dictionary = typeof en;

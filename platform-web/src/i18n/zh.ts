@@ -1,18 +1,19 @@
 import type { Dictionary } from './en';
+import { problemMessages } from './problems';
 
 type Loose<T> = { [K in keyof T]: T[K] extends string ? string : Loose<T[K]> };
 
 export const zh: Loose<Dictionary> = {
   app: { name: 'SCF 链上供应链金融' },
   nav: {
-    main: '主导航', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
+    main: '主导航', menu: '菜单', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
     underwriting: '审批队列', portfolio: '资产组合', payables: '应付账款', registerPayable: '登记应付账款', import: 'CSV 导入',
     calendar: '结算日历', enterprises: '企业', kyc: 'KYC 审核',
   },
   role: { PLATFORM_ADMIN: '平台管理员', CORE: '核心企业', SUPPLIER: '供应商', BANK: '银行', AUDITOR: '审计员' },
   enterpriseRole: { CORE: '核心企业', SUPPLIER: '供应商', BANK: '银行', PLATFORM: '平台' },
   status: {
-    PENDING_ACCEPTANCE: '待签收', ACTIVE: '有效', SPENT: '已拆分', FINANCING_PENDING: '融资中', FINANCED: '已融资',
+    PENDING_ACCEPTANCE: '待签收', ACTIVE: '有效', SPENT: '已拆分或转让', FINANCING_PENDING: '融资中', FINANCED: '已融资',
     SETTLED: '已结清', REJECTED: '已拒绝', ACCEPTED: '已签收',
     AWAITING_SECOND_APPROVAL: '待复核', APPROVED: '已批准', CANCELLED: '已撤销', PENDING: '待处理',
     RUNNING: '进行中', QUEUED: '排队中', FAILED: '失败', SUSPENDED: '已暂停', SUBMITTED: '已提交',
@@ -27,7 +28,27 @@ export const zh: Loose<Dictionary> = {
   },
   error: {
     title: '请求失败', retryAfter: '请 {{seconds}} 秒后重试。', transaction: '账本交易',
+    details: '详细信息', status: '状态码', code: '错误码', requestId: '请求编号', fields: '字段', serverSaid: '服务器消息',
+    refused: '平台拒绝了该请求。', failed: '平台未能完成该请求，未做任何更改。',
     forbiddenTitle: '无权访问', forbiddenBody: '此页面属于其他角色。', notFoundTitle: '页面不存在',
+  },
+  amount: {
+    hint: '请输入阿拉伯数字金额；字段下方显示系统理解的金额。',
+    error: {
+      empty: '请输入金额', format: '不是有效数字', tooManyDecimals: '最多 {{digits}} 位小数', notPositive: '必须大于零',
+      ambiguous: '分隔符有歧义：小数请用“{{decimal}}”，“{{group}}”只能用于每三位数字之间（1{{group}}234{{group}}567{{decimal}}89）',
+    },
+  },
+  confirm: {
+    cancel: '取消', amount: '金额', counterparty: '交易对手', irreversible: '此操作不可撤销',
+    register: { title: '在账本上登记应付账款 {{payable}}？', consequence: '该应付账款将作为贵企业到期向收款方付款的承诺记入账本，不能修改或删除；收款方只能签收或拒收。' },
+    accept: { title: '签收应付账款 {{payable}}？', consequence: '您将获得该金额的债权凭证，可拆分、转让或融资。签收记入账本后不能撤回。' },
+    reject: { consequence: '该应付账款将在账本上被永久拒收；债务人须重新登记。' },
+    split: { title_one: '拆分并转让为 {{count}} 部分？', title_other: '拆分并转让为 {{count}} 部分？', recipients: '接收方', consequence: '账本上原凭证将被各部分取代，各部分立即归接收方所有。只有接收方能再转让，您无法收回。' },
+    approve: { title: '批准融资 {{application}}？', first: '您的批准将记入账本；还须另一位银行用户复核后凭证才会被融资。', final: '凭证将在账本上完成融资，供应商对其的权利转给银行。此操作不可撤销。' },
+    rejectApplication: { consequence: '该申请将被永久关闭，并告知供应商原因。' },
+    withdraw: { title: '撤回申请 {{application}}？', consequence: '申请关闭后不能重新打开；凭证可用于新的申请。' },
+    settle: { consequence: '该应付账款及其所有凭证将在账本上标记为已付款。此操作不可撤销。' },
   },
   login: {
     subtitle: '基于 Hyperledger Fabric 的供应链金融平台', username: '用户名', password: '密码', submit: '登录',
@@ -36,9 +57,9 @@ export const zh: Loose<Dictionary> = {
   field: {
     advance: '放款金额', amount: '金额', applicant: '申请人', application: '申请', bank: '银行', beneficiary: '收款方',
     createdAt: '创建时间', currency: '币种', dayCount: '计息基准', days: '天数', daysLeft: '剩余天数', discount: '贴现息',
-    documentHash: '单据 SHA-256', financing: '融资', holder: '持有人', invoiceFingerprints: '发票指纹', issueDate: '开立日',
+    documentHash: '单据指纹', fingerprintTip: '文件的 SHA-256 哈希值：无需把文件存上链即可证明文件内容。', financing: '融资', holder: '持有人', invoiceFingerprints: '发票指纹', issueDate: '开立日',
     maturity: '到期日', maturityMonth: '到期月份', obligor: '债务人', parent: '拆分自', payable: '应付账款', paymentReference: '付款流水号',
-    rate: '年利率', reason: '原因', requestedAt: '申请时间', role: '角色', status: '状态', tier: '层级', token: '凭证', valueDate: '起息日',
+    rate: '年利率', reason: '原因', requestedAt: '申请时间', role: '角色', status: '状态', tier: '层级', tierN: '第 {{n}} 级', tierTip: '第 1 级是应付账款的直接收款供应商；每向下转让一次加一级。', token: '凭证', valueDate: '起息日',
   },
   lineage: {
     payable: '应付账款', detached: '上级凭证对您不可见', listLabel: '流转链列表',
@@ -48,11 +69,12 @@ export const zh: Loose<Dictionary> = {
     title: '拆分转让', formLabel: '拆分转让', tokenAmount: '凭证金额', recipient: '接收方 {{n}}（企业编号）',
     recipientPlaceholder: '例如 TIER2-SUPPLIER', amount: '金额（{{currency}}）', addPart: '添加一份', keepRemainder: '余额留给自己',
     removePart: '删除第 {{n}} 份', allocated: '已分配 {{total}} / {{of}}', exact: '各部分合计恰好相等',
-    remaining: '还剩 {{amount}} 未分配', over: '超出 {{amount}}', submit: '拆分并转让', done: '拆分已记入账本',
+    remaining: '还剩 {{amount}} 未分配', over: '超出 {{amount}}', submit: '拆分并转让', done: '拆分已记入账本', doneSaid: '各部分现已归接收方所有。',
     error: {
       recipient: { required: '请输入接收方', format: '只能包含字母、数字、. _ -', obligor: '债务人不能接收自己的应付账款' },
       amount: {
         empty: '请输入金额', format: '不是有效数字', tooManyDecimals: '最多 {{digits}} 位小数', notPositive: '必须大于零',
+        ambiguous: '分隔符有歧义：小数请用“{{decimal}}”，“{{group}}”只能用于每三位数字之间（1{{group}}234{{group}}567{{decimal}}89）',
         belowMinUnit: '低于最小单位',
       },
     },
@@ -76,7 +98,7 @@ export const zh: Loose<Dictionary> = {
     pricing: { title: '报价预览', pick: '选择凭证并输入利率后显示贴现息与放款金额。', help: '由 API 按账本的 ACT/360 公式自今天起计算；利率由银行在批准时确定。' },
     docs: { kind: '类型', file: '文件', size: '字节' },
     list: { title: '融资申请' },
-    status: { title: '申请', approved: '融资已批准', terms: '条款', timeline: '状态时间线', documents: '单据', recordHash: '记录 SHA-256（已上链）', cancel: '撤回', cancelled: '申请已撤回' },
+    status: { title: '申请', approved: '融资已批准', terms: '条款', timeline: '状态时间线', documents: '单据', recordHash: '记录指纹（已锚定上链）', cancel: '撤回', cancelled: '申请已撤回' },
   },
   fourEyes: {
     label: '审批步骤', requested: '已申请', maker: '初审（经办）', checker: '复核（复核人）', approved: '已批准', disbursed: '已放款', confirm: '确认（复核批准）',
@@ -91,7 +113,7 @@ export const zh: Loose<Dictionary> = {
     app: {
       title: '融资申请', facts: '申请信息', kyc: '申请人 KYC', duplicate: '重复发票检查', obligorExposure: '对 {{obligor}} 的敞口与额度', inUse: '已占用（已批准未结清）', reserved: '预占（审批中）', pending: '待决（等待审批）', noKyc: '无 KYC 记录', anchored: '（已上链存证）', ledgerAnchor: '本申请的链上存证', pricingMismatch: '本地预览与 API 报价不一致；以 API 为准。', disburseTitle: '放款', disburse: '记录放款',
       exposure: '在本行的敞口', limit: '授信额度', noLimit: '未设额度', available: '可用额度', used: '额度使用',
-      overLimit: '批准将超出可用额度 {{amount}}', pricing: '定价', rateBps: '年利率（基点）', perYear: '每年',
+      overLimit: '批准将超出可用额度 {{amount}}', pricing: '定价', rateBps: '年利率（万分之一：450 = 4.50%）', rateBpsTip: '基点（bp）：1 bp = 0.01%。', perYear: '每年',
       pricingNote: '按账本的 ACT/360 公式、以今天为起息日预览；批准时由账本计算最终条款。',
       pricingError: { rate: '利率须在 0–10000 基点之间', matured: '凭证今天或更早到期', noAdvance: '该利率下没有可放款金额' },
       decision: '审批决定', disbursement: '放款流水号', approvedMsg: '已记录批准：{{status}}', rejectTitle: '拒绝申请',
@@ -103,7 +125,8 @@ export const zh: Loose<Dictionary> = {
     payable: { title: '应付账款', tree: '凭证树' },
     register: {
       title: '登记应付账款', submit: '登记上链', done: '应付账款 {{payable}} 已登记', tx: '交易', block: '区块',
-      another: '继续登记', open: '查看应付账款', hex: '64 位十六进制字符（SHA-256）', idFormat: '字母、数字、. _ -（最多 64 位）',
+      doneSaid: '{{beneficiary}} 现可签收 {{amount}}，到期日 {{maturity}}。账本记录：',
+      another: '继续登记', open: '查看应付账款', hex: '指纹为 64 位字符，仅含 0–9 和 a–f', idFormat: '字母、数字、. _ -（最多 64 位）',
       maturityAfter: '到期日须晚于开立日', fingerprintHelp: 'ERP 生成的发票指纹，每行一个；或在此对发票文件计算哈希。',
       hashInvoice: '计算发票文件哈希…', hashDocument: '计算应付单据哈希…',
     },
@@ -121,7 +144,7 @@ export const zh: Loose<Dictionary> = {
   admin: {
     enterprises: {
       title: '企业', create: '新建企业', id: '企业编号', idFormat: '3–64 位：A–Z、0–9、_ 或 -', name: '名称', org: '组织',
-      kyc: 'KYC 哈希', kycHash: 'KYC 记录 SHA-256', kycHashHelp: '上链登记前必须提供',
+      kyc: 'KYC 哈希', kycHash: 'KYC 记录指纹', kycHashHelp: '上链登记前必须提供',
     },
     users: {
       add: '添加用户', create: '为 {{enterprise}} 新建用户', created: '已创建用户 {{username}}', usernameFormat: '3–100 位：字母、数字、. _ @ -',
@@ -138,4 +161,5 @@ export const zh: Loose<Dictionary> = {
       help: '双人复核：一位管理员初审，另一位管理员批准；批准后注册企业身份、在账本登记并存证 KYC 记录。',
     },
   },
+  ...problemMessages('zh'),
 };

@@ -71,26 +71,126 @@ export function formatMoney(
 
 export type ParseResult =
   | { ok: true; minor: bigint }
-  | { ok: false; reason: 'empty' | 'format' | 'tooManyDecimals' | 'notPositive' };
+  | { ok: false; reason: 'empty' | 'format' | 'ambiguous' | 'tooManyDecimals' | 'notPositive' };
+
+const separatorCache = new Map<string, { group: string; decimal: string }>();
+
+/** The locale's group and decimal separators ("," and "." in en and zh-CN, "." and "," in de). */
+export function localeSeparators(locale: string): { group: string; decimal: string } {
+  let seps = separatorCache.get(locale);
+  if (!seps) {
+    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(1234567.5);
+    seps = {
+      group: parts.find((p) => p.type === 'group')?.value ?? ',',
+      decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+    };
+    separatorCache.set(locale, seps);
+  }
+  return seps;
+}
+
+const SPACES = /[\s\u00A0\u202F\u2009]/g;
 
 /**
- * Parses what a person types ("1,234.5", "1 234.50", "１２３") into minor units with string math.
- * Group separators (comma, space, thin space, apostrophe) are ignored; the decimal point is ".".
+ * Parses what a person types into minor units, exactly (BigInt and string math, never a double), following the
+ * locale's separators: in en and zh-CN "1,234,567.89" and "1 234 567.89"; in de "1.234.567,89".
+ * Full-width digits and punctuation (１２３．４５，) count as their ASCII forms.
+ *
+ * A separator that could mean the other thing is refused as `ambiguous` instead of guessed: in en "1,5"
+ * (one and a half, or fifteen?) and "1 234 567,89" (a comma where the decimal point belongs). A group separator
+ * must stand between groups of exactly three digits, and the locale's group character never follows its decimal one.
  */
-export function parseMajor(input: string, digits: number): ParseResult {
+export function parseMajor(input: string, digits: number, locale = 'en'): ParseResult {
+  const { group, decimal } = localeSeparators(locale);
+  const groupIsSpace = SPACES.test(group);
+  SPACES.lastIndex = 0;
   const normalized = input
     .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\uFF0E|\u3002/g, '.')
-    .replace(/[\s,'\u00A0\u202F\uFF0C]/g, '');
+    .replace(/\uFF0C/g, ',')
+    .trim()
+    .replace(SPACES, ' ');
   if (normalized === '') return { ok: false, reason: 'empty' };
-  const m = /^(\d*)(?:\.(\d*))?$/.exec(normalized);
-  if (!m || (m[1] === '' && (m[2] === undefined || m[2] === ''))) return { ok: false, reason: 'format' };
-  const whole = m[1] === '' ? '0' : m[1];
-  const frac = m[2] ?? '';
+  if (!/^[\d\s.,']+$/.test(normalized)) return { ok: false, reason: 'format' };
+  const decimalAt = normalized.indexOf(decimal);
+  if (decimalAt !== normalized.lastIndexOf(decimal)) return { ok: false, reason: 'ambiguous' };
+  const intPart = decimalAt < 0 ? normalized : normalized.slice(0, decimalAt);
+  const frac = decimalAt < 0 ? '' : normalized.slice(decimalAt + 1);
+  if (!/^\d*$/.test(frac)) return { ok: false, reason: /[\s.,']/.test(frac) ? 'ambiguous' : 'format' };
+  // the integer part: plain digits, or groups of three separated by one kind of group separator
+  const separators = new Set(intPart.replace(/\d/g, ''));
+  let whole = intPart;
+  if (separators.size > 0) {
+    const allowed = [groupIsSpace ? ' ' : group, ' ', "'"];
+    if (separators.size > 1 || !allowed.includes([...separators][0])) {
+      return { ok: false, reason: 'ambiguous' };
+    }
+    const sep = [...separators][0];
+    const groups = intPart.split(sep);
+    if (!/^\d{1,3}$/.test(groups[0]) || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return { ok: false, reason: 'ambiguous' };
+    whole = groups.join('');
+  }
+  if (whole === '' && frac === '') return { ok: false, reason: 'format' };
   if (frac.length > digits) return { ok: false, reason: 'tooManyDecimals' };
-  const minor = BigInt(whole) * 10n ** BigInt(digits) + (frac === '' ? 0n : BigInt(frac.padEnd(digits, '0')));
+  const minor = BigInt(whole === '' ? '0' : whole) * 10n ** BigInt(digits) + (frac === '' ? 0n : BigInt(frac.padEnd(digits, '0')));
   if (minor <= 0n) return { ok: false, reason: 'notPositive' };
   return { ok: true, minor };
+}
+
+const CAPITAL_DIGITS = '零壹贰叁肆伍陆柒捌玖';
+const CAPITAL_SMALL_UNITS = ['', '拾', '佰', '仟'];
+
+/** The unit of the k-th group of four digits: 万, 亿, 万亿, 亿亿 … */
+const bigUnit = (k: number) => (k % 2 === 1 ? '万' : '') + '亿'.repeat(Math.floor(k / 2));
+
+/**
+ * An amount of CNY in Chinese financial capitals, as written on cheques and contracts:
+ * 123456789n fen -> "壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分", 10000n -> "壹佰元整", 1000005n -> "壹万元零伍分".
+ * Undefined for other currencies and negative amounts (capitals name a sum of renminbi to pay).
+ */
+export function chineseCapitals(minor: MinorLike, currency = 'CNY'): string | undefined {
+  if (currency.toUpperCase() !== 'CNY') return undefined;
+  const m = toMinor(minor);
+  if (m < 0n) return undefined;
+  const yuan = (m / 100n).toString();
+  const jiao = Number((m / 10n) % 10n);
+  const fen = Number(m % 10n);
+  let out = '';
+  if (yuan !== '0') {
+    let pendingZero = false;
+    let groupHasDigit = false;
+    for (let i = 0; i < yuan.length; i++) {
+      const d = yuan.charCodeAt(i) - 48;
+      const position = yuan.length - 1 - i;
+      if (d === 0) {
+        pendingZero = out !== '';
+      } else {
+        if (pendingZero) out += '零';
+        pendingZero = false;
+        out += CAPITAL_DIGITS[d] + CAPITAL_SMALL_UNITS[position % 4];
+        groupHasDigit = true;
+      }
+      if (position % 4 === 0) {
+        if (groupHasDigit) out += bigUnit(position / 4);
+        groupHasDigit = false;
+      }
+    }
+    out += '元';
+  }
+  if (jiao === 0 && fen === 0) return (out || '零元') + '整';
+  if (jiao > 0) out += CAPITAL_DIGITS[jiao] + '角';
+  else if (out) out += '零';
+  if (fen > 0) out += CAPITAL_DIGITS[fen] + '分';
+  else out += '整';
+  return out;
+}
+
+/**
+ * An amount for a JSON request body: a number while it is exactly representable, else a string of digits (which
+ * the API's JSON reader takes for a long), so no amount is rounded on the way out. Typed as number for the schema.
+ */
+export function jsonAmount(minor: bigint): number {
+  return (minor <= BigInt(Number.MAX_SAFE_INTEGER) && minor >= BigInt(Number.MIN_SAFE_INTEGER) ? Number(minor) : minor.toString()) as number;
 }
 
 /** Exact sum of amounts. */

@@ -33,7 +33,7 @@ export function checkSplit(
   tokenAmount: bigint,
   parts: SplitPart[],
   digits: number,
-  context: { obligorId?: string; minUnit?: bigint } = {},
+  context: { obligorId?: string; minUnit?: bigint; locale?: string } = {},
 ): SplitCheck {
   let total = 0n;
   const checks: PartCheck[] = parts.map((p) => {
@@ -42,7 +42,7 @@ export function checkSplit(
     if (!r) c.recipient = 'required';
     else if (!ENTERPRISE_ID.test(r)) c.recipient = 'format';
     else if (context.obligorId && r === context.obligorId) c.recipient = 'obligor';
-    const parsed = parseMajor(p.amount, digits);
+    const parsed = parseMajor(p.amount, digits, context.locale);
     if (parsed.ok) {
       c.minor = parsed.minor;
       total += parsed.minor;

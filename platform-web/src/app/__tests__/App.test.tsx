@@ -21,7 +21,7 @@ describe('App', { timeout: 60_000 }, () => {
     window.history.replaceState(null, '', '/supplier/tokens');
     const api = fakeApi(() => ({ items: [] }));
     render(<App />);
-    expect(await screen.findByRole('heading', { name: 'My tokens' }, { timeout: 20_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'My tokens' }, { timeout: 45_000 })).toBeInTheDocument();
     expect(api.calls).toEqual(['GET /api/v1/tokens?size=200']);
   });
 });

@@ -8,24 +8,43 @@ import { QueryView } from '../QueryView';
 const response = (status: number, headers: Record<string, string> = {}) => new Response(null, { status, headers });
 
 describe('errors from the API', () => {
-  it('shows the problem’s detail, code, status and ledger transaction', () => {
-    const err = toApiError(response(409), {
+  it('says what happened and what to do in words, with the technical facts behind Details and no failed transaction id', () => {
+    const err = toApiError(response(409, { 'X-Request-Id': 'req-77' }), {
       type: 'urn:scf:problem:token-not-active', title: 'Conflict', status: 409, detail: 'token T-1 is SPENT', code: 'TOKEN_NOT_ACTIVE',
       transaction: 'SplitTransfer', transactionId: '4f1c99',
     });
     renderWithApp(<ProblemAlert error={err} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Conflict');
-    expect(screen.getByTestId('problem-detail')).toHaveTextContent('token T-1 is SPENT');
+    expect(screen.getByTestId('problem-message')).toHaveTextContent('This token can no longer be used');
+    expect(screen.getByTestId('problem-action')).toHaveTextContent('Reload the page to see the current state.');
+    const details = screen.getByText('Details').closest('details')!;
+    expect(details).not.toHaveAttribute('open');
+    expect(details).toContainElement(screen.getByTestId('problem-code'));
     expect(screen.getByTestId('problem-code')).toHaveTextContent('TOKEN_NOT_ACTIVE');
-    expect(screen.getByRole('alert')).toHaveTextContent('409');
-    expect(screen.getByRole('alert')).toHaveTextContent('SplitTransfer 4f1c99');
+    expect(details).toHaveTextContent('409');
+    expect(details).toHaveTextContent('token T-1 is SPENT');
+    expect(details).toHaveTextContent('req-77');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('4f1c99');
+    expect(screen.getByRole('alert')).not.toHaveTextContent('Conflict');
   });
 
-  it('lists field errors and the Retry-After hint', () => {
+  it('speaks Chinese in the Chinese interface', () => {
+    const err = toApiError(response(422), { status: 422, code: 'MATURED', title: 'Unprocessable Content' });
+    renderWithApp(<ProblemAlert error={err} />, 'zh-CN');
+    expect(screen.getByTestId('problem-message')).toHaveTextContent('该应付账款已到期。');
+    expect(screen.getByTestId('problem-action')).toHaveTextContent('现仅可结算。');
+    // the reason phrase stays behind the disclosure
+    const details = screen.getByText('详细信息').closest('details')!;
+    expect(details).toHaveTextContent('Unprocessable Content');
+    details.remove();
+    expect(screen.getByRole('alert')).not.toHaveTextContent(/Unprocessable|422|MATURED/);
+  });
+
+  it('keeps field errors and the Retry-After hint', () => {
     const err = toApiError(response(503, { 'Retry-After': '5' }), {
       title: 'Service Unavailable', status: 503, detail: 'peer unreachable', code: 'PEER_UNAVAILABLE', errors: [{ field: 'amountMinor', message: 'must be greater than 0' }],
     });
     renderWithApp(<ProblemAlert error={err} />);
+    expect(screen.getByTestId('problem-message')).toHaveTextContent('The ledger cannot be reached right now.');
     expect(screen.getByRole('alert')).toHaveTextContent('amountMinor must be greater than 0');
     expect(screen.getByRole('alert')).toHaveTextContent('Retry after 5 s.');
   });
@@ -33,8 +52,9 @@ describe('errors from the API', () => {
   it('keeps a body that is not a problem instead of dropping it', () => {
     const err = toApiError(new Response(null, { status: 502, statusText: 'Bad Gateway' }), '<html>proxy error</html>');
     renderWithApp(<ProblemAlert error={err} />);
+    expect(screen.getByTestId('problem-message')).toHaveTextContent('The platform could not complete the request. Nothing was changed.');
     expect(screen.getByTestId('problem-detail')).toHaveTextContent('<html>proxy error</html>');
-    expect(screen.getByRole('alert')).toHaveTextContent('HTTP 502');
+    expect(screen.getByRole('alert')).toHaveTextContent('502');
   });
 
   it('shows a failed query as its problem, with a Retry that asks again', () => {
@@ -54,6 +74,7 @@ describe('errors from the API', () => {
     unmount();
     renderWithApp(<ProblemAlert error={new TypeError('Failed to fetch')} />);
     expect(screen.getByTestId('problem-code')).toHaveTextContent('NETWORK_ERROR');
+    expect(screen.getByTestId('problem-message')).toHaveTextContent('The platform could not be reached.');
     expect(screen.getByTestId('problem-detail')).toHaveTextContent('Failed to fetch');
   });
 });

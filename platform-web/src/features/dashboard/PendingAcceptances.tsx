@@ -1,9 +1,10 @@
-import { App, Button, Card, Empty, Modal, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useDecidePayable } from '../../api/payables';
 import type { TokenView } from '../../api/types';
+import { useConfirmAction } from '../../components/ConfirmAction';
 import { Money } from '../../components/Money';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
@@ -16,6 +17,7 @@ export function PendingAcceptances({ tokens }: { tokens: TokenView[] }) {
   const [rejecting, setRejecting] = useState<TokenView>();
   const accept = useDecidePayable('accept');
   const reject = useDecidePayable('reject');
+  const confirm = useConfirmAction();
   return (
     <Card title={t('supplier.dashboard.pendingTitle')} data-testid="pending-acceptances">
       <ProblemAlert error={accept.error ?? reject.error} />
@@ -48,12 +50,20 @@ export function PendingAcceptances({ tokens }: { tokens: TokenView[] }) {
                     size="small"
                     loading={accept.isPending}
                     data-testid={`accept-${x.payableId}`}
-                    onClick={() =>
+                    onClick={async () => {
+                      const confirmed = await confirm({
+                        title: t('confirm.accept.title', { payable: x.payableId }),
+                        amount: { minor: x.amountMinor ?? 0, currency: x.currency ?? 'CNY' },
+                        counterparty: { id: x.obligorId ?? '', label: t('field.obligor') },
+                        consequence: t('confirm.accept.consequence'),
+                        okText: t('action.accept'),
+                      });
+                      if (!confirmed) return;
                       accept.mutate(
                         { payableId: x.payableId ?? '', obligorId: x.obligorId ?? '' },
                         { onSuccess: () => message.success(t('supplier.dashboard.accepted', { payable: x.payableId })) },
-                      )
-                    }
+                      );
+                    }}
                   >
                     {t('action.accept')}
                   </Button>
@@ -79,8 +89,9 @@ export function PendingAcceptances({ tokens }: { tokens: TokenView[] }) {
         }}
       >
         <Typography.Paragraph>
-          {t('supplier.dashboard.rejectBody', { obligor: rejecting?.obligorId })}
+          {t('supplier.dashboard.rejectBody', { obligor: rejecting?.obligorId })} <Money minor={rejecting?.amountMinor} currency={rejecting?.currency} strong />
         </Typography.Paragraph>
+        <Alert type="warning" showIcon title={t('confirm.irreversible')} description={t('confirm.reject.consequence')} style={{ marginBottom: 8 }} />
         <ProblemAlert error={reject.error} />
       </Modal>
     </Card>

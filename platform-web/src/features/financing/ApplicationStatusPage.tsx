@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Descriptions, Result, Space, Typography } fro
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useApplication, useCancelApplication } from '../../api/financing';
+import { useConfirmAction } from '../../components/ConfirmAction';
 import { DocumentList } from '../../components/DocumentList';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
@@ -19,6 +20,7 @@ export function ApplicationStatusPage() {
   const { message } = App.useApp();
   const app = useApplication(applicationId);
   const cancel = useCancelApplication();
+  const confirm = useConfirmAction();
   return (
     <>
       <PageHeader title={t('financing.status.title')} crumbs={[{ to: '/supplier/financing', label: t('nav.financing') }, { label: applicationId }]} />
@@ -36,7 +38,16 @@ export function ApplicationStatusPage() {
                   <Button
                     danger
                     loading={cancel.isPending}
-                    onClick={() => cancel.mutate(a.id ?? applicationId, { onSuccess: () => message.success(t('financing.status.cancelled')) })}
+                    data-testid="cancel-application"
+                    onClick={async () => {
+                      const confirmed = await confirm({
+                        title: t('confirm.withdraw.title', { application: a.id }),
+                        consequence: t('confirm.withdraw.consequence'),
+                        okText: t('financing.status.cancel'),
+                        danger: true,
+                      });
+                      if (confirmed) cancel.mutate(a.id ?? applicationId, { onSuccess: () => message.success(t('financing.status.cancelled')) });
+                    }}
                   >
                     {t('financing.status.cancel')}
                   </Button>

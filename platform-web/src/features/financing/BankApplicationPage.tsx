@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useApplication, useApproveApplication, useRecordDisbursement, useRejectApplication, useUnderwriting, useVerification } from '../../api/financing';
 import { OPEN_FINANCING } from '../../api/statuses';
+import { useConfirmAction } from '../../components/ConfirmAction';
 import { DocumentList } from '../../components/DocumentList';
 import { LineageTree } from '../../components/LineageTree';
 import { Money } from '../../components/Money';
@@ -23,6 +24,7 @@ import { underwritingLineage } from './underwritingLineage';
 export function BankApplicationPage() {
   const { applicationId = '' } = useParams();
   const { t } = useTranslation();
+  const confirm = useConfirmAction();
   const { date, language, money } = useLocale();
   const { message } = App.useApp();
   const session = useSession();
@@ -114,7 +116,7 @@ export function BankApplicationPage() {
                 <Space direction="vertical" style={{ width: '100%' }}>
                   <Space wrap align="end">
                     <div>
-                      <label htmlFor="rate-bps" className="field-label">{t('bank.app.rateBps')}</label>
+                      <label htmlFor="rate-bps" className="field-label" title={t('bank.app.rateBpsTip')}>{t('bank.app.rateBps')}</label>
                       <InputNumber id="rate-bps" min={0} max={10000} step={5} precision={0} value={bps} onChange={(v) => setRate(v === null ? null : Number(v))} disabled={!open} />
                     </div>
                     {bps != null && <Typography.Text>{formatBps(bps, language)} {t('bank.app.perYear')}, ACT/360</Typography.Text>}
@@ -149,8 +151,16 @@ export function BankApplicationPage() {
                         disabled={bps == null || iAmMaker}
                         loading={approve.isPending}
                         data-testid="approve"
-                        onClick={() => {
+                        onClick={async () => {
                           if (bps == null) return;
+                          const confirmed = await confirm({
+                            title: t('confirm.approve.title', { application: a.id }),
+                            amount: { minor: local?.ok ? local.terms.advance : face, currency },
+                            counterparty: { id: a.applicantId ?? '', label: t('field.applicant') },
+                            consequence: t(a.status === 'AWAITING_SECOND_APPROVAL' || !u?.needsTwoApprovers ? 'confirm.approve.final' : 'confirm.approve.first'),
+                            okText: a.status === 'AWAITING_SECOND_APPROVAL' ? t('fourEyes.confirm') : t('action.approve'),
+                          });
+                          if (!confirmed) return;
                           approve.mutate(
                             { id: applicationId, annualRateBps: bps },
                             { onSuccess: (r) => message.success(t('bank.app.approvedMsg', { status: t(`status.${r.status}`) })) },
@@ -200,6 +210,7 @@ export function BankApplicationPage() {
               >
                 <label htmlFor="bank-reject-reason" className="field-label">{t('field.reason')}</label>
                 <Input.TextArea id="bank-reject-reason" rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />
+                <Alert type="warning" showIcon title={t('confirm.irreversible')} description={t('confirm.rejectApplication.consequence')} style={{ margin: '8px 0' }} />
                 <ProblemAlert error={reject.error} />
               </Modal>
             </Space>

@@ -149,7 +149,7 @@ export function FinancingNewPage() {
           <Card title={t('financing.pricing.title')} data-testid="pricing-preview">
             <Typography.Paragraph type="secondary">{t('financing.pricing.help')}</Typography.Paragraph>
             <div style={{ marginBottom: 12 }}>
-              <label htmlFor="fin-rate" className="field-label">{t('bank.app.rateBps')}</label>
+              <label htmlFor="fin-rate" className="field-label" title={t('bank.app.rateBpsTip')}>{t('bank.app.rateBps')}</label>
               <InputNumber id="fin-rate" min={0} max={10000} step={5} precision={0} value={rate} onChange={(v) => setRate(v === null ? null : Number(v))} style={{ width: 160 }} />
             </div>
             {!selected || rate == null ? (

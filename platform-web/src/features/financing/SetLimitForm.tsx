@@ -1,27 +1,33 @@
 import { App, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetCreditLimit } from '../../api/financing';
+import { AmountInput, amountRule } from '../../components/AmountInput';
+import { noEnterSubmit } from '../../components/ConfirmAction';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { currencyDigits, parseMajor } from '../../lib/money';
+import { useLocale } from '../../i18n';
+import { currencyDigits, jsonAmount, parseMajor } from '../../lib/money';
 
 /** Set the bank's credit limit for one obligor. */
 export function SetLimitForm() {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { language } = useLocale();
   const [form] = Form.useForm<{ obligorId: string; currency: string; amount: string }>();
   const set = useSetCreditLimit();
+  const currency = Form.useWatch('currency', form) ?? 'CNY';
   return (
     <Form
       form={form}
       layout="inline"
       initialValues={{ currency: 'CNY' }}
       style={{ rowGap: 8 }}
+      onKeyDown={noEnterSubmit}
       aria-label={t('bank.portfolio.setLimit')}
       onFinish={async (v) => {
-        const p = parseMajor(v.amount, currencyDigits(v.currency));
+        const p = parseMajor(v.amount, currencyDigits(v.currency), language);
         if (!p.ok) return;
         set.mutate(
-          { obligorId: v.obligorId.trim(), currency: v.currency, limitMinor: Number(p.minor) },
+          { obligorId: v.obligorId.trim(), currency: v.currency, limitMinor: jsonAmount(p.minor) },
           {
             onSuccess: () => {
               message.success(t('bank.portfolio.limitSet', { obligor: v.obligorId.trim() }));
@@ -42,17 +48,10 @@ export function SetLimitForm() {
         name="amount"
         rules={[
           { required: true, message: t('common.required') },
-          ({ getFieldValue }) => ({
-            validator: (_, v: string) => {
-              if (!v) return Promise.resolve();
-              const d = currencyDigits(getFieldValue('currency') ?? 'CNY');
-              const p = parseMajor(v, d);
-              return p.ok ? Promise.resolve() : Promise.reject(new Error(t(`split.error.amount.${p.reason}`, { digits: d })));
-            },
-          }),
+          amountRule(t, language, () => form.getFieldValue('currency')),
         ]}
       >
-        <Input style={{ width: 180 }} inputMode="decimal" autoComplete="off" />
+        <AmountInput style={{ width: 180 }} currency={currency} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={set.isPending} data-testid="set-limit">
         {t('bank.portfolio.setLimit')}

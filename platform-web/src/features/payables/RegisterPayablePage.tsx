@@ -6,11 +6,14 @@ import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey } from '../../api/client';
 import { useRegisterPayable } from '../../api/payables';
 import type { RegisteredPayable } from '../../api/types';
+import { AmountInput, amountRule } from '../../components/AmountInput';
+import { noEnterSubmit, useConfirmAction } from '../../components/ConfirmAction';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { useLocale } from '../../i18n';
 import { sha256Hex } from '../../lib/csv';
 import { addDays, todayUtc } from '../../lib/dates';
-import { currencyDigits, parseMajor } from '../../lib/money';
+import { currencyDigits, jsonAmount, parseMajor } from '../../lib/money';
 
 interface RegisterForm {
   payableId: string;
@@ -30,14 +33,17 @@ export function RegisterPayablePage() {
   const key = useRef<{ body: string; key: string } | null>(null);
   const [created, setCreated] = useState<RegisteredPayable>();
   const register = useRegisterPayable();
-  const submit = (v: RegisterForm) => {
+  const confirm = useConfirmAction();
+  const { language, money, date } = useLocale();
+  const currency = Form.useWatch('currency', form) ?? 'CNY';
+  const submit = async (v: RegisterForm) => {
     // the amount field's validator has already refused what does not parse
-    const parsed = parseMajor(v.amount, currencyDigits(v.currency));
+    const parsed = parseMajor(v.amount, currencyDigits(v.currency), language);
     if (!parsed.ok) return;
     const body = {
       payableId: v.payableId.trim(),
       beneficiaryId: v.beneficiaryId.trim(),
-      amountMinor: Number(parsed.minor),
+      amountMinor: jsonAmount(parsed.minor),
       currency: v.currency,
       issueDate: v.issueDate.format('YYYY-MM-DD'),
       maturityDate: v.maturityDate.format('YYYY-MM-DD'),
@@ -45,6 +51,14 @@ export function RegisterPayablePage() {
       documentHash: v.documentHash.trim().toLowerCase(),
     };
     // one key per intended payable: a retry after a lost answer replays instead of registering twice
+    const confirmed = await confirm({
+      title: t('confirm.register.title', { payable: body.payableId }),
+      amount: { minor: parsed.minor, currency: v.currency },
+      counterparty: { id: body.beneficiaryId, label: t('field.beneficiary') },
+      consequence: t('confirm.register.consequence'),
+      okText: t('core.register.submit'),
+    });
+    if (!confirmed) return;
     const s = JSON.stringify(body);
     if (!key.current || key.current.body !== s) key.current = { body: s, key: newIdempotencyKey('payable') };
     register.mutate({ body, idempotencyKey: key.current.key }, { onSuccess: setCreated });
@@ -68,7 +82,8 @@ export function RegisterPayablePage() {
         title={t('core.register.done', { payable: created.payableId })}
         subTitle={
           <span>
-            {t('core.register.tx')}: <Typography.Text code>{created.transactionId}</Typography.Text> · {t('core.register.block')} {created.blockNumber}
+            {t('core.register.doneSaid', { beneficiary: created.beneficiaryId, amount: money(created.amountMinor, created.currency), maturity: date(created.maturityDate) })}{' '}
+            {t('core.register.tx')} <Typography.Text code>{created.transactionId}</Typography.Text> · {t('core.register.block')} {created.blockNumber}
           </span>
         }
         extra={[
@@ -88,6 +103,7 @@ export function RegisterPayablePage() {
           layout="vertical"
           initialValues={{ currency: 'CNY', issueDate: dayjs(todayUtc()), maturityDate: dayjs(addDays(todayUtc(), 180)) }}
           onFinish={submit}
+          onKeyDown={noEnterSubmit}
         >
           <Row gutter={16}>
             <Col xs={24} md={12}>
@@ -107,17 +123,10 @@ export function RegisterPayablePage() {
                 dependencies={['currency']}
                 rules={[
                   { required: true, message: t('common.required') },
-                  ({ getFieldValue }) => ({
-                    validator: (_, v: string) => {
-                      if (!v) return Promise.resolve();
-                      const d = currencyDigits(getFieldValue('currency') ?? 'CNY');
-                      const p = parseMajor(v, d);
-                      return p.ok ? Promise.resolve() : Promise.reject(new Error(t(`split.error.amount.${p.reason}`, { digits: d })));
-                    },
-                  }),
+                  amountRule(t, language, () => form.getFieldValue('currency')),
                 ]}
               >
-                <Input inputMode="decimal" autoComplete="off" />
+                <AmountInput currency={currency} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
@@ -160,7 +169,7 @@ export function RegisterPayablePage() {
           <Upload beforeUpload={(f) => hashFile(f, 'invoiceFingerprints')} showUploadList={false} multiple>
             <Button size="small">{t('core.register.hashInvoice')}</Button>
           </Upload>
-          <Form.Item label={t('field.documentHash')} name="documentHash" rules={[{ required: true, message: t('common.required') }, hex64]} style={{ marginTop: 16 }}>
+          <Form.Item label={t('field.documentHash')} tooltip={t('field.fingerprintTip')} name="documentHash" rules={[{ required: true, message: t('common.required') }, hex64]} style={{ marginTop: 16 }}>
             <Input style={{ fontFamily: 'monospace' }} autoComplete="off" />
           </Form.Item>
           <Upload beforeUpload={(f) => hashFile(f, 'documentHash')} showUploadList={false}>

@@ -1,4 +1,4 @@
-import { App, Button, Input, Modal, Typography } from 'antd';
+import { Alert, App, Button, Input, Modal, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../../api/client';
@@ -43,7 +43,8 @@ export function SettleButton({ payable }: { payable: PayableView }) {
           {t('core.settle.body')} <Money minor={payable.amountMinor} currency={payable.currency} strong />
         </Typography.Paragraph>
         <label htmlFor="payment-ref" className="field-label">{t('field.paymentReference')}</label>
-        <Input id="payment-ref" value={ref} onChange={(e) => setRef(e.target.value)} maxLength={128} />
+        <Input id="payment-ref" value={ref} onChange={(e) => setRef(e.target.value)} maxLength={128} onPressEnter={(e) => e.preventDefault()} />
+        <Alert type="warning" showIcon title={t('confirm.irreversible')} description={t('confirm.settle.consequence')} style={{ margin: '8px 0' }} />
         <ProblemAlert error={settle.error} />
       </Modal>
     </>

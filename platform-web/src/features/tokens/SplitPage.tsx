@@ -6,12 +6,14 @@ import { newIdempotencyKey } from '../../api/client';
 import { useSplitToken, useToken } from '../../api/tokens';
 import type { SplitOutput, SplitResult, TokenView } from '../../api/types';
 import { ButtonLink } from '../../components/ButtonLink';
+import { useConfirmAction } from '../../components/ConfirmAction';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useSession } from '../../lib/auth';
+import { sumMinor } from '../../lib/money';
 import { SplitTransferForm } from './SplitTransferForm';
 
 export function SplitPage() {
@@ -22,7 +24,18 @@ export function SplitPage() {
   // one key per intended split: a retry after a lost answer cannot split twice
   const key = useRef<{ body: string; key: string } | null>(null);
   const split = useSplitToken(tokenId);
-  const send = (outputs: SplitOutput[]) => {
+  const confirm = useConfirmAction();
+  const send = async (outputs: SplitOutput[]) => {
+    const holder = session.user.enterpriseId;
+    const recipients = [...new Set(outputs.map((o) => o.recipient).filter((r) => r !== holder))];
+    const confirmed = await confirm({
+      title: t('confirm.split.title', { count: outputs.length }),
+      amount: { minor: sumMinor(outputs.filter((o) => o.recipient !== holder).map((o) => o.amountMinor ?? 0)), currency: token.data?.token?.currency ?? 'CNY' },
+      counterparty: recipients.length ? { id: recipients.join(', '), label: t('confirm.split.recipients') } : undefined,
+      consequence: t('confirm.split.consequence'),
+      okText: t('split.submit'),
+    });
+    if (!confirmed) return;
     const body = JSON.stringify(outputs);
     if (!key.current || key.current.body !== body) key.current = { body, key: newIdempotencyKey('split') };
     split.mutate({ outputs, idempotencyKey: key.current.key }, { onSuccess: setDone });
@@ -45,7 +58,11 @@ export function SplitPage() {
             <Result
               status="success"
               title={t('split.done')}
-              subTitle={done.transactionId && <Typography.Text code>{done.transactionId}</Typography.Text>}
+              subTitle={
+                <span>
+                  {t('split.doneSaid')} {done.transactionId && <Typography.Text code>{done.transactionId}</Typography.Text>}
+                </span>
+              }
               extra={
                 <ButtonLink to="/supplier/tokens" type="primary">{t('nav.tokens')}</ButtonLink>
               }

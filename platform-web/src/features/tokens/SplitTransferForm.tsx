@@ -3,18 +3,10 @@ import { Alert, Button, Descriptions, Flex, Input, Space, Typography } from 'ant
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SplitOutput, TokenView } from '../../api/types';
+import { AmountInput, amountRefusal } from '../../components/AmountInput';
 import { useLocale } from '../../i18n';
-import { currencyDigits, minorToInput, toMinor } from '../../lib/money';
+import { currencyDigits, jsonAmount, minorToInput, toMinor } from '../../lib/money';
 import { checkSplit, type SplitPart } from '../../lib/split';
-
-
-/**
- * A JSON-safe amount: a number when it is exactly representable, else a string of digits (which the API's JSON
- * reader takes for a long), so no amount is ever rounded on the way out.
- */
-function jsonAmount(minor: bigint): number {
-  return (minor <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(minor) : minor.toString()) as number;
-}
 
 /**
  * Split a token into parts and transfer them. Checked as you type: each recipient and amount, and that the
@@ -32,12 +24,12 @@ export function SplitTransferForm({
   onSubmit: (outputs: SplitOutput[]) => void;
 }) {
   const { t } = useTranslation();
-  const { money } = useLocale();
+  const { money, language } = useLocale();
   const currency = token.currency ?? 'CNY';
   const digits = currencyDigits(currency);
   const tokenAmount = toMinor(token.amountMinor ?? 0);
   const [parts, setParts] = useState<SplitPart[]>([{ recipient: '', amount: '' }]);
-  const check = useMemo(() => checkSplit(tokenAmount, parts, digits, { obligorId: token.obligorId }), [tokenAmount, parts, digits, token.obligorId]);
+  const check = useMemo(() => checkSplit(tokenAmount, parts, digits, { obligorId: token.obligorId, locale: language }), [tokenAmount, parts, digits, token.obligorId, language]);
 
   const update = (i: number, patch: Partial<SplitPart>) => setParts((ps) => ps.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const keepRemainder = () => {
@@ -108,20 +100,19 @@ export function SplitTransferForm({
                 <label htmlFor={amountId} className="field-label">
                   {t('split.amount', { currency: currency })}
                 </label>
-                <Input
+                <AmountInput
                   id={amountId}
+                  currency={currency}
                   value={p.amount}
-                  inputMode="decimal"
                   placeholder={digits > 0 ? `0.${'0'.repeat(digits)}` : '0'}
                   status={p.amount && c.amount ? 'error' : undefined}
                   aria-invalid={!!(p.amount && c.amount)}
                   aria-describedby={c.amount && p.amount ? `${amountId}-err` : undefined}
-                  onChange={(e) => update(i, { amount: e.target.value })}
-                  autoComplete="off"
+                  onChange={(amount) => update(i, { amount })}
                 />
                 {p.amount && c.amount && (
                   <Typography.Text type="danger" id={`${amountId}-err`} className="field-error">
-                    {t(`split.error.amount.${c.amount}`, { digits })}
+                    {c.amount === 'belowMinUnit' ? t('split.error.amount.belowMinUnit') : amountRefusal(t, c.amount, currency, language)}
                   </Typography.Text>
                 )}
               </div>

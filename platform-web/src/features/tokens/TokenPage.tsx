@@ -1,4 +1,4 @@
-import { Card, Descriptions, Space, Typography } from 'antd';
+import { Card, Descriptions, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useToken } from '../../api/tokens';
@@ -57,7 +57,7 @@ export function TokenPage() {
                   <Descriptions.Item label={t('field.payable')}>{tok.payableId}</Descriptions.Item>
                   <Descriptions.Item label={t('field.obligor')}>{tok.obligorId}</Descriptions.Item>
                   <Descriptions.Item label={t('field.holder')}>{tok.holderId}</Descriptions.Item>
-                  <Descriptions.Item label={t('field.tier')}>{tok.tier}</Descriptions.Item>
+                  <Descriptions.Item label={<Tooltip title={t('field.tierTip')}>{t('field.tier')}</Tooltip>}>{tok.tier == null ? '' : t('field.tierN', { n: tok.tier + 1 })}</Descriptions.Item>
                   {tok.parentId && (
                     <Descriptions.Item label={t('field.parent')}>
                       {path.find((x) => x.tokenId === tok.parentId)?.holderId === session.user.enterpriseId ? (

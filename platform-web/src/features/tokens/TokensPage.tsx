@@ -1,4 +1,4 @@
-import { Card, DatePicker, Form, Input, Select, Table, Typography } from 'antd';
+import { Card, DatePicker, Form, Input, Select, Table, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +110,7 @@ export function TokensPage() {
                     return n >= 0 ? n : t('common.matured');
                   },
                 },
-                { title: t('field.tier'), dataIndex: 'tier', align: 'right' },
+                { title: <Tooltip title={t('field.tierTip')}>{t('field.tier')}</Tooltip>, dataIndex: 'tier', align: 'right', render: (tier?: number) => (tier == null ? '' : t('field.tierN', { n: tier + 1 })) },
                 { title: t('field.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
               ]}
             />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, formatMoney, minorToDecimalString, parseMajor, sumMinor, toMinor } from '../money';
+import { chineseCapitals, currencyDigits, formatMoney, minorToDecimalString, parseMajor, sumMinor, toMinor } from '../money';
 
 const norm = (s: string) => s.replace(/[\u00A0\u202F]/g, ' ');
 
@@ -67,5 +67,64 @@ describe('decimal strings and parsing with string math', () => {
     // 0.1 + 0.2 in major units
     expect(sumMinor([10, 20])).toBe(30n);
     expect(sumMinor(['9007199254740993', 1])).toBe(9007199254740994n);
+  });
+});
+
+describe('amounts typed in the active locale', () => {
+  it('refuses a separator that could mean two things instead of guessing', () => {
+    // "1,5" used to be sent as 15.00, "1 234 567,89" as 123,456,789.00
+    expect(parseMajor('1,5', 2, 'en')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseMajor('1 234 567,89', 2, 'en')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseMajor('1,5', 2, 'zh-CN')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseMajor('1,23', 2, 'en')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseMajor('1234,567', 2, 'en')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseMajor('1.2.3', 2, 'en')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseMajor('1.5,3', 2, 'en')).toEqual({ ok: false, reason: 'ambiguous' });
+    expect(parseMajor('1,234 567', 2, 'en')).toEqual({ ok: false, reason: 'ambiguous' });
+  });
+
+  it('accepts well-formed groups in en and zh-CN', () => {
+    expect(parseMajor('1,234,567.89', 2, 'en')).toEqual({ ok: true, minor: 123456789n });
+    expect(parseMajor('1 234 567.89', 2, 'en')).toEqual({ ok: true, minor: 123456789n });
+    expect(parseMajor('１，２３４．５', 2, 'zh-CN')).toEqual({ ok: true, minor: 123450n });
+    expect(parseMajor('1234567.89', 2, 'zh-CN')).toEqual({ ok: true, minor: 123456789n });
+    expect(parseMajor('15', 2, 'en')).toEqual({ ok: true, minor: 1500n });
+  });
+
+  it('follows a locale whose decimal separator is a comma', () => {
+    expect(parseMajor('1.234.567,89', 2, 'de-DE')).toEqual({ ok: true, minor: 123456789n });
+    expect(parseMajor('1,5', 2, 'de-DE')).toEqual({ ok: true, minor: 150n });
+    expect(parseMajor('1.5', 2, 'de-DE')).toEqual({ ok: false, reason: 'ambiguous' });
+  });
+
+  it('is exact far beyond 2^53 and the ledger ceiling', () => {
+    expect(parseMajor('92,233,720,368,547,758.07', 2, 'en')).toEqual({ ok: true, minor: 9223372036854775807n });
+    expect(parseMajor('10,000,000,000,000.01', 2, 'en')).toEqual({ ok: true, minor: 1000000000000001n });
+  });
+});
+
+describe('Chinese financial capitals', () => {
+  it('writes the amount as on a cheque', () => {
+    expect(chineseCapitals(123456789n)).toBe('壹佰贰拾叁万肆仟伍佰陆拾柒元捌角玖分');
+    expect(chineseCapitals(10000n)).toBe('壹佰元整');
+    expect(chineseCapitals(148800000n)).toBe('壹佰肆拾捌万捌仟元整');
+    expect(chineseCapitals(150n)).toBe('壹元伍角整');
+    expect(chineseCapitals(5n)).toBe('伍分');
+    expect(chineseCapitals(0n)).toBe('零元整');
+  });
+
+  it('writes one 零 for each run of zeros and none at the end of a group', () => {
+    expect(chineseCapitals(1000005n)).toBe('壹万元零伍分');
+    expect(chineseCapitals(10001000000n)).toBe('壹亿零壹万元整');
+    expect(chineseCapitals(1000100n)).toBe('壹万零壹元整');
+    expect(chineseCapitals(100000000000n)).toBe('壹拾亿元整');
+    expect(chineseCapitals(101000000n)).toBe('壹佰零壹万元整');
+    expect(chineseCapitals(100000000000000n)).toBe('壹万亿元整');
+  });
+
+  it('is exact beyond 2^53 and names only renminbi', () => {
+    expect(chineseCapitals('9007199254740993')).toBe('玖拾万亿零柒佰壹拾玖亿玖仟贰佰伍拾肆万柒仟肆佰零玖元玖角叁分');
+    expect(chineseCapitals(100n, 'USD')).toBeUndefined();
+    expect(chineseCapitals(-100n)).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ describe('TokensPage', { timeout: 60_000 }, () => {
     const row = await within(await screen.findByTestId('token-table')).findByRole('row', { name: /PO-9/ }, { timeout: 10_000 });
     expect(row).toHaveTextContent('¥1,500.00');
     expect(row).toHaveTextContent('Active');
+    expect(row).toHaveTextContent('Tier 2'); // the ledger counts from 0, people from 1
     expect(within(row).getByRole('link')).toHaveAttribute('href', '/supplier/tokens/tok-123');
     expect(api.calls).toEqual(['GET /api/v1/tokens?size=200']);
   });

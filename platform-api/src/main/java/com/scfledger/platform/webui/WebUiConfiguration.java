@@ -31,6 +31,7 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
@@ -39,9 +40,14 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  * <ul>
  *   <li>The folder is {@code scf.web.dist} when set; otherwise {@code platform-web/dist} searched from the working
  *       directory upwards (so it is found whether the API starts from the repository root or from platform-api/).</li>
- *   <li>A GET for a path that is not a file, has no dot in its last segment and is not under {@code /api},
- *       {@code /actuator}, {@code /v3} or {@code /swagger-ui} answers {@code index.html}: the UI's own routes
- *       ({@code /supplier/tokens/…}) survive a reload. Anything else that is missing stays a 404 problem.</li>
+ *   <li>Only the build's real files are files. A GET for any other path outside {@code /api}, {@code /actuator},
+ *       {@code /v3}, {@code /swagger-ui} and {@code /error} answers {@code index.html} when it has more than one
+ *       segment, whatever its last segment holds: the UI's routes survive a reload and a deep link even when an id
+ *       looks like a file name ({@code /supplier/tokens/4f1c….0}, {@code /core/payables/PO-7.json}). A missing
+ *       {@code /assets/…} file and a missing file at the top ({@code /robots.txt}) stay a 404 problem; a top-level
+ *       route ({@code /login}) has no dot.</li>
+ *   <li>Files are sent pre-compressed when the browser accepts it: the build writes {@code .br} and {@code .gz}
+ *       beside each file and the resolver picks one, with {@code Content-Encoding} and {@code Vary}.</li>
  *   <li>These GETs go through their own security chain that permits them without a credential (the UI's files are
  *       public; the data behind them is not). The API's chain is untouched and still guards every other path.</li>
  *   <li>{@code /assets/*} are content-hashed by Vite and cached for a year; {@code index.html} is never cached.</li>
@@ -147,15 +153,19 @@ public class WebUiConfiguration implements WebMvcConfigurer {
         }
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations(location + "assets/")
-                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(false)
+                .addResolver(new EncodedResourceResolver())
+                .addResolver(new PathResourceResolver());
         registry.addResourceHandler("/**")
                 .addResourceLocations(location)
                 .setCacheControl(CacheControl.noCache())
                 .resourceChain(false)
+                .addResolver(new EncodedResourceResolver())
                 .addResolver(new SpaResolver(dist));
     }
 
-    /** A file of the build when it exists; index.html for a UI route; nothing (404) otherwise. */
+    /** A file of the build when it exists; index.html for a UI route; nothing (404) for a missing file. */
     static final class SpaResolver extends PathResourceResolver {
         private final Path dist;
 
@@ -172,12 +182,23 @@ public class WebUiConfiguration implements WebMvcConfigurer {
             if (file != null) {
                 return file;
             }
-            String last = resourcePath.substring(resourcePath.lastIndexOf('/') + 1);
-            if (last.contains(".") || resourcePath.toLowerCase(Locale.ROOT).startsWith("assets/")) {
+            if (isMissingFile(resourcePath)) {
                 return null;
             }
             FileSystemResource index = new FileSystemResource(dist.resolve("index.html"));
             return index.isReadable() ? index : null;
+        }
+
+        /**
+         * A path that can only name a file of the build: under assets/ (Vite's output), or a single segment with a
+         * dot (favicon.svg, robots.txt). Every deeper path is a UI route, whatever its ids hold.
+         */
+        static boolean isMissingFile(String resourcePath) {
+            String path = resourcePath.startsWith("/") ? resourcePath.substring(1) : resourcePath;
+            if (path.toLowerCase(Locale.ROOT).startsWith("assets/")) {
+                return true;
+            }
+            return !path.contains("/") && path.contains(".");
         }
     }
 }
