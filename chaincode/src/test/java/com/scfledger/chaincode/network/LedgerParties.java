@@ -56,6 +56,16 @@ public final class LedgerParties implements AutoCloseable {
         return open(enterpriseId, identity);
     }
 
+    /**
+     * Another identity of a registered enterprise: a user's personal certificate from the same CA, with the
+     * enterprise's attributes and {@code scf.username}. The chaincode counts it as a second approver.
+     */
+    public Party person(final Party enterprise, final String role, final NetworkEnv.Org org, final String username) {
+        EnrolledIdentity identity = ca.enroll(org, "it-" + enterprise.id().toLowerCase() + "-" + username,
+                Map.of("scf.enterpriseId", enterprise.id(), "scf.role", role, "scf.username", username));
+        return open(enterprise.id(), identity);
+    }
+
     private Party open(final String enterpriseId, final EnrolledIdentity identity) {
         Party party = new Party(enterpriseId, identity, gateways.connect(identity, NetworkEnv.Org.PLATFORM), env);
         opened.add(party);

@@ -96,7 +96,18 @@ class TokenLifecycleIntegrationTest {
         assertRefused("TOKEN_NOT_ACTIVE", () -> tier2.submit("SplitTransfer", tier2TokenId,
                 "[{\"recipient\":\"" + tier1.id() + "\",\"amount\":" + TO_TIER_2 + "}]"));
 
-        JsonNode approved = bank.submit("ApproveFinancing", financingId, Integer.toString(RATE_BPS));
+        // four eyes: without a policy every approval takes two of the bank's certificates
+        JsonNode proposed = bank.submit("ApproveFinancing", financingId, Integer.toString(RATE_BPS));
+        assertThat(proposed.path("financings")).isEmpty();
+        assertRefused("SAME_APPROVER", () -> bank.submit("ApproveFinancing", financingId, Integer.toString(RATE_BPS)));
+        Party checker = parties.person(bank, "BANK", NetworkEnv.Org.BANK, "checker");
+        assertRefused("TERMS_MISMATCH", () -> checker.submit("ApproveFinancing", financingId,
+                Integer.toString(RATE_BPS + 1)));
+        JsonNode approved = checker.submit("ApproveFinancing", financingId, Integer.toString(RATE_BPS));
+        JsonNode eyes = checker.evaluate("GetFinancingApproval", financingId);
+        assertThat(eyes.path("proposedBy").path("identity").asText())
+                .isNotEqualTo(eyes.path("confirmedBy").path("identity").asText());
+        assertThat(eyes.path("confirmedBy").path("username").asText()).isEqualTo("checker");
         JsonNode financedToken = approved.path("tokens").get(0);
         JsonNode financing = approved.path("financings").get(0);
         assertThat(financedToken.path("status").asText()).isEqualTo("FINANCED");
