@@ -183,13 +183,15 @@ class GatewayLayerUnitTest {
             GatewayRegistry failover = new GatewayRegistry(peerChannels, twoPeers, properties(Org.CORE, List.of(Org.BANK)));
             try {
                 assertThat(failover.gatewayPeers()).containsExactly(Org.CORE, Org.BANK);
-                assertThat(failover.gatewayPeer().org()).as("the preferred peer while nothing has failed").isEqualTo(Org.CORE);
+                OrgSettings core = twoPeers.org(Org.CORE);
+                peerChannels.usable(core); // asks CoreOrg's channel to connect, where nothing listens
                 long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
                 while (peerChannels.states().get(coreEndpoint) != ConnectivityState.TRANSIENT_FAILURE
                         && System.nanoTime() < deadline) {
                     Thread.sleep(50);
                 }
                 assertThat(peerChannels.states()).containsEntry(coreEndpoint, ConnectivityState.TRANSIENT_FAILURE);
+                assertThat(peerChannels.usable(core)).isFalse();
 
                 Gateway viaBank = failover.gatewayFor(credentials("CORE-A", Org.CORE, 1));
                 assertThat(failover.gatewayPeer().org()).isEqualTo(Org.BANK);
