@@ -44,6 +44,12 @@ public enum ErrorCode {
     INVALID_STATE(Status.CONFLICT),
     /** Financing terms are out of range (rate, or a discount that would leave no advance). */
     INVALID_TERMS(Status.UNPROCESSABLE),
+    /** A second approval (of an admission) comes from the certificate that made the first. */
+    SAME_APPROVER(Status.FORBIDDEN),
+    /** A confirmation names other terms than the proposal it confirms. */
+    TERMS_MISMATCH(Status.CONFLICT),
+    /** An admission names a KYC record that is not anchored, or whose first anchor carries another hash. */
+    KYC_NOT_ANCHORED(Status.UNPROCESSABLE),
     /** The function name matches no transaction of the contract. */
     UNKNOWN_TRANSACTION(Status.BAD_GATEWAY);
 

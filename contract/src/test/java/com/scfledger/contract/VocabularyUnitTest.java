@@ -44,7 +44,8 @@ class VocabularyUnitTest {
         assertThat(ErrorCode.UNAUTHORIZED.httpStatus()).isEqualTo(403);
         assertThat(Arrays.stream(ErrorCode.values()).filter(c -> c.httpStatus() == 409))
                 .containsExactlyInAnyOrder(ErrorCode.ALREADY_EXISTS, ErrorCode.DUPLICATE_REQUEST,
-                        ErrorCode.DUPLICATE_INVOICE, ErrorCode.TOKEN_NOT_ACTIVE, ErrorCode.INVALID_STATE);
+                        ErrorCode.DUPLICATE_INVOICE, ErrorCode.TOKEN_NOT_ACTIVE, ErrorCode.INVALID_STATE,
+                        ErrorCode.TERMS_MISMATCH);
         assertThat(ErrorCode.UNKNOWN_TRANSACTION.httpStatus()).isEqualTo(502);
         assertThat(ErrorCode.INVALID_TERMS.httpStatus()).isEqualTo(422);
         assertThat(ErrorCode.MATURED.message("token t is due")).isEqualTo("MATURED: token t is due");

@@ -12,8 +12,14 @@ import com.scfledger.contract.ledger.Actor;
  * @param kind       how it was recognised
  * @param enterprise the active enterprise it acts for; null unless kind is ENTERPRISE
  * @param orgAdmin   whether the certificate is an organisation admin's (which grants read-all)
+ * @param certificateId Fabric's id of the submitting certificate ({@code x509::<subject>::<issuer>}): tells two
+ *                   identities of the same role apart, for four-eyes rules
  */
-public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin) {
+public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin, String certificateId) {
+
+    public Caller(final String mspId, final CallerKind kind, final Enterprise enterprise, final boolean orgAdmin) {
+        this(mspId, kind, enterprise, orgAdmin, null);
+    }
 
     /** The enterprise's id, or null for callers that act for no enterprise. */
     public String enterpriseId() {

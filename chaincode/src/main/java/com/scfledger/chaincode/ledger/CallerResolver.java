@@ -38,6 +38,7 @@ public final class CallerResolver {
         String role = identity.getAttributeValue(ROLE_ATTRIBUTE);
         String enterpriseId = identity.getAttributeValue(ENTERPRISE_ID_ATTRIBUTE);
         boolean orgAdmin = hasAdminOu(identity.getX509Certificate());
+        String certificateId = identity.getId();
 
         if (PLATFORM_ADMIN_ROLE.equals(role)) {
             if (!PLATFORM_MSP.equals(mspId)) {
@@ -45,17 +46,17 @@ public final class CallerResolver {
                         + " role is honoured only from "
                         + PLATFORM_MSP + ", not " + mspId);
             }
-            return new Caller(mspId, CallerKind.PLATFORM_ADMIN, null, orgAdmin);
+            return new Caller(mspId, CallerKind.PLATFORM_ADMIN, null, orgAdmin, certificateId);
         }
         if (AUDITOR_ROLE.equals(role)) {
-            return new Caller(mspId, CallerKind.AUDITOR, null, orgAdmin);
+            return new Caller(mspId, CallerKind.AUDITOR, null, orgAdmin, certificateId);
         }
         if (role != null && enterpriseId != null) {
             return new Caller(mspId, CallerKind.ENTERPRISE, activeEnterprise(state, mspId, enterpriseId, role),
-                    orgAdmin);
+                    orgAdmin, certificateId);
         }
         if (orgAdmin) {
-            return new Caller(mspId, CallerKind.ORG_ADMIN, null, true);
+            return new Caller(mspId, CallerKind.ORG_ADMIN, null, true, certificateId);
         }
         throw ScfException.of(ErrorCode.UNAUTHORIZED, "the identity carries no " + ENTERPRISE_ID_ATTRIBUTE + " and "
                 + ROLE_ATTRIBUTE + " attributes");

@@ -36,6 +36,12 @@ public final class TestIdentities {
 
     /** A client certificate ({@code OU=client}) with the given SCF attributes (null values are left out). */
     public static byte[] client(final String mspId, final String enterpriseId, final String role) {
+        return client(mspId, enterpriseId, role, "user@" + mspId);
+    }
+
+    /** The same, for a named user: two users of one role have two certificates, told apart by their subject. */
+    public static byte[] client(final String mspId, final String enterpriseId, final String role,
+            final String commonName) {
         Map<String, String> attributes = new TreeMap<>();
         if (enterpriseId != null) {
             attributes.put("scf.enterpriseId", enterpriseId);
@@ -43,17 +49,18 @@ public final class TestIdentities {
         if (role != null) {
             attributes.put("scf.role", role);
         }
-        return creator(mspId, "client", attributes);
+        return creator(mspId, commonName, "client", attributes);
     }
 
     /** An organisation admin's certificate ({@code OU=admin}) without SCF attributes. */
     public static byte[] orgAdmin(final String mspId) {
-        return creator(mspId, "admin", Map.of());
+        return creator(mspId, "user@" + mspId, "admin", Map.of());
     }
 
-    private static byte[] creator(final String mspId, final String unit, final Map<String, String> attributes) {
+    private static byte[] creator(final String mspId, final String commonName, final String unit,
+            final Map<String, String> attributes) {
         try {
-            X500Name subject = new X500Name("CN=user@" + mspId + ",OU=" + unit + ",O=" + mspId);
+            X500Name subject = new X500Name("CN=" + commonName + ",OU=" + unit + ",O=" + mspId);
             Date from = new Date(1_700_000_000_000L);
             Date to = new Date(4_000_000_000_000L);
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, BigInteger.ONE, from, to,
