@@ -24,6 +24,7 @@ import com.scfledger.platform.ledger.LedgerIdentityChanged;
 import com.scfledger.platform.ledger.LedgerSigners;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.ledger.OrgSettings;
+import com.scfledger.platform.ledger.Signer;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCode;
 import org.slf4j.Logger;
@@ -40,12 +41,18 @@ import tools.jackson.databind.json.JsonMapper;
  * into enrollment certificates), enrolls it with a CSR for a key generated here, and keeps the
  * private key AES-GCM encrypted in PostgreSQL. Also the source of signing identities for the
  * gateway layer.
+ *
+ * <p>Users who approve (bank makers and checkers, platform admins) get a personal identity too, enrolled the same
+ * way at their first signature with the enterprise's attributes plus {@code scf.username}: the chaincode tells two
+ * approvers apart by certificate, so two signatures of one enterprise must be two certificates. The API still holds
+ * their keys (platform custody).
  */
 @Service
 class LedgerIdentityService implements LedgerSigners {
 
     static final String ATTR_ENTERPRISE = "scf.enterpriseId";
     static final String ATTR_ROLE = "scf.role";
+    static final String ATTR_USERNAME = "scf.username";
 
     private static final Logger log = LoggerFactory.getLogger(LedgerIdentityService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -64,9 +71,13 @@ class LedgerIdentityService implements LedgerSigners {
     private final ApplicationEventPublisher events;
     private final Map<Org, FabricCaClient> caClients = new ConcurrentHashMap<>();
     private final Map<Org, FabricCaClient.Registrar> registrars = new ConcurrentHashMap<>();
-    /** Decrypted keys per enterprise; the active row is re-checked every few seconds (and at once on a local re-enrollment). */
-    private final Map<String, Cached> credentials = new ConcurrentHashMap<>();
+    /** Decrypted keys per signer; the active row is re-checked every few seconds (and at once on a local re-enrollment). */
+    private final Map<Signer, Cached> credentials = new ConcurrentHashMap<>();
     private static final long RECHECK_NANOS = 5_000_000_000L;
+    /** The active identity row of a signer (:e, :u); username IS NULL for the enterprise's own. */
+    private static final String ACTIVE_OF_SIGNER =
+            "enterprise_id = :e AND username IS NOT DISTINCT FROM CAST(:u AS varchar) AND active";
+    private final Map<Signer, Object> personalEnrollments = new ConcurrentHashMap<>();
 
     LedgerIdentityService(JdbcClient jdbc, TransactionTemplate tx, Enterprises enterprises, FabricNetwork network,
                           IdentityProperties properties, JsonMapper json, ApplicationEventPublisher events) {
@@ -83,6 +94,12 @@ class LedgerIdentityService implements LedgerSigners {
 
     /** Registers and enrolls a new identity for the enterprise, replacing its current one if any. */
     IdentityView enroll(String enterpriseId) {
+        return enroll(Signer.enterprise(enterpriseId));
+    }
+
+    /** Registers and enrolls a new identity for the signer (an enterprise or one of its users), replacing the current one. */
+    IdentityView enroll(Signer signer) {
+        String enterpriseId = signer.enterpriseId();
         Enterprise enterprise = enterprises.require(enterpriseId);
         if ("SUSPENDED".equals(enterprise.status())) {
             throw new InvalidTransition(Reason.ENTERPRISE_SUSPENDED, "A suspended enterprise cannot be enrolled.");
@@ -97,37 +114,48 @@ class LedgerIdentityService implements LedgerSigners {
             throw new IllegalStateException("no scf.identity.ledger-roles entry for " + enterprise.role());
         }
         FabricCaClient ca = caClient(org);
-        String enrollmentId = enterpriseId.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(randomBytes(4));
+        String enrollmentId = enrollmentIdFor(signer);
         String secret = HexFormat.of().formatHex(randomBytes(24));
-        ca.register(registrar(org, ca), enrollmentId, secret, "client", org.caAffiliation(), List.of(
+        List<FabricCaClient.Attribute> attributes = new java.util.ArrayList<>(List.of(
                 new FabricCaClient.Attribute(ATTR_ENTERPRISE, enterpriseId, true),
                 new FabricCaClient.Attribute(ATTR_ROLE, ledgerRole, true)));
+        if (signer.personal()) {
+            attributes.add(new FabricCaClient.Attribute(ATTR_USERNAME, signer.username(), true));
+        }
+        ca.register(registrar(org, ca), enrollmentId, secret, "client", org.caAffiliation(), attributes);
         KeyPair keys = EnrollmentCrypto.newKeyPair();
-        FabricCaClient.Enrollment enrollment = ca.enroll(enrollmentId, secret,
-                EnrollmentCrypto.csrPem(enrollmentId, keys), List.of(ATTR_ENTERPRISE, ATTR_ROLE));
+        FabricCaClient.Enrollment enrollment = ca.enroll(enrollmentId, secret, EnrollmentCrypto.csrPem(enrollmentId, keys),
+                attributes.stream().map(FabricCaClient.Attribute::name).toList());
         X509Certificate cert = EnrollmentCrypto.certificate(enrollment.certificatePem());
         if (!cert.getPublicKey().equals(keys.getPublic())) {
             throw ApiProblem.of(ProblemCode.CA_BAD_RESPONSE, "The Fabric CA returned a certificate for another key.");
         }
-        Instant createdAt = store(enterpriseId, org.org(), org.mspId(), enrollmentId, enrollment.certificatePem(),
+        Instant createdAt = store(signer, org.org(), org.mspId(), enrollmentId, enrollment.certificatePem(),
                 enrollment.caChainPem(), keys.getPrivate(), cert);
-        log.info("enrolled ledger identity {} for enterprise {} in {}", enrollmentId, enterpriseId, org.mspId());
+        log.info("enrolled ledger identity {} for {} in {}", enrollmentId, signer, org.mspId());
         return view(enterpriseId, org.org(), org.mspId(), enrollmentId, cert, createdAt);
     }
 
     /** Keeps an enrolled identity as the enterprise's active one, its private key sealed with AES-GCM. */
     Instant store(String enterpriseId, Org org, String mspId, String enrollmentId, String certificatePem, String caChainPem,
                   PrivateKey privateKey, X509Certificate cert) {
+        return store(Signer.enterprise(enterpriseId), org, mspId, enrollmentId, certificatePem, caChainPem, privateKey, cert);
+    }
+
+    /** Keeps an enrolled identity as the signer's active one, its private key sealed with AES-GCM. */
+    Instant store(Signer signer, Org org, String mspId, String enrollmentId, String certificatePem, String caChainPem,
+                  PrivateKey privateKey, X509Certificate cert) {
+        String enterpriseId = signer.enterpriseId();
         byte[] sealed = custody.encrypt(privateKey.getEncoded(), associatedData(enterpriseId, enrollmentId));
         Instant createdAt = Instant.now();
         tx.executeWithoutResult(s -> {
-            jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
-                    .param("e", enterpriseId).update();
+            jdbc.sql("UPDATE ledger_identities SET active = false WHERE " + ACTIVE_OF_SIGNER)
+                    .param("e", enterpriseId).param("u", signer.username()).update();
             jdbc.sql("""
-                    INSERT INTO ledger_identities (enterprise_id, org, msp_id, enrollment_id, certificate_pem, ca_chain_pem,
-                                                   key_id, key_ciphertext, not_after, active, created_at)
-                    VALUES (:e, :org, :msp, :eid, :cert, :chain, :kid, :ct, :na, true, :now)""")
-                    .param("e", enterpriseId).param("org", org.name()).param("msp", mspId)
+                    INSERT INTO ledger_identities (enterprise_id, username, org, msp_id, enrollment_id, certificate_pem,
+                                                   ca_chain_pem, key_id, key_ciphertext, not_after, active, created_at)
+                    VALUES (:e, :u, :org, :msp, :eid, :cert, :chain, :kid, :ct, :na, true, :now)""")
+                    .param("e", enterpriseId).param("u", signer.username()).param("org", org.name()).param("msp", mspId)
                     .param("eid", enrollmentId).param("cert", certificatePem)
                     .param("chain", caChainPem).param("kid", custody.keyId()).param("ct", sealed)
                     .param("na", Timestamp.from(cert.getNotAfter().toInstant())).param("now", Timestamp.from(createdAt))
@@ -138,10 +166,9 @@ class LedgerIdentityService implements LedgerSigners {
     }
 
     Optional<IdentityView> current(String enterpriseId) {
-        return jdbc.sql("""
-                SELECT org, msp_id, enrollment_id, certificate_pem, created_at FROM ledger_identities
-                WHERE enterprise_id = :e AND active""")
-                .param("e", enterpriseId)
+        return jdbc.sql("SELECT org, msp_id, enrollment_id, certificate_pem, created_at FROM ledger_identities WHERE "
+                        + ACTIVE_OF_SIGNER)
+                .param("e", enterpriseId).param("u", null)
                 .query((rs, i) -> view(enterpriseId, Org.valueOf(rs.getString("org")), rs.getString("msp_id"),
                         rs.getString("enrollment_id"), EnrollmentCrypto.certificate(rs.getString("certificate_pem")),
                         rs.getTimestamp("created_at").toInstant()))
@@ -154,21 +181,40 @@ class LedgerIdentityService implements LedgerSigners {
      * another instance within five seconds (the old certificate stays valid on the ledger meanwhile).
      */
     @Override
-    public LedgerCredentials credentialsOf(String enterpriseId) {
-        Cached cached = credentials.get(enterpriseId);
+    public LedgerCredentials credentialsOf(Signer signer) {
+        Cached cached = credentials.get(signer);
         long now = System.nanoTime();
         if (cached != null && now - cached.checkedAt() < RECHECK_NANOS) {
             return cached.credentials();
         }
-        Long activeId = jdbc.sql("SELECT id FROM ledger_identities WHERE enterprise_id = :e AND active")
-                .param("e", enterpriseId).query(Long.class).optional().orElse(null);
+        Long activeId = activeRow(signer);
         if (activeId != null && cached != null && cached.credentials().version() == activeId) {
-            credentials.put(enterpriseId, new Cached(cached.credentials(), now));
+            credentials.put(signer, new Cached(cached.credentials(), now));
             return cached.credentials();
         }
-        LedgerCredentials loaded = load(enterpriseId);
-        credentials.put(enterpriseId, new Cached(loaded, now));
+        if (activeId == null && signer.personal()) {
+            enrollPersonal(signer);
+        }
+        LedgerCredentials loaded = load(signer);
+        credentials.put(signer, new Cached(loaded, now));
         return loaded;
+    }
+
+    /**
+     * A user's first signature enrolls its personal identity. One enrollment per signer at a time in this process;
+     * a concurrent one in another instance loses on the unique index and its caller retries.
+     */
+    private void enrollPersonal(Signer signer) {
+        synchronized (personalEnrollments.computeIfAbsent(signer, s -> new Object())) {
+            if (activeRow(signer) == null) {
+                enroll(signer);
+            }
+        }
+    }
+
+    private Long activeRow(Signer signer) {
+        return jdbc.sql("SELECT id FROM ledger_identities WHERE " + ACTIVE_OF_SIGNER)
+                .param("e", signer.enterpriseId()).param("u", signer.username()).query(Long.class).optional().orElse(null);
     }
 
     /** Decrypted credentials and when their row was last confirmed active. */
@@ -177,16 +223,16 @@ class LedgerIdentityService implements LedgerSigners {
 
     @org.springframework.context.event.EventListener
     void onIdentityChanged(LedgerIdentityChanged event) {
-        credentials.remove(event.enterpriseId());
+        credentials.keySet().removeIf(signer -> signer.enterpriseId().equals(event.enterpriseId()));
     }
 
-    private LedgerCredentials load(String enterpriseId) {
+    private LedgerCredentials load(Signer signer) {
+        String enterpriseId = signer.enterpriseId();
         record Row(long id, Org org, String mspId, String enrollmentId, String cert, String keyId, byte[] sealed) {
         }
-        Row row = jdbc.sql("""
-                SELECT id, org, msp_id, enrollment_id, certificate_pem, key_id, key_ciphertext FROM ledger_identities
-                WHERE enterprise_id = :e AND active""")
-                .param("e", enterpriseId)
+        Row row = jdbc.sql("SELECT id, org, msp_id, enrollment_id, certificate_pem, key_id, key_ciphertext "
+                        + "FROM ledger_identities WHERE " + ACTIVE_OF_SIGNER)
+                .param("e", enterpriseId).param("u", signer.username())
                 .query((rs, i) -> new Row(rs.getLong("id"), Org.valueOf(rs.getString("org")), rs.getString("msp_id"),
                         rs.getString("enrollment_id"), rs.getString("certificate_pem"), rs.getString("key_id"),
                         rs.getBytes("key_ciphertext")))
@@ -200,7 +246,7 @@ class LedgerIdentityService implements LedgerSigners {
         PrivateKey key = EnrollmentCrypto.ecPrivateKey(custody.decrypt(row.sealed(), associatedData(enterpriseId,
                 row.enrollmentId())));
         return new LedgerCredentials(enterpriseId, row.org(), row.mspId(), EnrollmentCrypto.certificate(row.cert()), key,
-                row.id());
+                row.id(), signer.username());
     }
 
     private FabricCaClient caClient(OrgSettings org) {
@@ -220,6 +266,15 @@ class LedgerIdentityService implements LedgerSigners {
         FabricCaClient.Registrar registrar = new FabricCaClient.Registrar(e.certificatePem(), keys.getPrivate());
         registrars.put(org.org(), registrar);
         return registrar;
+    }
+
+    /** Fabric CA enrollment ids: the enterprise, the username (reduced to a safe alphabet) and a random suffix. */
+    private static String enrollmentIdFor(Signer signer) {
+        String base = signer.enterpriseId().toLowerCase(Locale.ROOT);
+        if (signer.personal()) {
+            base += "-" + signer.username().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]", "-");
+        }
+        return base + "-" + HexFormat.of().formatHex(randomBytes(4));
     }
 
     static String associatedData(String enterpriseId, String enrollmentId) {

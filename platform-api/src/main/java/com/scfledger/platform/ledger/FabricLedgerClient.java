@@ -39,10 +39,20 @@ class FabricLedgerClient implements LedgerClient {
 
     @Override
     public byte[] evaluate(String enterpriseId, String transaction, String... args) {
+        return evaluate(Signer.enterprise(enterpriseId), transaction, args);
+    }
+
+    @Override
+    public LedgerResult submit(String enterpriseId, String transaction, String... args) {
+        return submit(Signer.enterprise(enterpriseId), transaction, args);
+    }
+
+    @Override
+    public byte[] evaluate(Signer signer, String transaction, String... args) {
         long start = System.nanoTime();
         String outcome = "ok";
         try {
-            Proposal proposal = contract(enterpriseId).newProposal(transaction).addArguments(args).build();
+            Proposal proposal = contract(signer).newProposal(transaction).addArguments(args).build();
             return proposal.evaluate();
         } catch (GatewayException e) {
             LedgerFailure f = LedgerErrors.fromEvaluate(transaction, e);
@@ -64,12 +74,12 @@ class FabricLedgerClient implements LedgerClient {
     }
 
     @Override
-    public LedgerResult submit(String enterpriseId, String transaction, String... args) {
+    public LedgerResult submit(Signer signer, String transaction, String... args) {
         long start = System.nanoTime();
         Object outcome = "ok";
         String txId = null;
         try {
-            Proposal proposal = contract(enterpriseId).newProposal(transaction).addArguments(args).build();
+            Proposal proposal = contract(signer).newProposal(transaction).addArguments(args).build();
             txId = proposal.getTransactionId();
             MDC.put("txId", txId);
             Transaction endorsed = proposal.endorse();
@@ -132,8 +142,8 @@ class FabricLedgerClient implements LedgerClient {
                 .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
     }
 
-    private Contract contract(String enterpriseId) {
-        LedgerCredentials credentials = signers.credentialsOf(enterpriseId);
+    private Contract contract(Signer signer) {
+        LedgerCredentials credentials = signers.credentialsOf(signer);
         return gateways.gatewayFor(credentials).getNetwork(network.channel()).getContract(network.chaincode());
     }
 }

@@ -14,10 +14,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One Gateway per enterprise identity, all connected through the same peer (the gateway
- * organisation's, PlatformOrg by default) over its one shared gRPC channel, with a deadline for
- * each phase: evaluate, endorse, submit and commit status. A Gateway is cheap (it holds no
- * connection of its own); it is replaced when the enterprise is enrolled again.
+ * One Gateway per signing identity (an enterprise's own, or a user's personal one), all connected
+ * through the same peer (the gateway organisation's, PlatformOrg by default) over its one shared
+ * gRPC channel, with a deadline for each phase: evaluate, endorse, submit and commit status. A
+ * Gateway is cheap (it holds no connection of its own); it is replaced when the identity is
+ * enrolled again.
  *
  * <p>Why one peer for every enterprise, whatever its organisation: the Gateway confirms a commit on
  * its own peer only. Another organisation's peer may commit the same block a little later, so a
@@ -35,7 +36,7 @@ class GatewayRegistry {
     private final FabricNetwork network;
     private final LedgerProperties.Deadlines deadlines;
     private final Org gatewayOrg;
-    private final Map<String, Entry> gateways = new ConcurrentHashMap<>();
+    private final Map<Signer, Entry> gateways = new ConcurrentHashMap<>();
 
     GatewayRegistry(PeerChannels channels, FabricNetwork network, LedgerProperties properties) {
         this.channels = channels;
@@ -50,7 +51,7 @@ class GatewayRegistry {
     }
 
     Gateway gatewayFor(LedgerCredentials credentials) {
-        Entry entry = gateways.compute(credentials.enterpriseId(), (id, current) -> {
+        Entry entry = gateways.compute(credentials.signer(), (signer, current) -> {
             if (current != null && current.version() == credentials.version()) {
                 return current;
             }
@@ -78,10 +79,13 @@ class GatewayRegistry {
 
     @EventListener
     void onIdentityChanged(LedgerIdentityChanged event) {
-        Entry old = gateways.remove(event.enterpriseId());
-        if (old != null) {
-            old.gateway().close();
-        }
+        gateways.entrySet().removeIf(entry -> {
+            boolean stale = entry.getKey().enterpriseId().equals(event.enterpriseId());
+            if (stale) {
+                entry.getValue().gateway().close();
+            }
+            return stale;
+        });
     }
 
     int size() {

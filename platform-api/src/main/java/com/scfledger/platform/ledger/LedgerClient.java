@@ -1,9 +1,10 @@
 package com.scfledger.platform.ledger;
 
 /**
- * Every ledger call of the API goes through here, signed with the acting enterprise's own identity.
- * Failures arrive as {@link LedgerFailure}s: a chaincode refusal with the contract's error code, a
- * transaction the block marked invalid (e.g. an MVCC read conflict), or an outage of a peer or orderer.
+ * Every ledger call of the API goes through here, signed with the acting enterprise's own identity or, for a
+ * personal step such as a four-eyes approval, with one of its users' personal identity. Failures arrive as
+ * {@link LedgerFailure}s: a chaincode refusal with the contract's error code, a transaction the block marked invalid
+ * (e.g. an MVCC read conflict), or an outage of a peer or orderer.
  */
 public interface LedgerClient {
 
@@ -12,4 +13,14 @@ public interface LedgerClient {
 
     /** Endorses, submits and waits for the commit of a transaction; returns once it is valid in a block. */
     LedgerResult submit(String enterpriseId, String transaction, String... args);
+
+    /** {@link #evaluate(String, String, String...)} signed by the given signer. */
+    default byte[] evaluate(Signer signer, String transaction, String... args) {
+        return evaluate(signer.enterpriseId(), transaction, args);
+    }
+
+    /** {@link #submit(String, String, String...)} signed by the given signer. */
+    default LedgerResult submit(Signer signer, String transaction, String... args) {
+        return submit(signer.enterpriseId(), transaction, args);
+    }
 }

@@ -4,15 +4,26 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 
 /**
- * An enterprise's signing identity on the ledger.
+ * A signing identity on the ledger: an enterprise's own, or one of its users' personal one.
  *
- * @param version changes whenever the enterprise is enrolled again, so cached gateways are replaced
+ * @param version  changes whenever the identity is enrolled again, so cached gateways are replaced
+ * @param username null for the enterprise's own identity
  */
 public record LedgerCredentials(String enterpriseId, Org org, String mspId, X509Certificate certificate,
-                                PrivateKey privateKey, long version) {
+                                PrivateKey privateKey, long version, String username) {
+
+    /** The enterprise's own identity. */
+    public LedgerCredentials(String enterpriseId, Org org, String mspId, X509Certificate certificate,
+                             PrivateKey privateKey, long version) {
+        this(enterpriseId, org, mspId, certificate, privateKey, version, null);
+    }
+
+    public Signer signer() {
+        return new Signer(enterpriseId, username);
+    }
 
     @Override
     public String toString() {
-        return "LedgerCredentials[" + enterpriseId + ", " + mspId + ", version " + version + ", privateKey=***]";
+        return "LedgerCredentials[" + signer() + ", " + mspId + ", version " + version + ", privateKey=***]";
     }
 }

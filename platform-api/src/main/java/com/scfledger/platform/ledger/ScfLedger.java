@@ -53,7 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The API's one typed client of the SCF chaincode: one method per transaction, taking the contract's argument record
- * and returning its result record, signed with the identity of the enterprise named first. Every write takes the
+ * and returning its result record, signed with the identity of the enterprise named first (or, where a step needs a
+ * person's own signature, the {@link Signer} named first). Every write takes the
  * same path:
  * <ol>
  *   <li>submit with the caller's {@link RequestId} as the last argument and wait for the commit;</li>
@@ -152,6 +153,11 @@ public class ScfLedger {
         return submit(bankId, approval, requestId);
     }
 
+    /** ApproveFinancing signed by a bank user's personal identity: one of the four eyes. */
+    public Committed approveFinancing(Signer approver, ApproveFinancing approval, RequestId requestId) {
+        return submit(approver, approval, requestId);
+    }
+
     public Committed rejectFinancing(String bankId, RejectFinancing rejection, RequestId requestId) {
         return submit(bankId, rejection, requestId);
     }
@@ -187,6 +193,10 @@ public class ScfLedger {
     // ---- the write path ----
 
     private Committed submit(String as, Submission arguments, RequestId requestId) {
+        return submit(Signer.enterprise(as), arguments, requestId);
+    }
+
+    private Committed submit(Signer as, Submission arguments, RequestId requestId) {
         Transaction transaction = arguments.transaction();
         Committed committed;
         try {
@@ -197,7 +207,8 @@ public class ScfLedger {
             if (!refusal.is(ErrorCode.DUPLICATE_REQUEST)) {
                 throw refusal;
             }
-            committed = new Committed(earlierTransaction(as, transaction, requestId, refusal), -1, null, false, true);
+            committed = new Committed(earlierTransaction(as.enterpriseId(), transaction, requestId, refusal), -1, null,
+                    false, true);
         }
         nameInRequestLog(committed.transactionId());
         meters.counter("scf.ledger.writes", "transaction", transaction.wireName(),
