@@ -28,8 +28,11 @@ export function useCreateUser(enterpriseId: string | undefined) {
   });
 }
 
-/** Enroll the enterprise's identity at its organisation's CA, then register it on the ledger (signed by the operator). */
-export function useOnboardEnterprise(enterpriseId: string, onStep: (step: 'enroll' | 'register' | 'done') => void) {
+/**
+ * Enroll the enterprise's identity at its organisation's CA, then admit it on the ledger: the first admin's call
+ * proposes (the enterprise stays PENDING), a second admin's call confirms (ACTIVE).
+ */
+export function useOnboardEnterprise(enterpriseId: string, onStep: (step: 'enroll' | 'register' | 'proposed' | 'done') => void) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async () => {
@@ -38,8 +41,22 @@ export function useOnboardEnterprise(enterpriseId: string, onStep: (step: 'enrol
       await call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', path));
       onStep('register');
       const registered = await call(api.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', path));
-      onStep('done');
+      onStep(registered.status === 'ACTIVE' ? 'done' : 'proposed');
       return registered;
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: enterpriseKeys.all }),
+  });
+}
+
+/** Suspend an ACTIVE enterprise or reinstate a SUSPENDED one, on the ledger and on the platform. */
+export function useEnterpriseSuspension(enterpriseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (change: 'suspend' | 'reinstate') => {
+      const path = { params: { path: { enterpriseId } } };
+      return call(change === 'suspend'
+        ? api.POST('/api/v1/admin/enterprises/{enterpriseId}/suspension', path)
+        : api.POST('/api/v1/admin/enterprises/{enterpriseId}/reinstatement', path));
     },
     onSuccess: () => client.invalidateQueries({ queryKey: enterpriseKeys.all }),
   });

@@ -644,6 +644,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/enterprises/{enterpriseId}/suspension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Suspend an ACTIVE enterprise (SuspendEnterprise, signed with the admin's personal identity)
+         * @description On the ledger it can no longer act nor receive tokens; on the platform its users' sessions and API keys stop at once. What it holds stays where it is. 409 ENTERPRISE_NOT_ACTIVE unless it is ACTIVE.
+         */
+        post: operations["suspend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/enterprises/{enterpriseId}/reinstatement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reinstate a SUSPENDED enterprise (ReinstateEnterprise); it is ACTIVE again
+         * @description 409 ENTERPRISE_NOT_SUSPENDED unless it is SUSPENDED.
+         */
+        post: operations["reinstate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/enterprises/{enterpriseId}/ledger-registration": {
         parameters: {
             query?: never;
@@ -653,7 +693,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register the enterprise on the ledger (RegisterEnterprise, signed by the platform operator); it becomes ACTIVE */
+        /**
+         * Admit the enterprise on the ledger with four eyes: the first platform admin's call anchors its KYC hash (KYC/{enterpriseId}) and proposes it (ProposeAdmission), a second admin's call confirms it (RegisterEnterprise) and it becomes ACTIVE
+         * @description Each call signs with the calling admin's personal ledger identity. The answer is the enterprise: still PENDING after the proposal, ACTIVE after the confirmation. The admin who proposed cannot confirm (403 SAME_APPROVER).
+         */
         post: operations["registerOnLedger"];
         delete?: never;
         options?: never;
@@ -705,8 +748,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Recompute a record's canonical SHA-256 and compare it with its ledger anchor
-         * @description status VERIFIED (equal), TAMPERED (different; both hashes are returned) or NOT_ANCHORED (not anchored yet, e.g. a draft). Types: KYC (a KYC application id) and FINANCING_APPLICATION (a financing application id). Platform admins and auditors verify any record; an enterprise its own (applicant or bank).
+         * Recompute a record's canonical SHA-256 and compare it with its first ledger anchor, the one its owner wrote
+         * @description status VERIFIED (equal), TAMPERED (different; both hashes are returned), SUPERSEDED (someone other than the owner re-anchored it: see laterVersions) or NOT_ANCHORED (not anchored yet, e.g. a draft). Anchors are append-only; laterVersions lists every re-anchor with who wrote it and when. The canonical form is documented in docs/verification.md. Types: KYC (a KYC application id) and FINANCING_APPLICATION (a financing application id). Platform admins and auditors verify any record; an enterprise its own (applicant or bank).
          */
         get: operations["verify"];
         put?: never;
@@ -1640,11 +1683,21 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string;
         };
+        LaterVersion: {
+            /** Format: int32 */
+            version?: number;
+            sha256?: string;
+            anchoredAt?: string;
+            anchoredByTx?: string;
+            anchoredBy?: string;
+            anchoredByEnterprise?: string;
+            byOwner?: boolean;
+        };
         RecordVerification: {
             recordType?: string;
             recordId?: string;
             /** @enum {string} */
-            status?: "VERIFIED" | "TAMPERED" | "NOT_ANCHORED";
+            status?: "VERIFIED" | "TAMPERED" | "NOT_ANCHORED" | "SUPERSEDED";
             computedHash?: string;
             anchoredHash?: string;
             /** Format: int32 */
@@ -1652,6 +1705,8 @@ export interface components {
             anchoredAt?: string;
             anchoredByTx?: string;
             anchoredBy?: string;
+            anchoredByEnterprise?: string;
+            laterVersions?: components["schemas"]["LaterVersion"][];
         };
         PageResultTokenView: {
             items?: components["schemas"]["TokenView"][];
@@ -2969,6 +3024,50 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["EnterpriseUser"];
+                };
+            };
+        };
+    };
+    suspend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Enterprise"];
+                };
+            };
+        };
+    };
+    reinstate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                enterpriseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Enterprise"];
                 };
             };
         };

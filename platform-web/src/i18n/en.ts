@@ -150,6 +150,12 @@ export const en = {
     onboard: {
       button: 'Onboard', title: 'Bring {{enterprise}} onto the ledger', start: 'Enroll and register', ready: 'Ready',
       enroll: 'Enroll its identity at the organisation’s CA', register: 'Register it on the ledger', active: 'Active',
+      proposed: 'Proposed on the ledger: a second platform admin onboards it to confirm the admission.',
+    },
+    suspension: {
+      suspend: 'Suspend', reinstate: 'Reinstate',
+      suspendConfirm: 'Suspend {{enterprise}}? It can no longer act on the ledger nor receive tokens, and its users are signed out.',
+      reinstateConfirm: 'Reinstate {{enterprise}}? It can act on the ledger again.',
     },
     kyc: {
       title: 'KYC review queue', legalName: 'Legal name', uscc: 'Unified social credit code', firstReviewer: 'First reviewer', review: 'Start review',

@@ -153,6 +153,12 @@ export const zh: Loose<Dictionary> = {
     onboard: {
       button: '上链开通', title: '为 {{enterprise}} 开通账本身份', start: '注册并登记', ready: '就绪',
       enroll: '在组织 CA 注册身份', register: '在账本上登记', active: '已生效',
+      proposed: '已在账本上提议：须由另一位平台管理员再次开通以确认准入。',
+    },
+    suspension: {
+      suspend: '暂停', reinstate: '恢复',
+      suspendConfirm: '暂停 {{enterprise}}？暂停后它不能在账本上交易或接收凭证，其用户将被登出。',
+      reinstateConfirm: '恢复 {{enterprise}}？它将可以重新在账本上交易。',
     },
     kyc: {
       title: 'KYC 审核队列', legalName: '法定名称', uscc: '统一社会信用代码', firstReviewer: '初审人', review: '开始审核',

@@ -10,6 +10,7 @@ import { useLocale } from '../../i18n';
 import { AddUserModal } from './AddUserModal';
 import { CreateEnterpriseModal } from './CreateEnterpriseModal';
 import { OnboardButton } from './OnboardButton';
+import { SuspensionButton } from './SuspensionButton';
 
 export function EnterprisesPage() {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ export function EnterprisesPage() {
                   <Space>
                     <Button size="small" onClick={() => setAddUser(e)}>{t('admin.users.add')}</Button>
                     <OnboardButton e={e} />
+                    <SuspensionButton e={e} />
                   </Space>
                 ),
               },

@@ -4,6 +4,7 @@ import static com.scfledger.contract.Transaction.ACCEPT_PAYABLE;
 import static com.scfledger.contract.Transaction.ANCHOR_RECORD;
 import static com.scfledger.contract.Transaction.APPROVE_FINANCING;
 import static com.scfledger.contract.Transaction.CANCEL_FINANCING;
+import static com.scfledger.contract.Transaction.PROPOSE_ADMISSION;
 import static com.scfledger.contract.Transaction.REGISTER_ENTERPRISE;
 import static com.scfledger.contract.Transaction.REGISTER_PAYABLE;
 import static com.scfledger.contract.Transaction.REINSTATE_ENTERPRISE;
@@ -79,6 +80,18 @@ public final class ScfContract implements ContractInterface {
     private final HistoryService history = new HistoryService(enterprises, payables, financings, anchors, policies);
 
     // ---- enterprises ------------------------------------------------------------------------------------------
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.PROPOSE_ADMISSION)
+    public String proposeAdmission(final Context ctx, final String enterpriseId, final String role,
+            final String mspId, final String kycRecordId, final String kycHash, final String requestId) {
+        String id = Args.id("enterpriseId", enterpriseId);
+        EnterpriseRole enterpriseRole = Args.enumValue("role", role, EnterpriseRole.class);
+        String msp = Args.mspId("mspId", mspId);
+        String kycId = Args.id("kycRecordId", kycRecordId);
+        String hash = Args.sha256("kycHash", kycHash);
+        return submit(ctx, PROPOSE_ADMISSION, requestId,
+                inv -> enterprises.propose(inv, id, enterpriseRole, msp, kycId, hash));
+    }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REGISTER_ENTERPRISE)
     public String registerEnterprise(final Context ctx, final String enterpriseId, final String role,
@@ -274,6 +287,13 @@ public final class ScfContract implements ContractInterface {
         String type = Args.recordType("recordType", recordType);
         String id = Args.id("recordId", recordId);
         return evaluate(ctx, inv -> anchors.get(inv, type, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_ANCHOR_VERSIONS)
+    public String getAnchorVersions(final Context ctx, final String recordType, final String recordId) {
+        String type = Args.recordType("recordType", recordType);
+        String id = Args.id("recordId", recordId);
+        return evaluate(ctx, inv -> anchors.versions(inv, type, id));
     }
 
     // ---- settings, history, requests --------------------------------------------------------------------------

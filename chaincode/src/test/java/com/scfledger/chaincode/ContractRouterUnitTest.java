@@ -38,12 +38,12 @@ class ContractRouterUnitTest {
 
     /** The public transaction names, as documented in docs/chaincode.md. */
     private static final Set<String> PUBLIC_TRANSACTIONS = new TreeSet<>(List.of(
-            "RegisterEnterprise", "SuspendEnterprise", "ReinstateEnterprise", "GetEnterprise",
+            "ProposeAdmission", "RegisterEnterprise", "SuspendEnterprise", "ReinstateEnterprise", "GetEnterprise",
             "RegisterPayable", "AcceptPayable", "RejectPayable", "GetPayable", "GetPayableTree",
             "SplitTransfer", "GetToken", "GetLineage", "ListTokensByHolder",
             "RequestFinancing", "ApproveFinancing", "RejectFinancing", "CancelFinancing", "GetFinancing",
             "GetFinancingApproval", "SetApprovalPolicy", "GetApprovalPolicy",
-            "SettleToken", "SettlePayable", "AnchorRecord", "GetAnchor",
+            "SettleToken", "SettlePayable", "AnchorRecord", "GetAnchor", "GetAnchorVersions",
             "UpdateLedgerSettings", "GetLedgerSettings", "GetHistory", "GetRequest"));
 
     private static ContractRouter router;
@@ -79,11 +79,11 @@ class ContractRouterUnitTest {
     @Test
     void routesABareTransactionNameToTheDefaultContract() {
         Chaincode.Response response = invoke(TestIdentities.client("PlatformMSP", null, "PLATFORM_ADMIN"),
-                "RegisterEnterprise", "SUP9", "SUPPLIER", "PlatformMSP", HASH_A, "req-1");
+                "AnchorRecord", "KYC", "K-SUP9", HASH_A, "req-1");
 
         assertThat(response.getStatus()).as(response.getMessage()).isEqualTo(Chaincode.Response.Status.SUCCESS);
-        assertThat(text(response)).contains("\"eventType\":\"EnterpriseRegistered\"");
-        verify(ledger.stub).setEvent(eq("EnterpriseRegistered"), org.mockito.ArgumentMatchers.any());
+        assertThat(text(response)).contains("\"eventType\":\"RecordAnchored\"");
+        verify(ledger.stub).setEvent(eq("RecordAnchored"), org.mockito.ArgumentMatchers.any());
     }
 
     @Test

@@ -23,6 +23,7 @@ import com.scfledger.chaincode.payable.InvoiceClaim;
 import com.scfledger.chaincode.testing.InMemoryChaincodeStub.Event;
 import com.scfledger.chaincode.testing.InMemoryChaincodeStub.Outcome;
 import com.scfledger.chaincode.testing.LedgerDriver;
+import com.scfledger.contract.RecordKeys;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseStatus;
 import com.scfledger.contract.financing.Financing;
@@ -550,8 +551,8 @@ class LedgerInvariantsUnitTest {
                     readModel.put("enterprise:" + enterprise.get("id").asText(), enterprise);
                 }
                 for (JsonNode anchor : payload.get("anchors")) {
-                    readModel.put("anchor:" + anchor.get("recordType").asText() + ":"
-                            + anchor.get("recordId").asText(), anchor);
+                    readModel.put(RecordKeys.anchor(anchor.get("recordType").asText(),
+                            anchor.get("recordId").asText(), anchor.get("version").asInt()), anchor);
                 }
                 for (JsonNode settings : payload.get("settings")) {
                     readModel.put("settings:ledger", settings);

@@ -44,10 +44,15 @@ public enum ErrorCode {
     INVALID_STATE(Status.CONFLICT),
     /** Financing terms are out of range (rate, or a discount that would leave no advance). */
     INVALID_TERMS(Status.UNPROCESSABLE),
-    /** A four-eyes confirmation signed by the identity that made the proposal: it needs a second identity. */
-    SAME_APPROVER(Status.CONFLICT),
+    /**
+     * A four-eyes confirmation (of a financing's terms, a bank's policy or an admission) signed by the identity that
+     * made the proposal: it needs a second identity. 403 like the API's own maker-checker refusal of the same name.
+     */
+    SAME_APPROVER(Status.FORBIDDEN),
     /** A four-eyes confirmation whose terms differ from the proposal's: confirm the same terms, or reject. */
     TERMS_MISMATCH(Status.CONFLICT),
+    /** An admission names a KYC record that is not anchored, or whose first anchor carries another hash. */
+    KYC_NOT_ANCHORED(Status.UNPROCESSABLE),
     /** The function name matches no transaction of the contract. */
     UNKNOWN_TRANSACTION(Status.BAD_GATEWAY);
 

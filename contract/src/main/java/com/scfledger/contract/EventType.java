@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The one chaincode event each state-changing transaction emits; the name is what listeners filter on. */
 public enum EventType {
+    ADMISSION_PROPOSED("AdmissionProposed"),
     ENTERPRISE_REGISTERED("EnterpriseRegistered"),
     ENTERPRISE_SUSPENDED("EnterpriseSuspended"),
     ENTERPRISE_REINSTATED("EnterpriseReinstated"),

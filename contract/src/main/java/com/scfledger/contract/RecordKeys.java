@@ -14,6 +14,7 @@ public final class RecordKeys {
     public static final String APPROVAL_POLICY = "approvalPolicy";
     public static final String ANCHOR = "anchor";
     public static final String SETTINGS = "settings";
+    public static final String ADMISSION = "admission";
 
     /** The only settings record there is. */
     public static final String LEDGER_SETTINGS = SETTINGS + ":ledger";
@@ -49,7 +50,18 @@ public final class RecordKeys {
         return APPROVAL_POLICY + SEPARATOR + bankId;
     }
 
+    /** The first anchor of a record, written once by whoever anchored it first: its owner. */
     public static String anchor(final String recordType, final String recordId) {
         return ANCHOR + SEPARATOR + recordType + SEPARATOR + recordId;
+    }
+
+    /** Version 2 and later of an anchor, each under its own key and never overwritten; version 1 is {@link #anchor}. */
+    public static String anchor(final String recordType, final String recordId, final int version) {
+        return version == 1 ? anchor(recordType, recordId) : anchor(recordType, recordId) + SEPARATOR + version;
+    }
+
+    /** The pending or confirmed admission of an enterprise: the first platform admin's proposal. */
+    public static String admission(final String enterpriseId) {
+        return ADMISSION + SEPARATOR + enterpriseId;
     }
 }

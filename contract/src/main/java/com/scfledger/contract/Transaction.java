@@ -14,6 +14,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * <p>Business submits take the client's request id as their last argument; {@link #takesRequestId()} says which.
  */
 public enum Transaction {
+    PROPOSE_ADMISSION(TransactionNames.PROPOSE_ADMISSION, EventType.ADMISSION_PROPOSED),
     REGISTER_ENTERPRISE(TransactionNames.REGISTER_ENTERPRISE, EventType.ENTERPRISE_REGISTERED),
     SUSPEND_ENTERPRISE(TransactionNames.SUSPEND_ENTERPRISE, EventType.ENTERPRISE_SUSPENDED),
     REINSTATE_ENTERPRISE(TransactionNames.REINSTATE_ENTERPRISE, EventType.ENTERPRISE_REINSTATED),
@@ -44,6 +45,7 @@ public enum Transaction {
 
     ANCHOR_RECORD(TransactionNames.ANCHOR_RECORD, EventType.RECORD_ANCHORED),
     GET_ANCHOR(TransactionNames.GET_ANCHOR),
+    GET_ANCHOR_VERSIONS(TransactionNames.GET_ANCHOR_VERSIONS),
 
     UPDATE_LEDGER_SETTINGS(TransactionNames.UPDATE_LEDGER_SETTINGS, EventType.LEDGER_SETTINGS_UPDATED),
     GET_LEDGER_SETTINGS(TransactionNames.GET_LEDGER_SETTINGS),

@@ -10,6 +10,7 @@ public final class TransactionNames {
     /** The contract that holds the health probe; its transactions are called as {@code health:<name>}. */
     public static final String HEALTH_CONTRACT = "health";
 
+    public static final String PROPOSE_ADMISSION = "ProposeAdmission";
     public static final String REGISTER_ENTERPRISE = "RegisterEnterprise";
     public static final String SUSPEND_ENTERPRISE = "SuspendEnterprise";
     public static final String REINSTATE_ENTERPRISE = "ReinstateEnterprise";
@@ -40,6 +41,7 @@ public final class TransactionNames {
 
     public static final String ANCHOR_RECORD = "AnchorRecord";
     public static final String GET_ANCHOR = "GetAnchor";
+    public static final String GET_ANCHOR_VERSIONS = "GetAnchorVersions";
 
     public static final String UPDATE_LEDGER_SETTINGS = "UpdateLedgerSettings";
     public static final String GET_LEDGER_SETTINGS = "GetLedgerSettings";

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import com.scfledger.contract.anchor.AnchorRecord;
 import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.contract.anchor.GetAnchorVersions;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.GetEnterprise;
+import com.scfledger.contract.enterprise.ProposeAdmission;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
 import com.scfledger.contract.enterprise.ReinstateEnterprise;
 import com.scfledger.contract.enterprise.SuspendEnterprise;
@@ -49,6 +51,7 @@ class ArgumentsUnitTest {
 
     /** One of each arguments record; {@link #everyBusinessTransactionHasItsArgumentsRecord} keeps the list whole. */
     private static final List<TransactionArguments> ONE_OF_EACH = List.of(
+            new ProposeAdmission("SUP1", EnterpriseRole.SUPPLIER, "Org1MSP", "KYC-1", HASH),
             new RegisterEnterprise("SUP1", EnterpriseRole.SUPPLIER, "Org1MSP", HASH),
             new SuspendEnterprise("SUP1"), new ReinstateEnterprise("SUP1"), new GetEnterprise("SUP1"),
             new RegisterPayable("PO-1", "SUP1", 1_000_000, "EUR", LocalDate.parse("2026-01-02"),
@@ -62,6 +65,7 @@ class ArgumentsUnitTest {
             new GetFinancingApproval("F-1"), new SetApprovalPolicy(5_000_000), new GetApprovalPolicy("BANK1"),
             new SettleToken("tx.0", "PAY-1"), new SettlePayable("PO-1", "PAY-1"),
             new AnchorRecord("KYC", "K-1", HASH), new GetAnchor("KYC", "K-1"),
+            new GetAnchorVersions("KYC", "K-1"),
             new UpdateLedgerSettings(100, 10, 10), new GetLedgerSettings(), new GetHistory("token:tx.0"),
             new GetRequest("r-1"));
 

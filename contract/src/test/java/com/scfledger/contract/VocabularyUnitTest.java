@@ -43,7 +43,8 @@ class VocabularyUnitTest {
         assertThat(Arrays.stream(ErrorCode.values()).filter(c -> c.httpStatus() == 409))
                 .containsExactlyInAnyOrder(ErrorCode.ALREADY_EXISTS, ErrorCode.DUPLICATE_REQUEST,
                         ErrorCode.DUPLICATE_INVOICE, ErrorCode.TOKEN_NOT_ACTIVE, ErrorCode.INVALID_STATE,
-                        ErrorCode.SAME_APPROVER, ErrorCode.TERMS_MISMATCH);
+                        ErrorCode.TERMS_MISMATCH);
+        assertThat(ErrorCode.SAME_APPROVER.httpStatus()).isEqualTo(403);
         assertThat(ErrorCode.UNKNOWN_TRANSACTION.httpStatus()).isEqualTo(502);
         assertThat(ErrorCode.INVALID_TERMS.httpStatus()).isEqualTo(422);
         assertThat(ErrorCode.MATURED.message("token t is due")).isEqualTo("MATURED: token t is due");

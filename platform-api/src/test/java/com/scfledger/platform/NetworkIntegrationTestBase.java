@@ -119,10 +119,23 @@ public abstract class NetworkIntegrationTestBase extends ApiTestSupport {
                 "kycHash", sha256("kyc:" + id)), bearer(admin));
         expect(created, 201, "create " + id);
         expect(post("/api/v1/admin/enterprises/" + id + "/ledger-identity", "", bearer(admin)), 201, "enroll " + id);
-        expect(post("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", bearer(admin)), 200, "register " + id);
+        // Admission takes two platform admins: the first call proposes, the second (another admin) confirms.
+        expect(post("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", bearer(admin)), 200, "propose " + id);
+        expect(post("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", bearer(secondAdminToken())), 200,
+                "register " + id);
         String key = createApiKey(admin, id, SCOPES.get(role).toArray(String[]::new));
         String username = createUser(admin, id, role);
         return new Party(id, role, key, login(username, "correct horse battery"));
+    }
+
+    private static String secondAdmin;
+
+    /** A second platform admin, logged in: confirms the admissions the bootstrap admin proposes. */
+    protected synchronized String secondAdminToken() {
+        if (secondAdmin == null) {
+            secondAdmin = createUser(adminToken(), OPERATOR, "PLATFORM_ADMIN");
+        }
+        return login(secondAdmin, "correct horse battery");
     }
 
     /** A user of the platform's own enterprise with the AUDITOR role, logged in. */

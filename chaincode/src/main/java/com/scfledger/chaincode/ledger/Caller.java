@@ -18,6 +18,15 @@ import com.scfledger.contract.ledger.Actor;
  */
 public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin, Approver identity) {
 
+    public Caller(final String mspId, final CallerKind kind, final Enterprise enterprise, final boolean orgAdmin) {
+        this(mspId, kind, enterprise, orgAdmin, null);
+    }
+
+    /** Fabric's id of the submitting certificate ({@code x509::<subject>::<issuer>}), or null when unknown. */
+    public String certificateId() {
+        return identity == null ? null : identity.identity();
+    }
+
     /** The enterprise's id, or null for callers that act for no enterprise. */
     public String enterpriseId() {
         return enterprise == null ? null : enterprise.id();

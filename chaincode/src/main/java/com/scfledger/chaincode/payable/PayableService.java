@@ -133,8 +133,11 @@ public final class PayableService {
         return rejected;
     }
 
-    /** Readable by its obligor and beneficiary, by anyone who may read one of its tokens,
-            and by readers of everything. */
+    /**
+     * Readable by its obligor and beneficiary, by a bank financing one of its tokens (which underwrites the whole
+     * obligation), and by readers of everything. A supplier further down the chain sees its own token's lineage
+     * (GetLineage), not the obligor's whole payable and its invoice fingerprints.
+     */
     public Payable get(final Invocation inv, final String obligorId, final String payableId) {
         Payable payable = require(inv.state(), obligorId, payableId);
         Caller caller = inv.caller();
@@ -142,7 +145,7 @@ public final class PayableService {
             return payable;
         }
         for (Token token : TokenStore.ofPayable(inv.state(), obligorId, payableId)) {
-            if (TokenStore.readableBy(inv, token)) {
+            if (TokenStore.financedBy(inv, token)) {
                 return payable;
             }
         }

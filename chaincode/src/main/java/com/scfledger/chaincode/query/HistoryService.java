@@ -17,6 +17,7 @@ import com.scfledger.chaincode.token.TokenStore;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.RecordKeys;
 import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.enterprise.Admission;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.contract.financing.Financing;
@@ -88,6 +89,14 @@ public final class HistoryService {
                 anchors.get(inv, Args.recordType("key", parts[1]), Args.id("key", parts[2]));
                 return state.history(key, Anchor.class);
             }
+            case RecordKeys.ADMISSION -> {
+                requireParts(key, parts, 2);
+                Args.id("key", parts[1]);
+                if (!inv.caller().readsEverything()) {
+                    throw ScfException.of(ErrorCode.UNAUTHORIZED, "only readers of everything see admissions");
+                }
+                return state.history(key, Admission.class);
+            }
             case RecordKeys.SETTINGS -> {
                 if (!RecordKeys.LEDGER_SETTINGS.equals(key)) {
                     throw invalidKey(key);
@@ -124,7 +133,7 @@ public final class HistoryService {
         return ScfException.of(ErrorCode.INVALID_ARGUMENT, "key " + key
                 + " is not a record key: expected enterprise:<id>, "
                 + "payable:<obligorId>:<payableId>, token:<id>, financing:<id>, financingApproval:<id>, "
-                + "approvalPolicy:<bankId>, anchor:<recordType>:<recordId> or "
+                + "approvalPolicy:<bankId>, anchor:<recordType>:<recordId>, admission:<enterpriseId> or "
                 + RecordKeys.LEDGER_SETTINGS);
     }
 }

@@ -14,6 +14,7 @@ import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.Enterprise;
+import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.ledger.LedgerSettings;
 import com.scfledger.contract.token.SplitOutput;
 import com.scfledger.contract.token.Token;
@@ -69,10 +70,23 @@ public final class TokenService {
                         + " is the obligor of the token");
             }
             if (!output.recipient().equals(holder.id())) {
-                EnterpriseService.requireActiveCounterparty(state, output.recipient(), "recipient");
+                requireSupplierRecipient(state, output.recipient());
             }
         }
         return spend(inv, parent, outputs, settings.maxTierDepth());
+    }
+
+    /**
+     * Tokens move by transfer only between suppliers down the chain: a bank receives one only through financing,
+     * and a core enterprise never holds a claim (its own or another's) it could not refuse.
+     */
+    private static void requireSupplierRecipient(final WorldState state, final String recipientId) {
+        Enterprise recipient = EnterpriseService.requireActiveCounterparty(state, recipientId, "recipient");
+        if (recipient.role() != EnterpriseRole.SUPPLIER) {
+            throw ScfException.of(ErrorCode.INVALID_COUNTERPARTY, "recipient " + recipientId + " is a "
+                    + recipient.role() + "; tokens are transferred only to suppliers (a bank receives one through"
+                    + " financing)");
+        }
     }
 
     private static List<Token> spend(final Invocation inv, final Token parent, final List<SplitOutput> outputs,

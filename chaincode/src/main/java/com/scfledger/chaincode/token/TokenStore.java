@@ -73,6 +73,17 @@ public final class TokenStore {
                 .orElse(false);
     }
 
+    /** Whether the caller is the bank of the financing that locks or financed the token. */
+    public static boolean financedBy(final Invocation inv, final Token token) {
+        Caller caller = inv.caller();
+        if (token.financingId() == null || caller.enterpriseId() == null) {
+            return false;
+        }
+        return inv.state().find(RecordKeys.financing(token.financingId()), Financing.class)
+                .map(f -> caller.actsFor(f.bankId()))
+                .orElse(false);
+    }
+
     public static Token requireReadable(final Invocation inv, final String tokenId) {
         Token token = require(inv.state(), tokenId);
         if (!readableBy(inv, token)) {

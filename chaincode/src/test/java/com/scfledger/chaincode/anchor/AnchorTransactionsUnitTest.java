@@ -2,6 +2,7 @@ package com.scfledger.chaincode.anchor;
 
 import static com.scfledger.chaincode.testing.Fixtures.HASH_A;
 import static com.scfledger.chaincode.testing.Fixtures.HASH_B;
+import static com.scfledger.chaincode.testing.Fixtures.HASH_C;
 import static com.scfledger.chaincode.testing.Fixtures.NOW;
 import static com.scfledger.chaincode.testing.Fixtures.REGISTERED;
 import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
@@ -46,15 +47,26 @@ class AnchorTransactionsUnitTest {
         }
 
         @Test
-        void reAnchoringCountsTheVersion() {
+        void reAnchoringAppendsAVersionAndNeverOverwritesTheFirst() {
             ledger.callerIsPlatformAdmin()
-                    .given(new Anchor("KYC", "SUP1-2026", HASH_A, 1, REGISTERED, "tx1", "PlatformMSP"));
+                    .given(new Anchor("KYC", "SUP1-2026", HASH_A, 1, REGISTERED, "tx1", "PlatformMSP"),
+                            new Anchor("KYC", "SUP1-2026", HASH_B, 2, REGISTERED, "tx2", "PlatformMSP"));
 
-            contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_B, "req-4");
+            contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_C, "req-4");
 
-            Anchor anchor = ledger.written("anchor:KYC:SUP1-2026", Anchor.class);
-            assertThat(anchor.version()).isEqualTo(2);
-            assertThat(anchor.sha256()).isEqualTo(HASH_B);
+            assertThat(ledger.written("anchor:KYC:SUP1-2026:3", Anchor.class))
+                    .isEqualTo(new Anchor("KYC", "SUP1-2026", HASH_C, 3, NOW, MockLedger.TX_ID, "PlatformMSP"));
+            assertThat(ledger.writtenKeys()).doesNotContain("anchor:KYC:SUP1-2026", "anchor:KYC:SUP1-2026:2");
+            assertThat(ledger.event().at("/anchors/0/version").asInt()).isEqualTo(3);
+        }
+
+        @Test
+        void anAnchorByThePlatformAdminNamesNoEnterprise() {
+            ledger.callerIsPlatformAdmin();
+
+            contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_A, "req-4");
+
+            assertThat(ledger.written("anchor:KYC:SUP1-2026", Anchor.class).anchoredByEnterprise()).isNull();
         }
 
         @Test
@@ -86,6 +98,31 @@ class AnchorTransactionsUnitTest {
 
             assertRefused(() -> contract.anchorRecord(ledger.ctx, "KYC", "SUP1-2026", HASH_A, "req-4"),
                     ErrorCode.DUPLICATE_REQUEST);
+        }
+    }
+
+    @Nested
+    class GetAnchorVersions {
+
+        @Test
+        void listsEveryVersionTheOwnersFirstAndGetAnchorTheLatest() {
+            ledger.callerActsFor(bank())
+                    .given(new Anchor("FINANCING_APPLICATION", "F-1", HASH_A, 1, REGISTERED, "tx1", "PlatformMSP", "SUP1"),
+                            new Anchor("FINANCING_APPLICATION", "F-1", HASH_B, 2, NOW, "tx2", "PlatformMSP"));
+
+            String versions = contract.getAnchorVersions(ledger.ctx, "FINANCING_APPLICATION", "F-1");
+
+            assertThat(versions).startsWith("[{").contains("\"anchoredByEnterprise\":\"SUP1\"")
+                    .containsSubsequence("\"sha256\":\"" + HASH_A, "\"sha256\":\"" + HASH_B);
+            assertThat(contract.getAnchor(ledger.ctx, "FINANCING_APPLICATION", "F-1"))
+                    .contains("\"version\":2");
+        }
+
+        @Test
+        void refusesAnUnknownAnchor() {
+            ledger.callerActsFor(bank());
+
+            assertRefused(() -> contract.getAnchorVersions(ledger.ctx, "KYC", "NONE"), ErrorCode.NOT_FOUND);
         }
     }
 

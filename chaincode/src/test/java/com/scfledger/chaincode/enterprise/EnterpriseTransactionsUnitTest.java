@@ -1,6 +1,7 @@
 package com.scfledger.chaincode.enterprise;
 
 import static com.scfledger.chaincode.testing.Fixtures.HASH_A;
+import static com.scfledger.chaincode.testing.Fixtures.HASH_B;
 import static com.scfledger.chaincode.testing.Fixtures.NOW;
 import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
 import static com.scfledger.chaincode.testing.Fixtures.bank;
@@ -8,6 +9,8 @@ import static com.scfledger.chaincode.testing.Fixtures.core;
 import static com.scfledger.chaincode.testing.Fixtures.supplier;
 import static com.scfledger.chaincode.testing.Fixtures.suspended;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -18,6 +21,8 @@ import com.scfledger.chaincode.ScfContract;
 import com.scfledger.chaincode.testing.MockLedger;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.Transaction;
+import com.scfledger.contract.anchor.Anchor;
+import com.scfledger.contract.enterprise.Admission;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.EnterpriseStatus;
@@ -33,18 +38,84 @@ class EnterpriseTransactionsUnitTest {
         ledger = new MockLedger();
     }
 
+    private static final String ADMIN_A = "x509::CN=admin.a,OU=client::CN=ca.platform";
+    private static final String ADMIN_B = "x509::CN=admin.b,OU=client::CN=ca.platform";
+    private static final Instant ANCHORED = NOW.minusSeconds(60);
+
+    /** KYC record K-SUP9 anchored with HASH_A by the platform admin. */
+    private static Anchor kycAnchor() {
+        return new Anchor("KYC", "K-SUP9", HASH_A, 1, ANCHORED, "tx1", "PlatformMSP");
+    }
+
+    private static Admission proposal() {
+        return new Admission("SUP9", EnterpriseRole.SUPPLIER, "PlatformMSP", "K-SUP9", HASH_A, ADMIN_A, ANCHORED,
+                "tx2", null, null, null);
+    }
+
+    @Nested
+    class ProposeAdmission {
+
+        @Test
+        void aPlatformAdminProposesAnEnterpriseWhoseKycRecordIsAnchored() {
+            ledger.callerIsPlatformAdmin(ADMIN_A).given(kycAnchor());
+
+            contract.proposeAdmission(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", "K-SUP9", HASH_A, "req-1");
+
+            assertThat(ledger.written("admission:SUP9", Admission.class)).isEqualTo(new Admission("SUP9",
+                    EnterpriseRole.SUPPLIER, "PlatformMSP", "K-SUP9", HASH_A, ADMIN_A, NOW, MockLedger.TX_ID, null,
+                    null, null));
+            assertThat(ledger.wasWritten("enterprise:SUP9")).isFalse();
+            assertThat(ledger.eventName()).isEqualTo("AdmissionProposed");
+        }
+
+        @Test
+        void refusesAnAdmissionWithoutAnAnchoredKycRecord() {
+            ledger.callerIsPlatformAdmin(ADMIN_A);
+
+            assertRefused(() -> contract.proposeAdmission(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", "K-SUP9",
+                    HASH_A, "req-1"), ErrorCode.KYC_NOT_ANCHORED);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAHashTheKycRecordWasNotFirstAnchoredWith() {
+            ledger.callerIsPlatformAdmin(ADMIN_A).given(kycAnchor(),
+                    new Anchor("KYC", "K-SUP9", HASH_B, 2, NOW, "tx3", "PlatformMSP"));
+
+            assertRefused(() -> contract.proposeAdmission(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", "K-SUP9",
+                    HASH_B, "req-1"), ErrorCode.KYC_NOT_ANCHORED);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAnEnterpriseCallerAndARegisteredId() {
+            ledger.callerActsFor(core()).given(kycAnchor());
+            assertRefused(() -> contract.proposeAdmission(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", "K-SUP9",
+                    HASH_A, "req-1"), ErrorCode.UNAUTHORIZED);
+
+            ledger.callerIsPlatformAdmin(ADMIN_A).given(supplier("SUP9"));
+            assertRefused(() -> contract.proposeAdmission(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", "K-SUP9",
+                    HASH_A, "req-1"), ErrorCode.ALREADY_EXISTS);
+            ledger.assertUntouched();
+        }
+    }
+
     @Nested
     class RegisterEnterprise {
 
         @Test
-        void platformAdminRegistersAnActiveEnterprise() {
-            ledger.callerIsPlatformAdmin();
+        void aSecondPlatformAdminConfirmsTheProposalAndTheEnterpriseIsActive() {
+            ledger.callerIsPlatformAdmin(ADMIN_B).given(kycAnchor(), proposal());
 
             String result = contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A, "req-1");
 
             Enterprise written = ledger.written("enterprise:SUP9", Enterprise.class);
             assertThat(written).isEqualTo(new Enterprise("SUP9", EnterpriseRole.SUPPLIER, "PlatformMSP",
                     EnterpriseStatus.ACTIVE, HASH_A, NOW, NOW, MockLedger.TX_ID));
+            Admission admission = ledger.written("admission:SUP9", Admission.class);
+            assertThat(admission.proposedBy()).isEqualTo(ADMIN_A);
+            assertThat(admission.confirmedBy()).isEqualTo(ADMIN_B);
+            assertThat(admission.confirmedByTx()).isEqualTo(MockLedger.TX_ID);
             assertThat(ledger.written("request:req-1", RequestRecord.class))
                     .isEqualTo(new RequestRecord("req-1", Transaction.REGISTER_ENTERPRISE, MockLedger.TX_ID, NOW, "PlatformMSP",
                             null));
@@ -55,6 +126,35 @@ class EnterpriseTransactionsUnitTest {
             assertThat(event.at("/transaction").asText()).isEqualTo("RegisterEnterprise");
             assertThat(event.at("/requestId").asText()).isEqualTo("req-1");
             assertThat(result).isEqualTo(event.toString());
+        }
+
+        @Test
+        void refusesTheCertificateThatProposed() {
+            ledger.callerIsPlatformAdmin(ADMIN_A).given(kycAnchor(), proposal());
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.SAME_APPROVER);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAnEnterpriseNobodyProposed() {
+            ledger.callerIsPlatformAdmin(ADMIN_B).given(kycAnchor());
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.INVALID_STATE);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesOtherTermsThanTheProposal() {
+            ledger.callerIsPlatformAdmin(ADMIN_B).given(kycAnchor(), proposal());
+
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "BANK", "PlatformMSP", HASH_A,
+                    "req-1"), ErrorCode.TERMS_MISMATCH);
+            assertRefused(() -> contract.registerEnterprise(ledger.ctx, "SUP9", "SUPPLIER", "PlatformMSP", HASH_B,
+                    "req-1"), ErrorCode.TERMS_MISMATCH);
+            ledger.assertUntouched();
         }
 
         @Test

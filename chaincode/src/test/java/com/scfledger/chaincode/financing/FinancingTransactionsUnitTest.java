@@ -92,7 +92,7 @@ class FinancingTransactionsUnitTest {
             assertThat(locked.holderId()).isEqualTo(SUPPLIER_2);
             assertThat(ledger.written("anchor:FINANCING_APPLICATION:F-1", Anchor.class))
                     .isEqualTo(new Anchor("FINANCING_APPLICATION", "F-1", HASH_C, 1, NOW, MockLedger.TX_ID,
-                            "PlatformMSP"));
+                            "PlatformMSP", SUPPLIER_2));
             assertThat(ledger.deletedKeys()).isEmpty();
         }
 

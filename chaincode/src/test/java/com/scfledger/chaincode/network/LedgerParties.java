@@ -22,6 +22,7 @@ public final class LedgerParties implements AutoCloseable {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<Party> opened = new ArrayList<>();
     private Party platformAdmin;
+    private Party secondAdmin;
 
     public LedgerParties(final Path workDir) {
         this.env = NetworkEnv.load();
@@ -42,15 +43,30 @@ public final class LedgerParties implements AutoCloseable {
         return platformAdmin;
     }
 
+    /** Another platform admin certificate: confirms the admissions {@link #platformAdmin()} proposes. */
+    public synchronized Party secondAdmin() {
+        if (secondAdmin == null) {
+            EnrolledIdentity admin = ca.enroll(NetworkEnv.Org.PLATFORM, "it-admin2-" + run,
+                    Map.of("scf.role", "PLATFORM_ADMIN"));
+            secondAdmin = open("PLATFORM", admin);
+        }
+        return secondAdmin;
+    }
+
     /**
-     * A new enterprise of {@code role}, registered on the ledger and ACTIVE, its identity issued by {@code org}'s CA.
+     * A new enterprise of {@code role}, admitted on the ledger with four eyes (its KYC hash anchored, proposed by one
+     * platform admin, confirmed by another) and ACTIVE, its identity issued by {@code org}'s CA.
      * Every party connects through PlatformOrg's peer, as the platform API does: the Gateway waits for the commit
      * on its own peer, so the next transaction, by any party, sees the previous one (another organisation's peer
      * may lag by a block for a few milliseconds).
      */
     public Party enterprise(final String name, final String role, final NetworkEnv.Org org) throws GatewayException {
         String enterpriseId = name + "-" + run;
-        platformAdmin().submit("RegisterEnterprise", enterpriseId, role, env.get(org, "MSP_ID"), sha256(enterpriseId));
+        String kycRecordId = "KYC-" + enterpriseId;
+        platformAdmin().submit("AnchorRecord", "KYC", kycRecordId, sha256(enterpriseId));
+        platformAdmin().submit("ProposeAdmission", enterpriseId, role, env.get(org, "MSP_ID"), kycRecordId,
+                sha256(enterpriseId));
+        secondAdmin().submit("RegisterEnterprise", enterpriseId, role, env.get(org, "MSP_ID"), sha256(enterpriseId));
         EnrolledIdentity identity = ca.enroll(org, "it-" + enterpriseId.toLowerCase(),
                 Map.of("scf.enterpriseId", enterpriseId, "scf.role", role));
         return open(enterpriseId, identity);

@@ -404,10 +404,12 @@ class PayableTransactionsUnitTest {
         }
 
         @Test
-        void aLowerTierHolderReadsThePayableBehindItsToken() {
+        void aLowerTierHolderSeesItsTokensLineageButNotTheWholePayable() {
             ledger.callerActsFor(supplier(SUPPLIER_2));
 
-            assertThat(contract.getPayable(ledger.ctx, CORE, PAYABLE)).contains("\"id\":\"PO-1\"");
+            assertRefused(() -> contract.getPayable(ledger.ctx, CORE, PAYABLE), ErrorCode.UNAUTHORIZED);
+            assertRefused(() -> contract.getHistory(ledger.ctx, "payable:" + CORE + ":" + PAYABLE),
+                    ErrorCode.UNAUTHORIZED);
         }
 
         @Test

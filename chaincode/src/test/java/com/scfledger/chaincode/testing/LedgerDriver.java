@@ -31,6 +31,8 @@ import com.scfledger.contract.token.Token;
 public final class LedgerDriver {
 
     public static final String ADMIN = "ADMIN";
+    /** A second platform admin certificate: confirms what {@link #ADMIN} proposes. */
+    public static final String ADMIN2 = "ADMIN2";
     public static final List<String> CORES = List.of("CORE1", "CORE2");
     public static final List<String> SUPPLIERS = List.of("SUP1", "SUP2", "SUP3", "SUP4");
     public static final List<String> BANKS = List.of("BANK1", "BANK2");
@@ -53,12 +55,20 @@ public final class LedgerDriver {
     private int requests;
 
     public LedgerDriver() {
+        String kycHash = "0".repeat(64);
         for (String id : ENTERPRISES) {
-            Outcome registered = asAdmin(ctx -> contract.registerEnterprise(ctx, id, role(id).name(), msp(id),
-                    "0".repeat(64), nextRequestId()));
-            if (!registered.committed()) {
-                throw new IllegalStateException("could not register " + id + ": " + registered.refusal());
-            }
+            String kycRecordId = "KYC-" + id;
+            require(id, asAdmin(ctx -> contract.anchorRecord(ctx, "KYC", kycRecordId, kycHash, nextRequestId())));
+            require(id, asAdmin(ctx -> contract.proposeAdmission(ctx, id, role(id).name(), msp(id), kycRecordId,
+                    kycHash, nextRequestId())));
+            require(id, as(ADMIN2, ctx -> contract.registerEnterprise(ctx, id, role(id).name(), msp(id), kycHash,
+                    nextRequestId())));
+        }
+    }
+
+    private static void require(final String enterpriseId, final Outcome outcome) {
+        if (!outcome.committed()) {
+            throw new IllegalStateException("could not register " + enterpriseId + ": " + outcome.refusal());
         }
         // Each bank lets one signature approve any amount, through its own four-eyes change of policy, so that
         // random runs reach APPROVED; the four-eyes approvals have their own tests.
@@ -147,6 +157,7 @@ public final class LedgerDriver {
     private static synchronized byte[] creator(final String who) {
         return CREATORS.computeIfAbsent(who, id -> switch (id) {
             case ADMIN -> TestIdentities.client("PlatformMSP", null, "PLATFORM_ADMIN");
+            case ADMIN2 -> TestIdentities.client("PlatformMSP", null, "PLATFORM_ADMIN", "admin2@PlatformMSP");
             case "AUDITOR" -> TestIdentities.client("PlatformMSP", null, "AUDITOR");
             default -> TestIdentities.client(msp(id), id, role(id).name());
         });

@@ -119,6 +119,13 @@ public final class MockLedger {
         return callerIs("PlatformMSP", null, "PLATFORM_ADMIN");
     }
 
+    /** A platform admin whose certificate has this Fabric identity id (x509::subject::issuer). */
+    public MockLedger callerIsPlatformAdmin(final String certificateId) {
+        callerIsPlatformAdmin();
+        when(identity.getId()).thenReturn(certificateId);
+        return this;
+    }
+
     public MockLedger callerIsAuditor(final String mspId) {
         return callerIs(mspId, null, "AUDITOR");
     }

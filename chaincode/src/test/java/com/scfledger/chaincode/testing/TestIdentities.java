@@ -36,6 +36,12 @@ public final class TestIdentities {
 
     /** A client certificate ({@code OU=client}) with the given SCF attributes (null values are left out). */
     public static byte[] client(final String mspId, final String enterpriseId, final String role) {
+        return client(mspId, enterpriseId, role, "user@" + mspId);
+    }
+
+    /** The same, for a named user: two users of one role have two certificates, told apart by their subject. */
+    public static byte[] client(final String mspId, final String enterpriseId, final String role,
+            final String commonName) {
         Map<String, String> attributes = new TreeMap<>();
         if (enterpriseId != null) {
             attributes.put("scf.enterpriseId", enterpriseId);
@@ -43,7 +49,7 @@ public final class TestIdentities {
         if (role != null) {
             attributes.put("scf.role", role);
         }
-        return creator("user@" + mspId, mspId, "client", attributes);
+        return creator(commonName, mspId, "client", attributes);
     }
 
     /** A user's personal certificate ({@code CN=<username>}) with the SCF attributes and {@code scf.username}. */

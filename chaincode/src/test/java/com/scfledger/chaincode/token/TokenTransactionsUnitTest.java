@@ -14,6 +14,7 @@ import static com.scfledger.chaincode.testing.Fixtures.SUPPLIER_2;
 import static com.scfledger.chaincode.testing.Fixtures.SUPPLIER_3;
 import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
 import static com.scfledger.chaincode.testing.Fixtures.bank;
+import static com.scfledger.chaincode.testing.Fixtures.enterprise;
 import static com.scfledger.chaincode.testing.Fixtures.core;
 import static com.scfledger.chaincode.testing.Fixtures.financing;
 import static com.scfledger.chaincode.testing.Fixtures.root;
@@ -38,6 +39,7 @@ import com.scfledger.chaincode.ScfContract;
 import com.scfledger.chaincode.ledger.Keys;
 import com.scfledger.chaincode.testing.MockLedger;
 import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.Transaction;
 import com.scfledger.contract.financing.FinancingStatus;
 import com.scfledger.contract.ledger.LedgerSettings;
@@ -141,10 +143,21 @@ class TokenTransactionsUnitTest {
         }
 
         @Test
-        void aBankMayReceiveATransfer() {
-            split(outputs(BANK, FACE));
+        void refusesABankOrAnotherCoreEnterpriseAsRecipient() {
+            ledger.given(enterprise("CORE2", EnterpriseRole.CORE, "CoreMSP"));
 
-            assertThat(ledger.written("token:tx9.0", Token.class).holderId()).isEqualTo(BANK);
+            assertRefused(() -> split(outputs(BANK, FACE)), ErrorCode.INVALID_COUNTERPARTY);
+            assertRefused(() -> split(outputs(SUPPLIER_2, FACE - 1000, BANK, 1000)), ErrorCode.INVALID_COUNTERPARTY);
+            assertRefused(() -> split(outputs("CORE2", FACE)), ErrorCode.INVALID_COUNTERPARTY);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesASuspendedSupplierAsRecipient() {
+            ledger.given(suspended(supplier(SUPPLIER_2)));
+
+            assertRefused(() -> split(outputs(SUPPLIER_2, FACE)), ErrorCode.INVALID_COUNTERPARTY);
+            ledger.assertUntouched();
         }
 
         @Test

@@ -5,7 +5,7 @@ import java.util.List;
 import com.scfledger.contract.Submission;
 import com.scfledger.contract.Transaction;
 
-/** AnchorRecord: the platform admin anchors the digest of an off-chain record (a new version if anchored before). */
+/** AnchorRecord: the platform admin anchors the digest of an off-chain record (a new version, appended, if anchored before). */
 public record AnchorRecord(String recordType, String recordId, String sha256) implements Submission {
 
     @Override

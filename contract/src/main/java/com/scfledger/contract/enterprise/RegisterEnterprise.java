@@ -5,7 +5,10 @@ import java.util.List;
 import com.scfledger.contract.Submission;
 import com.scfledger.contract.Transaction;
 
-/** RegisterEnterprise: the platform admin adds an enterprise to the registry, ACTIVE. */
+/**
+ * RegisterEnterprise: a platform admin confirms another platform admin's {@link ProposeAdmission} with the same
+ * terms, and the enterprise enters the registry, ACTIVE.
+ */
 public record RegisterEnterprise(String enterpriseId, EnterpriseRole role, String mspId, String kycHash)
         implements Submission {
 

@@ -6,6 +6,7 @@ import java.util.List;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.security.Role;
+import com.scfledger.platform.security.ScfPrincipal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,19 +60,42 @@ class EnterpriseAdminController {
     private final Enterprises enterprises;
     private final EnterpriseAdministration administration;
     private final LedgerRegistration registration;
+    private final EnterpriseSuspension suspension;
 
     EnterpriseAdminController(Enterprises enterprises, EnterpriseAdministration administration,
-                              LedgerRegistration registration) {
+                              LedgerRegistration registration, EnterpriseSuspension suspension) {
         this.enterprises = enterprises;
         this.administration = administration;
         this.registration = registration;
+        this.suspension = suspension;
+    }
+
+    @PostMapping("/{enterpriseId}/suspension")
+    @Operation(summary = "Suspend an ACTIVE enterprise (SuspendEnterprise, signed with the admin's personal identity)",
+            description = "On the ledger it can no longer act nor receive tokens; on the platform its users' sessions "
+                    + "and API keys stop at once. What it holds stays where it is. 409 ENTERPRISE_NOT_ACTIVE unless "
+                    + "it is ACTIVE.")
+    Enterprise suspend(@PathVariable String enterpriseId, @AuthenticationPrincipal ScfPrincipal admin) {
+        return suspension.suspend(enterpriseId, admin.name());
+    }
+
+    @PostMapping("/{enterpriseId}/reinstatement")
+    @Operation(summary = "Reinstate a SUSPENDED enterprise (ReinstateEnterprise); it is ACTIVE again",
+            description = "409 ENTERPRISE_NOT_SUSPENDED unless it is SUSPENDED.")
+    Enterprise reinstate(@PathVariable String enterpriseId, @AuthenticationPrincipal ScfPrincipal admin) {
+        return suspension.reinstate(enterpriseId, admin.name());
     }
 
     @PostMapping("/{enterpriseId}/ledger-registration")
-    @Operation(summary = "Register the enterprise on the ledger (RegisterEnterprise, signed by the platform operator); "
-            + "it becomes ACTIVE")
-    Enterprise registerOnLedger(@PathVariable String enterpriseId) {
-        return registration.register(enterpriseId);
+    @Operation(summary = "Admit the enterprise on the ledger with four eyes: the first platform admin's call anchors "
+            + "its KYC hash (KYC/{enterpriseId}) and proposes it (ProposeAdmission), a second admin's call confirms it "
+            + "(RegisterEnterprise) and it becomes ACTIVE",
+            description = "Each call signs with the calling admin's personal ledger identity. The answer is the "
+                    + "enterprise: still PENDING after the proposal, ACTIVE after the confirmation. The admin who "
+                    + "proposed cannot confirm (403 SAME_APPROVER).")
+    Enterprise registerOnLedger(@PathVariable String enterpriseId, @AuthenticationPrincipal ScfPrincipal admin) {
+        registration.registerByAdmins(enterpriseId, admin.name());
+        return enterprises.require(enterpriseId);
     }
 
     @PostMapping

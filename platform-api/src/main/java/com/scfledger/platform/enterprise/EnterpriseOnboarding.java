@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * What the KYC workflow does to an enterprise once it is approved: record the hash of its KYC record (which
- * RegisterEnterprise anchors) and register it on the ledger, through the same {@link LedgerRegistration}
- * as the admin endpoint.
+ * What the KYC workflow does to an enterprise once it is approved: record the hash of its KYC record (which the
+ * admission on the ledger must match) and admit it on the ledger, through the same {@link LedgerRegistration} as
+ * the admin endpoint.
  */
 @Service
 public class EnterpriseOnboarding {
@@ -42,8 +42,12 @@ public class EnterpriseOnboarding {
         }
     }
 
-    /** RegisterEnterprise, signed by the platform operator; the enterprise becomes ACTIVE. */
-    public Enterprise registerOnLedger(String enterpriseId) {
-        return registration.register(enterpriseId);
+    /**
+     * The admission on the ledger of an enterprise whose KYC record {@code KYC/<kycRecordId>} is anchored: proposed
+     * with the reviewer's personal identity, confirmed with the approver's; the enterprise becomes ACTIVE.
+     */
+    public Enterprise registerOnLedger(String enterpriseId, String kycRecordId, String reviewerUsername,
+                                       String approverUsername) {
+        return registration.admit(enterpriseId, kycRecordId, reviewerUsername, approverUsername);
     }
 }

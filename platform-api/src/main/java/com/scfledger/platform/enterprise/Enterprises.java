@@ -60,6 +60,12 @@ public class Enterprises {
                 .param("tx", transactionId).param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
+    /** Records a status the ledger has committed (ACTIVE or SUSPENDED). */
+    void markStatus(String id, String status) {
+        jdbc.sql("UPDATE enterprises SET status = :s, updated_at = :now WHERE id = :id")
+                .param("s", status).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
     private static Enterprise map(ResultSet rs, int i) throws SQLException {
         return new Enterprise(rs.getString("id"), rs.getString("name"), rs.getString("role"),
                 Org.valueOf(rs.getString("org")), rs.getString("status"), rs.getString("kyc_hash"),

@@ -46,9 +46,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The KYC workflow: the applicant's side (details, documents, submission), the platform admins' maker-checker
- * review, and on approval the ledger: enroll the enterprise's identity at its CA, register it (RegisterEnterprise
- * with the KYC record's hash) and anchor the canonical KYC record (AnchorRecord KYC/{id}). Each ledger step is
- * recorded as it completes, so a failed activation is resumed where it stopped.
+ * review, and on approval the ledger: enroll the enterprise's identity at its CA, anchor the canonical KYC record
+ * (AnchorRecord KYC/{id}) and admit the enterprise over it with four eyes (ProposeAdmission signed by the reviewer's
+ * personal ledger identity, RegisterEnterprise by the approver's). Each ledger step is recorded as it completes, so a
+ * failed activation is resumed where it stopped.
  */
 @Service
 class KycService implements AnchoredRecordSource {
@@ -200,19 +201,21 @@ class KycService implements AnchoredRecordSource {
                         .orElseGet(() -> enrollment.enroll(enterpriseId));
                 a = change(a.id(), x -> x.identityEnrolled(enrollmentId, actor, now()));
             }
-            step = "LEDGER_REGISTRATION";
-            if (a.activation().registeredTx() == null) {
-                Enterprise e = enterprises.require(enterpriseId);
-                String registeredTx = "PENDING".equals(e.status())
-                        ? onboarding.registerOnLedger(enterpriseId).ledgerRegisteredTx()
-                        : e.ledgerRegisteredTx();
-                String txId = registeredTx == null ? "confirmed-on-ledger" : registeredTx;
-                a = change(a.id(), x -> x.registered(txId, actor, now()));
-            }
+            // The ledger admits an enterprise only over an anchored KYC record: anchor first, then admit.
             step = "KYC_ANCHOR";
             if (a.activation().anchorTx() == null) {
                 String anchorTx = anchor(a);
                 a = change(a.id(), x -> x.anchored(anchorTx, actor, now()));
+            }
+            step = "LEDGER_REGISTRATION";
+            if (a.activation().registeredTx() == null) {
+                Enterprise e = enterprises.require(enterpriseId);
+                String registeredTx = "PENDING".equals(e.status())
+                        ? onboarding.registerOnLedger(enterpriseId, a.id(), a.reviewer().by().name(),
+                                a.approver().by().name()).ledgerRegisteredTx()
+                        : e.ledgerRegisteredTx();
+                String txId = registeredTx == null ? "confirmed-on-ledger" : registeredTx;
+                a = change(a.id(), x -> x.registered(txId, actor, now()));
             }
             log.info("KYC application {} activated: enterprise {} enrolled, registered and anchored", a.id(), enterpriseId);
             return a;

@@ -10,10 +10,14 @@ import com.scfledger.contract.Transaction;
 import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.anchor.AnchorRecord;
 import com.scfledger.contract.anchor.GetAnchor;
+import com.scfledger.contract.anchor.GetAnchorVersions;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.GetEnterprise;
+import com.scfledger.contract.enterprise.ProposeAdmission;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
 import com.scfledger.contract.financing.ApprovalPolicy;
+import com.scfledger.contract.enterprise.ReinstateEnterprise;
+import com.scfledger.contract.enterprise.SuspendEnterprise;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.Financing;
@@ -93,8 +97,22 @@ public class ScfLedger {
 
     // ---- enterprises ----
 
-    public Committed registerEnterprise(String as, RegisterEnterprise registration, RequestId requestId) {
-        return submit(as, registration, requestId);
+    /** The first platform admin's half of an admission, signed with that admin's personal identity. */
+    public Committed proposeAdmission(Signer proposer, ProposeAdmission proposal, RequestId requestId) {
+        return submit(proposer, proposal, requestId);
+    }
+
+    /** The second platform admin's half: confirms the proposal, signed with another admin's personal identity. */
+    public Committed registerEnterprise(Signer confirmer, RegisterEnterprise registration, RequestId requestId) {
+        return submit(confirmer, registration, requestId);
+    }
+
+    public Committed suspendEnterprise(Signer admin, SuspendEnterprise suspension, RequestId requestId) {
+        return submit(admin, suspension, requestId);
+    }
+
+    public Committed reinstateEnterprise(Signer admin, ReinstateEnterprise reinstatement, RequestId requestId) {
+        return submit(admin, reinstatement, requestId);
     }
 
     public Enterprise getEnterprise(String as, GetEnterprise query) {
@@ -196,6 +214,11 @@ public class ScfLedger {
     /** AnchorRecord: a new version of the anchor of the record with the record's SHA-256. */
     public Committed anchorRecord(String as, AnchorRecord anchor, RequestId requestId) {
         return submit(as, anchor, requestId);
+    }
+
+    /** Every anchor of a record, version 1 (its owner's) first. */
+    public List<Anchor> getAnchorVersions(String as, GetAnchorVersions query) {
+        return List.of(evaluate(as, query, Anchor[].class));
     }
 
     public Anchor getAnchor(String as, GetAnchor query) {

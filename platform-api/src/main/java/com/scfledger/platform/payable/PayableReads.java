@@ -70,10 +70,11 @@ class PayableReads {
         if (e.equals(p.obligorId()) || e.equals(p.beneficiaryId())) {
             return true;
         }
+        // A bank financing one of its tokens underwrites the whole obligation; a lower-tier holder sees only its own
+        // token's lineage, as on the ledger (GetPayable), not the obligor's payable and its invoice fingerprints.
         return jdbc.sql("""
-                SELECT count(*) FROM tokens t LEFT JOIN financings f ON f.financing_id = t.financing_id
-                WHERE t.obligor_id = :o AND t.payable_id = :p
-                  AND (t.holder_id = :e OR f.bank_id = :e OR f.applicant_id = :e)""")
+                SELECT count(*) FROM tokens t JOIN financings f ON f.financing_id = t.financing_id
+                WHERE t.obligor_id = :o AND t.payable_id = :p AND f.bank_id = :e""")
                 .param("o", p.obligorId()).param("p", p.payableId()).param("e", e).query(Long.class).single() > 0;
     }
 

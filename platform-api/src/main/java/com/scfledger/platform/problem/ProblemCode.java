@@ -55,6 +55,7 @@ public enum ProblemCode {
     ENTERPRISE_EXISTS(409, "Enterprise exists"),
     ENTERPRISE_NOT_ACTIVE(409, "Enterprise not active"),
     ENTERPRISE_SUSPENDED(409, "Enterprise suspended"),
+    ENTERPRISE_NOT_SUSPENDED(409, "Enterprise not suspended"),
     ALREADY_REGISTERED(409, "Already registered"),
     USERNAME_TAKEN(409, "Username taken"),
     KYC_APPLICATION_OPEN(409, "KYC application open"),

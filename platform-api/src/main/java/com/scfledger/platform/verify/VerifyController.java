@@ -25,10 +25,14 @@ class VerifyController {
     @GetMapping("/{type}/{id}")
     @PreAuthorize("hasAnyRole('PLATFORM_ADMIN', 'AUDITOR')"
             + " or hasAuthority('SCOPE_kyc:read') or hasAuthority('SCOPE_financing:read')")
-    @Operation(summary = "Recompute a record's canonical SHA-256 and compare it with its ledger anchor",
-            description = "status VERIFIED (equal), TAMPERED (different; both hashes are returned) or NOT_ANCHORED "
-                    + "(not anchored yet, e.g. a draft). Types: KYC (a KYC application id) and FINANCING_APPLICATION "
-                    + "(a financing application id). Platform admins and auditors verify any record; an enterprise "
+    @Operation(summary = "Recompute a record's canonical SHA-256 and compare it with its first ledger anchor, "
+            + "the one its owner wrote",
+            description = "status VERIFIED (equal), TAMPERED (different; both hashes are returned), SUPERSEDED (someone "
+                    + "other than the owner re-anchored it: see laterVersions) or NOT_ANCHORED (not anchored yet, e.g. a "
+                    + "draft). Anchors are append-only; laterVersions lists every re-anchor with who wrote it and when. "
+                    + "The canonical form is documented in docs/verification.md. Types: KYC (a KYC application id) "
+                    + "and FINANCING_APPLICATION (a financing application id). Platform admins and auditors verify "
+                    + "any record; an enterprise "
                     + "its own (applicant or bank).")
     VerificationService.RecordVerification verify(
             @Parameter(description = "KYC or FINANCING_APPLICATION") @PathVariable String type,

@@ -51,6 +51,42 @@ class LedgerRegistrationIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void theFirstAdminAnchorsTheKycHashAndProposesTheEnterpriseStaysPending() {
+        String admin = adminToken();
+        String bank = enterprise(admin, "BANK", KYC);
+        ledger.answer(call -> {
+            if (call.transaction().equals("RegisterEnterprise")) {
+                throw new LedgerRefusal(ErrorCode.INVALID_STATE, "enterprise " + bank + " has no admission proposal");
+            }
+            return ScriptedLedger.ok(call);
+        });
+        Response r = post("/api/v1/admin/enterprises/" + bank + "/ledger-registration", "", bearer(admin));
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().path("status").asString()).isEqualTo("PENDING");
+        assertThat(ledger.calls).extracting(ScriptedLedger.Call::transaction)
+                .containsExactly("RegisterEnterprise", "AnchorRecord", "ProposeAdmission");
+        assertThat(ledger.calls.get(1).args()).containsExactly("KYC", bank, KYC, "anchor-kyc-admission-" + bank);
+        assertThat(ledger.calls.get(2).args()).containsExactly(bank, "BANK", "BankMSP", bank, KYC,
+                "propose-admission-" + bank);
+    }
+
+    @Test
+    void theAdminWhoProposedCannotConfirm() {
+        String admin = adminToken();
+        String core = enterprise(admin, "CORE", KYC);
+        ledger.answer(call -> {
+            if (call.transaction().equals("RegisterEnterprise")) {
+                throw new LedgerRefusal(ErrorCode.SAME_APPROVER, "the admission was proposed by this certificate");
+            }
+            return ScriptedLedger.ok(call);
+        });
+        Response r = post("/api/v1/admin/enterprises/" + core + "/ledger-registration", "", bearer(admin));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(r.json().path("code").asString()).isEqualTo("SAME_APPROVER");
+        assertThat(ledger.calls).hasSize(1);
+    }
+
+    @Test
     void aRetryAfterALostAnswerIsConfirmedFromTheLedger() {
         String admin = adminToken();
         String supplier = enterprise(admin, "SUPPLIER", KYC);

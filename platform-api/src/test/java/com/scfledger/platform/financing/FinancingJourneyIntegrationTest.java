@@ -203,7 +203,7 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         assertThat(proposed.path("fourEyesThresholdMinor").asLong()).isZero();
         assertThat(proposed.path("proposal").path("fourEyesThresholdMinor").asLong()).isEqualTo(1_000_000L);
         assertThat(code(is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 1_000_000L),
-                bearer(banker)), 409))).isEqualTo("SAME_APPROVER");
+                bearer(banker)), 403))).isEqualTo("SAME_APPROVER");
         assertThat(code(is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 2_000_000L),
                 bearer(secondBanker)), 409))).isEqualTo("TERMS_MISMATCH");
         JsonNode confirmed = is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 1_000_000L),

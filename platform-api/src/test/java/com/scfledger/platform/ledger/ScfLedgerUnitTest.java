@@ -116,7 +116,7 @@ class ScfLedgerUnitTest {
         client.answer(call -> {
             throw new LedgerRefusal(ErrorCode.ALREADY_EXISTS, "enterprise E1 is already registered");
         });
-        assertThatThrownBy(() -> ledger.registerEnterprise("PLATFORM",
+        assertThatThrownBy(() -> ledger.registerEnterprise(Signer.person("PLATFORM", "admin2"),
                 new RegisterEnterprise("E1", EnterpriseRole.CORE, "CoreMSP", "h"), RequestId.of("r")))
                 .isInstanceOfSatisfying(LedgerFailure.class,
                         Answers.answered(p -> assertThat(p.code()).isEqualTo("ALREADY_EXISTS")));
