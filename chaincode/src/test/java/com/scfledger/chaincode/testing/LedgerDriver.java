@@ -64,12 +64,6 @@ public final class LedgerDriver {
             require(id, as(ADMIN2, ctx -> contract.registerEnterprise(ctx, id, role(id).name(), msp(id), kycHash,
                     nextRequestId())));
         }
-    }
-
-    private static void require(final String enterpriseId, final Outcome outcome) {
-        if (!outcome.committed()) {
-            throw new IllegalStateException("could not register " + enterpriseId + ": " + outcome.refusal());
-        }
         // Each bank lets one signature approve any amount, through its own four-eyes change of policy, so that
         // random runs reach APPROVED; the four-eyes approvals have their own tests.
         for (String bank : BANKS) {
@@ -80,6 +74,12 @@ public final class LedgerDriver {
                     throw new IllegalStateException("could not set the policy of " + bank + ": " + policy.refusal());
                 }
             }
+        }
+    }
+
+    private static void require(final String enterpriseId, final Outcome outcome) {
+        if (!outcome.committed()) {
+            throw new IllegalStateException("could not register " + enterpriseId + ": " + outcome.refusal());
         }
     }
 
