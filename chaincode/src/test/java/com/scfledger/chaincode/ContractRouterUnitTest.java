@@ -36,7 +36,7 @@ class ContractRouterUnitTest {
 
     /** The public transaction names, as documented in docs/chaincode.md. */
     private static final Set<String> PUBLIC_TRANSACTIONS = new TreeSet<>(List.of(
-            "RegisterEnterprise", "SuspendEnterprise", "ReinstateEnterprise", "GetEnterprise",
+            "RegisterEnterprise", "SuspendEnterprise", "ReinstateEnterprise", "GetEnterprise", "SetEnterpriseCustody",
             "RegisterPayable", "AcceptPayable", "RejectPayable", "GetPayable", "GetPayableTree",
             "SplitTransfer", "GetToken", "GetLineage", "ListTokensByHolder",
             "RequestFinancing", "ApproveFinancing", "RejectFinancing", "CancelFinancing", "GetFinancing",

@@ -12,8 +12,13 @@ import com.scfledger.contract.ledger.Actor;
  * @param kind       how it was recognised
  * @param enterprise the active enterprise it acts for; null unless kind is ENTERPRISE
  * @param orgAdmin   whether the certificate is an organisation admin's (which grants read-all)
+ * @param certificateId SHA-256 of the submitter's DER certificate, lower-case hex; null when it has none
  */
-public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin) {
+public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin, String certificateId) {
+
+    public Caller(final String mspId, final CallerKind kind, final Enterprise enterprise, final boolean orgAdmin) {
+        this(mspId, kind, enterprise, orgAdmin, null);
+    }
 
     /** The enterprise's id, or null for callers that act for no enterprise. */
     public String enterpriseId() {
@@ -44,6 +49,17 @@ public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boole
                     + actingFor.id() + " is " + actingFor.role());
         }
         return actingFor;
+    }
+
+    /**
+     * A write for an enterprise under SELF custody must be signed by one of the certificates it listed: a key the
+     * platform holds cannot act for it.
+     */
+    public void requireOwnKey() {
+        if (enterprise != null && !enterprise.writableBy(certificateId)) {
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "enterprise " + enterprise.id()
+                    + " holds its own keys; certificate " + certificateId + " is not one of its identities");
+        }
     }
 
     public void requirePlatformAdmin() {
