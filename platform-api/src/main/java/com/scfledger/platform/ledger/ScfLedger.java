@@ -13,6 +13,7 @@ import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.GetEnterprise;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
+import com.scfledger.contract.enterprise.SetEnterpriseCustody;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.Financing;
@@ -64,7 +65,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>count the write ({@code scf.ledger.writes} by transaction and outcome), time the wait, log the commit,
  *       and name the transaction in the request log.</li>
  * </ol>
- * Refusals and outages arrive as {@link LedgerFailure}s from {@link LedgerClient}.
+ * Refusals and outages arrive as {@link LedgerFailure}s from {@link LedgerClient}. For an enterprise that holds its
+ * own key, step 1 is the client's: {@link SelfSignedWrites} asks it to sign, then hands back the committed result.
  */
 @Service
 public class ScfLedger {
@@ -75,9 +77,12 @@ public class ScfLedger {
     private final ReadModelSync readModel;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final SelfSignedWrites selfSigned;
 
-    ScfLedger(LedgerClient client, ReadModelSync readModel, JsonMapper json, MeterRegistry meters) {
+    ScfLedger(LedgerClient client, ReadModelSync readModel, JsonMapper json, MeterRegistry meters,
+              SelfSignedWrites selfSigned) {
         this.client = client;
+        this.selfSigned = selfSigned;
         this.readModel = readModel;
         this.json = json;
         this.meters = meters;
@@ -87,6 +92,10 @@ public class ScfLedger {
 
     public Committed registerEnterprise(String as, RegisterEnterprise registration, RequestId requestId) {
         return submit(as, registration, requestId);
+    }
+
+    public Committed setEnterpriseCustody(String as, SetEnterpriseCustody custody, RequestId requestId) {
+        return submit(as, custody, requestId);
     }
 
     public Enterprise getEnterprise(String as, GetEnterprise query) {
@@ -190,7 +199,9 @@ public class ScfLedger {
         Transaction transaction = arguments.transaction();
         Committed committed;
         try {
-            LedgerResult result = client.submit(as, transaction.wireName(), arguments.wireArguments(requestId.value()));
+            String[] wire = arguments.wireArguments(requestId.value());
+            LedgerResult result = selfSigned.signedByClient(as, transaction, wire)
+                    .orElseGet(() -> client.submit(as, transaction.wireName(), wire));
             committed = new Committed(result.transactionId(), result.blockNumber(),
                     read(transaction, result.payload(), LedgerEvent.class), false, false);
         } catch (LedgerRefusal refusal) {
@@ -248,7 +259,8 @@ public class ScfLedger {
 
     private <T> T evaluate(String as, Evaluation query, Class<T> result) {
         Transaction transaction = query.transaction();
-        return read(transaction, client.evaluate(as, transaction.wireName(), query.wireArguments()), result);
+        return read(transaction, client.evaluate(selfSigned.readerFor(as), transaction.wireName(), query.wireArguments()),
+                result);
     }
 
     /** The chaincode's answer as its contract record; an answer that is not one is the ledger's fault, not the caller's. */
