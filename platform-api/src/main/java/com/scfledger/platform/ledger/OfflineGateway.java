@@ -3,6 +3,7 @@ package com.scfledger.platform.ledger;
 import java.security.cert.X509Certificate;
 
 import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
@@ -11,6 +12,8 @@ import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
+import org.hyperledger.fabric.protos.gateway.PreparedTransaction;
+import org.hyperledger.fabric.protos.gateway.ProposedTransaction;
 import org.hyperledger.fabric.protos.gateway.SignedCommitStatusRequest;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,8 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class OfflineGateway {
 
-    /** What the client signs: the bytes, and their SHA-256 digest, which is what an ECDSA signature covers. */
-    public record Signable(String transactionId, byte[] bytes, byte[] digest) {
+    /**
+     * One step to sign. {@code bytes} is the Gateway's whole serialized object, which the API keeps to send on;
+     * {@code message} is the part the signature covers (the proposal's bytes, or the transaction envelope's payload),
+     * and {@code digest} its SHA-256. A client signs {@code message} with SHA256withECDSA (WebCrypto, openssl dgst),
+     * or {@code digest} with a signer that takes a hash.
+     */
+    public record Signable(String transactionId, byte[] bytes, byte[] message, byte[] digest) {
     }
 
     /** An endorsed transaction to sign, with the chaincode's result as the endorsers computed it. */
@@ -50,7 +58,8 @@ public class OfflineGateway {
         try (Gateway gateway = gateways.unsignedGatewayFor(mspId, certificate)) {
             Proposal proposal = gateway.getNetwork(network.channel()).getContract(network.chaincode())
                     .newProposal(transaction).addArguments(args).build();
-            return new Signable(proposal.getTransactionId(), proposal.getBytes(), proposal.getDigest());
+            return new Signable(proposal.getTransactionId(), proposal.getBytes(), proposalMessage(proposal.getBytes()),
+                    proposal.getDigest());
         }
     }
 
@@ -59,8 +68,8 @@ public class OfflineGateway {
                            byte[] signature) {
         try (Gateway gateway = gateways.unsignedGatewayFor(mspId, certificate)) {
             Transaction endorsed = gateway.newSignedProposal(proposal, signature).endorse();
-            return new Endorsed(new Signable(endorsed.getTransactionId(), endorsed.getBytes(), endorsed.getDigest()),
-                    endorsed.getResult());
+            return new Endorsed(new Signable(endorsed.getTransactionId(), endorsed.getBytes(),
+                    transactionMessage(endorsed.getBytes()), endorsed.getDigest()), endorsed.getResult());
         } catch (EndorseException e) {
             throw LedgerErrors.fromEndorse(transaction, e);
         } catch (LedgerFailure f) {
@@ -90,6 +99,24 @@ public class OfflineGateway {
             return new LedgerResult(txId, status.getBlockNumber(), result);
         } catch (CommitStatusException e) {
             throw LedgerErrors.fromCommitStatus(transaction, e);
+        }
+    }
+
+    /** What a proposal's signature covers: the proposal bytes inside the Gateway's proposed transaction. */
+    public static byte[] proposalMessage(byte[] proposedTransaction) {
+        try {
+            return ProposedTransaction.parseFrom(proposedTransaction).getProposal().getProposalBytes().toByteArray();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("not a proposed transaction", e);
+        }
+    }
+
+    /** What a transaction's signature covers: the payload of the envelope inside the Gateway's prepared transaction. */
+    public static byte[] transactionMessage(byte[] preparedTransaction) {
+        try {
+            return PreparedTransaction.parseFrom(preparedTransaction).getEnvelope().getPayload().toByteArray();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("not a prepared transaction", e);
         }
     }
 

@@ -3,9 +3,14 @@ package com.scfledger.platform.signing;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.scfledger.platform.idempotency.IdempotencyService;
 import jakarta.servlet.ReadListener;
@@ -19,16 +24,80 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
 
     private final SigningSessions.Session session;
     private final byte[] body;
+    private final Map<String, String[]> parameters;
 
     ReplayedRequest(HttpServletRequest request, SigningSessions.Session session) {
         super(request);
         this.session = session;
         this.body = session.httpBody() == null ? new byte[0] : session.httpBody();
+        this.parameters = queryParameters(session.httpQuery());
+    }
+
+    /** The original query's parameters (the body is JSON, never a form). */
+    private static Map<String, String[]> queryParameters(String query) {
+        Map<String, List<String>> collected = new LinkedHashMap<>();
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                collected.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+        }
+        Map<String, String[]> parameters = new LinkedHashMap<>();
+        collected.forEach((name, values) -> parameters.put(name, values.toArray(String[]::new)));
+        return Collections.unmodifiableMap(parameters);
     }
 
     @Override
     public String getMethod() {
         return session.httpMethod();
+    }
+
+    @Override
+    public String getRequestURI() {
+        return session.httpPath();
+    }
+
+    @Override
+    public StringBuffer getRequestURL() {
+        return new StringBuffer(getScheme() + "://" + getServerName() + ":" + getServerPort() + session.httpPath());
+    }
+
+    @Override
+    public String getServletPath() {
+        return session.httpPath();
+    }
+
+    @Override
+    public String getPathInfo() {
+        return null;
+    }
+
+    @Override
+    public String getQueryString() {
+        return session.httpQuery();
+    }
+
+    @Override
+    public String getParameter(String name) {
+        String[] values = parameters.get(name);
+        return values == null ? null : values[0];
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+        return parameters;
+    }
+
+    @Override
+    public Enumeration<String> getParameterNames() {
+        return Collections.enumeration(parameters.keySet());
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+        return parameters.get(name);
     }
 
     @Override
@@ -65,7 +134,7 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
         String value = getHeader(name);
         if (HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name) || HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)
                 || IdempotencyService.HEADER.equalsIgnoreCase(name)) {
-            return value == null ? Collections.emptyEnumeration() : Collections.enumeration(java.util.List.of(value));
+            return value == null ? Collections.emptyEnumeration() : Collections.enumeration(List.of(value));
         }
         return super.getHeaders(name);
     }

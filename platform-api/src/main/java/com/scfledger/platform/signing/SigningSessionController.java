@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * The client's side of offline signing (docs/integration-guide.md, "Signing with your own key"): a write of an
@@ -31,9 +33,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SigningSessionController {
 
     private final SigningSessions sessions;
+    private final DispatcherServlet dispatcher;
 
-    SigningSessionController(SigningSessions sessions) {
+    SigningSessionController(SigningSessions sessions, DispatcherServlet dispatcher) {
         this.sessions = sessions;
+        this.dispatcher = dispatcher;
     }
 
     @GetMapping
@@ -60,7 +64,9 @@ class SigningSessionController {
                          HttpServletResponse response) throws ServletException, IOException {
         SigningSessions.Session session = sessions.signTransaction(caller, sessionId, signature.signature());
         request.setAttribute(SigningSessions.CHAIN_ATTRIBUTE, sessions.chainEndingAt(session.id()));
-        String target = session.httpPath() + (session.httpQuery() == null ? "" : "?" + session.httpQuery());
-        request.getRequestDispatcher(target).forward(new ReplayedRequest(request, session), response);
+        // Dispatched within this exchange rather than forwarded: a container forward closes the response, which
+        // would lose the body that the audit filter's caching wrapper writes out at the end.
+        request.removeAttribute(UrlPathHelper.PATH_ATTRIBUTE);
+        dispatcher.service(new ReplayedRequest(request, session), response);
     }
 }

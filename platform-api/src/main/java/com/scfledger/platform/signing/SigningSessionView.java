@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param transaction    the chaincode transaction, e.g. RegisterPayable
  * @param transactionId  the Fabric transaction id
  * @param certificateId  SHA-256 of the certificate whose key must sign
- * @param bytes          base64 of the bytes to sign
- * @param digest         base64 of their SHA-256, for signers that take a digest
+ * @param bytes          base64 of the message to sign (ECDSA P-256 with SHA-256: the signature covers exactly these)
+ * @param digest         base64 of their SHA-256, for signers that take a digest (and what Fabric verifies)
  * @param algorithm      how to sign
  * @param signatureUrl   where to POST {@code {"signature": "<base64 DER>"}}
  * @param expiresAt      after this, signatures are refused with 410

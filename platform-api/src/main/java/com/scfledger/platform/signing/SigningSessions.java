@@ -159,7 +159,8 @@ class SigningSessions implements SelfSignedWrites {
         requireUnexpired(session);
         byte[] der = ClientSignature.decode(signature);
         SelfIdentity identity = identityByCertificate(session.certificateId());
-        ClientSignature.verify(identity.certificate().getPublicKey(), session.proposal(), der);
+        ClientSignature.verify(identity.certificate().getPublicKey(), OfflineGateway.proposalMessage(session.proposal()),
+                der);
         OfflineGateway.Endorsed endorsed = gateway.endorse(identity.mspId(), identity.certificate(),
                 session.transaction(), session.proposal(), der);
         int updated = jdbc.sql("""
@@ -188,7 +189,8 @@ class SigningSessions implements SelfSignedWrites {
         requireUnexpired(session);
         byte[] der = ClientSignature.decode(signature);
         SelfIdentity identity = identityByCertificate(session.certificateId());
-        ClientSignature.verify(identity.certificate().getPublicKey(), session.transactionBytes(), der);
+        ClientSignature.verify(identity.certificate().getPublicKey(),
+                OfflineGateway.transactionMessage(session.transactionBytes()), der);
         LedgerResult committed = gateway.submit(identity.mspId(), identity.certificate(), session.transaction(),
                 session.transactionBytes(), der, session.result());
         jdbc.sql("UPDATE signing_sessions SET state = 'COMMITTED', block_number = :b WHERE id = :id")
@@ -211,10 +213,10 @@ class SigningSessions implements SelfSignedWrites {
         Session s = owned(caller, id);
         return switch (s.state()) {
             case PROPOSED -> view(id, "PROPOSAL", s.enterpriseId(), s.transaction(),
-                    new OfflineGateway.Signable(s.txId(), s.proposal(), sha256(s.proposal())), s.certificateId(),
+                    signable(s.txId(), s.proposal(), OfflineGateway.proposalMessage(s.proposal())), s.certificateId(),
                     s.expiresAt());
             case ENDORSED -> view(id, "TRANSACTION", s.enterpriseId(), s.transaction(),
-                    new OfflineGateway.Signable(s.txId(), s.transactionBytes(), sha256(s.transactionBytes())),
+                    signable(s.txId(), s.transactionBytes(), OfflineGateway.transactionMessage(s.transactionBytes())),
                     s.certificateId(), s.expiresAt());
             default -> new SigningSessionView(id, s.state().name(), s.enterpriseId(), s.transaction(), s.txId(),
                     s.certificateId(), null, null, SigningSessionView.ALGORITHM, null, s.expiresAt());
@@ -279,13 +281,17 @@ class SigningSessions implements SelfSignedWrites {
                 .single();
     }
 
+    private static OfflineGateway.Signable signable(String txId, byte[] bytes, byte[] message) {
+        return new OfflineGateway.Signable(txId, bytes, message, sha256(message));
+    }
+
     private static SigningSessionView view(UUID id, String step, String enterpriseId, String transaction,
                                            OfflineGateway.Signable signable, String certificateId, Instant expiresAt) {
         Base64.Encoder b64 = Base64.getEncoder();
         String next = "/api/v1/signing-sessions/" + id + ("PROPOSAL".equals(step) ? "/proposal-signature"
                 : "/transaction-signature");
         return new SigningSessionView(id, step, enterpriseId, transaction, signable.transactionId(), certificateId,
-                b64.encodeToString(signable.bytes()), b64.encodeToString(signable.digest()),
+                b64.encodeToString(signable.message()), b64.encodeToString(signable.digest()),
                 SigningSessionView.ALGORITHM, next, expiresAt);
     }
 
