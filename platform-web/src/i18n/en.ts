@@ -142,6 +142,7 @@ export const en = {
     enterprises: {
       title: 'Enterprises', create: 'New enterprise', id: 'Enterprise id', idFormat: '3–64 characters: A–Z, 0–9, _ or -', name: 'Name', org: 'Organisation',
       kyc: 'KYC hash', kycHash: 'KYC record fingerprint', kycHashHelp: 'Needed before it can be registered on the ledger',
+      custody: 'Keys held by', custodyPLATFORM: 'Platform', custodySELF: 'The enterprise itself',
     },
     users: {
       add: 'Add user', create: 'New user of {{enterprise}}', created: 'User {{username}} created', usernameFormat: '3–100 characters: letters, digits, . _ @ -',

@@ -145,6 +145,7 @@ export const zh: Loose<Dictionary> = {
     enterprises: {
       title: '企业', create: '新建企业', id: '企业编号', idFormat: '3–64 位：A–Z、0–9、_ 或 -', name: '名称', org: '组织',
       kyc: 'KYC 哈希', kycHash: 'KYC 记录指纹', kycHashHelp: '上链登记前必须提供',
+      custody: '密钥保管', custodyPLATFORM: '平台代管', custodySELF: '企业自管',
     },
     users: {
       add: '添加用户', create: '为 {{enterprise}} 新建用户', created: '已创建用户 {{username}}', usernameFormat: '3–100 位：字母、数字、. _ @ -',

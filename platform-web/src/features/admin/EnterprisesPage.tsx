@@ -1,4 +1,4 @@
-import { Button, Card, Input, Select, Space, Table, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnterprises } from '../../api/enterprises';
@@ -46,6 +46,10 @@ export function EnterprisesPage() {
               { title: t('field.role'), dataIndex: 'role', render: (r: string) => t(`enterpriseRole.${r}`, { defaultValue: r }) },
               { title: t('admin.enterprises.org'), dataIndex: 'org' },
               { title: t('field.status'), dataIndex: 'status', render: (s: string) => <StatusTag status={s} /> },
+              {
+                title: t('admin.enterprises.custody'), dataIndex: 'custody',
+                render: (c?: string) => (c ? <Tag color={c === 'SELF' ? 'geekblue' : undefined}>{t(`admin.enterprises.custody${c}`, { defaultValue: c })}</Tag> : '—'),
+              },
               { title: t('admin.enterprises.kyc'), dataIndex: 'kycHash', render: (h?: string) => (h ? <Typography.Text code title={h}>{h.slice(0, 10)}…</Typography.Text> : '—') },
               { title: t('field.createdAt'), dataIndex: 'createdAt', render: (d: string) => dateTime(d) },
               {

@@ -13,11 +13,13 @@ import static com.scfledger.contract.Transaction.REJECT_PAYABLE;
 import static com.scfledger.contract.Transaction.REQUEST_FINANCING;
 import static com.scfledger.contract.Transaction.SET_APPROVAL_POLICY;
 import static com.scfledger.contract.Transaction.SETTLE_PAYABLE;
+import static com.scfledger.contract.Transaction.SET_ENTERPRISE_CUSTODY;
 import static com.scfledger.contract.Transaction.SETTLE_TOKEN;
 import static com.scfledger.contract.Transaction.SPLIT_TRANSFER;
 import static com.scfledger.contract.Transaction.SUSPEND_ENTERPRISE;
 import static com.scfledger.contract.Transaction.UPDATE_LEDGER_SETTINGS;
 
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -46,6 +48,7 @@ import com.scfledger.chaincode.token.TokenService;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.TransactionNames;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.enterprise.KeyCustody;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.ledger.LedgerSettings;
 import com.scfledger.contract.payable.RegisterPayable;
@@ -114,6 +117,16 @@ public final class ScfContract implements ContractInterface {
     public String reinstateEnterprise(final Context ctx, final String enterpriseId, final String requestId) {
         String id = Args.id("enterpriseId", enterpriseId);
         return submit(ctx, REINSTATE_ENTERPRISE, requestId, inv -> enterprises.reinstate(inv, id));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_ENTERPRISE_CUSTODY)
+    public String setEnterpriseCustody(final Context ctx, final String enterpriseId, final String custody,
+            final String selfIdentities, final String requestId) {
+        String id = Args.id("enterpriseId", enterpriseId);
+        KeyCustody keyCustody = Args.enumValue("custody", custody, KeyCustody.class);
+        List<String> identities = Args.sha256List("selfIdentities", selfIdentities);
+        return submit(ctx, SET_ENTERPRISE_CUSTODY, requestId,
+                inv -> enterprises.setCustody(inv, id, keyCustody, identities));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_ENTERPRISE)

@@ -39,6 +39,7 @@ class ContractRouterUnitTest {
     /** The public transaction names, as documented in docs/chaincode.md. */
     private static final Set<String> PUBLIC_TRANSACTIONS = new TreeSet<>(List.of(
             "ProposeAdmission", "RegisterEnterprise", "SuspendEnterprise", "ReinstateEnterprise", "GetEnterprise",
+            "SetEnterpriseCustody",
             "RegisterPayable", "AcceptPayable", "RejectPayable", "GetPayable", "GetPayableTree",
             "SplitTransfer", "GetToken", "GetLineage", "ListTokensByHolder",
             "RequestFinancing", "ApproveFinancing", "RejectFinancing", "CancelFinancing", "GetFinancing",

@@ -11,6 +11,7 @@ public enum EventType {
     ENTERPRISE_REGISTERED("EnterpriseRegistered"),
     ENTERPRISE_SUSPENDED("EnterpriseSuspended"),
     ENTERPRISE_REINSTATED("EnterpriseReinstated"),
+    ENTERPRISE_CUSTODY_CHANGED("EnterpriseCustodyChanged"),
     PAYABLE_REGISTERED("PayableRegistered"),
     PAYABLE_ACCEPTED("PayableAccepted"),
     PAYABLE_REJECTED("PayableRejected"),

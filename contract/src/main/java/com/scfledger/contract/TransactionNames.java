@@ -15,6 +15,7 @@ public final class TransactionNames {
     public static final String SUSPEND_ENTERPRISE = "SuspendEnterprise";
     public static final String REINSTATE_ENTERPRISE = "ReinstateEnterprise";
     public static final String GET_ENTERPRISE = "GetEnterprise";
+    public static final String SET_ENTERPRISE_CUSTODY = "SetEnterpriseCustody";
 
     public static final String REGISTER_PAYABLE = "RegisterPayable";
     public static final String ACCEPT_PAYABLE = "AcceptPayable";

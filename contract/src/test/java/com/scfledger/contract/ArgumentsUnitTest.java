@@ -15,6 +15,8 @@ import com.scfledger.contract.anchor.AnchorRecord;
 import com.scfledger.contract.anchor.GetAnchor;
 import com.scfledger.contract.anchor.GetAnchorVersions;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.enterprise.KeyCustody;
+import com.scfledger.contract.enterprise.SetEnterpriseCustody;
 import com.scfledger.contract.enterprise.GetEnterprise;
 import com.scfledger.contract.enterprise.ProposeAdmission;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
@@ -67,7 +69,7 @@ class ArgumentsUnitTest {
             new AnchorRecord("KYC", "K-1", HASH), new GetAnchor("KYC", "K-1"),
             new GetAnchorVersions("KYC", "K-1"),
             new UpdateLedgerSettings(100, 10, 10), new GetLedgerSettings(), new GetHistory("token:tx.0"),
-            new GetRequest("r-1"));
+            new GetRequest("r-1"), new SetEnterpriseCustody("CORE1", KeyCustody.SELF, List.of(HASH)));
 
     @Test
     void everyBusinessTransactionHasItsArgumentsRecord() {
@@ -98,6 +100,10 @@ class ArgumentsUnitTest {
         assertThat(new UpdateLedgerSettings(100, 20, 5).wireArguments("r-2")).containsExactly("100", "20", "5", "r-2");
         assertThat(new RegisterEnterprise("BANK1", EnterpriseRole.BANK, "BankMSP", HASH).arguments())
                 .containsExactly("BANK1", "BANK", "BankMSP", HASH);
+        assertThat(new SetEnterpriseCustody("CORE1", KeyCustody.SELF, List.of(HASH, "f".repeat(64))).arguments())
+                .containsExactly("CORE1", "SELF", HASH + "," + "f".repeat(64));
+        assertThat(new SetEnterpriseCustody("CORE1", KeyCustody.PLATFORM, List.of()).arguments())
+                .containsExactly("CORE1", "PLATFORM", "");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.scfledger.chaincode.enterprise;
 
+import java.util.List;
+
 import com.scfledger.chaincode.ledger.Caller;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.ScfException;
@@ -11,6 +13,7 @@ import com.scfledger.contract.enterprise.Admission;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.EnterpriseStatus;
+import com.scfledger.contract.enterprise.KeyCustody;
 
 /**
  * The enterprise registry, kept by the platform admins with four eyes: one admin certificate proposes an admission
@@ -95,6 +98,26 @@ public final class EnterpriseService {
 
     public Enterprise reinstate(final Invocation inv, final String enterpriseId) {
         return changeStatus(inv, enterpriseId, EnterpriseStatus.SUSPENDED, EnterpriseStatus.ACTIVE);
+    }
+
+    /**
+     * Records who holds the enterprise's keys. SELF needs at least one certificate id and PLATFORM none; the
+     * change shows in the enterprise's history, so anyone reading the ledger sees which keys stood behind which
+     * signatures when.
+     */
+    public Enterprise setCustody(final Invocation inv, final String enterpriseId, final KeyCustody custody,
+            final List<String> selfIdentities) {
+        inv.caller().requirePlatformAdmin();
+        Enterprise enterprise = require(inv.state(), enterpriseId);
+        if (custody == KeyCustody.SELF && selfIdentities.isEmpty()) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "SELF custody needs at least one certificate id");
+        }
+        if (custody == KeyCustody.PLATFORM && !selfIdentities.isEmpty()) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "PLATFORM custody lists no certificate ids");
+        }
+        Enterprise changed = enterprise.withCustody(custody, selfIdentities, inv.timestamp(), inv.txId());
+        inv.state().put(changed);
+        return changed;
     }
 
     /** The registry is shared knowledge within the consortium: any recognised identity may read it. */

@@ -3,6 +3,7 @@ package com.scfledger.chaincode.ledger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import com.scfledger.contract.Amounts;
@@ -15,6 +16,7 @@ import com.scfledger.contract.ErrorCode;
 public final class Args {
 
     /** Ids appear inside ledger keys separated by ':' and '~', so they are kept to an alphabet without either. */
+    private static final int MAX_LIST = 16;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
     private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{1,128}");
     private static final Pattern RECORD_TYPE = Pattern.compile("[A-Z][A-Z0-9_]{0,31}");
@@ -50,6 +52,20 @@ public final class Args {
 
     public static String sha256(final String name, final String value) {
         return matching(name, value, SHA256, "a SHA-256 digest as 64 lower-case hex digits");
+    }
+
+    /** Comma-separated SHA-256 digests, none repeated, at most 16; empty for none. Kept in the given order. */
+    public static List<String> sha256List(final String name, final String value) {
+        if (value == null || value.isEmpty()) {
+            return List.of();
+        }
+        List<String> digests = List.of(value.split(",", -1));
+        if (digests.size() > MAX_LIST || digests.stream().distinct().count() != digests.size()) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must list at most " + MAX_LIST
+                    + " distinct digests");
+        }
+        digests.forEach(d -> sha256(name, d));
+        return digests;
     }
 
     public static String paymentReference(final String name, final String value) {

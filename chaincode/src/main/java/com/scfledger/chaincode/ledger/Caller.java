@@ -15,11 +15,19 @@ import com.scfledger.contract.ledger.Actor;
  * @param orgAdmin   whether the certificate is an organisation admin's (which grants read-all)
  * @param identity   the certificate itself, as Fabric names it ({@code x509::<subject>::<issuer>}) with its
  *                   {@code scf.username} attribute: what tells two signers of one enterprise apart
+ * @param certificateHash SHA-256 of the submitter's DER certificate, lower-case hex (how an enterprise under SELF
+ *                   custody lists the certificates that may act for it); null when it has none
  */
-public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin, Approver identity) {
+public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin, Approver identity,
+                     String certificateHash) {
 
     public Caller(final String mspId, final CallerKind kind, final Enterprise enterprise, final boolean orgAdmin) {
-        this(mspId, kind, enterprise, orgAdmin, null);
+        this(mspId, kind, enterprise, orgAdmin, null, null);
+    }
+
+    public Caller(final String mspId, final CallerKind kind, final Enterprise enterprise, final boolean orgAdmin,
+                  final Approver identity) {
+        this(mspId, kind, enterprise, orgAdmin, identity, null);
     }
 
     /** Fabric's id of the submitting certificate ({@code x509::<subject>::<issuer>}), or null when unknown. */
@@ -56,6 +64,17 @@ public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boole
                     + actingFor.id() + " is " + actingFor.role());
         }
         return actingFor;
+    }
+
+    /**
+     * A write for an enterprise under SELF custody must be signed by one of the certificates it listed: a key the
+     * platform holds cannot act for it.
+     */
+    public void requireOwnKey() {
+        if (enterprise != null && !enterprise.writableBy(certificateHash)) {
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "enterprise " + enterprise.id()
+                    + " holds its own keys; certificate " + certificateHash + " is not one of its identities");
+        }
     }
 
     public void requirePlatformAdmin() {

@@ -1,6 +1,10 @@
 package com.scfledger.chaincode.ledger;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.util.HexFormat;
 import java.util.Optional;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -56,7 +60,7 @@ public final class CallerResolver {
         }
         if (role != null && enterpriseId != null) {
             return new Caller(mspId, CallerKind.ENTERPRISE, activeEnterprise(state, mspId, enterpriseId, role),
-                    orgAdmin, signer);
+                    orgAdmin, signer, certificateHash(identity.getX509Certificate()));
         }
         if (orgAdmin) {
             return new Caller(mspId, CallerKind.ORG_ADMIN, null, true, signer);
@@ -96,6 +100,19 @@ public final class CallerResolver {
             }
         }
         return Optional.empty();
+    }
+
+    /** SHA-256 of the DER certificate, lower-case hex: how an enterprise's SELF identities are listed. */
+    static String certificateHash(final X509Certificate certificate) {
+        if (certificate == null) {
+            return null;
+        }
+        try {
+            byte[] der = certificate.getEncoded();
+            return der == null ? null : HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(der));
+        } catch (CertificateEncodingException | NoSuchAlgorithmException e) {
+            throw ScfException.of(ErrorCode.UNAUTHORIZED, "the submitter's certificate cannot be read");
+        }
     }
 
     /** Fabric's NodeOUs mark admin certificates with OU=admin (cryptogen and Fabric CA alike). */

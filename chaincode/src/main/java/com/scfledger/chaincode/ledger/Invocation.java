@@ -90,11 +90,12 @@ public final class Invocation {
     }
 
     /**
-     * Resolves the caller and refuses a request id that an earlier transaction used. Done before any business
+     * Resolves the caller, refuses a key the platform holds for an enterprise under SELF custody, and refuses a
+     * request id that an earlier transaction used. Done before any business
      * rule, so that a retry after a lost response learns DUPLICATE_REQUEST rather than some later refusal.
      */
     public void claimRequest(final Transaction submitted, final String clientRequestId) {
-        caller();
+        caller().requireOwnKey();
         if (state.exists(Keys.request(clientRequestId))) {
             throw ScfException.of(ErrorCode.DUPLICATE_REQUEST, "request id " + clientRequestId + " was already used");
         }

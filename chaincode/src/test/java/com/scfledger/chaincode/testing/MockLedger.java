@@ -130,6 +130,19 @@ public final class MockLedger {
         return callerIs(mspId, null, "AUDITOR");
     }
 
+    /** The caller's certificate is these DER bytes (its certificate id is their SHA-256). */
+    public MockLedger callerCertificate(final byte[] der) {
+        X509Certificate certificate = mock(X509Certificate.class);
+        try {
+            when(certificate.getEncoded()).thenReturn(der);
+        } catch (java.security.cert.CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
+        when(certificate.getSubjectX500Principal()).thenReturn(new X500Principal("CN=user,OU=client"));
+        when(identity.getX509Certificate()).thenReturn(certificate);
+        return this;
+    }
+
     /** An organisation admin certificate (NodeOU OU=admin) without SCF attributes. */
     public MockLedger callerIsOrgAdmin(final String mspId) {
         callerIs(mspId, null, null);

@@ -66,9 +66,15 @@ public class Enterprises {
                 .param("s", status).param("now", Timestamp.from(clock.instant())).param("id", id).update();
     }
 
+    /** Records who holds the enterprise's keys now that the ledger says so. */
+    public void markCustody(String id, String custody) {
+        jdbc.sql("UPDATE enterprises SET custody = :c, updated_at = :now WHERE id = :id")
+                .param("c", custody).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+    }
+
     private static Enterprise map(ResultSet rs, int i) throws SQLException {
         return new Enterprise(rs.getString("id"), rs.getString("name"), rs.getString("role"),
                 Org.valueOf(rs.getString("org")), rs.getString("status"), rs.getString("kyc_hash"),
-                rs.getString("ledger_registered_tx"), rs.getTimestamp("created_at").toInstant());
+                rs.getString("ledger_registered_tx"), rs.getTimestamp("created_at").toInstant(), rs.getString("custody"));
     }
 }

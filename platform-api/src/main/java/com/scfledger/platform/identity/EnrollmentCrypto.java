@@ -59,6 +59,50 @@ final class EnrollmentCrypto {
         }
     }
 
+    /**
+     * A client's PKCS#10 request, checked: PEM, self-signed correctly, for a P-256 key. Its common name is the
+     * enrollment id the CA will issue the certificate to (Fabric CA requires them to be equal).
+     */
+    static PKCS10CertificationRequest readCsr(String csrPem) {
+        try (org.bouncycastle.util.io.pem.PemReader reader = new org.bouncycastle.util.io.pem.PemReader(
+                new StringReader(csrPem == null ? "" : csrPem))) {
+            PemObject pem = reader.readPemObject();
+            if (pem == null || !pem.getType().endsWith("CERTIFICATE REQUEST")) {
+                throw new IllegalArgumentException("not a PEM certificate request");
+            }
+            PKCS10CertificationRequest csr = new PKCS10CertificationRequest(pem.getContent());
+            var publicKey = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest(csr).getPublicKey();
+            if (!(publicKey instanceof java.security.interfaces.ECPublicKey ec)
+                    || ec.getParams().getCurve().getField().getFieldSize() != 256) {
+                throw new IllegalArgumentException("the key must be ECDSA P-256");
+            }
+            if (!csr.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
+                    .build(publicKey))) {
+                throw new IllegalArgumentException("its signature does not verify");
+            }
+            return csr;
+        } catch (IOException | GeneralSecurityException | OperatorCreationException
+                 | org.bouncycastle.pkcs.PKCSException | RuntimeException e) {
+            throw new IllegalArgumentException(e.getMessage() == null ? "unreadable" : e.getMessage(), e);
+        }
+    }
+
+    /** The request's common name, or null. */
+    static String commonName(PKCS10CertificationRequest csr) {
+        var cn = csr.getSubject().getRDNs(BCStyle.CN);
+        return cn.length == 0 ? null : cn[0].getFirst().getValue().toString();
+    }
+
+    /** SHA-256 of the DER certificate, lower-case hex: how the ledger lists an enterprise's SELF identities. */
+    static String certificateId(X509Certificate certificate) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String pem(String type, byte[] der) {
         StringWriter out = new StringWriter();
         try (PemWriter w = new PemWriter(out)) {

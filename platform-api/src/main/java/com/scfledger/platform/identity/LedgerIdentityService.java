@@ -108,21 +108,11 @@ class LedgerIdentityService implements LedgerSigners {
         if ("SUSPENDED".equals(enterprise.status())) {
             throw new InvalidTransition(Reason.ENTERPRISE_SUSPENDED, "A suspended enterprise cannot be enrolled.");
         }
-        OrgSettings org = network.org(enterprise.org());
-        if (org.caUrl() == null || org.caAdmin() == null || org.caAdminSecret() == null) {
-            throw ApiProblem.of(ProblemCode.CA_NOT_CONFIGURED, "The Fabric CA of " + enterprise.org()
-                    + " is not configured (SCF_" + enterprise.org() + "_CA_URL, _CA_ADMIN, _CA_ADMIN_SECRET).").retryAfter(30);
-        }
-        String ledgerRole = properties.ledgerRoles().get(enterprise.role());
-        if (ledgerRole == null) {
-            throw new IllegalStateException("no scf.identity.ledger-roles entry for " + enterprise.role());
-        }
+        OrgSettings org = configuredCa(enterprise);
         FabricCaClient ca = caClient(org);
         String enrollmentId = enrollmentIdFor(signer);
         String secret = HexFormat.of().formatHex(randomBytes(24));
-        List<FabricCaClient.Attribute> attributes = new java.util.ArrayList<>(List.of(
-                new FabricCaClient.Attribute(ATTR_ENTERPRISE, enterpriseId, true),
-                new FabricCaClient.Attribute(ATTR_ROLE, ledgerRole, true)));
+        List<FabricCaClient.Attribute> attributes = new java.util.ArrayList<>(attributes(enterprise));
         if (signer.personal()) {
             attributes.add(new FabricCaClient.Attribute(ATTR_USERNAME, signer.username(), true));
         }
@@ -170,6 +160,83 @@ class LedgerIdentityService implements LedgerSigners {
         ca.revoke(registrar(org, ca), enrollmentId, reason);
         log.info("revoked ledger identity {} at the CA of {} ({})", enrollmentId, org.mspId(), reason);
         crls.publish(org.org());
+    }
+
+    /** A certificate issued for a key the client holds: the platform keeps the certificate only. */
+    record ClientEnrollment(String enterpriseId, Org org, String mspId, String enrollmentId, String certificatePem,
+                            X509Certificate certificate) {
+    }
+
+    /**
+     * Registers an identity with the enterprise's attributes at its organisation's CA and relays the client's
+     * certificate request to be enrolled: the client keeps its private key, and the certificate must be for the
+     * request's key. The request's common name is the enrollment id.
+     */
+    ClientEnrollment enrollClientRequest(String enterpriseId, String csrPem) {
+        org.bouncycastle.pkcs.PKCS10CertificationRequest csr;
+        try {
+            csr = EnrollmentCrypto.readCsr(csrPem);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.of(ProblemCode.CSR_INVALID, "The certificate request is not usable: " + e.getMessage()
+                    + ". Send a PEM PKCS#10 request for an ECDSA P-256 key, signed with it.");
+        }
+        String enrollmentId = EnrollmentCrypto.commonName(csr);
+        if (enrollmentId == null || !enrollmentId.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+            throw ApiProblem.of(ProblemCode.CSR_INVALID, "The certificate request's common name is the enrollment id: "
+                    + "3-64 characters of [a-z0-9._-], starting with a letter or digit.");
+        }
+        Enterprise enterprise = enterprises.require(enterpriseId);
+        if ("SUSPENDED".equals(enterprise.status())) {
+            throw new InvalidTransition(Reason.ENTERPRISE_SUSPENDED, "A suspended enterprise cannot be enrolled.");
+        }
+        OrgSettings org = configuredCa(enterprise);
+        FabricCaClient ca = caClient(org);
+        String secret = ca.register(registrar(org, ca), enrollmentId, HexFormat.of().formatHex(randomBytes(24)),
+                "client", org.caAffiliation(), attributes(enterprise));
+        FabricCaClient.Enrollment enrollment = ca.enroll(enrollmentId, secret, csrPem, List.of(ATTR_ENTERPRISE, ATTR_ROLE));
+        X509Certificate cert = EnrollmentCrypto.certificate(enrollment.certificatePem());
+        try {
+            if (!cert.getPublicKey().equals(new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest(csr)
+                    .getPublicKey())) {
+                throw ApiProblem.of(ProblemCode.CA_BAD_RESPONSE, "The Fabric CA returned a certificate for another key.");
+            }
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+        log.info("enrolled client-held identity {} for enterprise {} in {} (the platform never saw its key)",
+                enrollmentId, enterpriseId, org.mspId());
+        return new ClientEnrollment(enterpriseId, org.org(), org.mspId(), enrollmentId, enrollment.certificatePem(), cert);
+    }
+
+    /**
+     * Destroys the platform-held key of an enterprise that now holds its own: the row stays (its certificate is
+     * history) but its sealed key is erased and it is no longer active. Returns the retired enrollment id.
+     */
+    Optional<String> retirePlatformKey(String enterpriseId) {
+        Optional<String> retired = jdbc.sql("""
+                UPDATE ledger_identities SET active = false, key_ciphertext = '\\x'::bytea
+                WHERE enterprise_id = :e AND active RETURNING enrollment_id""")
+                .param("e", enterpriseId).query(String.class).optional();
+        events.publishEvent(new LedgerIdentityChanged(enterpriseId));
+        return retired;
+    }
+
+    private OrgSettings configuredCa(Enterprise enterprise) {
+        OrgSettings org = network.org(enterprise.org());
+        if (org.caUrl() == null || org.caAdmin() == null || org.caAdminSecret() == null) {
+            throw ApiProblem.of(ProblemCode.CA_NOT_CONFIGURED, "The Fabric CA of " + enterprise.org()
+                    + " is not configured (SCF_" + enterprise.org() + "_CA_URL, _CA_ADMIN, _CA_ADMIN_SECRET).").retryAfter(30);
+        }
+        return org;
+    }
+
+    private List<FabricCaClient.Attribute> attributes(Enterprise enterprise) {
+        String ledgerRole = properties.ledgerRoles().get(enterprise.role());
+        if (ledgerRole == null) {
+            throw new IllegalStateException("no scf.identity.ledger-roles entry for " + enterprise.role());
+        }
+        return List.of(new FabricCaClient.Attribute(ATTR_ENTERPRISE, enterprise.id(), true),
+                new FabricCaClient.Attribute(ATTR_ROLE, ledgerRole, true));
     }
 
     /** Keeps an enrolled identity as the enterprise's active one, its private key sealed with AES-GCM. */

@@ -114,6 +114,21 @@ class GatewayRegistry {
                 .connect();
     }
 
+    /**
+     * A Gateway for an identity whose key the platform does not hold: it builds proposals and transactions for the
+     * client to sign, and forwards what the client signed; it cannot sign anything itself. The caller closes it.
+     */
+    Gateway unsignedGatewayFor(String mspId, java.security.cert.X509Certificate certificate) {
+        OrgSettings peer = network.org(gatewayOrg);
+        return Gateway.newInstance()
+                .identity(new X509Identity(mspId, certificate))
+                .hash(Hash.SHA256)
+                .connection(channels.channelFor(peer))
+                .endorseOptions(CallOption.deadlineAfter(deadlines.endorse().toMillis(), TimeUnit.MILLISECONDS))
+                .submitOptions(CallOption.deadlineAfter(deadlines.submit().toMillis(), TimeUnit.MILLISECONDS))
+                .connect();
+    }
+
     @EventListener
     void onIdentityChanged(LedgerIdentityChanged event) {
         gateways.entrySet().removeIf(entry -> {

@@ -18,6 +18,7 @@ import com.scfledger.contract.enterprise.RegisterEnterprise;
 import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.contract.enterprise.ReinstateEnterprise;
 import com.scfledger.contract.enterprise.SuspendEnterprise;
+import com.scfledger.contract.enterprise.SetEnterpriseCustody;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.Financing;
@@ -76,7 +77,8 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>count the write ({@code scf.ledger.writes} by transaction and outcome), time the wait, log the commit,
  *       and name the transaction in the request log.</li>
  * </ol>
- * Refusals and outages arrive as {@link LedgerFailure}s from {@link LedgerClient}.
+ * Refusals and outages arrive as {@link LedgerFailure}s from {@link LedgerClient}. For an enterprise that holds its
+ * own key, step 1 is the client's: {@link SelfSignedWrites} asks it to sign, then hands back the committed result.
  */
 @Service
 public class ScfLedger {
@@ -87,9 +89,12 @@ public class ScfLedger {
     private final ReadModelSync readModel;
     private final JsonMapper json;
     private final MeterRegistry meters;
+    private final SelfSignedWrites selfSigned;
 
-    ScfLedger(LedgerClient client, ReadModelSync readModel, JsonMapper json, MeterRegistry meters) {
+    ScfLedger(LedgerClient client, ReadModelSync readModel, JsonMapper json, MeterRegistry meters,
+              SelfSignedWrites selfSigned) {
         this.client = client;
+        this.selfSigned = selfSigned;
         this.readModel = readModel;
         this.json = json;
         this.meters = meters;
@@ -113,6 +118,10 @@ public class ScfLedger {
 
     public Committed reinstateEnterprise(Signer admin, ReinstateEnterprise reinstatement, RequestId requestId) {
         return submit(admin, reinstatement, requestId);
+    }
+
+    public Committed setEnterpriseCustody(String as, SetEnterpriseCustody custody, RequestId requestId) {
+        return submit(as, custody, requestId);
     }
 
     public Enterprise getEnterprise(String as, GetEnterprise query) {
@@ -244,7 +253,9 @@ public class ScfLedger {
         Transaction transaction = arguments.transaction();
         Committed committed;
         try {
-            LedgerResult result = client.submit(as, transaction.wireName(), arguments.wireArguments(requestId.value()));
+            String[] wire = arguments.wireArguments(requestId.value());
+            LedgerResult result = selfSigned.signedByClient(as, transaction, wire)
+                    .orElseGet(() -> client.submit(as, transaction.wireName(), wire));
             committed = new Committed(result.transactionId(), result.blockNumber(),
                     read(transaction, result.payload(), LedgerEvent.class), false, false);
         } catch (LedgerRefusal refusal) {
@@ -305,7 +316,8 @@ public class ScfLedger {
 
     private <T> T evaluate(String as, Evaluation query, Class<T> result) {
         Transaction transaction = query.transaction();
-        return read(transaction, client.evaluate(as, transaction.wireName(), query.wireArguments()), result);
+        return read(transaction, client.evaluate(selfSigned.readerFor(as), transaction.wireName(), query.wireArguments()),
+                result);
     }
 
     /** The chaincode's answer as its contract record; an answer that is not one is the ledger's fault, not the caller's. */

@@ -15,6 +15,9 @@ public enum ProblemCode {
     MALFORMED_REQUEST(400, "Malformed request"),
     IDEMPOTENCY_KEY_INVALID(400, "Invalid Idempotency-Key"),
     CSV_MALFORMED(400, "Malformed CSV"),
+    CSR_INVALID(400, "Invalid certificate request"),
+    SIGNATURE_MALFORMED(400, "Malformed signature"),
+    SIGNATURE_NOT_LOW_S(400, "Signature S not in the low half"),
     DOCUMENT_MISSING(400, "Document missing"),
     DOCUMENT_EMPTY(400, "Document empty"),
     DOCUMENT_UNREADABLE(400, "Document unreadable"),
@@ -27,12 +30,14 @@ public enum ProblemCode {
     INVALID_CREDENTIALS(401, "Invalid credentials"),
 
     FORBIDDEN(403, "Forbidden"),
+    SELF_CUSTODY(403, "Enterprise signs for itself"),
     ACCOUNT_DISABLED(403, "Account disabled"),
     USER_REQUIRED(403, "A user must act"),
     SAME_APPROVER(403, "Same approver"),
     SAME_REVIEWER(403, "Same reviewer"),
 
     NOT_FOUND(404, "Not found"),
+    SIGNING_SESSION_NOT_FOUND(404, "Signing session not found"),
     ENTERPRISE_NOT_FOUND(404, "Enterprise not found"),
     TOKEN_NOT_FOUND(404, "Token not found"),
     FINANCING_NOT_FOUND(404, "Financing application not found"),
@@ -47,6 +52,8 @@ public enum ProblemCode {
     NOT_ACCEPTABLE(406, "Not acceptable"),
 
     CONFLICT(409, "Conflict"),
+    SIGNING_STEP_OUT_OF_ORDER(409, "Signing step out of order"),
+    SIGNING_SESSION_EXPIRED(410, "Signing session expired"),
     CONCURRENT_UPDATE(409, "Concurrent update"),
     MVCC_READ_CONFLICT(409, "Read conflict"),
     DUPLICATE_TRANSACTION(409, "Duplicate transaction"),
@@ -81,6 +88,7 @@ public enum ProblemCode {
     DOCUMENT_MALFORMED(415, "Document malformed"),
 
     IDEMPOTENCY_KEY_REUSED(422, "Idempotency-Key reused"),
+    SIGNATURE_INVALID(422, "Signature does not verify"),
     API_KEY_NOT_ALLOWED(422, "API key not allowed"),
     SCOPE_NOT_ALLOWED(422, "Scope not allowed"),
     ROLE_NOT_ALLOWED(422, "Role not allowed"),

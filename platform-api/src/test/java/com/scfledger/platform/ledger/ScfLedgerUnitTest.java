@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.EnterpriseRole;
@@ -39,7 +40,7 @@ class ScfLedgerUnitTest {
             awaited.add(transactionId);
             return true;
         }
-    }, JsonMapper.builder().build(), meters);
+    }, JsonMapper.builder().build(), meters, (enterpriseId, transaction, wire) -> Optional.empty());
 
     private static final String TOKEN = "{\"amount\":1000,\"createdAt\":\"2026-01-01T08:00:12Z\",\"createdByTx\":\"tx-0\","
             + "\"currency\":\"EUR\",\"financingId\":null,\"holderId\":\"SUP-1\",\"id\":\"T-1.0\",\"maturityDate\":\"2026-06-30\","

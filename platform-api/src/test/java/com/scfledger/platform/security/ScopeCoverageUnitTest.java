@@ -39,10 +39,15 @@ import org.springframework.web.bind.annotation.RestController;
  */
 class ScopeCoverageUnitTest {
 
-    /** Operations any authenticated caller (or anyone) may call; they hold no enterprise data. */
+    /**
+     * Operations any authenticated caller (or anyone) may call; they hold no enterprise data. A signing session is
+     * opened by a write the caller's scopes allowed and is visible to that caller only.
+     */
     static final Set<String> SCOPE_FREE = Set.of(
             "POST /api/v1/auth/login", "POST /api/v1/auth/logout", "GET /api/v1/auth/me",
-            "GET /api/v1/financing/pricing");
+            "GET /api/v1/financing/pricing", "GET /api/v1/signing-sessions/{sessionId}",
+            "POST /api/v1/signing-sessions/{sessionId}/proposal-signature",
+            "POST /api/v1/signing-sessions/{sessionId}/transaction-signature");
 
     static final List<Role> KEY_ROLES = List.of(Role.CORE, Role.SUPPLIER, Role.BANK);
     private static final Pattern SCOPE = Pattern.compile("SCOPE_([a-z]+:[a-z]+)");

@@ -1,0 +1,106 @@
+package com.scfledger.platform.signing;
+
+import java.math.BigInteger;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.ECPublicKey;
+import java.util.Base64;
+
+import com.scfledger.platform.problem.ApiProblem;
+import com.scfledger.platform.problem.ProblemCode;
+
+/**
+ * Checks a client's signature before anything is sent to the ledger: ECDSA P-256 over SHA-256 of the bytes, DER
+ * encoded, with S in the low half of the curve order as Fabric requires (a high-S signature is refused by the peers,
+ * so it is refused here first, with a clearer answer).
+ */
+final class ClientSignature {
+
+    /** The order of the P-256 group. */
+    private static final BigInteger P256_ORDER =
+            new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
+    private static final BigInteger HALF_ORDER = P256_ORDER.shiftRight(1);
+
+    private ClientSignature() {
+    }
+
+    /** The DER signature from its base64 form; refuses anything that is not one. */
+    static byte[] decode(String base64) {
+        byte[] der;
+        try {
+            der = Base64.getDecoder().decode(base64 == null ? "" : base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw malformed("The signature is not base64.");
+        }
+        BigInteger s = sOf(der);
+        if (s.signum() <= 0 || s.compareTo(P256_ORDER) >= 0) {
+            throw malformed("The signature's S is out of range.");
+        }
+        if (s.compareTo(HALF_ORDER) > 0) {
+            throw ApiProblem.of(ProblemCode.SIGNATURE_NOT_LOW_S, "The signature's S is in the high half of the "
+                    + "curve order; Fabric accepts only low-S signatures. Use S' = n - S.");
+        }
+        return der;
+    }
+
+    /** Refuses a signature that the certificate's key did not make over exactly these bytes. */
+    static void verify(PublicKey key, byte[] signedBytes, byte[] der) {
+        if (!(key instanceof ECPublicKey)) {
+            throw new IllegalStateException("a self-custody certificate must hold an EC key");
+        }
+        boolean valid;
+        try {
+            Signature verifier = Signature.getInstance("SHA256withECDSA");
+            verifier.initVerify(key);
+            verifier.update(signedBytes);
+            valid = verifier.verify(der);
+        } catch (GeneralSecurityException e) {
+            valid = false;
+        }
+        if (!valid) {
+            throw ApiProblem.of(ProblemCode.SIGNATURE_INVALID, "The signature does not verify with the enterprise's "
+                    + "certificate over the bytes this session holds: a different key, or different bytes, were signed.");
+        }
+    }
+
+    /** S of a DER {@code SEQUENCE { INTEGER r, INTEGER s }}, read strictly. */
+    private static BigInteger sOf(byte[] der) {
+        try {
+            int i = 0;
+            if (der.length < 8 || der[i++] != 0x30) {
+                throw malformed("The signature is not a DER sequence.");
+            }
+            int length = der[i++] & 0xff;
+            if (length != der.length - 2) {
+                throw malformed("The signature's DER length is wrong.");
+            }
+            int rLength = integerLength(der, i);
+            i += 2 + rLength;
+            int sLength = integerLength(der, i);
+            if (i + 2 + sLength != der.length) {
+                throw malformed("The signature has bytes after S.");
+            }
+            byte[] s = new byte[sLength];
+            System.arraycopy(der, i + 2, s, 0, sLength);
+            return new BigInteger(s);
+        } catch (ArrayIndexOutOfBoundsException e) {
+            throw malformed("The signature is truncated.");
+        }
+    }
+
+    private static int integerLength(byte[] der, int at) {
+        if (der[at] != 0x02) {
+            throw malformed("The signature's r and s must be DER integers.");
+        }
+        int length = der[at + 1] & 0xff;
+        if (length == 0 || length > 33) {
+            throw malformed("The signature's integers have a wrong length.");
+        }
+        return length;
+    }
+
+    private static ApiProblem malformed(String detail) {
+        return ApiProblem.of(ProblemCode.SIGNATURE_MALFORMED, detail + " Send the DER ECDSA signature, base64.");
+    }
+}
