@@ -119,7 +119,7 @@ class GatewayRegistry {
      * client to sign, and forwards what the client signed; it cannot sign anything itself. The caller closes it.
      */
     Gateway unsignedGatewayFor(String mspId, java.security.cert.X509Certificate certificate) {
-        OrgSettings peer = network.org(gatewayOrg);
+        OrgSettings peer = gatewayPeer();
         return Gateway.newInstance()
                 .identity(new X509Identity(mspId, certificate))
                 .hash(Hash.SHA256)

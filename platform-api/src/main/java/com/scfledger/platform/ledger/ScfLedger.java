@@ -254,7 +254,7 @@ public class ScfLedger {
         Committed committed;
         try {
             String[] wire = arguments.wireArguments(requestId.value());
-            LedgerResult result = selfSigned.signedByClient(as, transaction, wire)
+            LedgerResult result = selfSigned.signedByClient(as.enterpriseId(), transaction, wire)
                     .orElseGet(() -> client.submit(as, transaction.wireName(), wire));
             committed = new Committed(result.transactionId(), result.blockNumber(),
                     read(transaction, result.payload(), LedgerEvent.class), false, false);
