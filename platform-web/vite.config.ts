@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -11,16 +13,16 @@ function precompress(): Plugin {
   return {
     name: 'scf-precompress',
     apply: 'build',
-    enforce: 'post',
-    generateBundle(_options, bundle) {
+    // after the files are written: earlier hooks see chunks before Vite's last rewrites (its preload helper)
+    writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
       for (const file of Object.values(bundle)) {
         if (!/\.(js|css|svg|html|json)$/.test(file.fileName)) continue;
-        const source = file.type === 'chunk' ? file.code : file.source;
-        const bytes = Buffer.from(source);
+        const bytes = readFileSync(join(dir, file.fileName));
         if (bytes.length < 1024) continue;
         const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
-        this.emitFile({ type: 'asset', fileName: `${file.fileName}.br`, source: brotli });
-        this.emitFile({ type: 'asset', fileName: `${file.fileName}.gz`, source: gzipSync(bytes, { level: 9 }) });
+        writeFileSync(join(dir, `${file.fileName}.br`), brotli);
+        writeFileSync(join(dir, `${file.fileName}.gz`), gzipSync(bytes, { level: 9 }));
       }
     },
   };

@@ -1,6 +1,6 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Role } from '../api/types';
@@ -59,6 +59,34 @@ function WhoAmI({ user, stacked }: { user: Session['user']; stacked?: boolean })
 }
 
 /**
+ * A table or description list wider than the screen scrolls inside its card; keyboard users must reach that
+ * scroll too (WCAG 2.1.1), so such a region becomes focusable and named while it overflows.
+ */
+function useFocusableScrollRegions(label: string) {
+  useEffect(() => {
+    const main = document.querySelector('main');
+    if (!main || typeof MutationObserver === 'undefined') return;
+    const mark = () => {
+      main.querySelectorAll<HTMLElement>('.ant-table-wrapper, .ant-descriptions-view').forEach((el) => {
+        if (el.scrollWidth > el.clientWidth && !el.hasAttribute('tabindex')) {
+          el.tabIndex = 0;
+          el.setAttribute('role', 'region');
+          el.setAttribute('aria-label', label);
+        }
+      });
+    };
+    const observer = new MutationObserver(mark);
+    observer.observe(main, { childList: true, subtree: true });
+    window.addEventListener('resize', mark);
+    mark();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', mark);
+    };
+  }, [label]);
+}
+
+/**
  * The frame of every page after login. From md (768 px) up: the header shows the user, the language and Log out,
  * and the menu is a sider. Below it the header keeps the name of the app and one Menu button, which opens a
  * drawer with the user (name, role, enterprise), the pages, the language and Log out.
@@ -72,6 +100,7 @@ export function AppLayout() {
   // a narrow screen is one that answers xs or sm but not md; a runtime without media queries gets the wide layout
   const phone = !screens.md && (screens.xs === true || screens.sm === true);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useFocusableScrollRegions(t('common.scrollable'));
   const items = menuFor(session?.user.role, t);
   const selected = items
     .map((i) => i.key)

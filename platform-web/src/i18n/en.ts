@@ -19,6 +19,7 @@ export const en = {
   docKind: { INVOICE: 'Invoice', CONTRACT: 'Contract', BUSINESS_LICENCE: 'Business licence', SIGNATORY_ID: 'Authorised signatory ID' },
   action: { accept: 'Accept', reject: 'Reject', approve: 'Approve', settle: 'Settle', create: 'Create' },
   common: {
+    scrollable: 'Scrolls sideways',
     actions: 'Actions', all: 'All', search: 'Search', close: 'Close', filters: 'Filters', loading: 'Loading…', matured: 'matured', none: 'Nothing yet',
     required: 'Required', retry: 'Retry', unknown: 'Not reported', tokenCount_one: '{{count}} token', tokenCount_other: '{{count}} tokens',
     daysLeft_one: '{{count}} day left', daysLeft_other: '{{count}} days left',

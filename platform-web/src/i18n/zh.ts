@@ -22,6 +22,7 @@ export const zh: Loose<Dictionary> = {
   docKind: { INVOICE: '发票', CONTRACT: '合同', BUSINESS_LICENCE: '营业执照', SIGNATORY_ID: '授权签字人身份证件' },
   action: { accept: '签收', reject: '拒绝', approve: '批准', settle: '结算', create: '创建' },
   common: {
+    scrollable: '可左右滚动',
     actions: '操作', all: '全部', search: '搜索', close: '关闭', filters: '筛选', loading: '加载中…', matured: '已到期', none: '暂无',
     required: '必填', retry: '重试', unknown: '未提供', tokenCount_one: '{{count}} 个凭证', tokenCount_other: '{{count}} 个凭证',
     daysLeft_one: '剩余 {{count}} 天', daysLeft_other: '剩余 {{count}} 天',

@@ -1,9 +1,9 @@
-import { Button, Card, Form, Input, Typography, Flex } from 'antd';
+import { Button, Form, Input, Typography, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router-dom';
 import { asApiError, type ApiError } from '../../api/problem';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { LanguageButtons } from '../../components/LanguageButtons';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { homeOf, useAuth } from '../../lib/auth';
 
@@ -20,12 +20,13 @@ export function LoginPage() {
   return (
     <Flex vertical align="center" justify="center" style={{ minHeight: '100vh', background: 'linear-gradient(160deg,#0b2a4a 0%,#164c80 100%)', padding: 16 }}>
       <main style={{ width: '100%', maxWidth: 400 }}>
-        <Card>
+        {/* a plain panel, not Card: Card brings the tab strip's code to the one page that must load fast */}
+        <div className="login-panel">
           <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
             <Typography.Title level={1} style={{ margin: 0, fontSize: 22 }}>
               {t('app.name')}
             </Typography.Title>
-            <LanguageSwitch />
+            <LanguageButtons />
           </Flex>
           <Typography.Paragraph type="secondary">{t('login.subtitle')}</Typography.Paragraph>
           {expired && !error && <Typography.Paragraph type="warning">{t('login.expired')}</Typography.Paragraph>}
@@ -56,7 +57,7 @@ export function LoginPage() {
               {t('login.submit')}
             </Button>
           </Form>
-        </Card>
+        </div>
       </main>
     </Flex>
   );
