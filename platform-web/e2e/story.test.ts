@@ -44,6 +44,12 @@ let browser: Browser;
 let page: Page;
 
 const text = async (locator: Locator) => (await locator.textContent()) ?? '';
+
+/** Types into an enterprise picker and chooses the enterprise the directory offers for that id. */
+async function pick(picker: Locator, enterpriseId: string) {
+  await picker.fill(enterpriseId);
+  await page.locator(`.ant-select-item-option[title="${enterpriseId}"]`).click();
+}
 const lastPathSegment = (p: Page) => decodeURIComponent(new URL(p.url()).pathname.split('/').pop() ?? '');
 
 async function as(user: string, password = PASSWORD) {
@@ -285,7 +291,7 @@ describe('the story across roles', () => {
   test('bank sets its credit limit for the obligor', async () => {
     await as(users.maker);
     await page.goto('/bank/portfolio');
-    await page.getByLabel('Obligor').fill(ids.core);
+    await pick(page.getByLabel('Obligor'), ids.core);
     await page.getByLabel('Credit limit').fill('20,000,000.00');
     await page.getByTestId('set-limit').click();
     const row = page.getByTestId('limits-table').getByRole('row', { name: new RegExp(ids.core) });
@@ -296,7 +302,7 @@ describe('the story across roles', () => {
   test('tier-2 supplier applies for financing: pricing preview, draft, documents, submit', async () => {
     await as(users.t2);
     await page.goto(`/supplier/financing/new?tokenId=${encodeURIComponent(required(state.t2TokenId, 'the tier-2 token'))}`);
-    await page.locator('#fin-bank').fill(ids.bank);
+    await pick(page.locator('#fin-bank'), ids.bank);
     await page.locator('#fin-rate').fill('450');
     const quote = page.getByTestId('pricing-quote');
     await quote.waitFor();

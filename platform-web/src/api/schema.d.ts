@@ -415,6 +415,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/users/{userId}/revoke-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every bearer access token of the user (API keys are revoked per key) */
+        post: operations["revokeTokens"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password for the user (NIST 800-63B policy); revokes the user's tokens */
+        post: operations["setPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable a disabled user again */
+        post: operations["enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable the user: log-in refused and every bearer token of the user stops working at once */
+        post: operations["disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/read-model/rebuild": {
         parameters: {
             query?: never;
@@ -821,6 +889,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active enterprises whose id or name contains the text (case ignored), by name */
+        get: operations["directory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -997,74 +1082,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/users/{userId}/revoke-tokens": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Revoke every bearer access token of the user (API keys are revoked per key) */
-        post: operations["revokeTokens"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{userId}/password": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Set a new password for the user (NIST 800-63B policy); revokes the user's tokens */
-        post: operations["setPassword"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{userId}/enable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Enable a disabled user again */
-        post: operations["enable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/users/{userId}/disable": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Disable the user: log-in refused and every bearer token of the user stops working at once */
-        post: operations["disable"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1118,6 +1135,7 @@ export interface components {
             action?: string;
             fromStatus?: string;
             toStatus?: string;
+            facts?: components["schemas"]["TimelineFacts"];
             note?: string;
             ledgerTxId?: string;
         };
@@ -1172,6 +1190,57 @@ export interface components {
             uploadedBy?: string;
             /** Format: date-time */
             uploadedAt?: string;
+        };
+        /** @description The parameters of a timeline step; which are present depends on the action */
+        TimelineFacts: {
+            /** @description the token the step concerns */
+            tokenId?: string;
+            /** @description the other enterprise of the step (the bank, the new holder) */
+            counterpartyId?: string;
+            /**
+             * Format: int64
+             * @description an amount in minor units of currency (the face amount)
+             */
+            amountMinor?: number;
+            /** @description ISO 4217 currency of every amount of the step */
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+            /**
+             * Format: int32
+             * @description annual rate in basis points
+             */
+            rateBps?: number;
+            /**
+             * Format: int64
+             * @description the amount above which two bank users must approve, in minor units
+             */
+            thresholdMinor?: number;
+            /**
+             * Format: int32
+             * @description days of discount (ACT/360)
+             */
+            days?: number;
+            /** Format: int64 */
+            discountMinor?: number;
+            /** Format: int64 */
+            advanceMinor?: number;
+            /** @description the payment reference of a disbursement */
+            reference?: string;
+            /** @description the anchored record's type and id */
+            recordType?: string;
+            recordId?: string;
+            /** @description SHA-256 of the anchored record or stored document */
+            sha256?: string;
+            documentKind?: string;
+            fileName?: string;
+            /** @description the problem code of a refused or failed step */
+            problemCode?: string;
+            /** @description technical detail of a refused or failed step, for the details disclosure */
+            detail?: string;
+            /** @description the activation step that failed */
+            step?: string;
+            enrollmentId?: string;
         };
         LimitRequest: {
             currency: string;
@@ -1401,6 +1470,11 @@ export interface components {
             /** Format: date-time */
             decidedAt?: string;
             disbursement?: components["schemas"]["Disbursement"];
+            /**
+             * Format: int32
+             * @description how many different bank users must approve (2 above the bank's four-eyes threshold), so that a screen shows only the approvals that will happen
+             */
+            requiredApprovals?: number;
             documents?: components["schemas"]["StoredDocument"][];
             timeline?: components["schemas"]["EventView"][];
         };
@@ -1474,6 +1548,20 @@ export interface components {
             anchorVersion?: number;
             anchoredAt?: string;
             anchoredByTx?: string;
+        };
+        UserStatus: {
+            /** Format: uuid */
+            id?: string;
+            username?: string;
+            /** @enum {string} */
+            role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
+            enterpriseId?: string;
+            enabled?: boolean;
+            /** Format: int32 */
+            tokensRevoked?: number;
+        };
+        SetPasswordRequest: {
+            password: string;
         };
         Status: {
             enabled?: boolean;
@@ -1763,6 +1851,16 @@ export interface components {
             applicantId?: string;
             applicantKyc?: components["schemas"]["KycStanding"];
         };
+        Counterparty: {
+            id?: string;
+            name?: string;
+            /** @enum {string} */
+            role?: "CORE" | "SUPPLIER" | "BANK";
+        };
+        CounterpartyPage: {
+            items?: components["schemas"]["Counterparty"][];
+            more?: boolean;
+        };
         Me: {
             kind?: string;
             id?: string;
@@ -1893,20 +1991,6 @@ export interface components {
             lastUsedAt?: string;
             /** Format: date-time */
             revokedAt?: string;
-        };
-        UserStatus: {
-            /** Format: uuid */
-            id?: string;
-            username?: string;
-            /** @enum {string} */
-            role?: "PLATFORM_ADMIN" | "CORE" | "SUPPLIER" | "BANK" | "AUDITOR";
-            enterpriseId?: string;
-            enabled?: boolean;
-            /** Format: int32 */
-            tokensRevoked?: number;
-        };
-        SetPasswordRequest: {
-            password: string;
         };
     };
     responses: never;
@@ -2573,6 +2657,98 @@ export interface operations {
             };
         };
     };
+    revokeTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
+                };
+            };
+        };
+    };
+    setPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
+                };
+            };
+        };
+    };
+    enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
+                };
+            };
+        };
+    };
+    disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UserStatus"];
+                };
+            };
+        };
+    };
     rebuild: {
         parameters: {
             query?: never;
@@ -3192,6 +3368,33 @@ export interface operations {
             };
         };
     };
+    directory: {
+        parameters: {
+            query?: {
+                /** @description only enterprises of this role */
+                role?: "CORE" | "SUPPLIER" | "BANK";
+                /** @description text the id or the name contains */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CounterpartyPage"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -3408,98 +3611,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-        };
-    };
-    revokeTokens: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
-            };
-        };
-    };
-    setPassword: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SetPasswordRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
-            };
-        };
-    };
-    enable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
-            };
-        };
-    };
-    disable: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                userId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["UserStatus"];
-                };
             };
         };
     };

@@ -134,6 +134,25 @@ export const en = {
       help: 'Maker-checker: one admin reviews, a different admin approves; approval enrolls the enterprise, registers it on the ledger and anchors its KYC record.',
     },
   },
+  picker: { placeholder: 'Search by name or id', none: 'No active enterprise matches' },
+  timeline: {
+    details: 'Details',
+    action: {
+      CREATED: 'Application created', DETAILS_UPDATED: 'Details changed', DOCUMENT_UPLOADED: 'Document uploaded', SUBMITTED: 'Submitted',
+      RESUBMITTED: 'Submitted again', REVIEWED: 'First review done', APPROVED: 'Approved', MORE_INFO_REQUESTED: 'More information requested',
+      REJECTED: 'Rejected', CANCELLED: 'Withdrawn', FIRST_APPROVAL: 'First approval (rate proposed)', APPROVAL: 'Approved by the bank',
+      SECOND_APPROVAL: 'Second approval (rate confirmed)', APPROVAL_REFUSED_BY_LEDGER: 'The ledger refused the approval',
+      APPROVAL_OUTCOME_UNKNOWN: 'Approval outcome not known yet', DISBURSED: 'Advance paid', LEDGER_IDENTITY_ENROLLED: 'Ledger identity issued',
+      REGISTERED_ON_LEDGER: 'Registered on the ledger', KYC_RECORD_ANCHORED: 'KYC record sealed on the ledger', ACTIVATION_FAILED: 'Ledger activation stopped',
+    },
+    fact: {
+      token: 'token {{value}}', counterparty: 'with {{value}}', amount: 'face amount {{value}}', maturity: 'matures {{value}}', rate: 'rate {{value}} a year',
+      threshold: 'two approvals above {{value}}', days: '{{value}} days', discount: 'discount {{value}}', advance: 'advance {{value}}',
+      reference: 'payment reference {{value}}', document: '{{value}}', record: 'record {{value}}', enrollment: 'identity {{value}}',
+      step: 'at step: {{value}}', problem: 'reason: {{value}}',
+    },
+    activationStep: { LEDGER_IDENTITY: 'issuing the ledger identity', LEDGER_REGISTRATION: 'registering on the ledger', KYC_ANCHOR: 'sealing the KYC record' },
+  },
 };
 
 export type Dictionary = typeof en;

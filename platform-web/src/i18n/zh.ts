@@ -138,4 +138,23 @@ export const zh: Loose<Dictionary> = {
       help: '双人复核：一位管理员初审，另一位管理员批准；批准后注册企业身份、在账本登记并存证 KYC 记录。',
     },
   },
+  picker: { placeholder: '按名称或编号搜索', none: '没有匹配的有效企业' },
+  timeline: {
+    details: '详情',
+    action: {
+      CREATED: '创建申请', DETAILS_UPDATED: '修改资料', DOCUMENT_UPLOADED: '上传文件', SUBMITTED: '已提交',
+      RESUBMITTED: '重新提交', REVIEWED: '完成初审', APPROVED: '已批准', MORE_INFO_REQUESTED: '要求补充材料',
+      REJECTED: '已拒绝', CANCELLED: '已撤回', FIRST_APPROVAL: '初审通过（提议利率）', APPROVAL: '银行已批准',
+      SECOND_APPROVAL: '复核通过（确认利率）', APPROVAL_REFUSED_BY_LEDGER: '账本拒绝了批准',
+      APPROVAL_OUTCOME_UNKNOWN: '批准结果尚未确认', DISBURSED: '已放款', LEDGER_IDENTITY_ENROLLED: '已签发账本身份',
+      REGISTERED_ON_LEDGER: '已在账本登记', KYC_RECORD_ANCHORED: 'KYC 记录已在账本存证', ACTIVATION_FAILED: '账本开通中断',
+    },
+    fact: {
+      token: '凭证 {{value}}', counterparty: '对方 {{value}}', amount: '票面金额 {{value}}', maturity: '{{value}} 到期', rate: '年利率 {{value}}',
+      threshold: '超过 {{value}} 需两人批准', days: '{{value}} 天', discount: '贴现息 {{value}}', advance: '放款金额 {{value}}',
+      reference: '付款流水号 {{value}}', document: '{{value}}', record: '记录 {{value}}', enrollment: '身份 {{value}}',
+      step: '中断于：{{value}}', problem: '原因：{{value}}',
+    },
+    activationStep: { LEDGER_IDENTITY: '签发账本身份', LEDGER_REGISTRATION: '账本登记', KYC_ANCHOR: 'KYC 记录存证' },
+  },
 };

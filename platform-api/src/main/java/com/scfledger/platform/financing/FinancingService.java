@@ -270,7 +270,7 @@ class FinancingService implements AnchoredRecordSource {
                 change(a.id(), x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
             } else {
                 tx.executeWithoutResult(s -> repository.record(a.id(),
-                        a.approvalOutcomeUnknown(p.code() + ": " + p.detail(), actor, now())));
+                        a.approvalOutcomeUnknown(p.code(), p.detail(), actor, now())));
                 throw p.with("applicationStatus", a.status().name())
                         .with("resume", "POST /api/v1/financing/applications/" + a.id() + "/approve");
             }
@@ -319,7 +319,7 @@ class FinancingService implements AnchoredRecordSource {
                 limits.exposure(a.bankId(), token.obligorId(), token.currency()),
                 new Underwriting.Maturity(token.maturityDate(), today, daysRemaining),
                 duplicateCheck(a), preview, properties.fourEyesThresholdMinor(),
-                token.faceAmountMinor() > properties.fourEyesThresholdMinor(), a.applicantId(),
+                requiredApprovals(a) == 2, a.applicantId(),
                 kyc.standingOf(a.applicantId()));
     }
 
@@ -383,6 +383,11 @@ class FinancingService implements AnchoredRecordSource {
 
     Optional<Documents.Content> document(String id, UUID documentId) {
         return documents.content(Documents.Owner.FINANCING, id, documentId);
+    }
+
+    /** Two different bank users approve above the four-eyes threshold, one at or below it. */
+    int requiredApprovals(FinancingApplication a) {
+        return a.token().faceAmountMinor() > properties.fourEyesThresholdMinor() ? 2 : 1;
     }
 
     List<EventView> timeline(String id) {
