@@ -1917,42 +1917,21 @@ export interface components {
             actorRole?: string;
             enterpriseId?: string;
             action?: string;
-            target?: components["schemas"]["JsonNode"];
+            target?: {
+                [key: string]: unknown;
+            };
             outcome?: string;
             /** Format: int32 */
             httpStatus?: number;
             problemCode?: string;
-            ledgerTransactions?: components["schemas"]["JsonNode"];
+            ledgerTransactions?: components["schemas"]["LedgerTransaction"][];
             prevHash?: string;
             hash?: string;
         };
-        JsonNode: {
-            valueNode?: boolean;
-            container?: boolean;
-            missingNode?: boolean;
-            object?: boolean;
-            /** @enum {string} */
-            nodeType?: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
-            string?: boolean;
-            integralNumber?: boolean;
-            pojo?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            /** @deprecated */
-            textual?: boolean;
-            boolean?: boolean;
-            binary?: boolean;
-            array?: boolean;
-            empty?: boolean;
-            null?: boolean;
-            float?: boolean;
-            number?: boolean;
-            embeddedValue?: boolean;
+        LedgerTransaction: {
+            transaction?: string;
+            transactionId?: string;
+            committed?: boolean;
         };
         Difference: {
             problem?: string;

@@ -134,6 +134,7 @@ export const en = {
       help: 'Maker-checker: one admin reviews, a different admin approves; approval enrolls the enterprise, registers it on the ledger and anchors its KYC record.',
     },
   },
+  documents: { open: 'Open', download: 'Download' },
   picker: { placeholder: 'Search by name or id', none: 'No active enterprise matches' },
   timeline: {
     details: 'Details',

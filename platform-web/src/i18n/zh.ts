@@ -138,6 +138,7 @@ export const zh: Loose<Dictionary> = {
       help: '双人复核：一位管理员初审，另一位管理员批准；批准后注册企业身份、在账本登记并存证 KYC 记录。',
     },
   },
+  documents: { open: '打开', download: '下载' },
   picker: { placeholder: '按名称或编号搜索', none: '没有匹配的有效企业' },
   timeline: {
     details: '详情',
