@@ -40,4 +40,9 @@ export type KycView = Schemas['KycView'];
 /** A step of an application's timeline: its action and facts, worded by the web. */
 export type TimelineEvent = Schemas['EventView'];
 export type TimelineFacts = Schemas['TimelineFacts'];
+
+/** An audited write: its action (method and route) and target as data. */
+export type AuditEntry = Schemas['EntryView'];
+export type ChainVerification = Schemas['ChainVerification'];
+export type RecordVerification = Schemas['RecordVerification'];
 export type KycSummary = Schemas['KycSummary'];

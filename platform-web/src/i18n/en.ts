@@ -1,7 +1,7 @@
 export const en = {
   app: { name: 'SCF Ledger' },
   nav: {
-    main: 'Main', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
+    audit: 'Audit', main: 'Main', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
     underwriting: 'Underwriting queue', portfolio: 'Portfolio', payables: 'Payables', registerPayable: 'Register payable', import: 'CSV import',
     calendar: 'Settlement calendar', enterprises: 'Enterprises', kyc: 'KYC review',
   },
@@ -132,6 +132,26 @@ export const en = {
       moreDocs: 'Request documents', notYourOwn: 'You reviewed it: another admin must approve', account: 'Settlement account', contact: 'Contact',
       approver: 'Approver', ledger: 'Ledger registration', resume: 'Resume ledger activation', rejectTitle: 'Reject the application',
       help: 'Maker-checker: one admin reviews, a different admin approves; approval enrolls the enterprise, registers it on the ledger and anchors its KYC record.',
+    },
+  },
+  audit: {
+    title: 'Audit',
+    chain: {
+      title: 'Audit log integrity', help: 'Every write is logged, each entry sealed together with the one before it; checking recomputes every seal and compares the end of the log with its last copy on the ledger.',
+      verify: 'Check the whole log', result: 'Result', INTACT: 'Intact: no entry changed, removed or inserted', BROKEN: 'Broken: the log was changed',
+      checked: 'Entries checked', checkedCount: '{{checked}} of {{total}}', firstBroken: 'First broken entry', checkpoint: 'Last copy on the ledger',
+    },
+    break: { ENTRY_ALTERED: 'entry changed', CHAIN_BROKEN: 'entry removed or inserted before it', SEQUENCE_GAP: 'entries missing', CHECKPOINT_MISSING: 'entries removed from the end' },
+    checkpoint: { FOUND: 'found in the log', MISSING: 'no longer in the log', NOT_ANCHORED: 'none yet', EMPTY_LOG: 'the log is empty', UNAVAILABLE: 'the ledger did not answer' },
+    record: {
+      title: 'Check a record against the ledger', type: 'Record type', id: 'Record id', verify: 'Check', result: 'Result', anchoredAt: 'Sealed on the ledger',
+      fingerprints: 'Fingerprints', computed: 'Computed now', anchored: 'On the ledger',
+      types: { FINANCING_APPLICATION: 'Financing application', KYC: 'KYC application' },
+      explain: { VERIFIED: ' The record is exactly as it was when sealed on the ledger.', TAMPERED: ' The record differs from what was sealed on the ledger.', NOT_ANCHORED: ' The record has not been sealed on the ledger yet.' },
+    },
+    entries: {
+      title: 'Audit log', enterprise: 'Enterprise id', when: 'When', who: 'Who', what: 'What', outcome: 'Outcome', ledger: 'Ledger transactions',
+      done: 'Done', refused: 'Refused', older: 'Older entries',
     },
   },
   documents: { open: 'Open', download: 'Download' },

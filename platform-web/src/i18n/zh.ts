@@ -5,7 +5,7 @@ type Loose<T> = { [K in keyof T]: T[K] extends string ? string : Loose<T[K]> };
 export const zh: Loose<Dictionary> = {
   app: { name: 'SCF 链上供应链金融' },
   nav: {
-    main: '主导航', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
+    audit: '审计', main: '主导航', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
     underwriting: '审批队列', portfolio: '资产组合', payables: '应付账款', registerPayable: '登记应付账款', import: 'CSV 导入',
     calendar: '结算日历', enterprises: '企业', kyc: 'KYC 审核',
   },
@@ -136,6 +136,26 @@ export const zh: Loose<Dictionary> = {
       moreDocs: '要求补充材料', notYourOwn: '您做了初审：须由另一位管理员批准', account: '结算账户', contact: '联系人',
       approver: '批准人', ledger: '账本登记', resume: '继续账本开通', rejectTitle: '拒绝申请',
       help: '双人复核：一位管理员初审，另一位管理员批准；批准后注册企业身份、在账本登记并存证 KYC 记录。',
+    },
+  },
+  audit: {
+    title: '审计',
+    chain: {
+      title: '审计日志完整性', help: '每次写操作都会记入日志，每条记录与前一条一起封存；检查会重新计算所有封存值，并把日志末尾与账本上的最近副本比对。',
+      verify: '检查整个日志', result: '结果', INTACT: '完整：没有记录被修改、删除或插入', BROKEN: '已损坏：日志被改动',
+      checked: '已检查条数', checkedCount: '{{checked}} / {{total}}', firstBroken: '第一条损坏记录', checkpoint: '账本上的最近副本',
+    },
+    break: { ENTRY_ALTERED: '记录被修改', CHAIN_BROKEN: '之前有记录被删除或插入', SEQUENCE_GAP: '缺少记录', CHECKPOINT_MISSING: '末尾记录被删除' },
+    checkpoint: { FOUND: '日志中存在', MISSING: '日志中已不存在', NOT_ANCHORED: '尚无', EMPTY_LOG: '日志为空', UNAVAILABLE: '账本未响应' },
+    record: {
+      title: '核对记录与账本', type: '记录类型', id: '记录编号', verify: '核对', result: '结果', anchoredAt: '账本存证时间',
+      fingerprints: '指纹', computed: '当前计算值', anchored: '账本存证值',
+      types: { FINANCING_APPLICATION: '融资申请', KYC: 'KYC 申请' },
+      explain: { VERIFIED: ' 记录与账本存证时完全一致。', TAMPERED: ' 记录与账本存证的内容不一致。', NOT_ANCHORED: ' 记录尚未在账本存证。' },
+    },
+    entries: {
+      title: '审计日志', enterprise: '企业编号', when: '时间', who: '操作人', what: '操作', outcome: '结果', ledger: '账本交易',
+      done: '已完成', refused: '被拒绝', older: '更早的记录',
     },
   },
   documents: { open: '打开', download: '下载' },
