@@ -510,7 +510,7 @@ describe('the story across roles', () => {
     await page.getByTestId('language-switch').click();
     await page.locator('.ant-select-item-option', { hasText: '中文' }).click();
     const timeline = page.getByTestId('status-timeline');
-    await timeline.getByText('已放款').waitFor();
+    await timeline.locator('strong', { hasText: '已放款' }).waitFor();
     assert.match(await text(timeline), /放款金额 ¥[\d,]+\.\d\d/);
     assert.match(await text(timeline), /票面金额 ¥1,500,000\.00/);
     await checkPage(page, '29-supplier-timeline-zh');

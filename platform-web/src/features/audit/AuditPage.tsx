@@ -1,14 +1,20 @@
 import { Button, Card, Descriptions, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuditEntries, useChainVerification } from '../../api/audit';
 import { useVerification } from '../../api/financing';
 import type { AuditEntry, ChainVerification, RecordVerification } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 
 const RECORD_TYPES = ['FINANCING_APPLICATION', 'KYC'] as const;
+
+/** An outcome as a tag in the outcome's colour with dark text, readable at WCAG AA as StatusTag's are. */
+function OutcomeTag({ good, children }: { good: boolean | undefined; children: ReactNode }) {
+  return <Tag color={good === undefined ? 'default' : good ? 'green' : 'red'} style={{ color: '#1f1f1f' }}>{children}</Tag>;
+}
 
 function ChainCard() {
   const { t } = useTranslation();
@@ -25,7 +31,7 @@ function ChainCard() {
       {v && (
         <Descriptions size="small" column={1} style={{ marginTop: 12 }} data-testid="chain-result" data-status={v.status}>
           <Descriptions.Item label={t('audit.chain.result')}>
-            <Tag color={v.status === 'INTACT' ? 'green' : 'red'}>{t(`audit.chain.${v.status ?? 'BROKEN'}`)}</Tag>
+            <OutcomeTag good={v.status === 'INTACT'}>{t(`audit.chain.${v.status ?? 'BROKEN'}`)}</OutcomeTag>
           </Descriptions.Item>
           <Descriptions.Item label={t('audit.chain.checked')}>{t('audit.chain.checkedCount', { checked: v.entriesChecked, total: v.totalEntries })}</Descriptions.Item>
           {v.firstBroken && (
@@ -80,7 +86,7 @@ function RecordCard() {
       {r && (
         <Descriptions size="small" column={1} style={{ marginTop: 12 }} data-testid="record-result" data-status={r.status}>
           <Descriptions.Item label={t('audit.record.result')}>
-            <Tag color={r.status === 'VERIFIED' ? 'green' : r.status === 'TAMPERED' ? 'red' : 'default'}>{t(`status.${r.status ?? 'NOT_ANCHORED'}`)}</Tag>
+            <StatusTag status={r.status} />
             {t(`audit.record.explain.${r.status ?? 'NOT_ANCHORED'}`)}
           </Descriptions.Item>
           {r.anchoredAt && <Descriptions.Item label={t('audit.record.anchoredAt')}>{dateTime(r.anchoredAt)}</Descriptions.Item>}
@@ -133,9 +139,9 @@ function EntriesCard() {
             title: t('audit.entries.outcome'),
             key: 'outcome',
             render: (_: unknown, e) => (
-              <Tag color={e.httpStatus != null && e.httpStatus < 400 ? 'green' : 'red'}>
+              <OutcomeTag good={e.httpStatus != null && e.httpStatus < 400}>
                 {e.httpStatus != null && e.httpStatus < 400 ? t('audit.entries.done') : t(`problem.${e.problemCode ?? 'UNKNOWN'}`, { defaultValue: e.problemCode ?? t('audit.entries.refused') })}
-              </Tag>
+              </OutcomeTag>
             ),
           },
           {
