@@ -37,6 +37,7 @@ const users = {
   checker: `checker.${RUN.toLowerCase()}`,
   newco: `newco.${RUN.toLowerCase()}`,
   admin2: `admin2.${RUN.toLowerCase()}`,
+  auditor: `auditor.${RUN.toLowerCase()}`,
 };
 const payableId = `PO-E2E-${RUN}`;
 /** What earlier steps leave for later ones. */
@@ -45,6 +46,12 @@ let browser: Browser;
 let page: Page;
 
 const text = async (locator: Locator) => (await locator.textContent()) ?? '';
+
+/** Types into an enterprise picker and chooses the enterprise the directory offers for that id. */
+async function pick(picker: Locator, enterpriseId: string) {
+  await picker.fill(enterpriseId);
+  await page.locator(`.ant-select-item-option[title="${enterpriseId}"]`).click();
+}
 const lastPathSegment = (p: Page) => decodeURIComponent(new URL(p.url()).pathname.split('/').pop() ?? '');
 
 /**
@@ -121,6 +128,7 @@ before(async () => {
   await admin.call((c) => c.POST('/api/v1/admin/enterprises', { body: { id: ids.newco, name: `E2E New Supplier ${RUN}`, role: 'SUPPLIER' } }));
   await mk(ids.newco, users.newco, 'SUPPLIER');
   await mk('PLATFORM', users.admin2, 'PLATFORM_ADMIN');
+  await mk('PLATFORM', users.auditor, 'AUDITOR');
   const kyc = await applyForKyc(await api.login(users.newco, PASSWORD));
   log(`KYC application ${kyc.id} of ${ids.newco} submitted`);
   // The operator (PLATFORM) signs every RegisterEnterprise: on a fresh database it has no ledger identity yet.
@@ -326,7 +334,7 @@ describe('the story across roles', () => {
   test('bank sets its credit limit for the obligor', async () => {
     await as(users.maker);
     await page.goto('/bank/portfolio');
-    await page.getByLabel('Obligor').fill(ids.core);
+    await pick(page.getByLabel('Obligor'), ids.core);
     await page.getByLabel('Credit limit').fill('20,000,000.00');
     await page.getByTestId('set-limit').click();
     const row = page.getByTestId('limits-table').getByRole('row', { name: new RegExp(ids.core) });
@@ -337,7 +345,7 @@ describe('the story across roles', () => {
   test('tier-2 supplier applies for financing: pricing preview, draft, documents, submit', async () => {
     await as(users.t2);
     await page.goto(`/supplier/financing/new?tokenId=${encodeURIComponent(required(state.t2TokenId, 'the tier-2 token'))}`);
-    await page.locator('#fin-bank').fill(ids.bank);
+    await pick(page.locator('#fin-bank'), ids.bank);
     await page.locator('#fin-rate').fill('450');
     const quote = page.getByTestId('pricing-quote');
     await quote.waitFor();
@@ -383,6 +391,12 @@ describe('the story across roles', () => {
     assert.match(await text(page.getByTestId('exposure')), /CN¥20,000,000\.00/);
     await page.getByTestId('underwriting-quote').waitFor();
     await checkPage(page, '20-bank-application');
+    // the underwriter reads the invoice in the page
+    await page.getByTestId('open-document-INVOICE').first().click();
+    await page.getByTestId('document-preview').waitFor();
+    await checkPage(page, '20b-bank-invoice-preview');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('document-preview').waitFor({ state: 'detached' });
   });
 
   test('bank approves with four eyes: the maker proposes, the maker cannot confirm, a different checker confirms', async () => {
@@ -414,12 +428,27 @@ describe('the story across roles', () => {
     await page.goto(`/supplier/financing/${encodeURIComponent(applicationId)}`);
     await page.locator('[data-testid="four-eyes"][data-status="DISBURSED"]').waitFor();
     assert.match(await text(page.getByText('Financing approved')), /approved/);
-    assert.match(await text(page.getByTestId('status-timeline')), /DISBURSED|Disbursed/);
+    const timeline = await text(page.getByTestId('status-timeline'));
+    assert.match(timeline, /Advance paid/);
+    assert.match(timeline, /advance CN¥[\d,]+\.\d\d/, 'the advance in yuan, not minor units');
     await checkPage(page, '23-tier2-application-disbursed');
     await page.goto('/supplier');
     await page.getByText('1 application approved').waitFor();
     assert.match(await text(page.locator('.ant-statistic', { hasText: 'Financed' })), /CN¥1,500,000\.00/);
     await checkPage(page, '23b-tier2-dashboard-financed');
+  });
+
+  test('auditor: the audit log is checked and the application matches its ledger anchor', async () => {
+    const applicationId = required(state.applicationId, 'the financing application');
+    await as(users.auditor);
+    await page.goto('/audit');
+    await page.getByTestId('audit-entries').waitFor();
+    await page.locator('#verify-record-id').fill(applicationId);
+    await page.getByTestId('verify-record').click();
+    await page.locator('[data-testid="record-result"][data-status="VERIFIED"]').waitFor({ timeout: 30_000 });
+    await page.getByTestId('verify-chain').click();
+    await page.getByTestId('chain-result').waitFor({ timeout: 60_000 });
+    await checkPage(page, '23c-auditor-verification');
   });
 
   test('bank portfolio: exposure by obligor and maturity ladder', async () => {
@@ -515,6 +544,19 @@ describe('the story across roles', () => {
     await page.reload();
     await page.getByRole('heading', { name: '应付账款' }).waitFor();
     await uiLogout(page);
+  });
+
+  test('the supplier reads its application timeline in Chinese, amounts in yuan', async () => {
+    const applicationId = required(state.applicationId, 'the financing application');
+    await as(users.t2);
+    await page.goto(`/supplier/financing/${encodeURIComponent(applicationId)}`);
+    await page.getByTestId('language-switch').click();
+    await page.locator('.ant-select-item-option', { hasText: '中文' }).click();
+    const timeline = page.getByTestId('status-timeline');
+    await timeline.locator('strong', { hasText: '已放款' }).waitFor();
+    assert.match(await text(timeline), /放款金额 ¥[\d,]+\.\d\d/);
+    assert.match(await text(timeline), /票面金额 ¥1,500,000\.00/);
+    await checkPage(page, '29-supplier-timeline-zh');
   });
 });
 

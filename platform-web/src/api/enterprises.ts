@@ -2,9 +2,21 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from './client';
 import { enterpriseKeys } from './keys';
-import type { CreateEnterpriseRequest, CreateUserRequest } from './types';
+import type { CounterpartyRole, CreateEnterpriseRequest, CreateUserRequest } from './types';
 
 const LIST_LIMIT = 500;
+const DIRECTORY_PAGE = 20;
+
+/** Active counterparties of a role whose id or name contains the text (any business user). */
+export function useDirectory(role: CounterpartyRole | undefined, text: string) {
+  return useQuery({
+    queryKey: enterpriseKeys.directory(role, text),
+    queryFn: () =>
+      call(api.GET('/api/v1/enterprises/directory', { params: { query: { role, q: text, limit: DIRECTORY_PAGE } } })),
+    staleTime: 60_000,
+    placeholderData: (previous) => previous,
+  });
+}
 
 export function useEnterprises() {
   return useQuery({

@@ -84,6 +84,16 @@ export function draftApplication(body: { tokenId: string; bankId: string; invoic
   return call(api.POST('/api/v1/financing/applications', { body }));
 }
 
+/** A stored document of an application, as its bytes (the applicant's and the bank's users may read it). */
+export function fetchFinancingDocument(id: string, documentId: string): Promise<Blob> {
+  return call(
+    api.GET('/api/v1/financing/applications/{id}/documents/{documentId}', {
+      params: { path: { id, documentId } },
+      parseAs: 'blob',
+    }),
+  ) as Promise<Blob>;
+}
+
 export function uploadFinancingDocument(id: string, kind: FinancingDocumentKind, file: File) {
   const form = new FormData();
   form.append('file', file, file.name);

@@ -55,4 +55,5 @@ export const kycKeys = {
 
 export const enterpriseKeys = {
   all: ['enterprises'] as const,
+  directory: (role: string | undefined, text: string) => [...enterpriseKeys.all, 'directory', role ?? 'any', text] as const,
 };

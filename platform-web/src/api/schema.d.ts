@@ -950,6 +950,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprises/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active enterprises whose id or name contains the text (case ignored), by name */
+        get: operations["directory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/me": {
         parameters: {
             query?: never;
@@ -1179,6 +1196,7 @@ export interface components {
             action?: string;
             fromStatus?: string;
             toStatus?: string;
+            facts?: components["schemas"]["TimelineFacts"];
             note?: string;
             ledgerTxId?: string;
         };
@@ -1233,6 +1251,57 @@ export interface components {
             uploadedBy?: string;
             /** Format: date-time */
             uploadedAt?: string;
+        };
+        /** @description The parameters of a timeline step; which are present depends on the action */
+        TimelineFacts: {
+            /** @description the token the step concerns */
+            tokenId?: string;
+            /** @description the other enterprise of the step (the bank, the new holder) */
+            counterpartyId?: string;
+            /**
+             * Format: int64
+             * @description an amount in minor units of currency (the face amount)
+             */
+            amountMinor?: number;
+            /** @description ISO 4217 currency of every amount of the step */
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+            /**
+             * Format: int32
+             * @description annual rate in basis points
+             */
+            rateBps?: number;
+            /**
+             * Format: int64
+             * @description the amount above which two bank users must approve, in minor units
+             */
+            thresholdMinor?: number;
+            /**
+             * Format: int32
+             * @description days of discount (ACT/360)
+             */
+            days?: number;
+            /** Format: int64 */
+            discountMinor?: number;
+            /** Format: int64 */
+            advanceMinor?: number;
+            /** @description the payment reference of a disbursement */
+            reference?: string;
+            /** @description the anchored record's type and id */
+            recordType?: string;
+            recordId?: string;
+            /** @description SHA-256 of the anchored record or stored document */
+            sha256?: string;
+            documentKind?: string;
+            fileName?: string;
+            /** @description the problem code of a refused or failed step */
+            problemCode?: string;
+            /** @description technical detail of a refused or failed step, for the details disclosure */
+            detail?: string;
+            /** @description the activation step that failed */
+            step?: string;
+            enrollmentId?: string;
         };
         LimitRequest: {
             currency: string;
@@ -1489,6 +1558,11 @@ export interface components {
             /** Format: date-time */
             decidedAt?: string;
             disbursement?: components["schemas"]["Disbursement"];
+            /**
+             * Format: int32
+             * @description how many different bank users must approve (2 above the bank's four-eyes threshold), so that a screen shows only the approvals that will happen
+             */
+            requiredApprovals?: number;
             documents?: components["schemas"]["StoredDocument"][];
             timeline?: components["schemas"]["EventView"][];
         };
@@ -1877,6 +1951,16 @@ export interface components {
             applicantId?: string;
             applicantKyc?: components["schemas"]["KycStanding"];
         };
+        Counterparty: {
+            id?: string;
+            name?: string;
+            /** @enum {string} */
+            role?: "CORE" | "SUPPLIER" | "BANK";
+        };
+        CounterpartyPage: {
+            items?: components["schemas"]["Counterparty"][];
+            more?: boolean;
+        };
         Me: {
             kind?: string;
             id?: string;
@@ -1933,42 +2017,21 @@ export interface components {
             actorRole?: string;
             enterpriseId?: string;
             action?: string;
-            target?: components["schemas"]["JsonNode"];
+            target?: {
+                [key: string]: unknown;
+            };
             outcome?: string;
             /** Format: int32 */
             httpStatus?: number;
             problemCode?: string;
-            ledgerTransactions?: components["schemas"]["JsonNode"];
+            ledgerTransactions?: components["schemas"]["LedgerTransaction"][];
             prevHash?: string;
             hash?: string;
         };
-        JsonNode: {
-            valueNode?: boolean;
-            container?: boolean;
-            missingNode?: boolean;
-            object?: boolean;
-            /** @enum {string} */
-            nodeType?: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
-            string?: boolean;
-            integralNumber?: boolean;
-            pojo?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            /** @deprecated */
-            textual?: boolean;
-            boolean?: boolean;
-            binary?: boolean;
-            array?: boolean;
-            empty?: boolean;
-            null?: boolean;
-            float?: boolean;
-            number?: boolean;
-            embeddedValue?: boolean;
+        LedgerTransaction: {
+            transaction?: string;
+            transactionId?: string;
+            committed?: boolean;
         };
         Difference: {
             problem?: string;
@@ -3468,6 +3531,33 @@ export interface operations {
                 };
                 content: {
                     "*/*": string;
+                };
+            };
+        };
+    };
+    directory: {
+        parameters: {
+            query?: {
+                /** @description only enterprises of this role */
+                role?: "CORE" | "SUPPLIER" | "BANK";
+                /** @description text the id or the name contains */
+                q?: string;
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CounterpartyPage"];
                 };
             };
         };

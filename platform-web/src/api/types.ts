@@ -11,6 +11,9 @@ export type EnterpriseRole = Schemas['CreateEnterpriseRequest']['role'];
 export type Enterprise = Schemas['Enterprise'];
 export type CreateEnterpriseRequest = Schemas['CreateEnterpriseRequest'];
 export type CreateUserRequest = Schemas['CreateUserRequest'];
+/** An entry of the enterprise directory: an active counterparty. */
+export type Counterparty = Schemas['Counterparty'];
+export type CounterpartyRole = Counterparty['role'];
 
 export type PayableView = Schemas['PayableView'];
 export type PayableDetail = Schemas['PayableDetail'];
@@ -34,4 +37,12 @@ export type Exposure = Schemas['Exposure'];
 export type StoredDocument = Schemas['StoredDocument'];
 
 export type KycView = Schemas['KycView'];
+/** A step of an application's timeline: its action and facts, worded by the web. */
+export type TimelineEvent = Schemas['EventView'];
+export type TimelineFacts = Schemas['TimelineFacts'];
+
+/** An audited write: its action (method and route) and target as data. */
+export type AuditEntry = Schemas['EntryView'];
+export type ChainVerification = Schemas['ChainVerification'];
+export type RecordVerification = Schemas['RecordVerification'];
 export type KycSummary = Schemas['KycSummary'];

@@ -32,6 +32,7 @@ const ImportPage = page(() => import('../features/payables/ImportPage'), 'Import
 const CalendarPage = page(() => import('../features/payables/CalendarPage'), 'CalendarPage');
 const EnterprisesPage = page(() => import('../features/admin/EnterprisesPage'), 'EnterprisesPage');
 const KycQueuePage = page(() => import('../features/kyc/KycQueuePage'), 'KycQueuePage');
+const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
 
 /** Pages for the roles the API would let act on them; anyone else is sent home (the API enforces it anyway). */
 function RequireRole({ roles, children }: { roles: Role[]; children: ReactNode }) {
@@ -60,6 +61,7 @@ const B: Role[] = ['BANK'];
 const C: Role[] = ['CORE'];
 const CA: Role[] = ['CORE', 'AUDITOR'];
 const A: Role[] = ['PLATFORM_ADMIN'];
+const AUDIT: Role[] = ['AUDITOR', 'PLATFORM_ADMIN'];
 const guard = (roles: Role[], el: ReactNode) => <RequireRole roles={roles}>{el}</RequireRole>;
 
 export function AppRoutes() {
@@ -93,6 +95,7 @@ export function AppRoutes() {
         <Route path="/admin" element={<Navigate to="/admin/enterprises" replace />} />
         <Route path="/admin/enterprises" element={guard(A, <EnterprisesPage />)} />
         <Route path="/admin/kyc" element={guard(A, <KycQueuePage />)} />
+        <Route path="/audit" element={guard(AUDIT, <AuditPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

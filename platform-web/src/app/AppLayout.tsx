@@ -33,11 +33,12 @@ function menuFor(role: Role | undefined, t: (k: string) => string): Item[] {
         { key: '/core/calendar', label: t('nav.calendar') },
       ];
     case 'AUDITOR':
-      return [{ key: '/core/payables', label: t('nav.payables') }];
+      return [{ key: '/core/payables', label: t('nav.payables') }, { key: '/audit', label: t('nav.audit') }];
     case 'PLATFORM_ADMIN':
       return [
         { key: '/admin/enterprises', label: t('nav.enterprises') },
         { key: '/admin/kyc', label: t('nav.kyc') },
+        { key: '/audit', label: t('nav.audit') },
       ];
     default:
       return [];

@@ -3,7 +3,7 @@ import { problemMessages } from './problems';
 export const en = {
   app: { name: 'SCF Ledger' },
   nav: {
-    main: 'Main', menu: 'Menu', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
+    audit: 'Audit', main: 'Main', menu: 'Menu', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
     underwriting: 'Underwriting queue', portfolio: 'Portfolio', payables: 'Payables', registerPayable: 'Register payable', import: 'CSV import',
     calendar: 'Settlement calendar', enterprises: 'Enterprises', kyc: 'KYC review',
   },
@@ -167,6 +167,46 @@ export const en = {
     },
   },
   ...problemMessages('en'),
+  audit: {
+    title: 'Audit',
+    chain: {
+      title: 'Audit log integrity', help: 'Every write is logged, each entry sealed together with the one before it; checking recomputes every seal and compares the end of the log with its last copy on the ledger.',
+      verify: 'Check the whole log', result: 'Result', INTACT: 'Intact: no entry changed, removed or inserted', BROKEN: 'Broken: the log was changed',
+      checked: 'Entries checked', checkedCount: '{{checked}} of {{total}}', firstBroken: 'First broken entry', checkpoint: 'Last copy on the ledger',
+    },
+    break: { ENTRY_ALTERED: 'entry changed', CHAIN_BROKEN: 'entry removed or inserted before it', SEQUENCE_GAP: 'entries missing', CHECKPOINT_MISSING: 'entries removed from the end' },
+    checkpoint: { FOUND: 'found in the log', MISSING: 'no longer in the log', NOT_ANCHORED: 'none yet', EMPTY_LOG: 'the log is empty', UNAVAILABLE: 'the ledger did not answer' },
+    record: {
+      title: 'Check a record against the ledger', type: 'Record type', id: 'Record id', verify: 'Check', result: 'Result', anchoredAt: 'Sealed on the ledger',
+      fingerprints: 'Fingerprints', computed: 'Computed now', anchored: 'On the ledger',
+      types: { FINANCING_APPLICATION: 'Financing application', KYC: 'KYC application' },
+      explain: { VERIFIED: ' The record is exactly as it was when sealed on the ledger.', TAMPERED: ' The record differs from what was sealed on the ledger.', NOT_ANCHORED: ' The record has not been sealed on the ledger yet.' },
+    },
+    entries: {
+      title: 'Audit log', enterprise: 'Enterprise id', when: 'When', who: 'Who', what: 'What', outcome: 'Outcome', ledger: 'Ledger transactions',
+      done: 'Done', refused: 'Refused', older: 'Older entries',
+    },
+  },
+  documents: { open: 'Open', download: 'Download' },
+  picker: { placeholder: 'Search by name or id', none: 'No active enterprise matches' },
+  timeline: {
+    details: 'Details',
+    action: {
+      CREATED: 'Application created', DETAILS_UPDATED: 'Details changed', DOCUMENT_UPLOADED: 'Document uploaded', SUBMITTED: 'Submitted',
+      RESUBMITTED: 'Submitted again', REVIEWED: 'First review done', APPROVED: 'Approved', MORE_INFO_REQUESTED: 'More information requested',
+      REJECTED: 'Rejected', CANCELLED: 'Withdrawn', FIRST_APPROVAL: 'First approval (rate proposed)', APPROVAL: 'Approved by the bank',
+      SECOND_APPROVAL: 'Second approval (rate confirmed)', APPROVAL_REFUSED_BY_LEDGER: 'The ledger refused the approval',
+      APPROVAL_OUTCOME_UNKNOWN: 'Approval outcome not known yet', DISBURSED: 'Advance paid', LEDGER_IDENTITY_ENROLLED: 'Ledger identity issued',
+      REGISTERED_ON_LEDGER: 'Registered on the ledger', KYC_RECORD_ANCHORED: 'KYC record sealed on the ledger', ACTIVATION_FAILED: 'Ledger activation stopped',
+    },
+    fact: {
+      token: 'token {{value}}', counterparty: 'with {{value}}', amount: 'face amount {{value}}', maturity: 'matures {{value}}', rate: 'rate {{value}} a year',
+      threshold: 'two approvals above {{value}}', days: '{{value}} days', discount: 'discount {{value}}', advance: 'advance {{value}}',
+      reference: 'payment reference {{value}}', document: '{{value}}', record: 'record {{value}}', enrollment: 'identity {{value}}',
+      step: 'at step: {{value}}', problem: 'reason: {{value}}',
+    },
+    activationStep: { LEDGER_IDENTITY: 'issuing the ledger identity', LEDGER_REGISTRATION: 'registering on the ledger', KYC_ANCHOR: 'sealing the KYC record' },
+  },
 };
 
 export type Dictionary = typeof en;

@@ -6,7 +6,7 @@ type Loose<T> = { [K in keyof T]: T[K] extends string ? string : Loose<T[K]> };
 export const zh: Loose<Dictionary> = {
   app: { name: 'SCF 链上供应链金融' },
   nav: {
-    main: '主导航', menu: '菜单', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
+    audit: '审计', main: '主导航', menu: '菜单', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
     underwriting: '审批队列', portfolio: '资产组合', payables: '应付账款', registerPayable: '登记应付账款', import: 'CSV 导入',
     calendar: '结算日历', enterprises: '企业', kyc: 'KYC 审核',
   },
@@ -170,4 +170,44 @@ export const zh: Loose<Dictionary> = {
     },
   },
   ...problemMessages('zh'),
+  audit: {
+    title: '审计',
+    chain: {
+      title: '审计日志完整性', help: '每次写操作都会记入日志，每条记录与前一条一起封存；检查会重新计算所有封存值，并把日志末尾与账本上的最近副本比对。',
+      verify: '检查整个日志', result: '结果', INTACT: '完整：没有记录被修改、删除或插入', BROKEN: '已损坏：日志被改动',
+      checked: '已检查条数', checkedCount: '{{checked}} / {{total}}', firstBroken: '第一条损坏记录', checkpoint: '账本上的最近副本',
+    },
+    break: { ENTRY_ALTERED: '记录被修改', CHAIN_BROKEN: '之前有记录被删除或插入', SEQUENCE_GAP: '缺少记录', CHECKPOINT_MISSING: '末尾记录被删除' },
+    checkpoint: { FOUND: '日志中存在', MISSING: '日志中已不存在', NOT_ANCHORED: '尚无', EMPTY_LOG: '日志为空', UNAVAILABLE: '账本未响应' },
+    record: {
+      title: '核对记录与账本', type: '记录类型', id: '记录编号', verify: '核对', result: '结果', anchoredAt: '账本存证时间',
+      fingerprints: '指纹', computed: '当前计算值', anchored: '账本存证值',
+      types: { FINANCING_APPLICATION: '融资申请', KYC: 'KYC 申请' },
+      explain: { VERIFIED: ' 记录与账本存证时完全一致。', TAMPERED: ' 记录与账本存证的内容不一致。', NOT_ANCHORED: ' 记录尚未在账本存证。' },
+    },
+    entries: {
+      title: '审计日志', enterprise: '企业编号', when: '时间', who: '操作人', what: '操作', outcome: '结果', ledger: '账本交易',
+      done: '已完成', refused: '被拒绝', older: '更早的记录',
+    },
+  },
+  documents: { open: '打开', download: '下载' },
+  picker: { placeholder: '按名称或编号搜索', none: '没有匹配的有效企业' },
+  timeline: {
+    details: '详情',
+    action: {
+      CREATED: '创建申请', DETAILS_UPDATED: '修改资料', DOCUMENT_UPLOADED: '上传文件', SUBMITTED: '已提交',
+      RESUBMITTED: '重新提交', REVIEWED: '完成初审', APPROVED: '已批准', MORE_INFO_REQUESTED: '要求补充材料',
+      REJECTED: '已拒绝', CANCELLED: '已撤回', FIRST_APPROVAL: '初审通过（提议利率）', APPROVAL: '银行已批准',
+      SECOND_APPROVAL: '复核通过（确认利率）', APPROVAL_REFUSED_BY_LEDGER: '账本拒绝了批准',
+      APPROVAL_OUTCOME_UNKNOWN: '批准结果尚未确认', DISBURSED: '已放款', LEDGER_IDENTITY_ENROLLED: '已签发账本身份',
+      REGISTERED_ON_LEDGER: '已在账本登记', KYC_RECORD_ANCHORED: 'KYC 记录已在账本存证', ACTIVATION_FAILED: '账本开通中断',
+    },
+    fact: {
+      token: '凭证 {{value}}', counterparty: '对方 {{value}}', amount: '票面金额 {{value}}', maturity: '{{value}} 到期', rate: '年利率 {{value}}',
+      threshold: '超过 {{value}} 需两人批准', days: '{{value}} 天', discount: '贴现息 {{value}}', advance: '放款金额 {{value}}',
+      reference: '付款流水号 {{value}}', document: '{{value}}', record: '记录 {{value}}', enrollment: '身份 {{value}}',
+      step: '中断于：{{value}}', problem: '原因：{{value}}',
+    },
+    activationStep: { LEDGER_IDENTITY: '签发账本身份', LEDGER_REGISTRATION: '账本登记', KYC_ANCHOR: 'KYC 记录存证' },
+  },
 };

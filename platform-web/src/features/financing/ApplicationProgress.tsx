@@ -1,7 +1,7 @@
-import { Steps, Timeline, Typography } from 'antd';
+import { Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { FinancingView } from '../../api/types';
-import { StatusTag } from '../../components/StatusTag';
+import { StepTimeline } from '../../components/StepTimeline';
 import { useLocale } from '../../i18n';
 import { formatBps } from '../../lib/pricing';
 
@@ -15,7 +15,9 @@ export function FourEyesSteps({ app, needsTwo, thresholdMinor }: { app: Financin
   const { dateTime, language, money } = useLocale();
   const a = app.approval;
   const status = app.status ?? 'DRAFT';
-  const two = needsTwo ?? (!!a?.checker || status === 'AWAITING_SECOND_APPROVAL');
+  // The API says how many bank users must approve; one user deciding alone signs as both maker and checker, so the
+  // checker's presence does not mean a second approval happened.
+  const two = needsTwo ?? ((app.requiredApprovals ?? 1) > 1 || status === 'AWAITING_SECOND_APPROVAL');
   const ended = status === 'REJECTED' || status === 'CANCELLED';
   const who = (name?: string, at?: string, bps?: number) =>
     name ? `${name}${at ? ` · ${dateTime(at)}` : ''}${bps != null ? ` · ${formatBps(bps, language)}` : ''}` : undefined;
@@ -50,28 +52,5 @@ export function FourEyesSteps({ app, needsTwo, thresholdMinor }: { app: Financin
 }
 
 export function StatusTimeline({ app }: { app: FinancingView }) {
-  const { dateTime } = useLocale();
-  const { t } = useTranslation();
-  const entries = app.timeline ?? [];
-  if (entries.length === 0) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
-  return (
-    <Timeline
-      data-testid="status-timeline"
-      items={entries.map((e) => ({
-        content: (
-          <div>
-            {e.toStatus && <StatusTag status={e.toStatus} />} <Typography.Text strong>{e.action}</Typography.Text> · {dateTime(e.at)}{' '}
-            {e.actorName && <Typography.Text type="secondary">· {e.actorName}</Typography.Text>}
-            {e.note && <div>{e.note}</div>}
-            {e.ledgerTxId && (
-              <div>
-                <Typography.Text type="secondary">{t('error.transaction')}: </Typography.Text>
-                <Typography.Text code style={{ fontSize: 11 }}>{e.ledgerTxId}</Typography.Text>
-              </div>
-            )}
-          </div>
-        ),
-      }))}
-    />
-  );
+  return <StepTimeline entries={app.timeline} testId="status-timeline" />;
 }

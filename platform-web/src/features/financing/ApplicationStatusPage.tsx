@@ -1,7 +1,7 @@
 import { Alert, App, Button, Card, Descriptions, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { useApplication, useCancelApplication } from '../../api/financing';
+import { fetchFinancingDocument, useApplication, useCancelApplication } from '../../api/financing';
 import { useConfirmAction } from '../../components/ConfirmAction';
 import { DocumentList } from '../../components/DocumentList';
 import { Money } from '../../components/Money';
@@ -84,7 +84,7 @@ export function ApplicationStatusPage() {
               </Descriptions>
             </Card>
             <Card title={t('financing.status.documents')}>
-              <DocumentList documents={a.documents} />
+              <DocumentList documents={a.documents} load={(documentId) => fetchFinancingDocument(applicationId, documentId)} />
             </Card>
             <Card title={t('financing.status.timeline')}>
               <StatusTimeline app={a} />

@@ -2,7 +2,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
-import { useApplication, useApproveApplication, useRecordDisbursement, useRejectApplication, useUnderwriting, useVerification } from '../../api/financing';
+import { fetchFinancingDocument, useApplication, useApproveApplication, useRecordDisbursement, useRejectApplication, useUnderwriting, useVerification } from '../../api/financing';
 import { OPEN_FINANCING } from '../../api/statuses';
 import { useConfirmAction } from '../../components/ConfirmAction';
 import { DocumentList } from '../../components/DocumentList';
@@ -195,7 +195,7 @@ export function BankApplicationPage() {
                 </Card>
               )}
               <Card title={t('financing.status.documents')}>
-                <DocumentList documents={a.documents} />
+                <DocumentList documents={a.documents} load={(documentId) => fetchFinancingDocument(applicationId, documentId)} />
               </Card>
               <Card title={t('financing.status.timeline')}>
                 <StatusTimeline app={a} />

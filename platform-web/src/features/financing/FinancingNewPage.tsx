@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Descriptions, Form, Input, InputNumber, Row, Select, Steps, Typography, Upload } from 'antd';
+import { Button, Card, Col, Descriptions, Form, InputNumber, Row, Select, Steps, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { draftApplication, uploadFinancingDocument, usePricingPreview, useSubmit
 import { asApiError, type ApiError } from '../../api/problem';
 import { useTokens, type TokenFilter } from '../../api/tokens';
 import type { FinancingView } from '../../api/types';
+import { EnterprisePicker } from '../../components/EnterprisePicker';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -113,7 +114,7 @@ export function FinancingNewPage() {
                 </Descriptions>
               )}
               <Form.Item label={t('field.bank')} htmlFor="fin-bank" required extra={t('financing.new.bankHelp')}>
-                <Input id="fin-bank" value={bankId} onChange={(e) => setBankId(e.target.value.toUpperCase())} autoComplete="off" />
+                <EnterprisePicker id="fin-bank" role="BANK" value={bankId} onChange={(v) => setBankId(v ?? '')} />
               </Form.Item>
               <Form.Item label={t('financing.new.invoiceNumbers')} htmlFor="fin-invoices" required extra={t('financing.new.invoiceNumbersHelp')}>
                 <Select id="fin-invoices" mode="tags" value={invoiceNumbers} onChange={setInvoiceNumbers} tokenSeparators={[',', ' ', ';']} open={false} suffixIcon={null} />

@@ -1,8 +1,9 @@
-import { App, Button, Form, Input, Select } from 'antd';
+import { App, Button, Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useSetCreditLimit } from '../../api/financing';
 import { AmountInput, amountRule } from '../../components/AmountInput';
 import { noEnterSubmit } from '../../components/ConfirmAction';
+import { EnterprisePicker } from '../../components/EnterprisePicker';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
 import { currencyDigits, jsonAmount, parseMajor } from '../../lib/money';
@@ -38,7 +39,7 @@ export function SetLimitForm() {
       }}
     >
       <Form.Item label={t('field.obligor')} name="obligorId" rules={[{ required: true, message: t('common.required') }]}>
-        <Input style={{ width: 200 }} autoComplete="off" />
+        <EnterprisePicker role="CORE" width={240} />
       </Form.Item>
       <Form.Item label={t('field.currency')} name="currency">
         <Select style={{ width: 90 }} options={['CNY', 'USD', 'EUR', 'HKD'].map((c) => ({ value: c, label: c }))} />

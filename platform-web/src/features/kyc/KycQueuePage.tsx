@@ -1,4 +1,4 @@
-import { Button, Descriptions, Drawer, Input, Modal, Space, Table, Tabs, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Input, Modal, Space, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKycAction, useKycApplication, useKycApplications } from '../../api/kyc';
@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
+import { StepTimeline } from '../../components/StepTimeline';
 import { useLocale } from '../../i18n';
 import { useSession } from '../../lib/auth';
 
@@ -108,15 +109,7 @@ export function KycQueuePage() {
                 <Button onClick={() => act.mutate({ id: k.id ?? '', action: 'activation' })}>{t('admin.kyc.resume')}</Button>
               )}
               <DocumentList documents={k.documents} />
-              <Timeline
-                items={(k.timeline ?? []).map((e) => ({
-                  content: (
-                    <span>
-                      {e.toStatus && <StatusTag status={e.toStatus} />} {e.action} · {dateTime(e.at)} {e.actorName && `· ${e.actorName}`} {e.note && <div>{e.note}</div>}
-                    </span>
-                  ),
-                }))}
-              />
+              <StepTimeline entries={k.timeline} testId="kyc-timeline" />
             </Space>
           )}
         </QueryView>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FinancingView } from '../../../api/types';
 import { buildLineageTree, pathTo } from '../../../lib/lineage';
 import { underwritingLineage } from '../underwritingLineage';
 
@@ -30,6 +31,23 @@ describe('underwritingLineage', () => {
       ],
     };
     expect(underwritingLineage(underwriting, { id: 'FIN-1' }).map((x) => x.status)).toEqual(['SPENT', 'FINANCING_PENDING', undefined]);
+  });
+
+  it('shows the financed token as the application left it, not as it was when submitted', () => {
+    const underwriting = {
+      lineage: [
+        { tokenId: 'a', holderId: 'T1', status: 'SPENT' },
+        { tokenId: 'c', parentId: 'a', holderId: 'T3', status: 'FINANCING_PENDING' },
+      ],
+    };
+    const app = (status: FinancingView['status']): FinancingView => ({
+      id: 'FIN-1', status, bankId: 'BANK-A', submittedAt: '2026-12-01T00:00:00Z', token: { tokenId: 'c' },
+    });
+    const now = (status: FinancingView['status']) => underwritingLineage(underwriting, app(status)).map((x) => [x.tokenId, x.status, x.holderId]);
+    expect(now('APPROVED')).toEqual([['a', 'SPENT', 'T1'], ['c', 'FINANCED', 'BANK-A']]);
+    expect(now('DISBURSED')[1]).toEqual(['c', 'FINANCED', 'BANK-A']);
+    expect(now('REJECTED')[1]).toEqual(['c', 'ACTIVE', 'T3']);
+    expect(now('AWAITING_SECOND_APPROVAL')[1]).toEqual(['c', 'FINANCING_PENDING', 'T3']);
   });
 
   it('is empty while the underwriting is loading', () => {

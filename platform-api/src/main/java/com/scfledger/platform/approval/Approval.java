@@ -95,41 +95,43 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
     // ---- steps ----
 
     /** The application was created in its first status. */
-    public TimelineEntry created(Actor actor, String note) {
-        return new TimelineEntry("CREATED", null, status.name(), actor, note, null, updatedAt);
+    public TimelineEntry created(Actor actor, TimelineFacts facts) {
+        return new TimelineEntry("CREATED", null, status.name(), actor, facts, null, null, updatedAt);
     }
 
-    /** Moves to {@code next} if the graph allows it. */
-    public TimelineEntry move(S next, String verb, String action, Actor actor, String note, String ledgerTxId,
-                              Instant now) {
+    /** Moves to {@code next} if the graph allows it; {@code note} is what the actor typed, if anything. */
+    public TimelineEntry move(S next, String verb, String action, Actor actor, TimelineFacts facts, String note,
+                              String ledgerTxId, Instant now) {
         requireCanBecome(next, verb);
         S from = status;
         status = next;
         updatedAt = now;
-        return new TimelineEntry(action, from.name(), next.name(), actor, note, ledgerTxId, now);
+        return new TimelineEntry(action, from.name(), next.name(), actor, facts, note, ledgerTxId, now);
     }
 
     /** A step that keeps the status (details changed, a ledger step done). */
-    public TimelineEntry note(String action, Actor actor, String note, String ledgerTxId, Instant now) {
+    public TimelineEntry note(String action, Actor actor, TimelineFacts facts, String ledgerTxId, Instant now) {
         updatedAt = now;
-        return new TimelineEntry(action, status.name(), status.name(), actor, note, ledgerTxId, now);
+        return new TimelineEntry(action, status.name(), status.name(), actor, facts, null, ledgerTxId, now);
     }
 
     /** Something happened around the application that leaves it as it is (a failed ledger call, a document). */
-    public TimelineEntry remark(String action, Actor actor, String note, Instant at) {
-        return new TimelineEntry(action, status.name(), status.name(), actor, note, null, at);
+    public TimelineEntry remark(String action, Actor actor, TimelineFacts facts, Instant at) {
+        return new TimelineEntry(action, status.name(), status.name(), actor, facts, null, null, at);
     }
 
     /** A document was added; only while the applicant may edit. The application itself does not change. */
     public TimelineEntry documentAdded(StoredDocument document, Actor actor) {
         requireEditable("uploaded");
-        return remark("DOCUMENT_UPLOADED", actor, document.kind() + " " + document.fileName() + " sha256 "
-                + document.sha256(), document.uploadedAt());
+        return remark("DOCUMENT_UPLOADED", actor,
+                TimelineFacts.builder().document(document.kind(), document.fileName(), document.sha256()).build(),
+                document.uploadedAt());
     }
 
     /** Submitted (again): the review starts over, without signatures or an earlier reason. */
-    public TimelineEntry submit(S submitted, String action, Actor applicant, String note, String ledgerTxId, Instant now) {
-        TimelineEntry entry = move(submitted, "submitted", action, applicant, note, ledgerTxId, now);
+    public TimelineEntry submit(S submitted, String action, Actor applicant, TimelineFacts facts, String ledgerTxId,
+                                Instant now) {
+        TimelineEntry entry = move(submitted, "submitted", action, applicant, facts, null, ledgerTxId, now);
         submittedAt = now;
         maker = null;
         checker = null;
@@ -137,10 +139,10 @@ public final class Approval<S extends Enum<S> & ApprovalState<S>> {
         return entry;
     }
 
-    /** A decision against the applicant (more information wanted, rejection), with its reason. */
-    public TimelineEntry decideAgainst(S next, String verb, String action, Actor decider, String why, String note,
-                                       String ledgerTxId, Instant now) {
-        TimelineEntry entry = move(next, verb, action, decider, note, ledgerTxId, now);
+    /** A decision against the applicant (more information wanted, rejection), with its reason as the note. */
+    public TimelineEntry decideAgainst(S next, String verb, String action, Actor decider, String why,
+                                       TimelineFacts facts, String ledgerTxId, Instant now) {
+        TimelineEntry entry = move(next, verb, action, decider, facts, why, ledgerTxId, now);
         reason = why;
         return entry;
     }

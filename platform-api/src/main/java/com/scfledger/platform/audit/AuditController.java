@@ -2,6 +2,7 @@ package com.scfledger.platform.audit;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
@@ -25,10 +26,22 @@ import tools.jackson.databind.json.JsonMapper;
 @Validated
 class AuditController {
 
+    /**
+     * An audited write as data: {@code action} is the method and the route ("POST /api/v1/tokens/{tokenId}/split"),
+     * {@code target} the request's path, its variables and what the handler noted (ids, hashes), so a screen words
+     * it in its reader's language.
+     */
     record EntryView(long seq, Instant occurredAt, String actorKind, String actorId, String actorName, String actorRole,
-                     String enterpriseId, String action, JsonNode target, String outcome, int httpStatus,
-                     String problemCode, JsonNode ledgerTransactions, String prevHash, String hash) {
+                     String enterpriseId, String action, Map<String, Object> target, String outcome, int httpStatus,
+                     String problemCode, List<LedgerTransaction> ledgerTransactions, String prevHash, String hash) {
     }
+
+    /** A ledger transaction the write submitted, and whether it committed. */
+    record LedgerTransaction(String transaction, String transactionId, boolean committed) {
+    }
+
+    private static final TypeReference<Map<String, Object>> TARGET = new TypeReference<>() { };
+    private static final TypeReference<List<LedgerTransaction>> TRANSACTIONS = new TypeReference<>() { };
 
     private final AuditLog auditLog;
     private final AuditCheckpoints checkpoints;
@@ -48,8 +61,8 @@ class AuditController {
                             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return auditLog.list(beforeSeq, enterpriseId, limit).stream()
                 .map(e -> new EntryView(e.seq(), e.occurredAt(), e.actorKind(), e.actorId(), e.actorName(), e.actorRole(),
-                        e.enterpriseId(), e.action(), json.readTree(e.target()), e.outcome(), e.httpStatus(),
-                        e.problemCode(), json.readTree(e.ledgerTxIds()), e.prevHash(), e.hash()))
+                        e.enterpriseId(), e.action(), json.readValue(e.target(), TARGET), e.outcome(), e.httpStatus(),
+                        e.problemCode(), json.readValue(e.ledgerTxIds(), TRANSACTIONS), e.prevHash(), e.hash()))
                 .toList();
     }
 

@@ -40,6 +40,21 @@ public class Enterprises {
                 .param("limit", limit).param("offset", offset).query(Enterprises::map).list();
     }
 
+    /**
+     * Active enterprises of one role (or of every business role), whose id or name contains {@code text} (case
+     * ignored), by name; {@code text} is matched literally (no LIKE wildcards).
+     */
+    List<Enterprise> active(String role, String text, int limit, int offset) {
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                SELECT * FROM enterprises
+                 WHERE status = 'ACTIVE' AND role <> 'PLATFORM' AND (CAST(:role AS varchar) IS NULL OR role = :role)
+                   AND (id ILIKE :pattern OR name ILIKE :pattern)
+                 ORDER BY name, id LIMIT :limit OFFSET :offset""")
+                .param("role", role).param("pattern", pattern).param("limit", limit).param("offset", offset)
+                .query(Enterprises::map).list();
+    }
+
     Enterprise create(String id, String name, String role, Org org, String kycHash) {
         try {
             jdbc.sql("""

@@ -10,6 +10,7 @@ import com.scfledger.platform.approval.Actor;
 import com.scfledger.platform.approval.Approval;
 import com.scfledger.platform.approval.RefusalCodes;
 import com.scfledger.platform.approval.TimelineEntry;
+import com.scfledger.platform.approval.TimelineFacts;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
 import com.scfledger.platform.domain.InvalidInput;
@@ -107,8 +108,13 @@ final class FinancingApplication {
     // ---- the supplier ----
 
     TimelineEntry created(Actor applicant) {
-        return approval.created(applicant, "token " + token.tokenId() + " (" + token.faceAmountMinor() + " "
-                + token.currency() + ", matures " + token.maturityDate() + ") to bank " + bankId);
+        return approval.created(applicant, tokenFacts().maturity(token.maturityDate()).build());
+    }
+
+    /** The token and the bank every step of the application concerns. */
+    private TimelineFacts.Builder tokenFacts() {
+        return TimelineFacts.builder().token(token.tokenId()).counterparty(bankId)
+                .amount(token.faceAmountMinor(), token.currency());
     }
 
     void requireDraft(String what) {
@@ -128,8 +134,7 @@ final class FinancingApplication {
     /** RequestFinancing committed: the application is anchored and the token locked for the bank. */
     TimelineEntry submitted(String hash, String transactionId, String lineageJson, Actor applicant, Instant now) {
         TimelineEntry entry = approval.submit(FinancingStatus.SUBMITTED, "SUBMITTED", applicant,
-                "anchored as FINANCING_APPLICATION/" + id + " sha256 " + hash + "; token " + token.tokenId()
-                        + " locked for " + bankId, transactionId, now);
+                tokenFacts().record(FinancingService.RECORD_TYPE, id, hash).build(), transactionId, now);
         submission = new Submission(hash, transactionId, lineageJson);
         return entry;
     }
@@ -137,7 +142,7 @@ final class FinancingApplication {
     /** The applicant withdraws (CancelFinancing committed once submitted; a draft simply ends). */
     TimelineEntry cancelled(String transactionId, Actor applicant, Instant now) {
         TimelineEntry entry = approval.move(FinancingStatus.CANCELLED, "cancelled", "CANCELLED", applicant,
-                transactionId == null ? null : "token " + token.tokenId() + " unlocked", transactionId, now);
+                tokenFacts().build(), null, transactionId, now);
         decision = new Decision(transactionId, decision.at());
         return entry;
     }
@@ -167,15 +172,13 @@ final class FinancingApplication {
         }
         if (token.faceAmountMinor() > fourEyesThreshold) {
             TimelineEntry entry = approval.move(FinancingStatus.AWAITING_SECOND_APPROVAL, "approved", "FIRST_APPROVAL",
-                    banker, "proposed " + rateBps + " bps; face " + token.faceAmountMinor()
-                            + " is above the four-eyes threshold " + fourEyesThreshold + ": another bank user must approve",
-                    null, now);
+                    banker, tokenFacts().rate(rateBps).threshold(fourEyesThreshold).build(), null, null, now);
             approval.signAsMaker(banker, now);
             rates = new Rates(rateBps, null);
             return entry;
         }
-        TimelineEntry entry = approval.move(FinancingStatus.APPROVING, "approved", "APPROVAL", banker, rateBps + " bps",
-                null, now);
+        TimelineEntry entry = approval.move(FinancingStatus.APPROVING, "approved", "APPROVAL", banker,
+                tokenFacts().rate(rateBps).build(), null, null, now);
         approval.signAlone(banker, now);
         rates = new Rates(rateBps, rateBps);
         return entry;
@@ -190,8 +193,8 @@ final class FinancingApplication {
                     + " bps; the second approval confirms those terms (or the application is rejected).");
         }
         rates = new Rates(proposed, proposed);
-        return approval.move(FinancingStatus.APPROVING, "approved", "SECOND_APPROVAL", banker, proposed + " bps confirmed",
-                null, now);
+        return approval.move(FinancingStatus.APPROVING, "approved", "SECOND_APPROVAL", banker,
+                tokenFacts().rate(proposed).build(), null, null, now);
     }
 
     /** Two different bank users decided (the maker proposed, the checker confirmed). */
@@ -201,9 +204,9 @@ final class FinancingApplication {
 
     /** ApproveFinancing committed: the token is the bank's; the ledger's terms are recorded. */
     TimelineEntry approved(int rateBps, Terms ledgerTerms, String transactionId, Actor banker, Instant now) {
-        TimelineEntry entry = approval.move(FinancingStatus.APPROVED, "approved", "APPROVED", banker, rateBps + " bps, "
-                + ledgerTerms.days() + " days ACT/360: discount " + ledgerTerms.discountMinor() + ", advance "
-                + ledgerTerms.advanceMinor() + "; token moved to " + bankId, transactionId, now);
+        TimelineEntry entry = approval.move(FinancingStatus.APPROVED, "approved", "APPROVED", banker,
+                tokenFacts().rate(rateBps).discount(Math.toIntExact(ledgerTerms.days()), ledgerTerms.discountMinor(),
+                        ledgerTerms.advanceMinor()).build(), null, transactionId, now);
         rates = new Rates(rates.proposedBps(), rateBps);
         terms = ledgerTerms;
         decision = new Decision(transactionId, now);
@@ -215,7 +218,7 @@ final class FinancingApplication {
         boolean backToChecker = fourEyes();
         FinancingStatus back = backToChecker ? FinancingStatus.AWAITING_SECOND_APPROVAL : FinancingStatus.SUBMITTED;
         TimelineEntry entry = approval.move(back, "returned to " + back, "APPROVAL_REFUSED_BY_LEDGER", banker,
-                code + ": " + detail, null, now);
+                tokenFacts().problem(code, detail).build(), null, null, now);
         if (backToChecker) {
             approval.withdrawChecker();
             rates = new Rates(rates.proposedBps(), null);
@@ -227,8 +230,8 @@ final class FinancingApplication {
     }
 
     /** ApproveFinancing failed without an answer; the approval is resumed by approving again. */
-    TimelineEntry approvalOutcomeUnknown(String why, Actor banker, Instant now) {
-        return approval.remark("APPROVAL_OUTCOME_UNKNOWN", banker, why, now);
+    TimelineEntry approvalOutcomeUnknown(String code, String detail, Actor banker, Instant now) {
+        return approval.remark("APPROVAL_OUTCOME_UNKNOWN", banker, tokenFacts().problem(code, detail).build(), now);
     }
 
     void checkRejectable() {
@@ -237,15 +240,15 @@ final class FinancingApplication {
 
     TimelineEntry rejected(String reason, String transactionId, Actor banker, Instant now) {
         TimelineEntry entry = approval.decideAgainst(FinancingStatus.REJECTED, "rejected", "REJECTED", banker, reason,
-                reason + "; token " + token.tokenId() + " unlocked", transactionId, now);
+                tokenFacts().build(), transactionId, now);
         decision = new Decision(transactionId, now);
         return entry;
     }
 
     TimelineEntry disbursed(String reference, Actor banker, Instant now) {
         TimelineEntry entry = approval.move(FinancingStatus.DISBURSED, "marked disbursed", "DISBURSED", banker,
-                "advance " + (terms == null ? null : terms.advanceMinor()) + " " + token.currency()
-                        + " paid, reference " + reference, null, now);
+                tokenFacts().advance(terms == null ? null : terms.advanceMinor()).reference(reference).build(), null,
+                null, now);
         disbursement = new Disbursement(reference, now);
         return entry;
     }

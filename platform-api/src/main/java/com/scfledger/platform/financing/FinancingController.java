@@ -266,6 +266,6 @@ class FinancingController {
     }
 
     private FinancingView view(FinancingApplication a) {
-        return FinancingView.of(a, financing.documents(a.id()), financing.timeline(a.id()));
+        return FinancingView.of(a, financing.requiredApprovals(a), financing.documents(a.id()), financing.timeline(a.id()));
     }
 }

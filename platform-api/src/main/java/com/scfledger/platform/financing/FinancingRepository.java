@@ -61,7 +61,7 @@ class FinancingRepository {
     FinancingRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.timeline = new Timeline(jdbc, "financing_events", "financing_id");
+        this.timeline = new Timeline(jdbc, json, "financing_events", "financing_id");
     }
 
     /**

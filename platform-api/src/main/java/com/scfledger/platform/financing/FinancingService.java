@@ -292,7 +292,7 @@ class FinancingService implements AnchoredRecordSource {
                 change(a.id(), x -> x.approvalRefused(p.code(), p.detail(), actor, now()));
             } else {
                 tx.executeWithoutResult(s -> repository.record(a.id(),
-                        a.approvalOutcomeUnknown(p.code() + ": " + p.detail(), actor, now())));
+                        a.approvalOutcomeUnknown(p.code(), p.detail(), actor, now())));
                 throw p.with("applicationStatus", a.status().name())
                         .with("resume", "POST /api/v1/financing/applications/" + a.id() + "/approve");
             }
@@ -424,6 +424,11 @@ class FinancingService implements AnchoredRecordSource {
 
     Optional<Documents.Content> document(String id, UUID documentId) {
         return documents.content(Documents.Owner.FINANCING, id, documentId);
+    }
+
+    /** Two different bank users approve above the bank's four-eyes threshold on the ledger, one at or below it. */
+    int requiredApprovals(FinancingApplication a) {
+        return a.token().faceAmountMinor() > fourEyesThreshold(a.bankId()) ? 2 : 1;
     }
 
     List<EventView> timeline(String id) {

@@ -15,6 +15,9 @@ record FinancingView(String id, FinancingStatus status, String applicantId, Stri
                      List<String> invoiceNumbers, String recordHash, String requestTx, Instant createdAt,
                      Instant submittedAt, Approval approval, Terms terms, String rejectionReason, String decisionTx,
                      Instant decidedAt, Disbursement disbursement,
+                     @Schema(description = "how many different bank users must approve (2 above the bank's four-eyes "
+                             + "threshold), so that a screen shows only the approvals that will happen")
+                     int requiredApprovals,
                      List<StoredDocument> documents, List<EventView> timeline) {
 
     record Token(String tokenId, String obligorId, String payableId, int tier, long faceAmountMinor, String currency,
@@ -44,7 +47,8 @@ record FinancingView(String id, FinancingStatus status, String applicantId, Stri
         }
     }
 
-    static FinancingView of(FinancingApplication a, List<StoredDocument> documents, List<EventView> timeline) {
+    static FinancingView of(FinancingApplication a, int requiredApprovals, List<StoredDocument> documents,
+                            List<EventView> timeline) {
         FinancingApplication.TokenFacts t = a.token();
         Signature maker = a.approval().maker();
         Signature checker = a.approval().checker();
@@ -62,6 +66,7 @@ record FinancingView(String id, FinancingStatus status, String applicantId, Stri
                 terms == null ? null : new Terms(rates.approvedBps(), Pricing.DAY_COUNT_BASIS, terms.valueDate(),
                         terms.days(), terms.discountMinor(), terms.advanceMinor(), decision.tx(), decision.at()),
                 a.approval().reason(), decision.tx(), decision.at(),
-                paid == null ? null : new Disbursement(paid.reference(), paid.disbursedAt()), documents, timeline);
+                paid == null ? null : new Disbursement(paid.reference(), paid.disbursedAt()), requiredApprovals,
+                documents, timeline);
     }
 }

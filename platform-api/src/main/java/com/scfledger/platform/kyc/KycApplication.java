@@ -11,6 +11,7 @@ import com.scfledger.platform.approval.Approval;
 import com.scfledger.platform.approval.RefusalCodes;
 import com.scfledger.platform.approval.Signature;
 import com.scfledger.platform.approval.TimelineEntry;
+import com.scfledger.platform.approval.TimelineFacts;
 import com.scfledger.platform.document.Documents;
 import com.scfledger.platform.document.StoredDocument;
 import com.scfledger.platform.domain.InvalidTransition;
@@ -98,13 +99,13 @@ final class KycApplication {
     // ---- the applicant ----
 
     TimelineEntry created(Actor applicant) {
-        return approval.created(applicant, null);
+        return approval.created(applicant, TimelineFacts.NONE);
     }
 
     TimelineEntry update(Details newDetails, Actor applicant, Instant now) {
         approval.requireEditable("changed");
         details = newDetails;
-        return approval.note("DETAILS_UPDATED", applicant, null, null, now);
+        return approval.note("DETAILS_UPDATED", applicant, TimelineFacts.NONE, null, now);
     }
 
     void requireEditable(String what) {
@@ -120,14 +121,15 @@ final class KycApplication {
         String action = status() == KycStatus.DRAFT ? "SUBMITTED" : "RESUBMITTED";
         approval.requireCanBecome(KycStatus.SUBMITTED, "submitted");
         approval.requireDocuments(KycDocumentKind.class, documents);
-        return approval.submit(KycStatus.SUBMITTED, action, applicant, null, null, now);
+        return approval.submit(KycStatus.SUBMITTED, action, applicant, TimelineFacts.NONE, null, now);
     }
 
     // ---- platform admins ----
 
     /** The first review (the maker): a platform admin finds the application in order and recommends approval. */
     TimelineEntry review(Actor admin, String note, Instant now) {
-        TimelineEntry entry = approval.move(KycStatus.REVIEWED, "reviewed", "REVIEWED", admin, note, null, now);
+        TimelineEntry entry = approval.move(KycStatus.REVIEWED, "reviewed", "REVIEWED", admin, TimelineFacts.NONE, note,
+                null, now);
         approval.signAsMaker(admin, now);
         return entry;
     }
@@ -143,18 +145,20 @@ final class KycApplication {
         }
         approval.requireCanBecome(KycStatus.APPROVED, "approved");
         approval.signAsChecker(admin, now);
-        TimelineEntry entry = approval.move(KycStatus.APPROVED, "approved", "APPROVED", admin, note, null, now);
+        TimelineEntry entry = approval.move(KycStatus.APPROVED, "approved", "APPROVED", admin, TimelineFacts.NONE, note,
+                null, now);
         recordHash = Canonical.hash(canonical(documents));
         return entry;
     }
 
     TimelineEntry requestMoreInformation(Actor admin, String reason, Instant now) {
         return approval.decideAgainst(KycStatus.MORE_INFO_REQUESTED, "sent back for more information",
-                "MORE_INFO_REQUESTED", admin, reason, reason, null, now);
+                "MORE_INFO_REQUESTED", admin, reason, TimelineFacts.NONE, null, now);
     }
 
     TimelineEntry reject(Actor admin, String reason, Instant now) {
-        return approval.decideAgainst(KycStatus.REJECTED, "rejected", "REJECTED", admin, reason, reason, null, now);
+        return approval.decideAgainst(KycStatus.REJECTED, "rejected", "REJECTED", admin, reason, TimelineFacts.NONE,
+                null, now);
     }
 
     // ---- activation on the ledger, after approval; each step once ----
@@ -172,24 +176,27 @@ final class KycApplication {
     TimelineEntry identityEnrolled(String enrollment, Actor admin, Instant now) {
         requireApproved();
         activation = new Activation(enrollment, activation.registeredTx(), activation.anchorTx(), activation.activatedAt());
-        return approval.note("LEDGER_IDENTITY_ENROLLED", admin, "enrollment id " + enrollment, null, now);
+        return approval.note("LEDGER_IDENTITY_ENROLLED", admin, TimelineFacts.builder().enrollment(enrollment).build(),
+                null, now);
     }
 
     TimelineEntry registered(String tx, Actor admin, Instant now) {
         requireApproved();
         activation = new Activation(activation.enrollmentId(), tx, activation.anchorTx(), activation.activatedAt());
-        return approval.note("REGISTERED_ON_LEDGER", admin, null, tx, now);
+        return approval.note("REGISTERED_ON_LEDGER", admin, TimelineFacts.NONE, tx, now);
     }
 
     TimelineEntry anchored(String tx, Actor admin, Instant now) {
         requireApproved();
         activation = new Activation(activation.enrollmentId(), activation.registeredTx(), tx, now);
-        return approval.note("KYC_RECORD_ANCHORED", admin, "sha256 " + recordHash, tx, now);
+        return approval.note("KYC_RECORD_ANCHORED", admin,
+                TimelineFacts.builder().record(KycService.RECORD_TYPE, id, recordHash).build(), tx, now);
     }
 
     /** A ledger step failed; the approval stands and the activation is resumed later. */
-    TimelineEntry activationFailed(String step, String why, Actor admin, Instant now) {
-        return approval.remark("ACTIVATION_FAILED", admin, step + ": " + why, now);
+    TimelineEntry activationFailed(String step, String code, String detail, Actor admin, Instant now) {
+        return approval.remark("ACTIVATION_FAILED", admin, TimelineFacts.builder().step(step).problem(code, detail)
+                .build(), now);
     }
 
     /**

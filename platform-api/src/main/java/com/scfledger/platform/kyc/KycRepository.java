@@ -53,7 +53,7 @@ class KycRepository {
     KycRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
-        this.timeline = new Timeline(jdbc, "kyc_events", "application_id");
+        this.timeline = new Timeline(jdbc, json, "kyc_events", "application_id");
     }
 
     /**

@@ -225,7 +225,7 @@ class KycService implements AnchoredRecordSource {
             KycApplication failed = a;
             String id = a.id();
             tx.executeWithoutResult(s -> repository.record(id,
-                    failed.activationFailed(failedStep, p.code() + " " + p.detail(), actor, now())));
+                    failed.activationFailed(failedStep, p.code(), p.detail(), actor, now())));
             throw p.with("applicationStatus", "APPROVED").with("activationStep", failedStep)
                     .with("resume", "POST /api/v1/admin/kyc/applications/" + id + "/activation");
         }

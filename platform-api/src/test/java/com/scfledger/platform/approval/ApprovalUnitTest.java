@@ -76,13 +76,15 @@ class ApprovalUnitTest {
             for (Stage to : Stage.values()) {
                 Approval<Stage> a = at(from);
                 if (from.successors().contains(to)) {
-                    TimelineEntry e = a.move(to, "moved", "MOVED", MAKER, "why", "tx-1", T1);
+                    TimelineFacts facts = TimelineFacts.builder().rate(450).build();
+                    TimelineEntry e = a.move(to, "moved", "MOVED", MAKER, facts, "why", "tx-1", T1);
                     assertThat(a.status()).isEqualTo(to);
                     assertThat(a.updatedAt()).isEqualTo(T1);
-                    assertThat(e).isEqualTo(new TimelineEntry("MOVED", from.name(), to.name(), MAKER, "why", "tx-1", T1));
+                    assertThat(e).isEqualTo(new TimelineEntry("MOVED", from.name(), to.name(), MAKER, facts, "why", "tx-1",
+                            T1));
                     allowed++;
                 } else {
-                    DomainException r = refusal(() -> a.move(to, "moved", "MOVED", MAKER, null, null, T1));
+                    DomainException r = refusal(() -> a.move(to, "moved", "MOVED", MAKER, TimelineFacts.NONE, null, null, T1));
                     assertThat(r).isInstanceOf(InvalidTransition.class);
                     assertThat(r.reason()).isEqualTo(Reason.INVALID_KYC_STATE);
                     assertThat(r.detail()).isEqualTo("Application APP-1 is " + from + " and cannot be moved.");
@@ -97,7 +99,7 @@ class ApprovalUnitTest {
     @Test
     void theCheckerIsNeverTheMaker() {
         Approval<Stage> a = at(Stage.SUBMITTED);
-        a.move(Stage.CHECKED, "checked", "CHECKED", MAKER, null, null, T1);
+        a.move(Stage.CHECKED, "checked", "CHECKED", MAKER, TimelineFacts.NONE, null, null, T1);
         a.signAsMaker(MAKER, T1);
         DomainException r = refusal(() -> a.signAsChecker(new Actor("a1", "the maker under another name"), T1));
         assertThat(r).isInstanceOf(NotPermitted.class);
@@ -128,9 +130,11 @@ class ApprovalUnitTest {
     void aResubmissionStartsTheReviewOverWithoutSignaturesOrReason() {
         Approval<Stage> a = at(Stage.CHECKED);
         a.signAsMaker(MAKER, T0);
-        a.decideAgainst(Stage.RETURNED, "returned", "RETURNED", CHECKER, "blurred scan", "blurred scan", null, T0);
+        TimelineEntry back = a.decideAgainst(Stage.RETURNED, "returned", "RETURNED", CHECKER, "blurred scan",
+                TimelineFacts.NONE, null, T0);
+        assertThat(back.note()).isEqualTo("blurred scan");
         assertThat(a.reason()).isEqualTo("blurred scan");
-        TimelineEntry e = a.submit(Stage.SUBMITTED, "RESUBMITTED", APPLICANT, null, null, T1);
+        TimelineEntry e = a.submit(Stage.SUBMITTED, "RESUBMITTED", APPLICANT, TimelineFacts.NONE, null, T1);
         assertThat(e.fromStatus()).isEqualTo("RETURNED");
         assertThat(a.submittedAt()).isEqualTo(T1);
         assertThat(a.maker()).isNull();
@@ -152,7 +156,8 @@ class ApprovalUnitTest {
         a.requireEditable("changed");
         TimelineEntry e = a.documentAdded(paper("LICENCE"), APPLICANT);
         assertThat(e.action()).isEqualTo("DOCUMENT_UPLOADED");
-        assertThat(e.note()).isEqualTo("LICENCE licence.pdf sha256 " + "c".repeat(64));
+        assertThat(e.facts()).isEqualTo(TimelineFacts.builder().document("LICENCE", "licence.pdf", "c".repeat(64)).build());
+        assertThat(e.note()).isNull();
         assertThat(e.at()).isEqualTo(T1);
         assertThat(a.updatedAt()).isEqualTo(T0);
     }
@@ -171,8 +176,9 @@ class ApprovalUnitTest {
     void aSaveMovesTheExpectedVersionOn() {
         Approval<Stage> fresh = Approval.start("APP-2", CODES, Stage.DRAFT, T0);
         assertThat(fresh.version()).isZero();
-        assertThat(fresh.created(APPLICANT, "hello"))
-                .isEqualTo(new TimelineEntry("CREATED", null, "DRAFT", APPLICANT, "hello", null, T0));
+        TimelineFacts facts = TimelineFacts.builder().token("T.0").build();
+        assertThat(fresh.created(APPLICANT, facts))
+                .isEqualTo(new TimelineEntry("CREATED", null, "DRAFT", APPLICANT, facts, null, null, T0));
         fresh.saved();
         assertThat(fresh.version()).isEqualTo(1);
         Approval<Stage> loaded = at(Stage.DRAFT);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.scfledger.platform.approval.Actor;
 import com.scfledger.platform.approval.TimelineEntry;
+import com.scfledger.platform.approval.TimelineFacts;
 import com.scfledger.platform.document.StoredDocument;
 import com.scfledger.platform.domain.DomainException;
 import org.junit.jupiter.api.Test;
@@ -75,8 +76,9 @@ class FinancingApplicationUnitTest {
         a.checkSubmittable(List.of(doc("INVOICE"), doc("CONTRACT")));
         TimelineEntry e = a.submitted("a".repeat(64), "tx-req", "[]", SUPPLIER, NOW);
         assertThat(e.ledgerTxId()).isEqualTo("tx-req");
-        assertThat(e.note()).isEqualTo("anchored as FINANCING_APPLICATION/FIN-1 sha256 " + "a".repeat(64)
-                + "; token tx.0 locked for BANK");
+        assertThat(e.facts()).isEqualTo(TimelineFacts.builder().token("tx.0").counterparty("BANK").amount(100, "CNY")
+                .record("FINANCING_APPLICATION", "FIN-1", "a".repeat(64)).build());
+        assertThat(e.note()).isNull();
         assertThat(a.submission()).isEqualTo(new FinancingApplication.Submission("a".repeat(64), "tx-req", "[]"));
         assertThat(code(() -> a.checkSubmittable(List.of(doc("INVOICE"), doc("CONTRACT")))))
                 .isEqualTo("INVALID_FINANCING_STATE");
@@ -140,12 +142,18 @@ class FinancingApplicationUnitTest {
         FinancingApplication a = submitted(100);
         a.approve(MAKER, 450, THRESHOLD, NOW);
         assertThat(code(() -> a.approve(MAKER, 450, THRESHOLD, NOW))).isEqualTo("INVALID_FINANCING_STATE");
-        a.approved(450, TERMS, "tx-ok", MAKER, NOW);
+        TimelineFacts approved = a.approved(450, TERMS, "tx-ok", MAKER, NOW).facts();
+        assertThat(approved).isEqualTo(TimelineFacts.builder().token("tx.0").counterparty("BANK").amount(100, "CNY")
+                .rate(450).discount(120, 1, 99).build());
         assertThat(a.terms()).isEqualTo(TERMS);
         assertThat(a.decision()).isEqualTo(new FinancingApplication.Decision("tx-ok", NOW));
         assertThat(code(a::checkRejectable)).isEqualTo("INVALID_FINANCING_STATE");
         assertThat(code(a::checkCancellable)).isEqualTo("INVALID_FINANCING_STATE");
-        assertThat(a.disbursed("PAY-1", MAKER, NOW).note()).isEqualTo("advance 99 CNY paid, reference PAY-1");
+        TimelineEntry paid = a.disbursed("PAY-1", MAKER, NOW);
+        assertThat(paid.facts().advanceMinor()).isEqualTo(99);
+        assertThat(paid.facts().currency()).isEqualTo("CNY");
+        assertThat(paid.facts().reference()).isEqualTo("PAY-1");
+        assertThat(paid.note()).isNull();
         assertThat(a.status()).isEqualTo(FinancingStatus.DISBURSED);
         assertThat(code(() -> a.disbursed("PAY-2", MAKER, NOW))).isEqualTo("INVALID_FINANCING_STATE");
         assertThat(code(() -> a.approve(MAKER, 450, THRESHOLD, NOW))).isEqualTo("INVALID_FINANCING_STATE");
@@ -155,7 +163,9 @@ class FinancingApplicationUnitTest {
     @Test
     void rejectionAndCancellationAreFinal() {
         FinancingApplication a = submitted(100);
-        assertThat(a.rejected("too risky", "tx-rej", MAKER, NOW).note()).isEqualTo("too risky; token tx.0 unlocked");
+        TimelineEntry rejected = a.rejected("too risky", "tx-rej", MAKER, NOW);
+        assertThat(rejected.note()).isEqualTo("too risky");
+        assertThat(rejected.facts().tokenId()).isEqualTo("tx.0");
         assertThat(a.status()).isEqualTo(FinancingStatus.REJECTED);
         assertThat(a.approval().reason()).isEqualTo("too risky");
         assertThat(code(() -> a.approve(CHECKER, 450, THRESHOLD, NOW))).isEqualTo("INVALID_FINANCING_STATE");

@@ -11,6 +11,7 @@ import java.util.UUID;
 import com.scfledger.platform.approval.Actor;
 import com.scfledger.platform.approval.Signature;
 import com.scfledger.platform.approval.TimelineEntry;
+import com.scfledger.platform.approval.TimelineFacts;
 import com.scfledger.platform.document.StoredDocument;
 import com.scfledger.platform.domain.DomainException;
 import com.scfledger.platform.verify.Canonical;
@@ -78,7 +79,8 @@ class KycApplicationUnitTest {
         assertThat(a.status()).isEqualTo(KycStatus.DRAFT);
         TimelineEntry e = a.submit(DOCS, APPLICANT, NOW);
         assertThat(a.status()).isEqualTo(KycStatus.SUBMITTED);
-        assertThat(e).isEqualTo(new TimelineEntry("SUBMITTED", "DRAFT", "SUBMITTED", APPLICANT, null, null, NOW));
+        assertThat(e).isEqualTo(new TimelineEntry("SUBMITTED", "DRAFT", "SUBMITTED", APPLICANT, TimelineFacts.NONE, null,
+                null, NOW));
         assertThat(a.approval().submittedAt()).isEqualTo(NOW);
     }
 
@@ -137,7 +139,8 @@ class KycApplicationUnitTest {
         b.registered("tx-reg", CHECKER, NOW);
         assertThat(b.activated()).isFalse();
         TimelineEntry e = b.anchored("tx-anchor", CHECKER, NOW);
-        assertThat(e.note()).isEqualTo("sha256 " + b.recordHash());
+        assertThat(e.facts()).isEqualTo(TimelineFacts.builder().record("KYC", b.id(), b.recordHash()).build());
+        assertThat(e.note()).isNull();
         assertThat(b.activation()).isEqualTo(new KycApplication.Activation("e-1", "tx-reg", "tx-anchor", NOW));
         assertThat(b.activated()).isTrue();
     }
