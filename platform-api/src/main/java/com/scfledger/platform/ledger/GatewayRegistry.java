@@ -102,7 +102,9 @@ class GatewayRegistry {
     }
 
     private Gateway connect(LedgerCredentials c, OrgSettings peer) {
-        return Gateway.newInstance()
+        Gateway.Builder builder = Gateway.newInstance();
+        network.clientTls().ifPresent(tls -> builder.tlsClientCertificateHash(tls.certificateHash()));
+        return builder
                 .identity(new X509Identity(c.mspId(), c.certificate()))
                 .signer(Signers.newPrivateKeySigner(c.privateKey()))
                 .hash(Hash.SHA256)
