@@ -43,14 +43,14 @@ class LedgerHealth implements HealthIndicator {
         if (network.orgs().isEmpty()) {
             return Health.unknown().withDetail("problems", network.problems()).build();
         }
-        OrgSettings inUse = gateways.gatewayPeer();
+        String inUse = gateways.currentEndpoint();
         Map<String, ConnectivityState> states = channels.states();
         Map<String, String> peers = new LinkedHashMap<>();
         network.orgs().forEach((org, settings) -> peers.put(org.name(), reachable(settings.peerEndpoint()) ? "UP" : "DOWN"));
-        Health.Builder b = states.get(inUse.peerEndpoint()) == ConnectivityState.TRANSIENT_FAILURE ? Health.down() : Health.up();
+        Health.Builder b = states.get(inUse) == ConnectivityState.TRANSIENT_FAILURE ? Health.down() : Health.up();
         return b.withDetail("source", network.source()).withDetail("channel", network.channel())
                 .withDetail("chaincode", network.chaincode()).withDetail("organisations", network.orgs().keySet())
-                .withDetail("gatewayPeer", inUse.peerEndpoint()).withDetail("gatewayPeers", gateways.gatewayPeers())
+                .withDetail("gatewayPeer", inUse).withDetail("gatewayPeers", gateways.gatewayPeers())
                 .withDetail("mutualTls", network.clientTls().isPresent())
                 .withDetail("channels", states).withDetail("peers", peers).build();
     }
