@@ -65,6 +65,15 @@ class GatewayRegistry {
         return gatewayPeers;
     }
 
+    /** The endpoint the last call went through (the gateway organisation's before any call); opens nothing. */
+    String currentEndpoint() {
+        String last = current;
+        if (last != null) {
+            return last;
+        }
+        return network.configured(gatewayOrg()) ? network.org(gatewayOrg()).peerEndpoint() : "none";
+    }
+
     /** The peer calls go through now: the first one, in preference order, whose connection has not just failed. */
     OrgSettings gatewayPeer() {
         List<OrgSettings> candidates = new ArrayList<>();
@@ -102,7 +111,9 @@ class GatewayRegistry {
     }
 
     private Gateway connect(LedgerCredentials c, OrgSettings peer) {
-        return Gateway.newInstance()
+        Gateway.Builder builder = Gateway.newInstance();
+        network.clientTls().ifPresent(tls -> builder.tlsClientCertificateHash(tls.certificateHash()));
+        return builder
                 .identity(new X509Identity(c.mspId(), c.certificate()))
                 .signer(Signers.newPrivateKeySigner(c.privateKey()))
                 .hash(Hash.SHA256)

@@ -59,14 +59,14 @@ class LedgerHealth implements HealthIndicator {
         if (network.orgs().isEmpty()) {
             return Health.unknown().withDetail("problems", network.problems()).build();
         }
-        OrgSettings inUse = gateways.gatewayPeer();
+        String inUse = gateways.currentEndpoint();
         Map<String, String> peers = new LinkedHashMap<>();
         network.orgs().forEach((org, settings) -> peers.put(org.name(), reachable(settings.peerEndpoint()) ? "UP" : "DOWN"));
         Map<String, Object> gatewayPeer = new LinkedHashMap<>();
-        gatewayPeer.put("endpoint", inUse.peerEndpoint());
+        gatewayPeer.put("endpoint", inUse);
         boolean answers = probe(gatewayPeer);
         Map<String, ConnectivityState> states = channels.states();
-        boolean up = answers && states.get(inUse.peerEndpoint()) != ConnectivityState.TRANSIENT_FAILURE;
+        boolean up = answers && states.get(inUse) != ConnectivityState.TRANSIENT_FAILURE;
         return (up ? Health.up() : Health.down()).withDetail("source", network.source())
                 .withDetail("channel", network.channel()).withDetail("chaincode", network.chaincode())
                 .withDetail("organisations", network.orgs().keySet()).withDetail("gatewayPeer", gatewayPeer)
