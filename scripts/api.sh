@@ -85,7 +85,10 @@ cmd_start() {
   since=$(stat -c %s "$log" 2>/dev/null || echo 0)
   log "Starting the platform API on 127.0.0.1:$port (log: $(log_shown))"
   # setsid: the API outlives the terminal and a Ctrl-C of the script that started it; `stop` ends it.
-  setsid java "-Xmx${SCF_API_HEAP:-512m}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+  # A revoked certificate reaches the channel through the local network's config-update flow (network.sh
+  # publish-crl collects the organisation admins' signatures); elsewhere SCF_CRL_PUBLISH_COMMAND says how.
+  SCF_CRL_PUBLISH_COMMAND="${SCF_CRL_PUBLISH_COMMAND:-$SCF_ROOT/scripts/network.sh publish-crl --org {org}}" \
+    setsid java "-Xmx${SCF_API_HEAP:-512m}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
     --scf.web.dist="$SCF_ROOT/platform-web/dist" "${api_args[@]}" >>"$log" 2>&1 </dev/null &
   pid=$!
   echo "$pid" > "$(pid_file)"

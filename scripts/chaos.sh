@@ -118,9 +118,10 @@ restart() {
 }
 # The orderer that leads the Raft cluster now (its operations endpoint's consensus_etcdraft_is_leader is 1).
 raft_leader() {
-  local n ports=(9443 9447 9448)
+  local n
   for n in $(seq 1 "$orderers"); do
-    if curl -fsS -m 2 "http://127.0.0.1:${ports[$((n - 1))]}/metrics" 2>/dev/null \
+    # operations endpoints speak TLS with client certificates: network.sh presents the organisation admin's
+    if scripts/network.sh ops "orderer$n" /metrics 2>/dev/null \
         | grep -q '^consensus_etcdraft_is_leader{[^}]*} 1'; then echo "orderer$n"; return; fi
   done
   echo orderer1

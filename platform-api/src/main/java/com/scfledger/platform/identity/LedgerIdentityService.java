@@ -142,24 +142,65 @@ class LedgerIdentityService implements LedgerSigners {
     }
 
     /**
-     * Revokes the enterprise's current identity at its CA and has the CRL put on the channel (for a suspension).
-     * The row stays, inactive, so the enterprise needs a new enrolment to transact again.
+     * Revokes every identity the platform holds for the enterprise (its own and its users' personal ones) at their
+     * CA, then has each organisation's CRL put on the channel once. The rows stay, inactive, so the enterprise needs
+     * a new enrolment to transact again. The decision (a suspension, say) is already on the ledger when this runs, so
+     * a CA that cannot be reached is logged, not thrown: the revocation can be asked for again.
      */
     @org.springframework.context.event.EventListener
     void onRevocationRequested(LedgerIdentityRevoked event) {
-        current(event.enterpriseId()).ifPresent(identity -> {
-            OrgSettings org = network.org(identity.org());
-            revoke(org, caClient(org), identity.enrollmentId(), event.reason());
-            jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
-                    .param("e", event.enterpriseId()).update();
-            events.publishEvent(new LedgerIdentityChanged(event.enterpriseId()));
-        });
+        revokeAll(event.enterpriseId(), event.reason());
+    }
+
+    @org.springframework.context.event.EventListener
+    void onSuspended(com.scfledger.platform.enterprise.EnterpriseSuspended event) {
+        revokeAll(event.enterpriseId(), "suspended");
+    }
+
+    /** A reinstated enterprise gets a new identity: the one it had was revoked when it was suspended. */
+    @org.springframework.context.event.EventListener
+    void onReinstated(com.scfledger.platform.enterprise.EnterpriseReinstated event) {
+        try {
+            if (current(event.enterpriseId()).isEmpty()) {
+                enroll(event.enterpriseId());
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not enroll a new ledger identity for reinstated enterprise {}: {}", event.enterpriseId(),
+                    e.getMessage());
+        }
+    }
+
+    private void revokeAll(String enterpriseId, String reason) {
+        record Held(Org org, String enrollmentId) {
+        }
+        List<Held> held = jdbc.sql("SELECT org, enrollment_id FROM ledger_identities WHERE enterprise_id = :e AND active")
+                .param("e", enterpriseId)
+                .query((rs, i) -> new Held(Org.valueOf(rs.getString("org")), rs.getString("enrollment_id"))).list();
+        java.util.Set<Org> revokedIn = java.util.EnumSet.noneOf(Org.class);
+        for (Held h : held) {
+            try {
+                OrgSettings org = network.org(h.org());
+                revokeAtCa(org, caClient(org), h.enrollmentId(), reason);
+                revokedIn.add(h.org());
+            } catch (RuntimeException e) {
+                log.warn("could not revoke ledger identity {} of {} ({}): {}", h.enrollmentId(), enterpriseId, reason,
+                        e.getMessage());
+            }
+        }
+        jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
+                .param("e", enterpriseId).update();
+        events.publishEvent(new LedgerIdentityChanged(enterpriseId));
+        revokedIn.forEach(crls::publish);
     }
 
     private void revoke(OrgSettings org, FabricCaClient ca, String enrollmentId, String reason) {
+        revokeAtCa(org, ca, enrollmentId, reason);
+        crls.publish(org.org());
+    }
+
+    private void revokeAtCa(OrgSettings org, FabricCaClient ca, String enrollmentId, String reason) {
         ca.revoke(registrar(org, ca), enrollmentId, reason);
         log.info("revoked ledger identity {} at the CA of {} ({})", enrollmentId, org.mspId(), reason);
-        crls.publish(org.org());
     }
 
     /** A certificate issued for a key the client holds: the platform keeps the certificate only. */
