@@ -97,6 +97,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/signing-sessions/{sessionId}/transaction-signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the transaction: the API submits it and answers as the original write answers */
+        post: operations["signTransaction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/signing-sessions/{sessionId}/proposal-signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the proposal: the API endorses it and answers the transaction to sign */
+        post: operations["signProposal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-custody/certificate-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enroll a key you hold by its certificate request; your enterprise then signs for itself (SELF custody) and the key the platform held for it is erased */
+        post: operations["enroll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payables": {
         parameters: {
             query?: never;
@@ -715,7 +766,7 @@ export interface paths {
         get: operations["get_1"];
         put?: never;
         /** Register and enroll the enterprise's ledger identity at its organisation's Fabric CA (replaces the current one) */
-        post: operations["enroll"];
+        post: operations["enroll_1"];
         delete?: never;
         options?: never;
         head?: never;
@@ -797,6 +848,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/signing-sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session's next step: the bytes to sign, or COMMITTED */
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payables/{payableId}": {
         parameters: {
             query?: never;
@@ -805,7 +873,7 @@ export interface paths {
             cookie?: never;
         };
         /** A payable with its token tree */
-        get: operations["get_3"];
+        get: operations["get_4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -907,7 +975,7 @@ export interface paths {
             cookie?: never;
         };
         /** An application with its documents and status timeline (its applicant, its bank, admins, auditors) */
-        get: operations["get_4"];
+        get: operations["get_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1083,7 +1151,7 @@ export interface paths {
             cookie?: never;
         };
         /** An application with its documents and timeline */
-        get: operations["get_5"];
+        get: operations["get_6"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1117,7 +1185,7 @@ export interface paths {
             cookie?: never;
         };
         /** Get an enterprise */
-        get: operations["get_6"];
+        get: operations["get_7"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1427,6 +1495,37 @@ export interface components {
             tokens?: components["schemas"]["TokenView"][];
             payables?: components["schemas"]["Payable"][];
         };
+        SignatureRequest: {
+            signature: string;
+        };
+        SigningSessionView: {
+            /** Format: uuid */
+            id?: string;
+            step?: string;
+            enterpriseId?: string;
+            transaction?: string;
+            transactionId?: string;
+            certificateId?: string;
+            bytes?: string;
+            digest?: string;
+            algorithm?: string;
+            signatureUrl?: string;
+            /** Format: date-time */
+            expiresAt?: string;
+        };
+        CertificateRequest: {
+            csr: string;
+        };
+        SelfIdentityView: {
+            enterpriseId?: string;
+            mspId?: string;
+            enrollmentId?: string;
+            certificateId?: string;
+            certificatePem?: string;
+            selfIdentities?: string[];
+            ledgerTransactionId?: string;
+            retiredPlatformEnrollmentId?: string;
+        };
         RegisterPayableRequest: {
             payableId: string;
             beneficiaryId: string;
@@ -1708,6 +1807,7 @@ export interface components {
             ledgerRegisteredTx?: string;
             /** Format: date-time */
             createdAt?: string;
+            custody?: string;
         };
         CreateUserRequest: {
             username: string;
@@ -2250,6 +2350,80 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SettleResult"];
+                };
+            };
+        };
+    };
+    signTransaction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    signProposal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignatureRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SigningSessionView"];
+                };
+            };
+        };
+    };
+    enroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SelfIdentityView"];
                 };
             };
         };
@@ -3179,7 +3353,7 @@ export interface operations {
             };
         };
     };
-    enroll: {
+    enroll_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -3328,6 +3502,28 @@ export interface operations {
     };
     get_3: {
         parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sessionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["SigningSessionView"];
+                };
+            };
+        };
+    };
+    get_4: {
+        parameters: {
             query?: {
                 /** @description the obligor; defaults to the caller's own enterprise */
                 obligorId?: string;
@@ -3465,7 +3661,7 @@ export interface operations {
             };
         };
     };
-    get_4: {
+    get_5: {
         parameters: {
             query?: never;
             header?: never;
@@ -3693,7 +3889,7 @@ export interface operations {
             };
         };
     };
-    get_5: {
+    get_6: {
         parameters: {
             query?: never;
             header?: never;
@@ -3738,7 +3934,7 @@ export interface operations {
             };
         };
     };
-    get_6: {
+    get_7: {
         parameters: {
             query?: never;
             header?: never;

@@ -59,7 +59,7 @@ export const KYC_STATUSES = everyValueOf<KycStatus>()(['DRAFT', 'SUBMITTED', 'RE
 /** An applicant without a KYC application has the standing NONE (platform-api KycDirectory). */
 export const KYC_STANDING_NONE = 'NONE';
 
-export const VERIFICATION_STATUSES = everyValueOf<VerificationStatus>()(['VERIFIED', 'TAMPERED', 'NOT_ANCHORED']);
+export const VERIFICATION_STATUSES = everyValueOf<VerificationStatus>()(['VERIFIED', 'TAMPERED', 'SUPERSEDED', 'NOT_ANCHORED']);
 
 export type KnownStatus =
   | TokenStatus

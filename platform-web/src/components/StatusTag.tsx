@@ -36,6 +36,7 @@ const COLORS: Record<KnownStatus, string> = {
   VERIFIED: 'green',
   TAMPERED: 'red',
   NOT_ANCHORED: 'orange',
+  SUPERSEDED: 'orange',
 };
 
 function isKnown(status: string): status is KnownStatus {

@@ -14,7 +14,7 @@ export const en = {
     SETTLED: 'Settled', REJECTED: 'Rejected', ACCEPTED: 'Accepted',
     AWAITING_SECOND_APPROVAL: 'Awaiting second approval', APPROVED: 'Approved', CANCELLED: 'Cancelled', PENDING: 'Pending',
     RUNNING: 'Running', QUEUED: 'Queued', FAILED: 'Failed', SUSPENDED: 'Suspended', SUBMITTED: 'Submitted',
-    REGISTERED: 'Registered', DRAFT: 'Draft', NONE: 'None', DISBURSED: 'Disbursed', APPROVING: 'Being approved on the ledger', REVIEWED: 'Reviewed (awaiting checker)', MORE_INFO_REQUESTED: 'More information requested', POSSIBLE_DUPLICATE: 'Possible duplicate', NOT_ANCHORED: 'Not anchored', ALREADY_REGISTERED: 'Already registered', INVALID: 'Invalid', COMPLETED: 'Completed', CLEAR: 'Clear', VERIFIED: 'Verified', TAMPERED: 'Tampered',
+    REGISTERED: 'Registered', DRAFT: 'Draft', NONE: 'None', DISBURSED: 'Disbursed', APPROVING: 'Being approved on the ledger', REVIEWED: 'Reviewed (awaiting checker)', MORE_INFO_REQUESTED: 'More information requested', POSSIBLE_DUPLICATE: 'Possible duplicate', NOT_ANCHORED: 'Not anchored', ALREADY_REGISTERED: 'Already registered', INVALID: 'Invalid', COMPLETED: 'Completed', CLEAR: 'Clear', VERIFIED: 'Verified', TAMPERED: 'Tampered', SUPERSEDED: 'Re-sealed by someone else',
   },
   docKind: { INVOICE: 'Invoice', CONTRACT: 'Contract', BUSINESS_LICENCE: 'Business licence', SIGNATORY_ID: 'Authorised signatory ID' },
   action: { accept: 'Accept', reject: 'Reject', approve: 'Approve', settle: 'Settle', create: 'Create' },
@@ -180,7 +180,7 @@ export const en = {
       title: 'Check a record against the ledger', type: 'Record type', id: 'Record id', verify: 'Check', result: 'Result', anchoredAt: 'Sealed on the ledger',
       fingerprints: 'Fingerprints', computed: 'Computed now', anchored: 'On the ledger',
       types: { FINANCING_APPLICATION: 'Financing application', KYC: 'KYC application' },
-      explain: { VERIFIED: ' The record is exactly as it was when sealed on the ledger.', TAMPERED: ' The record differs from what was sealed on the ledger.', NOT_ANCHORED: ' The record has not been sealed on the ledger yet.' },
+      explain: { VERIFIED: ' The record is exactly as it was when sealed on the ledger.', TAMPERED: ' The record differs from what was sealed on the ledger.', NOT_ANCHORED: ' The record has not been sealed on the ledger yet.', SUPERSEDED: ' The record matches what its owner sealed first, but someone other than its owner sealed a later version: see the versions below.' },
     },
     entries: {
       title: 'Audit log', enterprise: 'Enterprise id', when: 'When', who: 'Who', what: 'What', outcome: 'Outcome', ledger: 'Ledger transactions',

@@ -17,7 +17,7 @@ export const zh: Loose<Dictionary> = {
     SETTLED: '已结清', REJECTED: '已拒绝', ACCEPTED: '已签收',
     AWAITING_SECOND_APPROVAL: '待复核', APPROVED: '已批准', CANCELLED: '已撤销', PENDING: '待处理',
     RUNNING: '进行中', QUEUED: '排队中', FAILED: '失败', SUSPENDED: '已暂停', SUBMITTED: '已提交',
-    REGISTERED: '已登记', DRAFT: '草稿', NONE: '无', DISBURSED: '已放款', APPROVING: '账本审批中', REVIEWED: '已初审（待复核）', MORE_INFO_REQUESTED: '待补充信息', POSSIBLE_DUPLICATE: '疑似重复', NOT_ANCHORED: '未上链存证', ALREADY_REGISTERED: '此前已登记', INVALID: '无效', COMPLETED: '已完成', CLEAR: '无重复', VERIFIED: '已验证', TAMPERED: '被篡改',
+    REGISTERED: '已登记', DRAFT: '草稿', NONE: '无', DISBURSED: '已放款', APPROVING: '账本审批中', REVIEWED: '已初审（待复核）', MORE_INFO_REQUESTED: '待补充信息', POSSIBLE_DUPLICATE: '疑似重复', NOT_ANCHORED: '未上链存证', ALREADY_REGISTERED: '此前已登记', INVALID: '无效', COMPLETED: '已完成', CLEAR: '无重复', VERIFIED: '已验证', TAMPERED: '被篡改', SUPERSEDED: '已被他人重新存证',
   },
   docKind: { INVOICE: '发票', CONTRACT: '合同', BUSINESS_LICENCE: '营业执照', SIGNATORY_ID: '授权签字人身份证件' },
   action: { accept: '签收', reject: '拒绝', approve: '批准', settle: '结算', create: '创建' },
@@ -183,7 +183,7 @@ export const zh: Loose<Dictionary> = {
       title: '核对记录与账本', type: '记录类型', id: '记录编号', verify: '核对', result: '结果', anchoredAt: '账本存证时间',
       fingerprints: '指纹', computed: '当前计算值', anchored: '账本存证值',
       types: { FINANCING_APPLICATION: '融资申请', KYC: 'KYC 申请' },
-      explain: { VERIFIED: ' 记录与账本存证时完全一致。', TAMPERED: ' 记录与账本存证的内容不一致。', NOT_ANCHORED: ' 记录尚未在账本存证。' },
+      explain: { VERIFIED: ' 记录与账本存证时完全一致。', TAMPERED: ' 记录与账本存证的内容不一致。', NOT_ANCHORED: ' 记录尚未在账本存证。', SUPERSEDED: ' 记录与所有者首次存证一致，但之后有所有者以外的人存证了新版本。' },
     },
     entries: {
       title: '审计日志', enterprise: '企业编号', when: '时间', who: '操作人', what: '操作', outcome: '结果', ledger: '账本交易',
