@@ -34,7 +34,8 @@ class ArchitectureUnitTest {
     static final Map<String, Set<String>> PUBLISHED = Map.ofEntries(
             Map.entry("audit", Set.of("AuditTrail")),
             Map.entry("document", Set.of("Documents", "StoredDocument", "DocumentType")),
-            Map.entry("enterprise", Set.of("Enterprise", "Enterprises", "EnterpriseOnboarding", "EnterpriseSuspended", "EnterpriseReinstated")),
+            Map.entry("enterprise", Set.of("Enterprise", "Enterprises", "EnterpriseOnboarding", "EnterpriseSuspended",
+                    "EnterpriseReinstated")),
             Map.entry("financing", Set.of()),
             Map.entry("idempotency", Set.of("IdempotencyService", "IdempotentRequest")),
             Map.entry("identity", Set.of("LedgerEnrollment", "LedgerIdentityService")),
