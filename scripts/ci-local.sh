@@ -36,7 +36,8 @@ log "Fetching what the build needs (Maven plugins and test providers, npm packag
 # gate, which fails on no tests, only reports in this pass.
 (cd "$clone" && mvn -B -q --no-transfer-progress verify -Djacoco.haltOnFailure=false \
   -Dtest='*UnitTest#ciLocalFetchOnly' -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dit.test='*IntegrationTest#ciLocalFetchOnly' -Dfailsafe.failIfNoSpecifiedTests=false >/dev/null)
+  -Dit.test='*IntegrationTest#ciLocalFetchOnly' -Dfailsafe.failIfNoSpecifiedTests=false >"$clone/fetch.log" 2>&1) \
+  || { tail -40 "$clone/fetch.log"; die "the build failed before any test ran (Checkstyle, compilation): $clone/fetch.log"; }
 # The Debian packages test.sh installs when missing: shellcheck, and Chromium for the end-to-end story.
 apt_install shellcheck chromium fonts-noto-cjk
 # Schemathesis (PyPI) in its cached venv, which test.sh's fuzzing step finds there.

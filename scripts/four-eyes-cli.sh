@@ -47,18 +47,18 @@ enroll() {
     echo "  Enable: true"
     for ou in client peer admin orderer; do
       printf '  %sOUIdentifier:\n    Certificate: %s\n    OrganizationalUnitIdentifier: %s\n' \
-        "$(tr a-z A-Z <<<"${ou:0:1}")${ou:1}" "$cacert" "$ou"
+        "${ou^}" "$cacert" "$ou"
     done
   } >"$WORK/$name/msp/config.yaml"
 }
 
 # as NAME peer ARGS...: the peer CLI signing with NAME's enrolled certificate, against its organisation's peer
 as() {
-  local name=$1 org; shift
+  local name=$1 binary=$2 org; shift 2
   org="$(cat "$WORK/$name/org")"
   FABRIC_CFG_PATH="$RUN/config" FABRIC_LOGGING_SPEC="${LOGGING:-warning}" CORE_PEER_LOCALMSPID="${MSP[$org]}" \
     CORE_PEER_MSPCONFIGPATH="$WORK/$name/msp" CORE_PEER_ADDRESS="127.0.0.1:${PEER_PORT[$org]}" \
-    CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE="$(tlsca "$org")" "$FABRIC_BIN/$@"
+    CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE="$(tlsca "$org")" "$FABRIC_BIN/$binary" "$@"
 }
 
 # invoke NAME FUNCTION ARG...: submits, endorsed by PlatformOrg's and BankOrg's peers (a majority), waits for the

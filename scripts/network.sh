@@ -164,8 +164,9 @@ generate_crypto() {
   if [ -d "$CRYPTO" ]; then
     # A network made before mutual TLS and per-organisation secrets has neither the API's TLS client certificate
     # nor the organisations' secrets folders; it cannot be upgraded in place.
-    [ -f "$API_TLS/client.crt" ] && [ -f "$(org_secrets platform)/ca-bootstrap-secret" ] \
-      || die "this network was created by an older network.sh (no mutual TLS material): run 'scripts/network.sh down' first"
+    if [ ! -f "$API_TLS/client.crt" ] || [ ! -f "$(org_secrets platform)/ca-bootstrap-secret" ]; then
+      die "this network was created by an older network.sh (no mutual TLS material): run 'scripts/network.sh down' first"
+    fi
     return 0
   fi
   log "Generating crypto material (cryptogen)"
@@ -582,7 +583,9 @@ cmd_revoke() {
       *) die "unknown option for revoke: $1" ;;
     esac
   done
-  [ -n "$org" ] && [ -n "${MSP[$org]:-}" ] || die "usage: scripts/network.sh revoke --org platform|bank|core --id NAME [--reason R]"
+  if [ -z "$org" ] || [ -z "${MSP[$org]:-}" ]; then
+    die "usage: scripts/network.sh revoke --org platform|bank|core --id NAME [--reason R]"
+  fi
   [ -n "$id" ] || die "usage: scripts/network.sh revoke --org $org --id NAME [--reason R]"
   log "Revoking $id at ca.$org (reason: $reason)"
   local out
@@ -602,6 +605,7 @@ publish_crl() {
   ca_client "$org" gencrl >>"$(logfile cli)" 2>&1 || die "fabric-ca-client gencrl failed (see $(logfile cli))"
   cp "$(registrar_home "$org")/msp/crls/crl.pem" "$work/crl.pem"
   step "CRL of ca.$org: $(openssl crl -in "$work/crl.pem" -noout -text 2>/dev/null | grep -c 'Serial Number') revoked certificate(s)"
+  # shellcheck disable=SC2016  # $msp and $crl are jq variables, given by --arg
   channel_config_update "$work" "$org" \
     '.channel_group.groups.Application.groups |= with_entries(if .value.values.MSP.value.config.name == $msp
        then .value.values.MSP.value.config.revocation_list = [$crl] else . end)' \
@@ -824,7 +828,9 @@ main() {
     conventions) cmd_conventions ;;
     revoke) cmd_revoke "$@" ;;
     publish-crl)
-      [ "${1:-}" = --org ] && [ -n "${MSP[${2:-}]:-}" ] || die "usage: scripts/network.sh publish-crl --org platform|bank|core"
+      if [ "${1:-}" != --org ] || [ -z "${MSP[${2:-}]:-}" ]; then
+        die "usage: scripts/network.sh publish-crl --org platform|bank|core"
+      fi
       publish_crl "$2" ;;
     *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
