@@ -28,9 +28,9 @@ import org.springframework.stereotype.Component;
  *   <li>{@code endorsers}: each organisation as the write path sees it, HEALTHY or SET_ASIDE after it failed to
  *       endorse (writes then go to the others while they are a majority).</li>
  * </ul>
- * DOWN when the gateway peer in use does not answer in time or its channel is in TRANSIENT_FAILURE (no peer left
- * to fail over to); another organisation's peer may be down while the endorsement policy is still met. A network
- * that is not configured is UNKNOWN.
+ * DOWN when no gateway peer answers the probe in time (the one in use, or the one calls fail over to); another
+ * organisation's peer may be down while the endorsement policy is still met. A network that is not configured is
+ * UNKNOWN.
  */
 @Component("ledger")
 class LedgerHealth implements HealthIndicator {
@@ -66,7 +66,9 @@ class LedgerHealth implements HealthIndicator {
         gatewayPeer.put("endpoint", inUse);
         boolean answers = probe(gatewayPeer);
         Map<String, ConnectivityState> states = channels.states();
-        boolean up = answers && states.get(inUse) != ConnectivityState.TRANSIENT_FAILURE;
+        // The answer decides: a channel that failed while a peer was away stays in TRANSIENT_FAILURE until its next
+        // call, though calls already go through another peer and the probe has just been answered.
+        boolean up = answers;
         return (up ? Health.up() : Health.down()).withDetail("source", network.source())
                 .withDetail("channel", network.channel()).withDetail("chaincode", network.chaincode())
                 .withDetail("organisations", network.orgs().keySet()).withDetail("gatewayPeer", gatewayPeer)

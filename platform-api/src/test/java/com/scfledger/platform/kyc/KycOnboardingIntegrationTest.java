@@ -53,7 +53,7 @@ class KycOnboardingIntegrationTest extends OnboardingTestBase {
         assertThat(a.path("ledger").path("registeredTx").asString()).matches("[0-9a-f]{64}");
         assertThat(a.path("ledger").path("anchorTx").asString()).matches("[0-9a-f]{64}");
         assertThat(a.path("timeline").findValuesAsString("action")).containsSubsequence("CREATED", "DOCUMENT_UPLOADED",
-                "SUBMITTED", "REVIEWED", "APPROVED", "LEDGER_IDENTITY_ENROLLED", "REGISTERED_ON_LEDGER", "KYC_RECORD_ANCHORED");
+                "SUBMITTED", "REVIEWED", "APPROVED", "LEDGER_IDENTITY_ENROLLED", "KYC_RECORD_ANCHORED", "REGISTERED_ON_LEDGER");
 
         JsonNode enterprise = is(get("/api/v1/admin/enterprises/" + supplier.id(), bearer(maker)), 200).json();
         assertThat(enterprise.path("status").asString()).isEqualTo("ACTIVE");

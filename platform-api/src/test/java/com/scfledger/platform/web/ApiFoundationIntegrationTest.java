@@ -24,7 +24,7 @@ class ApiFoundationIntegrationTest extends IntegrationTestBase {
     @Test
     void healthIsUpWithTheDatabaseAndShowsTheLedger() {
         Response r = get("/actuator/health", bearer(adminToken()));
-        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertThat(r.json().path("status").asString()).isEqualTo("UP");
         assertThat(r.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
         assertThat(r.json().path("components").path("ledger").path("status").asString()).isEqualTo("UP");

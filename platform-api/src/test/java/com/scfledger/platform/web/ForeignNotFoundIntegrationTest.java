@@ -10,6 +10,7 @@ import com.scfledger.contract.ErrorCode;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ScriptedLedger;
 import com.scfledger.platform.ledger.LedgerRefusal;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,16 @@ class ForeignNotFoundIntegrationTest extends IntegrationTestBase {
             throw new LedgerRefusal(call.args().toString().contains("FOREIGN") ? ErrorCode.UNAUTHORIZED
                     : ErrorCode.NOT_FOUND, "not visible");
         });
+    }
+
+    /**
+     * The rows are the read model's only, never on the ledger: they go again, or the rebuild test that shares this
+     * database (ProjectorNetworkIntegrationTest) would find them "gone after the rebuild".
+     */
+    @AfterEach
+    void removeProjectedRows() {
+        jdbc.sql("DELETE FROM tokens WHERE obligor_id = :o AND token_id LIKE 'T-FOREIGN-%'").param("o", owner).update();
+        jdbc.sql("DELETE FROM payables WHERE obligor_id = :o AND payable_id LIKE 'PO-FOREIGN-%'").param("o", owner).update();
     }
 
     private void projectPayableAndToken(String payableId, String tokenId) {
