@@ -199,7 +199,8 @@ class FabricLedgerClient implements LedgerClient {
      * The height of the channel's chain on the gateway peer (qscc GetChainInfo), within the deadline: proof that
      * the peer answers, which an open TCP port or a READY gRPC channel is not (a paused peer still has both).
      */
-    long chainHeight(String enterpriseId, Duration deadline) {
+    @Override
+    public long chainHeight(String enterpriseId, Duration deadline) {
         try {
             byte[] info = gateways.gatewayFor(signers.credentialsOf(enterpriseId)).getNetwork(network.channel())
                     .getContract(QUERY_SYSTEM_CHAINCODE).newProposal("GetChainInfo").addArguments(network.channel())

@@ -20,6 +20,12 @@ public interface LedgerClient {
      */
     LedgerResult committed(String enterpriseId, String transactionId);
 
+    /**
+     * The height of the channel's chain on the peer calls go through, answered within the deadline: proof that the
+     * peer answers, which an open port or a READY channel is not (health uses it).
+     */
+    long chainHeight(String enterpriseId, java.time.Duration deadline);
+
     /** {@link #evaluate(String, String, String...)} signed by the given signer. */
     default byte[] evaluate(Signer signer, String transaction, String... args) {
         return evaluate(signer.enterpriseId(), transaction, args);

@@ -40,11 +40,11 @@ class LedgerHealth implements HealthIndicator {
     private final FabricNetwork network;
     private final PeerChannels channels;
     private final GatewayRegistry gateways;
-    private final FabricLedgerClient client;
+    private final LedgerClient client;
     private final Endorsers endorsers;
     private final String operatorId;
 
-    LedgerHealth(FabricNetwork network, PeerChannels channels, GatewayRegistry gateways, FabricLedgerClient client,
+    LedgerHealth(FabricNetwork network, PeerChannels channels, GatewayRegistry gateways, LedgerClient client,
                  Endorsers endorsers, @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.network = network;
         this.channels = channels;
