@@ -59,6 +59,11 @@ async function castCommand(file: string) {
   if (enrolled instanceof ApiError) await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', operator));
   const run = randomBytes(3).toString('hex').toUpperCase();
   const password = `chaos-${randomBytes(12).toString('hex')}`;
+  // an admission takes two platform admins: the first proposes, a second confirms
+  const admin2 = `ch-admin2-${run.toLowerCase()}`;
+  await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/users', {
+    params: { path: { enterpriseId: 'PLATFORM' } }, body: { username: admin2, password, role: 'PLATFORM_ADMIN' } }));
+  const secondAdmin = await api.login(admin2, password);
   const onboard = async (prefix: string, role: 'CORE' | 'SUPPLIER'): Promise<Party> => {
     const id = `CH-${prefix}-${run}`;
     const path = { params: { path: { enterpriseId: id } } };
@@ -66,6 +71,7 @@ async function castCommand(file: string) {
       kycHash: sha256(`kyc:${id}`) } }));
     await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', path));
     await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', path));
+    await secondAdmin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', path));
     const username = `ch-${prefix.toLowerCase()}-${run.toLowerCase()}`;
     await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/users', { ...path,
       body: { username, password, role } }));
