@@ -445,7 +445,7 @@ start_chaincode_servers() {
       "${launch[@]}"
   done
   for org in "${ORGS[@]}"; do
-    wait_for "chaincode.$org" 60 port_open "$(cc_port "$org")"
+    wait_for "chaincode.$org" 120 port_open "$(cc_port "$org")"
   done
 }
 

@@ -3,6 +3,7 @@ package com.scfledger.platform.resilience;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,10 +56,18 @@ final class NetworkProcesses {
     }
 
     private void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed");
+        Path output = Files.createTempFile("network-process", ".log");
+        try {
+            Process p = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
+            if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                // The script's own last lines say which wait gave up, so a failure is readable from the report.
+                List<String> lines = Files.readAllLines(output);
+                String tail = String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+                throw new IllegalStateException(String.join(" ", command) + " failed:\n" + tail);
+            }
+        } finally {
+            Files.deleteIfExists(output);
         }
     }
 }
