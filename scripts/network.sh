@@ -27,6 +27,7 @@
 #
 # SCF_CHAINCODE_SERVERS=external: the chaincode servers are run by someone else (docker-compose.yml), so
 # deploy neither starts nor stops them; they read the package id from .run/chaincode/package-id.
+# SCF_PROFILE=1 (at up or start): peers and orderer serve Go pprof on loopback (docs/performance.md).
 #
 # Run state lives in fabric-network/.run (gitignored): pids/, logs/, data/, crypto/ (each organisation's folder
 # also holds its secrets/: CA bootstrap secret, registrar, org.env), api/ (what the API may use), network.env.
@@ -862,7 +863,7 @@ main() {
         die "usage: scripts/network.sh publish-crl --org platform|bank|core"
       fi
       publish_crl "$2" ;;
-    *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    *) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 
