@@ -14,6 +14,8 @@
 #   ops NODE [PATH]      GETs a node's operations endpoint (/healthz, /metrics, /logspec) with a client certificate
 #   deploy               after a chaincode change: new sequence if the package changed, else restart servers
 #   restart-chaincode    restarts the chaincode servers (with SCF_CHAINCODE_EXTRA_CLASSPATH, if set)
+#   chaincode stop|start ORG
+#                        stops or starts one organisation's chaincode server (an outage of one endorser)
 #   env                  prints the path of network.env
 #   generate             only the material: crypto, node config, genesis block, chaincode package (docker-compose)
 #   channel              only the channel: orderers and peers join, network.env is written (docker-compose)
@@ -25,6 +27,7 @@
 #
 # SCF_CHAINCODE_SERVERS=external: the chaincode servers are run by someone else (docker-compose.yml), so
 # deploy neither starts nor stops them; they read the package id from .run/chaincode/package-id.
+# SCF_PROFILE=1 (at up or start): peers and orderer serve Go pprof on loopback (docs/performance.md).
 #
 # Run state lives in fabric-network/.run (gitignored): pids/, logs/, data/, crypto/ (each organisation's folder
 # also holds its secrets/: CA bootstrap secret, registrar, org.env), api/ (what the API may use), network.env.
@@ -49,6 +52,12 @@ declare -A PEER_OPS=([platform]=9444 [bank]=9445 [core]=9446)
 declare -A CA_OPS=([platform]=9454 [bank]=9455 [core]=9456)
 ORDERER_PORTS=(7050 8050 9050)       # orderer N listens on ORDERER_PORTS[N-1], admin on +3
 ORDERER_OPS=(9443 9447 9448)
+
+# Go pprof (plain HTTP, loopback only) when the network is started with SCF_PROFILE=1 (docs/performance.md):
+# peers on PPROF_BASE+0..2 in ORGS order, orderer N on PPROF_BASE+2+N.
+PPROF_BASE=6060
+profiling() { [ "${SCF_PROFILE:-0}" = 1 ] && echo true || echo false; }
+pprof_port() { local i; for i in "${!ORGS[@]}"; do [ "${ORGS[$i]}" = "$1" ] && echo $(( PPROF_BASE + i )); done; }
 
 ca_port()  { echo $(( ${PEER_PORT[$1]} + 3 )); }
 cc_port()  { echo $(( ${PEER_PORT[$1]} + 4 )); }
@@ -250,6 +259,8 @@ start_orderer() {
   ORDERER_OPERATIONS_TLS_CLIENTAUTHREQUIRED=true \
   ORDERER_OPERATIONS_TLS_CLIENTROOTCAS="[$ORDERER_TLS_CA]" \
   ORDERER_METRICS_PROVIDER=prometheus \
+  ORDERER_GENERAL_PROFILE_ENABLED="$(profiling)" \
+  ORDERER_GENERAL_PROFILE_ADDRESS="127.0.0.1:$(( PPROF_BASE + 2 + n ))" \
   GOMEMLIMIT="${SCF_ORDERER_MEMLIMIT:-128MiB}" \
   ORDERER_ADMIN_LISTENADDRESS="127.0.0.1:$((port + 3))" \
   ORDERER_ADMIN_TLS_ENABLED=true \
@@ -291,6 +302,8 @@ start_peer() {
   CORE_OPERATIONS_TLS_CLIENTAUTHREQUIRED=true \
   CORE_OPERATIONS_TLS_CLIENTROOTCAS_FILES="$(org_tls_ca "$org")" \
   CORE_METRICS_PROVIDER=prometheus \
+  CORE_PEER_PROFILE_ENABLED="$(profiling)" \
+  CORE_PEER_PROFILE_LISTENADDRESS="127.0.0.1:$(pprof_port "$org")" \
   CORE_VM_ENDPOINT="" \
   GOMEMLIMIT="${SCF_PEER_MEMLIMIT:-256MiB}" \
   SCF_CHAINCODE_ADDRESS="127.0.0.1:$(cc_port "$org")" \
@@ -421,8 +434,10 @@ ensure_chaincode_jar() {
   fi
 }
 
+# start_chaincode_servers PKGID [ORG...]: every organisation's server, or only those named
 start_chaincode_servers() {
-  local pkgid=$1
+  local pkgid=$1; shift
+  local orgs=("$@"); [ ${#orgs[@]} -gt 0 ] || orgs=("${ORGS[@]}")
   external_servers && return 0
   # SCF_CHAINCODE_EXTRA_CLASSPATH adds contracts that are not in the production jar (scripts/bench-chaincode.sh's
   # bench contract); the contract router finds every @Contract on the class path.
@@ -430,7 +445,7 @@ start_chaincode_servers() {
   if [ -n "${SCF_CHAINCODE_EXTRA_CLASSPATH:-}" ]; then
     launch=(-cp "$RUN/chaincode/scf-chaincode.jar:$SCF_CHAINCODE_EXTRA_CLASSPATH" org.hyperledger.fabric.contract.ContractRouter)
   fi
-  for org in "${ORGS[@]}"; do
+  for org in "${orgs[@]}"; do
     # A small, bounded footprint: the heap, and also what a JVM takes beside it (metaspace, JIT code, Netty's
     # direct buffers), so that three servers stay well inside the network's memory budget (docs/network.md).
     CHAINCODE_SERVER_ADDRESS="127.0.0.1:$(cc_port "$org")" \
@@ -444,14 +459,29 @@ start_chaincode_servers() {
       -Dio.grpc.netty.shaded.io.netty.allocator.numHeapArenas=1 \
       "${launch[@]}"
   done
-  for org in "${ORGS[@]}"; do
-    wait_for "chaincode.$org" 120 port_open "$(cc_port "$org")"
+  # A JVM needs about 7 s of CPU to start listening: on a 2-core machine shared with other builds that is
+  # more than a minute of wall time.
+  for org in "${orgs[@]}"; do
+    wait_for "chaincode.$org" "${SCF_CHAINCODE_START_SECONDS:-180}" port_open "$(cc_port "$org")"
   done
 }
 
 stop_chaincode_servers() {
   external_servers && return 0
   for org in "${ORGS[@]}"; do stop_process "chaincode.$org"; done
+}
+
+# cmd_chaincode stop|start ORG: one organisation's chaincode server, for outage tests (the others keep running)
+cmd_chaincode() {
+  local action=${1:-} org=${2:-} pkgid
+  if [[ ! $action =~ ^(stop|start)$ ]] || [ -z "${MSP[$org]:-}" ]; then
+    die "usage: scripts/network.sh chaincode stop|start platform|bank|core"
+  fi
+  external_servers && die "the chaincode servers are run by someone else (SCF_CHAINCODE_SERVERS=external)"
+  if [ "$action" = stop ]; then stop_process "chaincode.$org"; return 0; fi
+  pkgid=$(approved_package platform)
+  [ -n "$pkgid" ] || die "no chaincode committed; run 'scripts/network.sh up' first"
+  start_chaincode_servers "$pkgid" "$org"
 }
 
 committed_sequence() {
@@ -823,6 +853,7 @@ main() {
       stop_chaincode_servers
       start_chaincode_servers "$pkgid"
       wait_for "chaincode answering" 60 chaincode_answers ;;
+    chaincode) cmd_chaincode "$@" ;;
     generate) generate_material ;;
     channel) cmd_channel ;;
     conventions) cmd_conventions ;;
@@ -832,7 +863,7 @@ main() {
         die "usage: scripts/network.sh publish-crl --org platform|bank|core"
       fi
       publish_crl "$2" ;;
-    *) sed -n '2,30p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    *) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 

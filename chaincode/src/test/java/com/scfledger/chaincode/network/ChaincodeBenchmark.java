@@ -31,8 +31,11 @@ public final class ChaincodeBenchmark {
     private ChaincodeBenchmark() {
     }
 
-    /** What a phase measured: wall time and each transaction's submit-to-commit latency. */
-    record Result(String name, int count, long wallNanos, long[] latencyNanos, int failures) {
+    /**
+     * What a phase measured: wall time, each transaction's submit-to-commit latency and the CPU each process of the
+     * network (and this client) spent on it.
+     */
+    record Result(String name, int count, long wallNanos, long[] latencyNanos, int failures, ProcessCpu.Usage cpu) {
 
         double throughput() {
             return count / (wallNanos / 1e9);
@@ -77,6 +80,8 @@ public final class ChaincodeBenchmark {
                 System.out.printf(Locale.ROOT, "%-18s %6d %6d %10.1f %9.1f %9.1f %8d%n", r.name(), r.count(), c,
                         r.throughput(), r.percentileMillis(50), r.percentileMillis(99), r.failures());
             }
+            System.out.println();
+            ProcessCpu.print(List.of(put.name(), split.name()), List.of(put.cpu(), split.cpu()), List.of(n, n));
             double ratio = split.throughput() / put.throughput();
             System.out.printf(Locale.ROOT, "%nSplitTransfer / bench:Put throughput ratio: %.2f (target >= 0.80: %s)%n",
                     ratio, ratio >= 0.8 ? "met" : "NOT met");
@@ -112,6 +117,7 @@ public final class ChaincodeBenchmark {
         AtomicInteger failures = new AtomicInteger();
         List<String> firstErrors = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        ProcessCpu.Snapshot cpuBefore = ProcessCpu.snapshot();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int w = 0; w < concurrency; w++) {
@@ -140,7 +146,8 @@ public final class ChaincodeBenchmark {
                 throw new IllegalStateException(e.getCause());
             }
         }
-        Result result = new Result(name, count, System.nanoTime() - start, latencies, failures.get());
+        Result result = new Result(name, count, System.nanoTime() - start, latencies, failures.get(),
+                ProcessCpu.snapshot().since(cpuBefore));
         System.out.printf(Locale.ROOT, "  %-20s %5d tx in %6.1f s (%.1f tx/s)%s%n", name, count, result.wallNanos() / 1e9,
                 result.throughput(), failures.get() == 0 ? "" : ", " + failures.get() + " failed: " + firstErrors);
         return result;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Which organisations endorse a proposal, from their recent health. The channel's policy needs a majority of the
  * organisations, so one organisation that cannot endorse (its peer or chaincode server is down) must not stop the
- * platform. While every organisation is healthy the Gateway chooses, as it always has; an organisation the Gateway
- * named as failing is set aside for a while ({@code scf.fabric.endorser-quarantine}), and proposals go to the
- * healthy ones only, as long as they are still a majority. The gateway organisation is asked first for evaluations,
- * since its peer is the one that confirms commits.
+ * platform. Each proposal names a majority of the healthy organisations, taken in turn, so that the endorsing work
+ * is spread over every organisation's peer and chaincode server (left to itself the Gateway always picks its own
+ * organisation plus one). An organisation the Gateway named as failing is set aside for a while
+ * ({@code scf.fabric.endorser-quarantine}), and proposals go to the healthy ones only, as long as they are still a
+ * majority. The gateway organisation is asked first for evaluations, since its peer is the one that confirms commits.
  */
 final class Endorsers {
 
@@ -30,6 +32,8 @@ final class Endorsers {
     private final Duration quarantine;
     private final Clock clock;
     private final Map<String, Instant> setAsideUntil = new ConcurrentHashMap<>();
+    /** Which majority comes next: proposals take the healthy organisations' majorities in turn. */
+    private final AtomicInteger turn = new AtomicInteger();
 
     Endorsers(List<String> mspIds, String gatewayMspId, Duration quarantine, Clock clock) {
         this.mspIds = List.copyOf(mspIds);
@@ -38,10 +42,22 @@ final class Endorsers {
         this.clock = clock;
     }
 
-    /** The organisations to endorse with; empty: all are healthy (or too few are), so let the Gateway choose. */
+    /**
+     * The organisations to endorse with: a majority of the healthy ones, the next in turn (with three healthy
+     * organisations, the three pairs in rotation). Empty when too few are healthy: the Gateway tries its own plan.
+     */
     List<String> forEndorsement() {
         List<String> healthy = healthy();
-        return healthy.size() == mspIds.size() || healthy.size() < majority() ? List.of() : healthy;
+        int needed = majority();
+        if (healthy.size() < needed) {
+            return List.of();
+        }
+        int first = Math.floorMod(turn.getAndIncrement(), healthy.size());
+        List<String> chosen = new ArrayList<>(needed);
+        for (int i = 0; i < needed; i++) {
+            chosen.add(healthy.get((first + i) % healthy.size()));
+        }
+        return List.copyOf(chosen);
     }
 
     /** The one organisation to evaluate on; empty: the Gateway's own peer is healthy, let it choose. */

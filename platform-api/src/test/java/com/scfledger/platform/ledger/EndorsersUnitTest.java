@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -34,20 +36,27 @@ class EndorsersUnitTest {
             Duration.ofSeconds(30), clock);
 
     @Test
-    void whileEveryOrganisationIsHealthyTheGatewayChooses() {
-        assertThat(endorsers.forEndorsement()).isEmpty();
+    void whileEveryOrganisationIsHealthyEachMajorityEndorsesInTurn() {
+        List<Set<String>> chosen = IntStream.range(0, 6).mapToObj(i -> Set.copyOf(endorsers.forEndorsement())).toList();
+        assertThat(chosen).allSatisfy(pair -> assertThat(pair).hasSize(2));
+        assertThat(chosen.subList(0, 3)).containsExactlyInAnyOrder(Set.of("PlatformMSP", "CoreMSP"),
+                Set.of("CoreMSP", "BankMSP"), Set.of("BankMSP", "PlatformMSP"));
+        assertThat(chosen.subList(3, 6)).isEqualTo(chosen.subList(0, 3));
         assertThat(endorsers.forEvaluation()).isEmpty();
     }
 
     @Test
     void anOrganisationThatFailedIsLeftOutWhileTheOthersAreAMajorityThenAskedAgain() {
         assertThat(endorsers.failed(List.of("PlatformMSP"))).isTrue();
-        assertThat(endorsers.forEndorsement()).containsExactly("CoreMSP", "BankMSP");
+        for (int i = 0; i < 3; i++) {
+            assertThat(endorsers.forEndorsement()).containsExactlyInAnyOrder("CoreMSP", "BankMSP");
+        }
         assertThat(endorsers.forEvaluation()).containsExactly("CoreMSP");
         assertThat(endorsers.status()).containsEntry("CoreMSP", "HEALTHY")
                 .hasEntrySatisfying("PlatformMSP", s -> assertThat(s).startsWith("SET_ASIDE"));
         now.set(now.get().plusSeconds(31));
-        assertThat(endorsers.forEndorsement()).isEmpty();
+        assertThat(IntStream.range(0, 3).mapToObj(i -> endorsers.forEndorsement()).flatMap(List::stream))
+                .contains("PlatformMSP");
         assertThat(endorsers.status()).containsEntry("PlatformMSP", "HEALTHY");
     }
 
@@ -61,7 +70,9 @@ class EndorsersUnitTest {
     @Test
     void aGatewayOrganisationThatIsHealthyEvaluatesEvenWhenAnotherFailed() {
         endorsers.failed(List.of("BankMSP"));
-        assertThat(endorsers.forEndorsement()).containsExactly("PlatformMSP", "CoreMSP");
+        for (int i = 0; i < 3; i++) {
+            assertThat(endorsers.forEndorsement()).containsExactlyInAnyOrder("PlatformMSP", "CoreMSP");
+        }
         assertThat(endorsers.forEvaluation()).isEmpty();
     }
 }

@@ -45,6 +45,11 @@ final class NetworkProcesses {
         ProcessHandle.of(pid).ifPresent(p -> p.onExit().orTimeout(20, TimeUnit.SECONDS).join());
     }
 
+    /** {@code scripts/network.sh chaincode stop|start ORG}: one organisation's chaincode server. */
+    void chaincode(String action, String org) throws IOException, InterruptedException {
+        run(root.resolve("scripts/network.sh").toString(), "chaincode", action, org);
+    }
+
     /** Starts whatever of the network is not running. */
     void restartStopped() throws IOException, InterruptedException {
         run(root.resolve("scripts/network.sh").toString(), "start");
