@@ -96,7 +96,7 @@ peer_rss_mib() {
 
 IFS=, read -r -a targets <<<"$sizes"
 for size in "${targets[@]}"; do
-  if grep -q "\"size\":$size[,}]" "$results"; then
+  if grep -q "\"size\":${size}[,}]" "$results"; then
     step "size $size: measured before (in $results)"; continue
   fi
   log "Growing the ledger to $size tokens (at most ${step_seconds}s)"
