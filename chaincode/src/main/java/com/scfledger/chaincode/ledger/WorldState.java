@@ -102,16 +102,20 @@ public final class WorldState {
         return ids;
     }
 
-    /** One page of index entries; only allowed in evaluate (read-only) transactions by Fabric. */
+    /**
+     * One page of index entries; only allowed in evaluate (read-only) transactions by Fabric. Bookmarks in and out
+     * are in their {@link PageBookmark wire form}.
+     */
     public IndexPage indexedIdsPage(final CompositeKey prefix, final int pageSize, final String bookmark) {
+        String from = PageBookmark.fromWire(bookmark, prefix.toString());
         List<String> ids = new ArrayList<>();
         try (QueryResultsIteratorWithMetadata<KeyValue> results =
-                     stub.getStateByPartialCompositeKeyWithPagination(prefix, pageSize, bookmark)) {
+                     stub.getStateByPartialCompositeKeyWithPagination(prefix, pageSize, from)) {
             for (KeyValue entry : results) {
                 ids.add(lastAttribute(entry.getKey()));
             }
             String next = results.getMetadata() == null ? "" : results.getMetadata().getBookmark();
-            return new IndexPage(ids, next);
+            return new IndexPage(ids, PageBookmark.toWire(next));
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -160,7 +164,7 @@ public final class WorldState {
         return attributes.get(attributes.size() - 1);
     }
 
-    /** Ids from one page of an index and the bookmark of the next page (empty when there is none). */
+    /** Ids from one page of an index and the wire bookmark of the next page (empty when there is none). */
     public record IndexPage(List<String> ids, String bookmark) {
     }
 }

@@ -85,6 +85,11 @@ public final class ChaincodeBenchmark {
             double ratio = split.throughput() / put.throughput();
             System.out.printf(Locale.ROOT, "%nSplitTransfer / bench:Put throughput ratio: %.2f (target >= 0.80: %s)%n",
                     ratio, ratio >= 0.8 ? "met" : "NOT met");
+            // one line for scripts (the release note's figures, docs/performance.md)
+            System.out.printf(Locale.ROOT, "SUMMARY bench=chaincode n=%d c=%d put_tps=%.1f put_p50_ms=%.1f put_p99_ms=%.1f "
+                    + "split_tps=%.1f split_p50_ms=%.1f split_p99_ms=%.1f failed=%d ratio=%.2f%n", n, c, put.throughput(),
+                    put.percentileMillis(50), put.percentileMillis(99), split.throughput(), split.percentileMillis(50),
+                    split.percentileMillis(99), put.failures() + split.failures(), ratio);
         }
     }
 

@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.scfledger.chaincode.ScfContract;
 import com.scfledger.chaincode.ledger.Keys;
+import com.scfledger.chaincode.ledger.PageBookmark;
 import com.scfledger.chaincode.testing.MockLedger;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.EnterpriseRole;
@@ -426,6 +427,30 @@ class TokenTransactionsUnitTest {
             assertThat(second.get("tokens")).hasSize(1);
             assertThat(second.at("/tokens/0/id").asText()).isEqualTo("tx4.0");
             assertThat(second.get("bookmark").asText()).isEmpty();
+        }
+
+        @Test
+        void answersABookmarkAClientCanCarryAsText() throws Exception {
+            ledger.callerActsFor(supplier(SUPPLIER_2));
+
+            String bookmark = new ObjectMapper().readTree(contract.listTokensByHolder(ledger.ctx, SUPPLIER_2, "1", ""))
+                    .get("bookmark").asText();
+
+            // Fabric's own bookmark is the next composite key, full of NUL characters, which the API refuses to read
+            assertThat(bookmark).isNotEmpty().matches("[A-Za-z0-9_-]+");
+        }
+
+        @Test
+        void refusesABookmarkThatIsNotOneItReturnedOrBelongsToAnotherHolder() throws Exception {
+            ledger.callerActsFor(supplier(SUPPLIER_3));
+            String othersBookmark = PageBookmark.toWire(Keys.holderIndex(SUPPLIER_2, "tx2.1").toString());
+
+            assertRefused(() -> contract.listTokensByHolder(ledger.ctx, SUPPLIER_3, "10", othersBookmark),
+                    ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.listTokensByHolder(ledger.ctx, SUPPLIER_3, "10", "not+base64/"),
+                    ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.listTokensByHolder(ledger.ctx, SUPPLIER_3, "10", "A"),
+                    ErrorCode.INVALID_ARGUMENT);
         }
 
         @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.token.GetToken;
@@ -153,6 +154,7 @@ public class TokenReads {
                 .equalTo("payable_id", f.payableId())
                 .atLeast("maturity_date", f.maturityFrom())
                 .atMost("maturity_date", f.maturityTo())
+                .countedIn("token_counts", "tokens", Set.of("holder_id", "status"))
                 .page(jdbc, TokenView.COLUMNS,
                         SortSpec.orderBy(sort, SORTABLE, "maturity_date ASC, created_at ASC", "token_id ASC"),
                         page, size, TokenView::map);

@@ -264,6 +264,12 @@ public final class ApiBench {
                     listRatio <= 0.1 ? "" : "  ABOVE TARGET");
             System.out.printf("p99 ratio API / chaincode, lineage:    %.3f (target <= 0.10)%s%n", lineageRatio,
                     lineageRatio <= 0.1 ? "" : "  ABOVE TARGET");
+            // one line for scripts (the release note's figures, docs/performance.md)
+            System.out.printf(Locale.ROOT, "SUMMARY bench=api n=%d c=%d api_tps=%.1f api_p50_ms=%.1f api_p99_ms=%.1f "
+                    + "bare_tps=%.1f bare_p50_ms=%.1f bare_p99_ms=%.1f failed=%d ratio=%.2f list_p99_ms=%.2f "
+                    + "lineage_p99_ms=%.2f%n", n, concurrency, api.throughput(), api.percentile(50), api.percentile(99),
+                    bare.throughput(), bare.percentile(50), bare.percentile(99), api.failed() + bare.failed(), ratio,
+                    apiList.percentile(99), apiLineage.percentile(99));
         } finally {
             stopApi(schema);
         }
