@@ -62,13 +62,14 @@ sign() {
   base64 -w0 "$1.sig"
 }
 PAYABLE="${RUN^^}"
-TODAY=$(date -u +%F)
+ISSUED=$(date -u -d yesterday +%F)
+DUE=$(date -u -d '+30 days' +%F)
 FP=$(printf '%s' "$RUN|invoice-1" | openssl dgst -sha256 -hmac erp-invoice-hmac-key -r | cut -d' ' -f1)
 DOC=$(printf '%s' "purchase order $PAYABLE" | openssl dgst -sha256 -r | cut -d' ' -f1)
 status=$(curl -s -o answer.json -w '%{http_code}' "$SCF/api/v1/payables" -H "X-API-Key: $KEY" \
   -H 'Content-Type: application/json' -H "Idempotency-Key: $PAYABLE" \
   -d "{\"payableId\":\"$PAYABLE\",\"beneficiaryId\":\"$SUPPLIER\",\"amountMinor\":1250000,\"currency\":\"CNY\",
-       \"issueDate\":\"$TODAY\",\"maturityDate\":\"$TODAY\",\"invoiceFingerprints\":[\"$FP\"],\"documentHash\":\"$DOC\"}")
+       \"issueDate\":\"$ISSUED\",\"maturityDate\":\"$DUE\",\"invoiceFingerprints\":[\"$FP\"],\"documentHash\":\"$DOC\"}")
 expect 202 answer.json "POST /api/v1/payables"
 jq -r .signingSession.bytes answer.json | base64 -d > proposal.bin
 SIGNATURE_URL=$(jq -r .signingSession.signatureUrl answer.json)
@@ -91,4 +92,6 @@ status=$(curl -s -o again.json -D headers.txt -w '%{http_code}' -X POST "$SCF$SI
   -H 'Content-Type: application/json' -d "{\"signature\":\"$(base64 -w0 transaction.bin.sig)\"}")
 expect 201 again.json "transaction signature again"
 [ "$(jq -r .transactionId again.json)" = "$(jq -r .transactionId answer.json)" ] || die "a second transaction was written"
+grep -qi '^Idempotent-Replayed: true' headers.txt || die "the second answer is not marked Idempotent-Replayed"
+step "Idempotent-Replayed: true, transaction $(jq -r .transactionId again.json)"
 log "The walk-through works as written"
