@@ -399,12 +399,36 @@ public final class ApiBench {
         expect(postAuth("/api/v1/admin/enterprises", Map.of("id", id, "name", id, "role", role, "kycHash", sha256("kyc" + id)),
                 "Authorization", auth), 201, "create " + id);
         expect(postAuth("/api/v1/admin/enterprises/" + id + "/ledger-identity", "", "Authorization", auth), 201, "enroll " + id);
-        expect(postAuth("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", "Authorization", auth), 200,
-                "register " + id);
+        registerOnLedger(id, auth);
         HttpResponse<String> key = postAuth("/api/v1/admin/enterprises/" + id + "/api-keys",
                 Map.of("name", "bench", "scopes", List.of(scopes)), "Authorization", auth);
         expect(key, 201, "api key " + id);
         return new Party(id, json.readTree(key.body()).path("apiKey").asString());
+    }
+
+    /**
+     * On a loaded machine the peer may miss the endorse deadline (503 with Retry-After): try again, a few times; a
+     * retry that finds the registration committed meanwhile answers 409.
+     */
+    private void registerOnLedger(String id, String auth) {
+        HttpResponse<String> r = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            r = postAuth("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", "Authorization", auth);
+            if (r.statusCode() == 200 || (attempt > 1 && r.statusCode() == 409)) {
+                return;
+            }
+            if (r.statusCode() != 503) {
+                break;
+            }
+            say("register " + id + ": 503, trying again in 5 s");
+            try {
+                TimeUnit.SECONDS.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        expect(r, 200, "register " + id);
     }
 
     /**
