@@ -366,8 +366,7 @@ public final class ApiBench {
         HttpResponse<String> login = post("/api/v1/auth/login", Map.of("username", "bench-admin", "password", password));
         adminToken = json.readTree(login.body()).path("accessToken").asString();
         expect(login, 200, "admin login");
-        expect(postAuth("/api/v1/admin/enterprises/PLATFORM/ledger-identity", "", "Authorization", "Bearer " + adminToken),
-                201, "operator enrollment");
+        postPatiently("/api/v1/admin/enterprises/PLATFORM/ledger-identity", "Bearer " + adminToken, 201, "operator enrollment");
     }
 
     private void stopApi(String schema) {
@@ -398,8 +397,8 @@ public final class ApiBench {
         String auth = "Bearer " + adminToken;
         expect(postAuth("/api/v1/admin/enterprises", Map.of("id", id, "name", id, "role", role, "kycHash", sha256("kyc" + id)),
                 "Authorization", auth), 201, "create " + id);
-        expect(postAuth("/api/v1/admin/enterprises/" + id + "/ledger-identity", "", "Authorization", auth), 201, "enroll " + id);
-        registerOnLedger(id, auth);
+        postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-identity", auth, 201, "enroll " + id);
+        postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-registration", auth, 200, "register " + id);
         HttpResponse<String> key = postAuth("/api/v1/admin/enterprises/" + id + "/api-keys",
                 Map.of("name", "bench", "scopes", List.of(scopes)), "Authorization", auth);
         expect(key, 201, "api key " + id);
@@ -407,20 +406,20 @@ public final class ApiBench {
     }
 
     /**
-     * On a loaded machine the peer may miss the endorse deadline (503 with Retry-After): try again, a few times; a
-     * retry that finds the registration committed meanwhile answers 409.
+     * An admin step of the setup that the CA or the peer may answer with 503 on a loaded machine (a missed deadline,
+     * with Retry-After): tried again, a few times; a retry that finds the step done meanwhile answers 409.
      */
-    private void registerOnLedger(String id, String auth) {
+    private void postPatiently(String path, String auth, int expected, String what) {
         HttpResponse<String> r = null;
         for (int attempt = 1; attempt <= 5; attempt++) {
-            r = postAuth("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", "Authorization", auth);
-            if (r.statusCode() == 200 || (attempt > 1 && r.statusCode() == 409)) {
+            r = postAuth(path, "", "Authorization", auth);
+            if (r.statusCode() == expected || (attempt > 1 && r.statusCode() == 409)) {
                 return;
             }
             if (r.statusCode() != 503) {
                 break;
             }
-            say("register " + id + ": 503, trying again in 5 s");
+            say(what + ": 503, trying again in 5 s");
             try {
                 TimeUnit.SECONDS.sleep(5);
             } catch (InterruptedException e) {
@@ -428,7 +427,7 @@ public final class ApiBench {
                 break;
             }
         }
-        expect(r, 200, "register " + id);
+        expect(r, expected, what);
     }
 
     /**
