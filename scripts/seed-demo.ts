@@ -9,17 +9,24 @@
 // One core enterprise, one bank, six suppliers over three tiers, each admitted through the KYC workflow
 // (maker-checker by two platform admins, then enrolled at its organisation's CA and registered on the
 // ledger); payables of the core enterprise accepted by its tier-1 suppliers, split and transferred down the
-// tiers; one financing approved by the bank (maker and checker) and one waiting in the bank's queue.
+// tiers; one financing approved by the bank (maker and checker) and one waiting in the bank's queue; one payable
+// settled at maturity. Custody as in a real consortium: the core enterprise HUAXIN-AUTO holds its own ledger key in
+// a SoftHSM2 token and registers and settles through the command-line signing client (signing-client/); the tier-2
+// supplier HENGTONG-PCB and the bank PUJIANG-BANK switch to their own keys (SoftHSM2 tokens of their systems) once
+// their history is seeded, so the bank's maker and checker go on to sign in the browser with keys of their own;
+// the other suppliers stay PLATFORM custody (the platform signs for them).
 //
 // Idempotent: every step first reads what is there and only does what is missing, so a second run writes
 // nothing and prints the same logins, and a run that was interrupted resumes where it stopped.
-// Writes the logins to .run/demo-logins.txt (SCF_DEMO_LOGINS_FILE overrides).
+// Writes the logins to .run/demo-logins.txt (SCF_DEMO_LOGINS_FILE overrides), the tokens to .run/softhsm/<enterprise>
+// (SCF_DEMO_HSM_DIR overrides; needs softhsm2 and the built signing client, as scripts/up.sh provides).
 //
 // Settings (environment):
 //   SCF_API_URL                         the API (or the first argument)
 //   SCF_ADMIN_USERNAME / SCF_ADMIN_PASSWORD   the bootstrap platform admin the API was started with
 //                                       (default admin / scf-demo-pass, as scripts/up.sh starts it)
 //   SCF_DEMO_PASSWORD                   the password of every demo user it creates (default scf-demo-pass)
+//   SCF_DEMO_HSM_PIN                    the user PIN of the demo's SoftHSM2 tokens (default 4321)
 //   SCF_DEMO_ID_SUFFIX                  appended to every enterprise id, e.g. -T1: for trying the seed against a
 //                                       ledger that already holds the demo (ids on the ledger are forever)
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +37,7 @@ import type { FinancingStatus } from '../platform-web/src/api/statuses.ts';
 import { completeUscc } from '../platform-web/src/lib/uscc.ts';
 import { demoCast, type Enterprise, type Financing } from './seed-demo/cast.ts';
 import { invoiceFingerprint, pdf, png, sha256 } from './seed-demo/documents.ts';
+import { HSM_PIN, HsmSigner, type CliResult } from './seed-demo/hsm.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ARGS = process.argv.slice(2);
@@ -41,6 +49,8 @@ const ADMIN = { username: process.env.SCF_ADMIN_USERNAME || 'admin', password: p
 const PASSWORD = process.env.SCF_DEMO_PASSWORD || 'scf-demo-pass';
 const LOGINS_FILE = process.env.SCF_DEMO_LOGINS_FILE || join(ROOT, '.run', 'demo-logins.txt');
 const COLOR = process.stdout.isTTY;
+const HSM_DIR = process.env.SCF_DEMO_HSM_DIR || join(ROOT, '.run', 'softhsm');
+const CLI_JAR = join(ROOT, 'signing-client', 'target', 'scf-signing-client.jar');
 
 const { CORE, BANK, SUPPLIERS, S, ENTERPRISES, PLATFORM_USERS, PAYABLES, SPLITS, CREDIT_LIMIT, FINANCINGS } =
   demoCast(process.env.SCF_DEMO_ID_SUFFIX || '');
@@ -55,7 +65,7 @@ const fen = (n: number) => (n / 100).toLocaleString('en-US', { minimumFractionDi
 const short = (name: string) => name.split(' ')[0]!;
 const latin = (name: string) => name.replace(/^[^A-Za-z]+/, '');
 let stepNo = 0;
-const STEPS = 9;
+const STEPS = 12;
 async function phase(title: string, fn: () => Promise<unknown>) {
   stepNo += 1;
   const t = Date.now();
@@ -188,11 +198,11 @@ async function kyc(e: Enterprise, checker: Session) {
       }
       answer = await user.call((c) => c.POST('/api/v1/kyc/applications/{id}/submit', { params: id }));
     } else if (a.status === 'SUBMITTED') {
-      answer = await admin.call((c) => c.POST('/api/v1/admin/kyc/applications/{id}/review', { params: id,
-        body: { note: 'Licence and signatory ID checked against the registry (demo).' } }));
+      answer = await admin.attempt((c) => c.POST('/api/v1/admin/kyc/applications/{id}/review', { params: id,
+        body: { note: 'Licence and signatory ID checked against the registry (demo).' } }), ['INVALID_KYC_STATE']);
     } else if (a.status === 'REVIEWED') {
       answer = await checker.attempt((c) => c.POST('/api/v1/admin/kyc/applications/{id}/approve', { params: id,
-        body: { note: 'Approved (demo).' } }), [502, 503]);
+        body: { note: 'Approved (demo).' } }), [502, 503, 'INVALID_KYC_STATE']);
     } else if (a.status === 'APPROVED') {
       if (a.ledger?.activatedAt) break;
       answer = await checker.attempt((c) => c.POST('/api/v1/admin/kyc/applications/{id}/activation', { params: id }),
@@ -200,7 +210,8 @@ async function kyc(e: Enterprise, checker: Session) {
     } else {
       throw new Error(`KYC application ${appId} of ${e.id} is ${a.status}; the demo cannot go on with it`);
     }
-    if (answer instanceof ApiError) { // the approval stands but a ledger step failed (or was done meanwhile): look again, resume
+    // the approval stands but a ledger step failed, or a retry of a slow answer finds its step done: look again, resume
+    if (answer instanceof ApiError) {
       if (!answer.is('ALREADY_ACTIVATED')) {
         step(`(${e.id}: ${answer.code} at ${String(answer.problem.activationStep ?? 'activation')}; resuming)`);
       }
@@ -217,6 +228,53 @@ async function kyc(e: Enterprise, checker: Session) {
     + ` ledger (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
 }
 
+const signers = new Map<string, HsmSigner>();
+function signerOf(e: Enterprise) {
+  let signer = signers.get(e.id);
+  if (!signer) {
+    signer = new HsmSigner(e.id, HSM_DIR, CLI_JAR, API_URL);
+    signers.set(e.id, signer);
+  }
+  return signer;
+}
+
+/** The scopes of the API key an enterprise's own system (ERP, core banking) calls the API with. */
+const SYSTEM_SCOPES: Record<Enterprise['role'], string[]> = {
+  CORE: ['payables:read', 'payables:write', 'tokens:read', 'kyc:write'],
+  SUPPLIER: ['payables:read', 'tokens:read', 'tokens:write', 'kyc:write'],
+  BANK: ['tokens:read', 'financing:read', 'kyc:write'],
+};
+
+/** The enterprise's system takes its own ledger key: a key made in its SoftHSM2 token, enrolled by certificate
+ * request (the enterprise becomes SELF; the key the platform held for it is erased). */
+async function selfCustody(e: Enterprise, system: string) {
+  const signer = signerOf(e);
+  step(signer.prepare());
+  if (!signer.apiKey) {
+    const key = await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/api-keys', {
+      params: { path: { enterpriseId: e.id } },
+      body: { name: `${system} (signing client, SoftHSM2)`, scopes: SYSTEM_SCOPES[e.role] } }));
+    signer.apiKey = key.apiKey!;
+    step(`API key ${key.prefix} issued for ${e.id}'s ${system} (${SYSTEM_SCOPES[e.role].join(', ')})`);
+  }
+  if (signer.certificateId) {
+    step(`${e.id} signs with the key in its token (certificate ${signer.certificateId.slice(0, 16)}…)`);
+    return;
+  }
+  const r = expectCli(signer.enroll(`${e.id.toLowerCase()}-hsm`), [201], `${e.id}'s enrollment`);
+  step(`${e.id} is SELF: certificate ${String(r.body?.certificateId).slice(0, 16)}… listed on the ledger`
+    + ` (SetEnterpriseCustody ${String(r.body?.ledgerTransactionId).slice(0, 12)}…); the platform's key for it`
+    + ` (${String(r.body?.retiredPlatformEnrollmentId ?? 'none')}) is erased`);
+}
+
+function expectCli(r: CliResult, statuses: number[], what: string): CliResult {
+  if (!statuses.includes(r.status)) throw new Error(`${what} through the signing client failed:\n${r.output}`);
+  return r;
+}
+
+/** "2 signature(s), 26.6 ms signing", as the signing client reports a signed write. */
+const signedHow = (r: CliResult) => /(\d+ signature\(s\), [\d.]+ ms signing)/.exec(r.output)?.[1] ?? 'signed';
+
 async function payableOf(core: Session, payableId: string) {
   const r = await core.attempt((c) => c.GET('/api/v1/payables/{payableId}', { params: { path: { payableId } } }), [404]);
   return r instanceof ApiError ? null : r;
@@ -227,25 +285,44 @@ async function payables() {
   for (const p of PAYABLES) {
     let d = await payableOf(core, p.id);
     if (!d) {
-      const invoices = p.invoices.map((n) => invoiceFingerprint(CORE.id, n, p.amount));
-      const r = await core.call((c) => c.POST('/api/v1/payables', {
-        params: { header: { 'Idempotency-Key': `demo-${p.id}` } },
-        body: {
-          payableId: p.id, beneficiaryId: p.to.id, amountMinor: p.amount, currency: 'CNY',
-          issueDate: day(-p.issuedDaysAgo), maturityDate: day(p.maturityDays), invoiceFingerprints: invoices,
-          documentHash: sha256(`purchase order ${p.id} of ${CORE.id} to ${p.to.id} for ${p.amount} fen`),
-        } }));
-      step(`${p.id} ${fen(p.amount).padStart(18)} to ${short(p.to.name)} (${p.to.id}), due ${r.maturityDate}: `
-        + `registered in block ${r.blockNumber}`);
+      const body: Schemas['RegisterPayableRequest'] = {
+        payableId: p.id, beneficiaryId: p.to.id, amountMinor: p.amount, currency: 'CNY',
+        issueDate: day(-p.issuedDaysAgo), maturityDate: day(p.maturityDays),
+        invoiceFingerprints: p.invoices.map((n) => invoiceFingerprint(CORE.id, n, p.amount)),
+        documentHash: sha256(`purchase order ${p.id} of ${CORE.id} to ${p.to.id} for ${p.amount} fen`),
+      };
+      const what = `${p.id} ${fen(p.amount).padStart(18)} to ${short(p.to.name)} (${p.to.id}), due ${body.maturityDate}`;
+      if (CORE.custody === 'SELF') {
+        const signer = signerOf(CORE);
+        const file = join(signer.dir, `payable-${p.id}.json`);
+        writeFileSync(file, JSON.stringify(body));
+        const r = expectCli(signer.write(`demo-${p.id}`, ['register-payable', file]), [201], `registering ${p.id}`);
+        step(`${what}: registered in block ${String(r.body?.blockNumber)} by the signing client (${signedHow(r)})`);
+      } else {
+        const r = await core.call((c) => c.POST('/api/v1/payables', {
+          params: { header: { 'Idempotency-Key': `demo-${p.id}` } }, body }));
+        step(`${what}: registered in block ${r.blockNumber}`);
+      }
       d = await waitFor(() => payableOf(core, p.id), () => true, `payable ${p.id} in the read model`);
     }
+    let acted = false;
     if (p.accept && d.payable?.status === 'PENDING_ACCEPTANCE') {
+      acted = true;
       const supplier = await login(p.to.user);
       const r = await supplier.call((c) => c.POST('/api/v1/payables/{payableId}/accept', {
         params: { path: { payableId: p.id }, query: { obligorId: CORE.id }, header: { 'Idempotency-Key': `demo-accept-${p.id}` } } }));
       step(`${p.id} accepted by ${short(p.to.name)}: its root token is ACTIVE (block ${r.blockNumber})`);
       d = await waitFor(() => payableOf(core, p.id), (x) => x.payable?.status !== 'PENDING_ACCEPTANCE', `${p.id} accepted`);
-    } else {
+    }
+    if (p.settle && d.payable?.status === 'ACCEPTED') {
+      acted = true;
+      const signer = signerOf(CORE);
+      const r = expectCli(signer.write(`demo-settle-${p.id}`, ['settle', p.id, p.settle]), [200], `settling ${p.id}`);
+      step(`${p.id} settled at maturity (payment ${p.settle}) in block ${String(r.body?.blockNumber)} by the signing`
+        + ` client (${signedHow(r)})`);
+      d = await waitFor(() => payableOf(core, p.id), (x) => x.payable?.status === 'SETTLED', `${p.id} settled`);
+    }
+    if (!acted) {
       step(`${p.id} ${fen(p.amount).padStart(18)} to ${short(p.to.name)}: ${d.payable?.status}`
         + `${p.accept ? '' : ' (left for the supplier to accept in the demo)'}`);
     }
@@ -369,6 +446,8 @@ async function seeded() {
   const list = await admin.call((c) => c.GET('/api/v1/admin/enterprises', { params: { query: { limit: 500 } } }));
   const active = new Set(list.filter((e) => e.status === 'ACTIVE').map((e) => e.id));
   if (!ENTERPRISES.every((e) => active.has(e.id))) return false;
+  const self = new Set(list.filter((e) => e.custody === 'SELF').map((e) => e.id));
+  if (!ENTERPRISES.every((e) => e.custody !== 'SELF' || (self.has(e.id) && signerOf(e).apiKey))) return false;
   const apps = await admin.call((c) => c.GET('/api/v1/financing/applications', { params: { query: { limit: 500 } } }));
   const has = (f: Financing, statuses: FinancingStatus[]) => apps.some((a) => a.applicantId === f.applicant.id && a.bankId === BANK.id
     && a.faceAmountMinor === f.amount && !!a.status && statuses.includes(a.status));
@@ -397,9 +476,24 @@ function logins() {
     `${'role'.padEnd(width[0])}  ${'username'.padEnd(width[1])}  ${'password'.padEnd(width[2])}  who`,
     ...lines,
     '',
-    `What to look at: ${CORE.user} sees its four payables and who holds their tokens; ${S.T1A.user} has a payable to accept`,
-    `and an approved financing; ${S.T3A.user} (tier 3) waits for the bank on its financing, which ${BANK.user} has in its queue.`,
+    `What to look at: ${CORE.user} sees its five payables (one settled) and who holds their tokens; ${S.T1A.user} has a`,
+    `payable to accept and an approved financing; ${S.T3A.user} (tier 3) waits for the bank on its financing, which`,
+    `${BANK.user} has in its queue.`,
+    '',
+    'Self custody: these enterprises hold their own ledger keys and the platform cannot sign for them (403 SELF_CUSTODY).',
+    ...ENTERPRISES.filter((e) => e.custody === 'SELF').map((e) => `  ${e.id.padEnd(18)} its system's key in the SoftHSM2`
+      + ` token ${rel(signerOf(e).dir)} (user PIN ${HSM_PIN}, API key in its api-key file)`),
+    `  ${BANK.user} and ${BANK.checker} (and ${S.T2B.user}) create their own keys in the browser before their first signed write.`,
+    `The command-line signing client as ${CORE.id} (commands: register-payable <json>, accept, settle <id> <reference>,`,
+    `call <METHOD> <path> [json]; the seed's payable-*.json in the token's directory show the register body):`,
+    `  ${signerOf(CORE).commandLine(rel)} --idempotency-key PO-1 register-payable payable.json`,
   ];
+}
+
+/** A path as the person who runs the seed from the repository root types it. */
+function rel(path: string) {
+  const r = relative(ROOT, path);
+  return r && !r.startsWith('..') ? r : path;
 }
 
 function writeLogins(text: string[]) {
@@ -437,11 +531,17 @@ async function main() {
         const checker = await login(PLATFORM_USERS[0].username);
         for (const e of ENTERPRISES) await kyc(e, checker);
       });
-    await phase('Payables of the core enterprise to its tier-1 suppliers', payables);
+    await phase(`${CORE.id} takes its own ledger key: a SoftHSM2 token for its ERP and the signing client`,
+      () => selfCustody(CORE, 'ERP'));
+    await phase('Payables of the core enterprise to its tier-1 suppliers (signed in its token), accepted, one settled',
+      payables);
     await phase('Splits and transfers down the tiers', splits);
+    await phase(`${S.T2B.id} (tier 2) takes its own ledger key, after its split`, () => selfCustody(S.T2B, 'ERP'));
     await phase("The bank's credit limit for the core enterprise", creditLimit);
     await phase('Financing approved by the bank with four eyes (maker, then checker)', () => financing(FINANCINGS[0]));
     await phase("Financing waiting in the bank's queue", () => financing(FINANCINGS[1]));
+    await phase(`${BANK.id} takes its own ledger key (its core banking system's token); its people sign in the browser`,
+      () => selfCustody(BANK, 'core banking system'));
     log(`Demo seeded in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
   }
   const text = logins();

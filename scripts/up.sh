@@ -66,6 +66,7 @@ if [ -n "$api_jar" ] && [ -z "$seed_failed" ] && [ -f "$DEMO_LOGINS" ] && [ "${S
   echo
   sed 's/^/    /' "$DEMO_LOGINS"
   step "(saved in .run/demo-logins.txt)"
+  step "Signing client:  java -jar signing-client/target/scf-signing-client.jar (SoftHSM2 tokens of the SELF systems: .run/softhsm/)"
 elif [ -n "$api_jar" ]; then
   step "Platform admin:  $SCF_ADMIN_USERNAME / $SCF_ADMIN_PASSWORD"
 fi

@@ -11,6 +11,9 @@ ensure_prereqs() {
   # network.sh revoke edits the channel configuration as JSON and reads the CRL.
   command -v jq >/dev/null || apt_install jq
   command -v openssl >/dev/null || apt_install openssl
+  # SoftHSM2: the PKCS#11 token of the demo's SELF-custody systems (scripts/seed-demo.ts) and of the signing
+  # client's integration test.
+  command -v softhsm2-util >/dev/null || apt_install softhsm2
 
   if ! command -v java >/dev/null || ! java -version 2>&1 | grep -Eq 'version "(1[7-9]|2[0-9])'; then
     apt_install openjdk-17-jdk-headless

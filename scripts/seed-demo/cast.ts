@@ -15,6 +15,8 @@ export interface Enterprise {
   user: string;
   person: [name: string, email: string, phone: string, title: string];
   account: [bankName: string, accountNumber: string];
+  /** SELF: the enterprise holds its own ledger key (the seed switches it once its history is seeded); else PLATFORM */
+  custody?: 'SELF';
 }
 
 export interface Supplier extends Enterprise {
@@ -39,6 +41,8 @@ export interface Payable {
   issuedDaysAgo: number;
   maturityDays: number;
   accept: boolean;
+  /** the core enterprise's payment reference, when the seed settles the payable (at maturity: today) */
+  settle?: string;
   invoices: string[];
 }
 
@@ -69,14 +73,14 @@ export function demoCast(suffix: string) {
     id: id('HUAXIN-AUTO'), role: 'CORE', name: '华鑫汽车集团股份有限公司 Huaxin Automotive Group Co., Ltd.',
     division: '310000', org: 'MA1FP8K2X', city: 'Shanghai',
     user: uid('huaxin'), person: ['陈静 Chen Jing', 'chen.jing@huaxin-auto.example', '+86 21 6088 1200', 'Treasury Manager'],
-    account: ['中国工商银行上海分行 ICBC Shanghai Branch', '1001 2345 6789 0012 345'],
+    account: ['中国工商银行上海分行 ICBC Shanghai Branch', '1001 2345 6789 0012 345'], custody: 'SELF',
   };
   const BANK: Bank = {
     id: id('PUJIANG-BANK'), role: 'BANK', name: '浦江商业银行上海分行 Pujiang Commercial Bank, Shanghai Branch',
     division: '310000', org: 'MA1G3QW70', city: 'Shanghai',
     user: uid('pujiang.maker'), person: ['王磊 Wang Lei', 'wang.lei@pujiangbank.example', '+86 21 5018 3300', 'Relationship Manager'],
     account: ['浦江商业银行上海分行 Pujiang Commercial Bank, Shanghai Branch', '3100 0000 0000 0001'],
-    checker: uid('pujiang.checker'),
+    checker: uid('pujiang.checker'), custody: 'SELF',
   };
   const SUPPLIERS: Supplier[] = ([
     { key: 'T1A', tier: 1, id: id('DONGFANG-PT'), name: '东方精密动力系统有限公司 Dongfang Precision Powertrain Co., Ltd.',
@@ -94,7 +98,7 @@ export function demoCast(suffix: string) {
     { key: 'T2B', tier: 2, id: id('HENGTONG-PCB'), name: '恒通电路板有限公司 Hengtong Circuit Board Co., Ltd.',
       division: '441900', org: 'MA4UL6B52', city: 'Dongguan', user: uid('hengtong'),
       person: ['周慧 Zhou Hui', 'zhou.hui@hengtong-pcb.example', '+86 769 2233 8890', 'Finance Manager'],
-      account: ['东莞银行 Bank of Dongguan', '5600 3001 2345 6789'] },
+      account: ['东莞银行 Bank of Dongguan', '5600 3001 2345 6789'], custody: 'SELF' },
     { key: 'T3A', tier: 3, id: id('RUIFENG-STEEL'), name: '瑞丰特钢材料有限公司 Ruifeng Special Steel Materials Co., Ltd.',
       division: '320200', org: 'MA1X4NP68', city: 'Wuxi', user: uid('ruifeng'),
       person: ['吴刚 Wu Gang', 'wu.gang@ruifeng-steel.example', '+86 510 8123 4567', 'General Manager'],
@@ -122,6 +126,8 @@ export function demoCast(suffix: string) {
       invoices: ['DF-INV-26-00915'] },
     { id: 'HX-AP-2026-0104', to: S.T1B, amount: 52_800_000, issuedDaysAgo: 20, maturityDays: 30, accept: true,
       invoices: ['XH-INV-26-04388'] },
+    { id: 'HX-AP-2026-0105', to: S.T1B, amount: 31_680_000, issuedDaysAgo: 45, maturityDays: 0, accept: true,
+      settle: 'ICBC-TT-HX-2026-0105', invoices: ['XH-INV-26-04302'] },
   ];
 
   // Splits down the tiers: the holder's live token of that payable and amount is split; a remainder is kept.

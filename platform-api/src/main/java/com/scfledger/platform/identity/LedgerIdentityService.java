@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -250,16 +251,23 @@ class LedgerIdentityService implements LedgerSigners {
     }
 
     /**
-     * Destroys the platform-held key of an enterprise that now holds its own: the row stays (its certificate is
-     * history) but its sealed key is erased and it is no longer active. Returns the retired enrollment id.
+     * Destroys every platform-held key of an enterprise that now holds its own: the enterprise's, and the personal
+     * ones of its users who approved (a bank's makers and checkers). The rows stay (their certificates are history)
+     * but their sealed keys are erased and they are no longer active. Returns the retired enrollment ids, the
+     * enterprise's own first.
      */
-    Optional<String> retirePlatformKey(String enterpriseId) {
-        Optional<String> retired = jdbc.sql("""
+    List<String> retirePlatformKeys(String enterpriseId) {
+        record Retired(String enrollmentId, String username) {
+        }
+        List<Retired> retired = jdbc.sql("""
                 UPDATE ledger_identities SET active = false, key_ciphertext = '\\x'::bytea
-                WHERE enterprise_id = :e AND active RETURNING enrollment_id""")
-                .param("e", enterpriseId).query(String.class).optional();
+                WHERE enterprise_id = :e AND active RETURNING enrollment_id, username""")
+                .param("e", enterpriseId)
+                .query((rs, row) -> new Retired(rs.getString("enrollment_id"), rs.getString("username"))).list();
         events.publishEvent(new LedgerIdentityChanged(enterpriseId));
-        return retired;
+        return retired.stream()
+                .sorted(Comparator.comparing((Retired r) -> r.username() != null).thenComparing(Retired::enrollmentId))
+                .map(Retired::enrollmentId).toList();
     }
 
     private OrgSettings configuredCa(Enterprise enterprise) {

@@ -59,11 +59,9 @@ class SelfCustody {
         String txId = ledger.setEnterpriseCustody(operatorId, new SetEnterpriseCustody(enterpriseId, KeyCustody.SELF, all),
                 RequestId.of("custody-" + enterpriseId + "-" + certificateId.substring(0, 32))).transactionId();
         enterprises.markCustody(enterpriseId, KeyCustody.SELF.name());
-        String retiredEnrollment = identities.retirePlatformKey(enterpriseId).orElse(null);
-        if (retiredEnrollment != null) {
-            retired.retired(enterpriseId, retiredEnrollment);
-        }
+        List<String> retiredEnrollments = identities.retirePlatformKeys(enterpriseId);
+        retiredEnrollments.forEach(enrollment -> retired.retired(enterpriseId, enrollment));
         return new SelfIdentityView(enterpriseId, enrolled.mspId(), enrolled.enrollmentId(), certificateId,
-                enrolled.certificatePem(), all, txId, retiredEnrollment);
+                enrolled.certificatePem(), all, txId, retiredEnrollments.isEmpty() ? null : retiredEnrollments.get(0));
     }
 }

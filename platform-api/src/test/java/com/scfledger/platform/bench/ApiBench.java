@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -30,6 +32,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.scfledger.platform.PlatformApiApplication;
 import com.scfledger.platform.ledger.FabricNetwork;
@@ -37,6 +40,8 @@ import com.scfledger.platform.ledger.LedgerCredentials;
 import com.scfledger.platform.ledger.LedgerSigners;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.ledger.OrgSettings;
+import com.scfledger.signing.client.KeyStores;
+import com.scfledger.signing.client.ScfApiClient;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -97,28 +102,45 @@ public final class ApiBench {
     private record Op(int holder, String tokenId, int recipient) {
     }
 
-    private record Stats(String name, int ok, int failed, double wallSeconds, long[] latenciesNanos,
-                         Map<String, Integer> errors) {
+    /**
+     * One series' figures. For self-signed writes the time the client spent signing is left out, as the signer
+     * measures it: from each latency, and from the wall time in the share of the workers' busy time it took.
+     */
+    private record Stats(String name, int ok, int failed, double wallSeconds, double signingWallSeconds,
+                         long signingNanos, long[] latenciesNanos, Map<String, Integer> errors) {
+        Stats(String name, int ok, int failed, double wallSeconds, long[] latenciesNanos, Map<String, Integer> errors) {
+            this(name, ok, failed, wallSeconds, 0, 0, latenciesNanos, errors);
+        }
+
         double throughput() {
-            return ok / wallSeconds;
+            return ok / (wallSeconds - signingWallSeconds);
+        }
+
+        double meanSigningMillis() {
+            return ok == 0 ? 0 : signingNanos / 1e6 / ok;
         }
 
         static Stats merge(String name, List<Stats> parts) {
             int ok = 0;
             int failed = 0;
             double wall = 0;
+            double signingWall = 0;
+            long signing = 0;
             Map<String, Integer> errors = new LinkedHashMap<>();
             List<Long> all = new ArrayList<>();
             for (Stats s : parts) {
                 ok += s.ok();
                 failed += s.failed();
                 wall += s.wallSeconds();
+                signingWall += s.signingWallSeconds();
+                signing += s.signingNanos();
                 s.errors().forEach((k, v) -> errors.merge(k, v, Integer::sum));
                 for (long l : s.latenciesNanos()) {
                     all.add(l);
                 }
             }
-            return new Stats(name, ok, failed, wall, all.stream().mapToLong(Long::longValue).toArray(), errors);
+            return new Stats(name, ok, failed, wall, signingWall, signing, all.stream().mapToLong(Long::longValue).toArray(),
+                    errors);
         }
 
         double percentile(double p) {
@@ -158,11 +180,20 @@ public final class ApiBench {
             for (int h = 0; h < holders; h++) {
                 suppliers.add(onboard("BSUP" + h, "SUPPLIER", "tokens:read", "tokens:write", "payables:read"));
             }
+            List<Party> selfSuppliers = new ArrayList<>();
+            for (int h = 0; h < holders; h++) {
+                selfSuppliers.add(onboard("BSELF" + h, "SUPPLIER", "tokens:read", "tokens:write", "payables:read",
+                        "kyc:write"));
+            }
             openChannel();
             int perPath = n + warmup;
             int perHolder = (2 * perPath + holders - 1) / holders;
             say("preparing " + perHolder * holders + " ACTIVE tokens of " + LEAF + " minor units (bare Gateway, fan-out splits)");
             Map<Integer, List<String>> leaves = prepareTokens(core, suppliers, perHolder);
+            say("preparing " + (perPath + holders - 1) / holders * holders + " more for " + holders
+                    + " suppliers that then take their own keys (SELF custody)");
+            Map<Integer, List<String>> selfLeaves = prepareTokens(core, selfSuppliers, (perPath + holders - 1) / holders);
+            List<ScfApiClient> selfSigners = selfCustody(selfSuppliers);
             say("waiting for the read model to catch up with the ledger");
             awaitCaughtUp(Duration.ofMinutes(10));
 
@@ -174,30 +205,41 @@ public final class ApiBench {
                 Op op = new Op(h, leaves.get(h).get(cursor[h]++), (h + 1) % holders);
                 (i % 2 == 0 ? apiOps : bareOps).add(op);
             }
+            List<Op> selfOps = new ArrayList<>();
+            int[] selfCursor = new int[holders];
+            for (int i = 0; i < perPath; i++) {
+                int h = i % holders;
+                selfOps.add(new Op(h, selfLeaves.get(h).get(selfCursor[h]++), (h + 1) % holders));
+            }
             List<String> lineageTokens = Collections.synchronizedList(new ArrayList<>());
             say("warm-up: " + warmup + " splits per path");
             runWrites("warm-up API", apiOps.subList(0, warmup), op -> apiSplit(suppliers, op, null));
             runWrites("warm-up bare", bareOps.subList(0, warmup), op -> bareSplit(suppliers, op, null));
+            runWrites("warm-up SELF", selfOps.subList(0, warmup), op -> selfSplit(selfSuppliers, selfSigners, op));
 
             say("split/transfer load: " + n + " per path at concurrency " + concurrency + ", in " + rounds
-                    + " interleaved rounds (the paths alternate, so both see the same background load)");
+                    + " interleaved rounds (the paths take turns, so all see the same background load)");
             List<Stats> apiRounds = new ArrayList<>();
             List<Stats> bareRounds = new ArrayList<>();
+            List<Stats> selfRounds = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
                 int from = warmup + r * n / rounds;
                 int to = warmup + (r + 1) * n / rounds;
                 List<Op> a = apiOps.subList(from, to);
                 List<Op> b = bareOps.subList(from, to);
-                if (r % 2 == 0) {
-                    apiRounds.add(runWrites("REST API", a, op -> apiSplit(suppliers, op, lineageTokens)));
-                    bareRounds.add(runWrites("bare Gateway", b, op -> bareSplit(suppliers, op, null)));
-                } else {
-                    bareRounds.add(runWrites("bare Gateway", b, op -> bareSplit(suppliers, op, null)));
-                    apiRounds.add(runWrites("REST API", a, op -> apiSplit(suppliers, op, lineageTokens)));
+                List<Op> c = selfOps.subList(from, to);
+                List<Series> series = new ArrayList<>(List.of(
+                    () -> apiRounds.add(runWrites("REST API", a, op -> apiSplit(suppliers, op, lineageTokens))),
+                    () -> selfRounds.add(runWrites("REST API SELF", c, op -> selfSplit(selfSuppliers, selfSigners, op))),
+                    () -> bareRounds.add(runWrites("bare Gateway", b, op -> bareSplit(suppliers, op, null)))));
+                Collections.rotate(series, r); // each path in turn goes first
+                for (Series each : series) {
+                    each.run();
                 }
             }
             Stats api = Stats.merge("REST API", apiRounds);
             Stats bare = Stats.merge("bare Gateway", bareRounds);
+            Stats self = Stats.merge("REST API SELF", selfRounds);
             String inside = timers("over all its writes (warm-up included)");
 
             awaitCaughtUp(Duration.ofMinutes(5));
@@ -228,11 +270,12 @@ public final class ApiBench {
             System.out.printf("== split/transfer (SplitTransfer, 2 outputs), %d per path in %d interleaved rounds, "
                     + "concurrency %d, %d holders ==%n",
                     n, rounds, concurrency, holders);
-            System.out.printf("%-14s %6s %6s %9s %12s %9s %9s%n", "path", "ok", "failed", "wall s", "throughput/s",
-                    "p50 ms", "p99 ms");
-            for (Stats s : List.of(api, bare)) {
-                System.out.printf("%-14s %6d %6d %9.2f %12.1f %9.1f %9.1f%n", s.name(), s.ok(), s.failed(), s.wallSeconds(),
-                        s.throughput(), s.percentile(50), s.percentile(99));
+            System.out.printf("%-14s %6s %6s %9s %12s %9s %9s %12s%n", "path", "ok", "failed", "wall s", "throughput/s",
+                    "p50 ms", "p99 ms", "signing ms");
+            for (Stats s : List.of(api, self, bare)) {
+                System.out.printf("%-14s %6d %6d %9.2f %12.1f %9.1f %9.1f %12s%n", s.name(), s.ok(), s.failed(),
+                        s.wallSeconds(), s.throughput(), s.percentile(50), s.percentile(99),
+                        s.signingNanos() == 0 ? "-" : String.format("%.2f", s.meanSigningMillis()));
                 if (!s.errors().isEmpty()) {
                     System.out.println("    errors: " + s.errors());
                 }
@@ -241,6 +284,14 @@ public final class ApiBench {
             System.out.printf("throughput ratio API / bare Gateway: %.2f (target >= 0.90)%s%n", ratio,
                     ratio >= 0.9 ? "" : "  BELOW TARGET");
             System.out.printf("p50 latency added by the API: %.1f ms%n", api.percentile(50) - bare.percentile(50));
+            double selfRatio = self.throughput() / api.throughput();
+            System.out.printf("throughput ratio SELF / custodial (REST API, client signing time left out): %.2f "
+                    + "(target >= 0.80)%s%n", selfRatio, selfRatio >= 0.8 ? "" : "  BELOW TARGET");
+            System.out.printf("BENCH_SELF write=SplitTransfer n=%d concurrency=%d custodial_tps=%.2f custodial_p50_ms=%.1f "
+                    + "custodial_p99_ms=%.1f self_tps=%.2f self_p50_ms=%.1f self_p99_ms=%.1f self_signing_ms_mean=%.2f "
+                    + "self_failed=%d ratio=%.2f target=0.80 verdict=%s%n", n, concurrency, api.throughput(),
+                    api.percentile(50), api.percentile(99), self.throughput(), self.percentile(50), self.percentile(99),
+                    self.meanSigningMillis(), self.failed(), selfRatio, selfRatio >= 0.8 ? "OK" : "BELOW");
             System.out.println(inside);
             System.out.println();
             System.out.printf("== read path, fixed rate %d req/s for %d s per series (latency from the scheduled start) ==%n",
@@ -321,8 +372,7 @@ public final class ApiBench {
         HttpResponse<String> login = post("/api/v1/auth/login", Map.of("username", "bench-admin", "password", password));
         adminToken = json.readTree(login.body()).path("accessToken").asString();
         expect(login, 200, "admin login");
-        expect(postAuth("/api/v1/admin/enterprises/PLATFORM/ledger-identity", "", "Authorization", "Bearer " + adminToken),
-                201, "operator enrollment");
+        postPatiently("/api/v1/admin/enterprises/PLATFORM/ledger-identity", "Bearer " + adminToken, 201, "operator enrollment");
     }
 
     private void stopApi(String schema) {
@@ -353,13 +403,61 @@ public final class ApiBench {
         String auth = "Bearer " + adminToken;
         expect(postAuth("/api/v1/admin/enterprises", Map.of("id", id, "name", id, "role", role, "kycHash", sha256("kyc" + id)),
                 "Authorization", auth), 201, "create " + id);
-        expect(postAuth("/api/v1/admin/enterprises/" + id + "/ledger-identity", "", "Authorization", auth), 201, "enroll " + id);
-        expect(postAuth("/api/v1/admin/enterprises/" + id + "/ledger-registration", "", "Authorization", auth), 200,
-                "register " + id);
+        postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-identity", auth, 201, "enroll " + id);
+        postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-registration", auth, 200, "register " + id);
         HttpResponse<String> key = postAuth("/api/v1/admin/enterprises/" + id + "/api-keys",
                 Map.of("name", "bench", "scopes", List.of(scopes)), "Authorization", auth);
         expect(key, 201, "api key " + id);
         return new Party(id, json.readTree(key.body()).path("apiKey").asString());
+    }
+
+    /**
+     * An admin step of the setup that the CA or the peer may answer with 503 on a loaded machine (a missed deadline,
+     * with Retry-After): tried again, a few times; a retry that finds the step done meanwhile answers 409.
+     */
+    private void postPatiently(String path, String auth, int expected, String what) {
+        HttpResponse<String> r = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            r = postAuth(path, "", "Authorization", auth);
+            if (r.statusCode() == expected || (attempt > 1 && r.statusCode() == 409)) {
+                return;
+            }
+            if (r.statusCode() != 503) {
+                break;
+            }
+            say(what + ": 503, trying again in 5 s");
+            try {
+                TimeUnit.SECONDS.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        expect(r, expected, what);
+    }
+
+    /**
+     * Each supplier's system takes its own key (a PKCS#12 file in a temporary directory) and enrolls it by
+     * certificate request: the supplier becomes SELF and every write it makes from then on is signed by the client.
+     */
+    private List<ScfApiClient> selfCustody(List<Party> parties) throws Exception {
+        Path dir = Files.createTempDirectory("bench-self");
+        dir.toFile().deleteOnExit();
+        char[] password = HexFormat.of().formatHex(bytes(12)).toCharArray();
+        List<ScfApiClient> clients = new ArrayList<>();
+        for (Party p : parties) {
+            Path file = dir.resolve(p.id() + ".p12");
+            file.toFile().deleteOnExit();
+            ScfApiClient client = new ScfApiClient(URI.create("http://127.0.0.1:" + port), "X-API-Key", p.apiKey(),
+                    KeyStores.pkcs12(file, password, "ledger", true));
+            ScfApiClient.Answer enrolled = client.enroll(p.id().toLowerCase(Locale.ROOT));
+            if (enrolled.status() != 201) {
+                throw new IllegalStateException("enrolling " + p.id() + ": " + enrolled.status() + " " + enrolled.raw());
+            }
+            clients.add(client);
+        }
+        say(parties.size() + " suppliers are SELF: each write they make now takes a proposal and a transaction signature");
+        return clients;
     }
 
     // ---- bare Gateway clients with the same identities ------------------------------------------------------------
@@ -462,7 +560,20 @@ public final class ApiBench {
     // ---- the write load -----------------------------------------------------------------------------------------
 
     private interface Action {
-        String run(Op op) throws Exception; // null when it succeeded, else an error label
+        Outcome run(Op op) throws Exception;
+    }
+
+    private interface Series {
+        void run() throws Exception;
+    }
+
+    /** One write's end: an error label, or null when it succeeded; and the time the client spent signing it. */
+    private record Outcome(String error, long signingNanos) {
+        static final Outcome OK = new Outcome(null, 0);
+
+        static Outcome failed(String error) {
+            return new Outcome(error, 0);
+        }
     }
 
     private String outputs(List<Party> suppliers, Op op) {
@@ -472,14 +583,14 @@ public final class ApiBench {
         return json.writeValueAsString(outs);
     }
 
-    private String apiSplit(List<Party> suppliers, Op op, List<String> lineage) {
+    private Outcome apiSplit(List<Party> suppliers, Op op, List<String> lineage) {
         Map<String, Object> body = Map.of("outputs", List.of(
                 Map.of("recipient", suppliers.get(op.recipient()).id(), "amountMinor", TRANSFER),
                 Map.of("recipient", suppliers.get(op.holder()).id(), "amountMinor", LEAF - TRANSFER)));
         HttpResponse<String> r = postAuth("/api/v1/tokens/" + op.tokenId() + "/split", body, "X-API-Key",
                 suppliers.get(op.holder()).apiKey(), "Idempotency-Key", "bench-" + op.tokenId());
         if (r.statusCode() != 201) {
-            return r.statusCode() + " " + json.readTree(r.body()).path("code").asString();
+            return Outcome.failed(r.statusCode() + " " + json.readTree(r.body()).path("code").asString());
         }
         if (lineage != null) {
             for (JsonNode t : json.readTree(r.body()).path("created")) {
@@ -488,17 +599,33 @@ public final class ApiBench {
                 }
             }
         }
-        return null;
+        return Outcome.OK;
     }
 
-    private String bareSplit(List<Party> suppliers, Op op, List<String> unused) {
+    /** The same split through the REST API by a SELF holder: 202, proposal signature, transaction signature, 201. */
+    private Outcome selfSplit(List<Party> suppliers, List<ScfApiClient> signers, Op op) {
+        Map<String, Object> body = Map.of("outputs", List.of(
+                Map.of("recipient", suppliers.get(op.recipient()).id(), "amountMinor", TRANSFER),
+                Map.of("recipient", suppliers.get(op.holder()).id(), "amountMinor", LEAF - TRANSFER)));
+        ScfApiClient.Write w = signers.get(op.holder()).write("POST", "/api/v1/tokens/" + op.tokenId() + "/split",
+                json.writeValueAsString(body), "bench-" + op.tokenId());
+        if (w.answer().status() != 201) {
+            return Outcome.failed(w.answer().status() + " " + w.answer().body().path("code").asText());
+        }
+        if (w.signatures() != 2) {
+            return Outcome.failed(w.signatures() + " signatures");
+        }
+        return new Outcome(null, w.signingNanos());
+    }
+
+    private Outcome bareSplit(List<Party> suppliers, Op op, List<String> unused) {
         try {
             SubmittedTransaction tx = contract(suppliers.get(op.holder()).id()).newProposal("SplitTransfer")
                     .addArguments(op.tokenId(), outputs(suppliers, op), "bench-" + UUID.randomUUID()).build()
                     .endorse().submitAsync();
-            return tx.getStatus().isSuccessful() ? null : tx.getStatus().getCode().name();
+            return tx.getStatus().isSuccessful() ? Outcome.OK : Outcome.failed(tx.getStatus().getCode().name());
         } catch (Exception e) {
-            return e.getClass().getSimpleName();
+            return Outcome.failed(e.getClass().getSimpleName());
         }
     }
 
@@ -507,6 +634,8 @@ public final class ApiBench {
         boolean[] ok = new boolean[ops.size()];
         Map<String, Integer> errors = new ConcurrentHashMap<>();
         AtomicInteger next = new AtomicInteger();
+        AtomicLong busyNanos = new AtomicLong();
+        AtomicLong signingNanos = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
         try {
@@ -515,13 +644,17 @@ public final class ApiBench {
                 workers.add(() -> {
                     for (int i = next.getAndIncrement(); i < ops.size(); i = next.getAndIncrement()) {
                         long t0 = System.nanoTime();
-                        String error;
+                        Outcome outcome;
                         try {
-                            error = action.run(ops.get(i));
+                            outcome = action.run(ops.get(i));
                         } catch (Exception e) {
-                            error = e.getClass().getSimpleName();
+                            outcome = Outcome.failed(e.getClass().getSimpleName());
                         }
-                        latencies[i] = System.nanoTime() - t0;
+                        long took = System.nanoTime() - t0;
+                        busyNanos.addAndGet(took);
+                        signingNanos.addAndGet(outcome.signingNanos());
+                        latencies[i] = took - outcome.signingNanos();
+                        String error = outcome.error();
                         ok[i] = error == null;
                         if (error != null) {
                             errors.merge(error, 1, Integer::sum);
@@ -544,8 +677,9 @@ public final class ApiBench {
             }
         }
         int good = okLatencies.size();
-        return new Stats(name, good, ops.size() - good, wall, okLatencies.stream().mapToLong(Long::longValue).toArray(),
-                errors);
+        double signingWall = busyNanos.get() == 0 ? 0 : wall * signingNanos.get() / busyNanos.get();
+        return new Stats(name, good, ops.size() - good, wall, signingWall, signingNanos.get(),
+                okLatencies.stream().mapToLong(Long::longValue).toArray(), errors);
     }
 
     // ---- the read load, open loop at a fixed rate ---------------------------------------------------------------

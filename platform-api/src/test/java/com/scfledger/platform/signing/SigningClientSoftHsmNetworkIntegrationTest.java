@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The command-line signing client, its key in a SoftHSM2 token, acts for a SELF core enterprise on the live network:
- * it enrolls the token's key by certificate request, registers a payable, and settles it after the supplier accepts.
- * Its output is printed, for the release note.
+ * The command-line signing client, its keys in SoftHSM2 tokens, acts for a SELF core enterprise and a SELF supplier on
+ * the live network: each system enrolls its token's key by certificate request; the core registers a payable, the
+ * supplier accepts it, the core settles it, each write signed twice in its own token. Its output is printed, for the
+ * release note.
  */
 class SigningClientSoftHsmNetworkIntegrationTest extends NetworkIntegrationTestBase {
 
@@ -30,24 +31,19 @@ class SigningClientSoftHsmNetworkIntegrationTest extends NetworkIntegrationTestB
     Path dir;
 
     @Test
-    void theCliWithSoftHsmRegistersAndSettlesForASelfCustodyCore() throws Exception {
+    void theCliWithSoftHsmRegistersAcceptsAndSettlesForSelfCustodyEnterprises() throws Exception {
         assumeTrue(Files.exists(SOFTHSM), "SoftHSM2 is not installed (apt-get install softhsm2)");
         assumeTrue(Files.exists(CLI), "build the signing client first (mvn -pl signing-client package)");
         Party core = onboard("HSC", "CORE");
         Party supplier = onboard("HSS", "SUPPLIER");
         String erpKey = createApiKey(adminToken(), core.id(), "payables:read", "payables:write", "tokens:read",
                 "kyc:write");
-        Path conf = dir.resolve("softhsm2.conf");
-        Files.createDirectories(dir.resolve("tokens"));
-        Files.writeString(conf, "directories.tokendir = " + dir.resolve("tokens") + "\nobjectstore.backend = file\n");
-        run(List.of("softhsm2-util", "--init-token", "--free", "--label", "scf-erp", "--pin", "4321", "--so-pin", "8765"),
-                conf, 0);
-
-        run(cli("keygen"), conf, 0);
-        String enrolled = run(cli("--api-key", erpKey, "enroll", core.id().toLowerCase(Locale.ROOT) + "-hsm"), conf, 0);
-        assertThat(enrolled).startsWith("201 ");
-        assertThat(json.readTree(ledgerClient.evaluate(OPERATOR, "GetEnterprise", core.id())).path("custody")
-                .asString()).isEqualTo("SELF");
+        String supplierKey = createApiKey(adminToken(), supplier.id(), "payables:read", "tokens:read", "tokens:write",
+                "kyc:write");
+        Path conf = token("core");
+        Path supplierConf = token("supplier");
+        enrollToken(core, erpKey, conf);
+        enrollToken(supplier, supplierKey, supplierConf);
 
         String payableId = unique("PO");
         Path body = dir.resolve("payable.json");
@@ -55,13 +51,32 @@ class SigningClientSoftHsmNetworkIntegrationTest extends NetworkIntegrationTestB
         String registered = run(cli("--api-key", erpKey, "--idempotency-key", "reg-" + payableId, "register-payable",
                 body.toString()), conf, 0);
         assertThat(registered).contains("2 signature(s)").contains("\n201 ");
-        expect(post("/api/v1/payables/" + payableId + "/accept?obligorId=" + core.id(), "", supplier.user()), 200,
-                "the supplier (PLATFORM custody) accepts");
+        String accepted = run(cli("--api-key", supplierKey, "accept", payableId, core.id()), supplierConf, 0);
+        assertThat(accepted).contains("2 signature(s)").contains("\n200 ");
         String settled = run(cli("--api-key", erpKey, "settle", payableId, "BANK-TRANSFER-" + payableId), conf, 0);
         assertThat(settled).contains("2 signature(s)").contains("\n200 ");
 
         JsonNode onLedger = json.readTree(ledgerClient.evaluate(OPERATOR, "GetPayable", core.id(), payableId));
         assertThat(onLedger.path("status").asString()).isEqualTo("SETTLED");
+    }
+
+    /** The system makes its key in its token and enrolls it: its enterprise is SELF on the ledger. */
+    private void enrollToken(Party party, String apiKey, Path conf) throws IOException, InterruptedException {
+        run(cli("keygen"), conf, 0);
+        String enrolled = run(cli("--api-key", apiKey, "enroll", party.id().toLowerCase(Locale.ROOT) + "-hsm"), conf, 0);
+        assertThat(enrolled).startsWith("201 ");
+        assertThat(json.readTree(ledgerClient.evaluate(OPERATOR, "GetEnterprise", party.id())).path("custody")
+                .asString()).isEqualTo("SELF");
+    }
+
+    /** A SoftHSM2 token of its own for one system: its configuration file. */
+    private Path token(String name) throws IOException, InterruptedException {
+        Path conf = dir.resolve(name + ".conf");
+        Path tokens = Files.createDirectories(dir.resolve(name + "-tokens"));
+        Files.writeString(conf, "directories.tokendir = " + tokens + "\nobjectstore.backend = file\n");
+        run(List.of("softhsm2-util", "--init-token", "--free", "--label", "scf-" + name, "--pin", "4321", "--so-pin",
+                "8765"), conf, 0);
+        return conf;
     }
 
     private List<String> cli(String... args) {
