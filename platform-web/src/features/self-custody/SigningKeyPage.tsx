@@ -125,7 +125,7 @@ export function SigningKeyPage() {
               <Descriptions.Item label={t('selfCustody.enrollmentId')}>{identity.enrollmentId}</Descriptions.Item>
               <Descriptions.Item label={t('selfCustody.msp')}>{identity.mspId}</Descriptions.Item>
               <Descriptions.Item label={t('selfCustody.keyHeld')}>
-                <Tag color="green">{t('selfCustody.nonExtractable')}</Tag>
+                <Tag color="green" style={{ color: '#135200' }}>{t('selfCustody.nonExtractable')}</Tag>
               </Descriptions.Item>
             </Descriptions>
             <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>

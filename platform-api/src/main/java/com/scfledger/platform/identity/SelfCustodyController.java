@@ -32,7 +32,7 @@ class SelfCustodyController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK')")
+    @PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK') and hasAuthority('SCOPE_kyc:read')")
     @Operation(summary = "Who holds your enterprise's keys (PLATFORM or SELF), and the certificates of the keys you hold")
     SelfCustody.CustodyView custody(@AuthenticationPrincipal ScfPrincipal caller) {
         return custody.custodyOf(caller.enterpriseId(), caller.subjectId());
