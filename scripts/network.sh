@@ -24,6 +24,9 @@
 #                        revokes NAME at ORG's CA and puts the CA's CRL in ORG's MSP on the channel
 #                        (a config update signed by a majority of the organisations' admins)
 #   publish-crl --org ORG   only the second half: ORG's current CRL onto the channel
+#   tx-creator TXID      who signed a committed transaction, read from the peer's ledger (qscc GetTransactionByID,
+#                        configtxlator proto_decode): one JSON line with the creator's MSP, subject, SHA-256
+#                        fingerprint and certificate
 #
 # SCF_CHAINCODE_SERVERS=external: the chaincode servers are run by someone else (docker-compose.yml), so
 # deploy neither starts nor stops them; they read the package id from .run/chaincode/package-id.
@@ -311,6 +314,27 @@ start_peer() {
 }
 
 # ---------------------------------------------------------------- admin CLI helpers
+
+# tx-creator TXID: the creator of a committed transaction as the blocks hold it, not as any application reports it
+cmd_tx_creator() {
+  local tx=${1:-}
+  [[ $tx =~ ^[0-9a-f]{64}$ ]] || die "usage: scripts/network.sh tx-creator TXID (64 hex digits)"
+  local work; work=$(mktemp -d)
+  as_admin platform "$FABRIC_BIN/peer" chaincode query -C "$CHANNEL" -n qscc --hex \
+    -c "{\"Args\":[\"GetTransactionByID\",\"$CHANNEL\",\"$tx\"]}" | xxd -r -p >"$work/tx.pb"
+  "$FABRIC_BIN/configtxlator" proto_decode --type protos.ProcessedTransaction --input "$work/tx.pb" \
+    --output "$work/tx.json"
+  jq -r '.transactionEnvelope.payload.header.signature_header.creator.id_bytes' "$work/tx.json" | base64 -d >"$work/creator.pem"
+  jq -cn --arg tx "$tx" --slurpfile decoded "$work/tx.json" \
+    --arg subject "$(openssl x509 -in "$work/creator.pem" -noout -subject -nameopt RFC2253 | sed 's/^subject=//')" \
+    --arg fingerprint "$(openssl x509 -in "$work/creator.pem" -outform DER | sha256sum | cut -d' ' -f1)" \
+    --rawfile pem "$work/creator.pem" \
+    '$decoded[0] as $d | {transactionId: $tx,
+      validationCode: ($d.validationCode // 0 | if . == 0 then "VALID" else tostring end),
+      mspId: $d.transactionEnvelope.payload.header.signature_header.creator.mspid,
+      subject: $subject, fingerprint: $fingerprint, certificatePem: $pem}'
+  rm -rf "$work"
+}
 
 # as_admin ORG CMD...: runs a peer CLI command as ORG's admin against ORG's peer
 as_admin() {
@@ -858,6 +882,7 @@ main() {
     channel) cmd_channel ;;
     conventions) cmd_conventions ;;
     revoke) cmd_revoke "$@" ;;
+    tx-creator) cmd_tx_creator "$@" ;;
     publish-crl)
       if [ "${1:-}" != --org ] || [ -z "${MSP[${2:-}]:-}" ]; then
         die "usage: scripts/network.sh publish-crl --org platform|bank|core"

@@ -1,7 +1,8 @@
 // The cross-role story in a real browser (Debian's Chromium), against the real API and ledger:
 //   a core enterprise registers a payable -> the tier-1 supplier accepts it, splits it and transfers a part to a
 //   tier-2 supplier -> the tier-2 supplier applies for financing -> the bank approves with four eyes -> the core
-//   enterprise settles.
+//   enterprise settles. The bank holds its own keys: its maker and checker each create a key in their browser, and
+//   the approvals are signed there; the blocks are then read with Fabric's own tools for who signed them.
 // Each step is checked on screen; every main page gets a screenshot (test-output/screenshots) and an axe-core check
 // that fails on serious or critical violations. A step that cannot run (the API refuses the set-up, an earlier step
 // did not leave what it needs) fails: nothing is skipped.
@@ -9,9 +10,11 @@
 //   SCF_BASE_URL=http://127.0.0.1:8080 npm run e2e
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Schemas, Session } from '../node-client/client.ts';
 import { multipartFile } from '../node-client/client.ts';
@@ -46,6 +49,46 @@ let browser: Browser;
 let page: Page;
 
 const text = async (locator: Locator) => (await locator.textContent()) ?? '';
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The bank's users' own keys: the encrypted backup each downloaded, and the certificate each browser was issued. */
+const keys = new Map<string, { backup: string; passphrase: string; fingerprint: string; subject: string }>();
+const downloads = mkdtempSync(join(tmpdir(), 'scf-e2e-keys-'));
+
+/**
+ * On the signing-key page: creates the user's key in this browser with its encrypted backup (saved for the user's
+ * next browsers) and waits for the certificate the CA issued for the browser's request.
+ */
+async function createKeyInBrowser(user: string) {
+  const passphrase = `backup of ${user} ${RUN}`;
+  await page.locator('#backup-passphrase').fill(passphrase);
+  await page.locator('#backup-passphrase-confirm').fill(passphrase);
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByTestId('create-key').click();
+  const file = await download;
+  const backup = join(downloads, file.suggestedFilename());
+  await file.saveAs(backup);
+  await page.getByTestId('key-ready').waitFor({ timeout: 120_000 });
+  const fingerprint = required(await page.getByTestId('certificate-fingerprint').getAttribute('data-fingerprint') ?? undefined, 'the certificate fingerprint');
+  const subject = await text(page.getByTestId('certificate-subject'));
+  keys.set(user, { backup, passphrase, fingerprint, subject });
+  log(`${user}: key made in the browser, certificate ${subject} ${fingerprint}`);
+}
+
+/** Each login is a fresh browser (no IndexedDB): a user who made a key restores it from the backup file. */
+async function restoreKeyInBrowser(user: string) {
+  const key = keys.get(user);
+  if (!key) return;
+  const back = new URL(page.url());
+  await page.goto('/signing-key');
+  await page.locator('#restore-file').setInputFiles(key.backup);
+  await page.locator('#restore-passphrase').fill(key.passphrase);
+  await page.getByTestId('restore-key').click();
+  await page.getByTestId('key-ready').waitFor({ timeout: 120_000 });
+  assert.equal(await page.getByTestId('certificate-fingerprint').getAttribute('data-fingerprint'), key.fingerprint);
+  await page.goto(back.pathname + back.search);
+  await settle(page);
+}
 
 /** Types into an enterprise picker and chooses the enterprise the directory offers for that id. */
 async function pick(picker: Locator, enterpriseId: string) {
@@ -74,10 +117,27 @@ async function assertNoSidewaysScroll(name: string) {
   assert.ok(scrollWidth <= innerWidth, `${name}: the page is ${scrollWidth} px wide on a ${innerWidth} px screen`);
 }
 
+/** Records each step the "signing with your key" indicator shows from now on (it may pass faster than a poll). */
+async function watchSigningSteps() {
+  await page.evaluate(() => {
+    const w = window as unknown as { signingSteps: string[] };
+    w.signingSteps = [];
+    const indicator = document.querySelector('[data-testid="signing-indicator"]');
+    if (!indicator) throw new Error('no signing indicator on the page');
+    new MutationObserver(() => {
+      const step = indicator.getAttribute('data-step');
+      if (step && w.signingSteps[w.signingSteps.length - 1] !== step && indicator.textContent?.includes('with your key')) w.signingSteps.push(step);
+    }).observe(indicator, { attributes: true, childList: true, subtree: true });
+  });
+}
+
+const signingStepsSeen = () => page.evaluate(() => (window as unknown as { signingSteps: string[] }).signingSteps);
+
 async function as(user: string, password = PASSWORD) {
   if (page) await page.context().close();
   page = await newPage(browser);
   await uiLogin(page, user, password);
+  await restoreKeyInBrowser(user);
 }
 
 /** A random GB 32100-2015 unified social credit code of an enterprise. */
@@ -374,6 +434,30 @@ describe('the story across roles', () => {
     await checkPage(page, '17-supplier-applications');
   });
 
+  test('the bank holds its own keys: its maker and its checker each create a key in their browser, enrolled by CSR', async () => {
+    await as(users.maker);
+    await page.getByRole('menuitem', { name: 'Signing key' }).click();
+    await page.waitForURL(/\/signing-key$/);
+    await page.locator('[data-testid="custody"][data-custody="PLATFORM"]').waitFor();
+    await checkPage(page, '20c-signing-key-platform');
+    await createKeyInBrowser(users.maker);
+    await page.locator('[data-testid="custody"][data-custody="SELF"]').waitFor();
+    assert.match(required(keys.get(users.maker), 'the maker’s key').subject, new RegExp(`CN=${users.maker}-k`));
+    await checkPage(page, '20d-signing-key-ready');
+    const admin = await api.login(ADMIN_USERNAME, ADMIN_PASSWORD);
+    const bank = await admin.call((c) => c.GET('/api/v1/admin/enterprises/{enterpriseId}', { params: { path: { enterpriseId: ids.bank } } }));
+    assert.equal(bank.custody, 'SELF', 'the bank is under SELF custody once its first key is enrolled');
+
+    // the checker's first login: the bank signs for itself now, so the checker is asked for a key before anything
+    await as(users.checker);
+    await page.getByTestId('create-key-banner').waitFor();
+    await checkPage(page, '20e-create-your-key');
+    await page.getByTestId('create-key-link').click();
+    await page.waitForURL(/\/signing-key$/);
+    await createKeyInBrowser(users.checker);
+    assert.notEqual(keys.get(users.checker)?.fingerprint, keys.get(users.maker)?.fingerprint);
+  });
+
   test('bank: underwriting queue, then the application with lineage, exposure, KYC, duplicate check and pricing', async () => {
     await as(users.maker);
     await page.waitForURL(/\/bank$/);
@@ -402,11 +486,13 @@ describe('the story across roles', () => {
   test('bank approves with four eyes: the maker proposes, the maker cannot confirm, a different checker confirms', async () => {
     const applicationId = required(state.applicationId, 'the financing application');
     await page.locator('#rate-bps').fill('450');
+    await watchSigningSteps();
     await page.getByTestId('approve').click();
     await confirmLedgerAction({ counterparty: ids.t2 });
     await page.locator('[data-testid="four-eyes"][data-status="AWAITING_SECOND_APPROVAL"]').waitFor({ timeout: 60_000 });
     assert.match(await text(page.getByTestId('four-eyes')), new RegExp(users.maker));
     assert.equal(await page.getByTestId('approve').isDisabled(), true, 'the maker cannot also be the checker');
+    assert.deepEqual(await signingStepsSeen(), ['PROPOSAL', 'TRANSACTION'], 'the maker saw “signing with your key” for both steps');
     await checkPage(page, '21-bank-awaiting-second-approval');
     await as(users.checker);
     await page.goto(`/bank/applications/${encodeURIComponent(applicationId)}`);
@@ -420,6 +506,32 @@ describe('the story across roles', () => {
     await page.getByTestId('disburse').click();
     await page.locator('[data-testid="four-eyes"][data-status="DISBURSED"]').waitFor({ timeout: 60_000 });
     await checkPage(page, '22-bank-application-disbursed');
+  });
+
+  test('the ledger’s own record: each approval was signed by the certificate issued for that browser’s request', async () => {
+    const applicationId = required(state.applicationId, 'the financing application');
+    const checker = await api.login(users.checker, PASSWORD);
+    const application = await checker.call((c) => c.GET('/api/v1/financing/applications/{id}', { params: { path: { id: applicationId } } }));
+    const txOf = (action: string) => required(application.timeline?.find((e) => e.action === action)?.ledgerTxId ?? undefined, `the ${action} transaction`);
+    const evidence = [`Browser self-custody, run ${RUN}: the bank ${ids.bank} approved financing ${applicationId} with four eyes;`,
+      'each ApproveFinancing read back from the peer with scripts/network.sh tx-creator (qscc GetTransactionByID, configtxlator proto_decode):', ''];
+    for (const [user, action] of [[users.maker, 'FIRST_APPROVAL'], [users.checker, 'APPROVED']] as const) {
+      const tx = txOf(action);
+      const out = execFileSync(join(repo, 'scripts', 'network.sh'), ['tx-creator', tx], { encoding: 'utf8', timeout: 120_000 });
+      const creator = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { validationCode: string; mspId: string; subject: string; fingerprint: string; certificatePem: string };
+      const key = required(keys.get(user), `${user}'s key`);
+      log(`${action} ${tx}: ${creator.validationCode}, creator ${creator.mspId} ${creator.subject} ${creator.fingerprint}`);
+      assert.equal(creator.validationCode, 'VALID');
+      assert.equal(creator.mspId, 'BankMSP');
+      assert.equal(creator.fingerprint, key.fingerprint, `the ${action} transaction's creator is the certificate issued for ${user}'s browser`);
+      evidence.push(`${action} by ${user} (key made in Chromium, non-extractable, enrolled by PKCS#10)`, `  transaction  ${tx} (${creator.validationCode})`,
+        `  creator      ${creator.mspId} ${creator.subject}`, `  SHA-256      ${creator.fingerprint}`,
+        `  the browser showed ${key.subject} ${key.fingerprint}`, '', creator.certificatePem.trim(), '');
+    }
+    const dir = process.env.SCF_EVIDENCE_DIR ?? join(repo, 'platform-web', 'test-output');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'browser-creator.txt'), `${evidence.join('\n')}\n`);
+    log(`evidence ${join(dir, 'browser-creator.txt')}`);
   });
 
   test('tier-2 supplier sees its application approved and disbursed, with the terms', async () => {

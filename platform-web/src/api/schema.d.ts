@@ -140,7 +140,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enroll a key you hold by its certificate request; your enterprise then signs for itself (SELF custody) and the key the platform held for it is erased */
+        /** Enroll a key you hold by its certificate request; your enterprise then signs for itself (SELF custody) and the key the platform held for it is erased; a key you enrolled before is superseded */
         post: operations["enroll"];
         delete?: never;
         options?: never;
@@ -857,6 +857,23 @@ export interface paths {
         };
         /** The session's next step: the bytes to sign, or COMMITTED */
         get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self-custody": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who holds your enterprise's keys (PLATFORM or SELF), and the certificates of the keys you hold */
+        get: operations["custody"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1896,6 +1913,20 @@ export interface components {
         TokenWithLineage: {
             token?: components["schemas"]["TokenView"];
             lineage?: components["schemas"]["TokenView"][];
+        };
+        CustodyView: {
+            enterpriseId?: string;
+            custody?: string;
+            identities?: components["schemas"]["MyIdentity"][];
+        };
+        MyIdentity: {
+            enrollmentId?: string;
+            certificateId?: string;
+            subject?: string;
+            publicKeyId?: string;
+            mspId?: string;
+            /** Format: date-time */
+            createdAt?: string;
         };
         PageResultPayableView: {
             items?: components["schemas"]["PayableView"][];
@@ -3518,6 +3549,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["SigningSessionView"];
+                };
+            };
+        };
+    };
+    custody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["CustodyView"];
                 };
             };
         };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SelfCustodyBanner, SIGNING_KEY_PATH } from '../features/self-custody/SelfCustodyBanner';
 import { useAuth, type Session } from '../lib/auth';
 
 interface Item {
@@ -13,17 +14,20 @@ interface Item {
 }
 
 function menuFor(role: Role | undefined, t: (k: string) => string): Item[] {
+  const signingKey = { key: SIGNING_KEY_PATH, label: t('nav.signingKey') };
   switch (role) {
     case 'SUPPLIER':
       return [
         { key: '/supplier', label: t('nav.supplierDashboard') },
         { key: '/supplier/tokens', label: t('nav.tokens') },
         { key: '/supplier/financing', label: t('nav.financing') },
+        signingKey,
       ];
     case 'BANK':
       return [
         { key: '/bank', label: t('nav.underwriting') },
         { key: '/bank/portfolio', label: t('nav.portfolio') },
+        signingKey,
       ];
     case 'CORE':
       return [
@@ -31,6 +35,7 @@ function menuFor(role: Role | undefined, t: (k: string) => string): Item[] {
         { key: '/core/payables/new', label: t('nav.registerPayable') },
         { key: '/core/import', label: t('nav.import') },
         { key: '/core/calendar', label: t('nav.calendar') },
+        signingKey,
       ];
     case 'AUDITOR':
       return [{ key: '/core/payables', label: t('nav.payables') }, { key: '/audit', label: t('nav.audit') }];
@@ -165,6 +170,7 @@ export function AppLayout() {
         )}
         <Layout.Content className="app-content" style={{ padding: phone ? 12 : 24 }}>
           <main>
+            <SelfCustodyBanner />
             <Outlet />
           </main>
         </Layout.Content>

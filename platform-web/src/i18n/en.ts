@@ -5,7 +5,7 @@ export const en = {
   nav: {
     audit: 'Audit', main: 'Main', menu: 'Menu', language: 'Language', logout: 'Log out', supplierDashboard: 'Dashboard', tokens: 'My tokens', financing: 'Financing',
     underwriting: 'Underwriting queue', portfolio: 'Portfolio', payables: 'Payables', registerPayable: 'Register payable', import: 'CSV import',
-    calendar: 'Settlement calendar', enterprises: 'Enterprises', kyc: 'KYC review',
+    calendar: 'Settlement calendar', enterprises: 'Enterprises', kyc: 'KYC review', signingKey: 'Signing key',
   },
   role: { PLATFORM_ADMIN: 'Platform admin', CORE: 'Core enterprise', SUPPLIER: 'Supplier', BANK: 'Bank', AUDITOR: 'Auditor' },
   enterpriseRole: { CORE: 'Core enterprise', SUPPLIER: 'Supplier', BANK: 'Bank', PLATFORM: 'Platform' },
@@ -167,6 +167,36 @@ export const en = {
     },
   },
   ...problemMessages('en'),
+  selfCustody: {
+    title: 'Your signing key',
+    custodySelf: '{{enterpriseId}} holds its own keys', custodySelfWhy: 'Every ledger action you take is signed in this browser with your own key. The platform never sees the key; the ledger shows that you signed.',
+    custodyPlatform: 'The platform holds the keys of {{enterpriseId}} today', custodyPlatformWhy: 'Creating your key here moves your enterprise to holding its own keys: from then on each of its users signs their ledger actions with their own key, and the key the platform held is erased.',
+    ready: 'This browser holds your key', subject: 'Certificate subject', fingerprint: 'Certificate fingerprint (SHA-256)', enrollmentId: 'Enrollment id', msp: 'Organisation (MSP)', keyHeld: 'Private key', nonExtractable: 'In this browser, not extractable',
+    lostHint: 'On another browser, restore the key from your backup file below. Lost both the browser and the backup? Create a new key: your old certificate is retired on the ledger at once and revoked.',
+    notEnrolled: 'This browser holds a key without an active certificate', enroll: 'Request the certificate for this key',
+    create: {
+      title: 'Create your key', replaceTitle: 'Replace your key',
+      explain: 'A P-256 key is made in this browser and kept there; only its certificate request goes to your organisation\'s certificate authority.',
+      replaces: 'A new key replaces the one you hold: the old certificate is retired on the ledger.',
+      withBackup: 'Download an encrypted backup of the key (only possible now)',
+      passphrase: 'Backup passphrase (at least {{min}} characters)', passphraseHint: 'Nobody can recover it for you: without it the backup cannot be opened.',
+      confirm: 'Passphrase again', mismatch: 'The two passphrases differ.', button: 'Create my key',
+    },
+    restore: {
+      title: 'Restore your key from a backup', explain: 'Choose the backup file you downloaded when you created your key, and type its passphrase.',
+      file: 'Backup file', passphrase: 'Passphrase', button: 'Restore the key',
+      otherOwner: 'This backup belongs to {{username}} of {{enterpriseId}}, not to you.',
+      noCertificate: 'The key is restored, but it has no active certificate: it was replaced. Create a new key.',
+    },
+    backupError: { format: 'This file is not a key backup of this platform.', passphrase: 'The passphrase does not open this backup (or the file was altered).' },
+    busy: { backup: 'Making the key and encrypting its backup…', enroll: 'Asking the certificate authority for your certificate…', restore: 'Opening the backup…' },
+    banner: {
+      missing: 'Create your signing key before you act on the ledger', notEnrolled: 'Your key in this browser has no active certificate',
+      why: 'Your enterprise signs its ledger actions with its own users\' keys. Create your key in this browser, or restore it from your backup.',
+      go: 'Create or restore my key',
+    },
+    signing: 'Signing {{transaction}} with your key', signingProposal: 'Step 1 of 2: the proposal', signingTransaction: 'Step 2 of 2: the endorsed transaction',
+  },
   audit: {
     title: 'Audit',
     chain: {

@@ -129,6 +129,7 @@ export const PROBLEMS: Record<string, Entry> = {
   SIGNATURE_INVALID: ['The signature does not match your key or what was to be signed. Nothing was written.', '签名与您的密钥或待签内容不符，未写入任何内容。', 'Sign again with your key.', '请用您的密钥重新签名。'],
   SIGNING_SESSION_NOT_FOUND: ['This signing request no longer exists.', '该签名请求已不存在。', 'Start the action again from the beginning.', '请从头重新操作。'],
   SIGNING_STEP_OUT_OF_ORDER: ['The signatures arrived in the wrong order.', '签名顺序有误。', 'Start the action again from the beginning.', '请从头重新操作。'],
+  SIGNING_KEY_MISSING: ['Your enterprise signs with its own keys, and this browser holds no key of yours. Nothing was written.', '贵企业使用自有密钥签名，而此浏览器中没有您的密钥，未写入任何内容。', 'Create your key, or restore it from your backup, on the Signing key page.', '请在“签名密钥”页面创建密钥，或从备份恢复。'],
   SIGNING_SESSION_EXPIRED: ['The time to sign ran out. Nothing was written.', '签名时限已过，未写入任何内容。', 'Start the action again from the beginning.', '请从头重新操作。'],
   ORDERER_UNAVAILABLE: ['The ledger cannot record actions right now.', '账本暂时无法记录操作。', ...RETRY],
   ENDORSEMENT_POLICY_FAILURE: ['Not enough ledger members agreed to this action. Nothing was changed.', '账本成员背书不足，未做任何更改。', ...RETRY],

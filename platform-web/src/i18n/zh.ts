@@ -8,7 +8,7 @@ export const zh: Loose<Dictionary> = {
   nav: {
     audit: '审计', main: '主导航', menu: '菜单', language: '语言', logout: '退出', supplierDashboard: '概览', tokens: '我的债权凭证', financing: '融资',
     underwriting: '审批队列', portfolio: '资产组合', payables: '应付账款', registerPayable: '登记应付账款', import: 'CSV 导入',
-    calendar: '结算日历', enterprises: '企业', kyc: 'KYC 审核',
+    calendar: '结算日历', enterprises: '企业', kyc: 'KYC 审核', signingKey: '签名密钥',
   },
   role: { PLATFORM_ADMIN: '平台管理员', CORE: '核心企业', SUPPLIER: '供应商', BANK: '银行', AUDITOR: '审计员' },
   enterpriseRole: { CORE: '核心企业', SUPPLIER: '供应商', BANK: '银行', PLATFORM: '平台' },
@@ -170,6 +170,36 @@ export const zh: Loose<Dictionary> = {
     },
   },
   ...problemMessages('zh'),
+  selfCustody: {
+    title: '我的签名密钥',
+    custodySelf: '{{enterpriseId}} 自行保管密钥', custodySelfWhy: '您在账本上的每项操作都在此浏览器中用您自己的密钥签名。平台从不接触该密钥，账本记录由您本人签名。',
+    custodyPlatform: '{{enterpriseId}} 的密钥目前由平台代管', custodyPlatformWhy: '在此创建密钥后，贵企业改为自行保管密钥：此后其每位用户都用自己的密钥签署账本操作，平台代管的密钥将被销毁。',
+    ready: '此浏览器持有您的密钥', subject: '证书主体', fingerprint: '证书指纹（SHA-256）', enrollmentId: '登记标识', msp: '组织（MSP）', keyHeld: '私钥', nonExtractable: '保存在此浏览器中，不可导出',
+    lostHint: '在其他浏览器上，可用下方的备份文件恢复密钥。浏览器和备份都丢失了？请创建新密钥：旧证书会立即在账本上停用并被吊销。',
+    notEnrolled: '此浏览器中的密钥没有有效证书', enroll: '为此密钥申请证书',
+    create: {
+      title: '创建密钥', replaceTitle: '更换密钥',
+      explain: '在此浏览器中生成并保存一把 P-256 密钥；只有证书申请会发送到贵组织的证书颁发机构。',
+      replaces: '新密钥将取代您现有的密钥：旧证书会在账本上停用。',
+      withBackup: '下载加密的密钥备份（仅此时可以）',
+      passphrase: '备份口令（至少 {{min}} 个字符）', passphraseHint: '没有人能替您找回口令：没有它将无法打开备份。',
+      confirm: '再次输入口令', mismatch: '两次输入的口令不一致。', button: '创建我的密钥',
+    },
+    restore: {
+      title: '从备份恢复密钥', explain: '选择创建密钥时下载的备份文件，并输入其口令。',
+      file: '备份文件', passphrase: '口令', button: '恢复密钥',
+      otherOwner: '此备份属于 {{enterpriseId}} 的 {{username}}，不属于您。',
+      noCertificate: '密钥已恢复，但没有有效证书：它已被更换。请创建新密钥。',
+    },
+    backupError: { format: '此文件不是本平台的密钥备份。', passphrase: '口令无法打开此备份（或文件已被修改）。' },
+    busy: { backup: '正在生成密钥并加密备份…', enroll: '正在向证书颁发机构申请证书…', restore: '正在打开备份…' },
+    banner: {
+      missing: '在账本上操作之前，请先创建您的签名密钥', notEnrolled: '此浏览器中的密钥没有有效证书',
+      why: '贵企业用其用户自己的密钥签署账本操作。请在此浏览器中创建密钥，或从备份恢复。',
+      go: '创建或恢复我的密钥',
+    },
+    signing: '正在用您的密钥签署 {{transaction}}', signingProposal: '第 1 步（共 2 步）：交易提案', signingTransaction: '第 2 步（共 2 步）：已背书的交易',
+  },
   audit: {
     title: '审计',
     chain: {

@@ -15,4 +15,10 @@ class LoggedRetiredCertificates implements RetiredCertificates {
         log.warn("the platform-held key of {} ({}) is erased and the ledger refuses its writes; revoke its certificate: "
                 + "scripts/network.sh revoke {}", enterpriseId, enrollmentId, enrollmentId);
     }
+
+    @Override
+    public void superseded(String enterpriseId, String enrollmentId) {
+        log.warn("a user of {} enrolled a new key; the ledger refuses the old certificate ({}) from now on; revoke it: "
+                + "scripts/network.sh revoke {}", enterpriseId, enrollmentId, enrollmentId);
+    }
 }

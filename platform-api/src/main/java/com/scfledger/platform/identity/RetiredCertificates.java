@@ -8,4 +8,7 @@ package com.scfledger.platform.identity;
 interface RetiredCertificates {
 
     void retired(String enterpriseId, String enrollmentId);
+
+    /** A SELF identity that its user replaced with a new key: it has left the enterprise's identities on the ledger. */
+    void superseded(String enterpriseId, String enrollmentId);
 }

@@ -1,7 +1,11 @@
 package com.scfledger.platform.identity;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.X509Certificate;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 
 import com.scfledger.contract.enterprise.KeyCustody;
@@ -44,9 +48,46 @@ class SelfCustody {
         this.operatorId = operatorId;
     }
 
+    /**
+     * One of the caller's certificates: its fingerprint, subject, and the SHA-256 of its public key (the DER
+     * SubjectPublicKeyInfo), by which a client finds the certificate of a key it holds.
+     */
+    record MyIdentity(String enrollmentId, String certificateId, String subject, String publicKeyId, String mspId,
+                      Instant createdAt) {
+    }
+
+    /** Who holds the enterprise's keys, and the caller's own active certificates, newest first. */
+    record CustodyView(String enterpriseId, String custody, List<MyIdentity> identities) {
+    }
+
+    CustodyView custodyOf(String enterpriseId, String subjectId) {
+        String custody = jdbc.sql("SELECT custody FROM enterprises WHERE id = :e").param("e", enterpriseId)
+                .query(String.class).optional().orElse(KeyCustody.PLATFORM.name());
+        List<MyIdentity> mine = jdbc.sql("""
+                SELECT enrollment_id, certificate_id, certificate_pem, msp_id, created_at FROM self_identities
+                WHERE enterprise_id = :e AND subject_id = :s AND active ORDER BY id DESC""")
+                .param("e", enterpriseId).param("s", subjectId)
+                .query((rs, i) -> {
+                    X509Certificate cert = EnrollmentCrypto.certificate(rs.getString("certificate_pem"));
+                    return new MyIdentity(rs.getString("enrollment_id"), rs.getString("certificate_id"),
+                            cert.getSubjectX500Principal().getName(), sha256Hex(cert.getPublicKey().getEncoded()),
+                            rs.getString("msp_id"), rs.getTimestamp("created_at").toInstant());
+                }).list();
+        return new CustodyView(enterpriseId, custody, mine);
+    }
+
+    /**
+     * Enrolls the caller's key. A key the caller enrolled before is superseded (a user who lost a key enrolls a new
+     * one): it leaves the enterprise's SELF identities on the ledger in the same update, so the chaincode refuses it
+     * from then on, and its certificate is handed over for revocation.
+     */
     SelfIdentityView enroll(String enterpriseId, String subjectId, String csrPem) {
         LedgerIdentityService.ClientEnrollment enrolled = identities.enrollClientRequest(enterpriseId, csrPem);
         String certificateId = EnrollmentCrypto.certificateId(enrolled.certificate());
+        List<String> superseded = jdbc.sql("""
+                UPDATE self_identities SET active = false
+                WHERE enterprise_id = :e AND subject_id = :s AND active RETURNING enrollment_id""")
+                .param("e", enterpriseId).param("s", subjectId).query(String.class).list();
         jdbc.sql("""
                 INSERT INTO self_identities (enterprise_id, msp_id, enrollment_id, certificate_pem, subject_id,
                                              certificate_id, active, created_at)
@@ -61,7 +102,16 @@ class SelfCustody {
         enterprises.markCustody(enterpriseId, KeyCustody.SELF.name());
         List<String> retiredEnrollments = identities.retirePlatformKeys(enterpriseId);
         retiredEnrollments.forEach(enrollment -> retired.retired(enterpriseId, enrollment));
+        superseded.forEach(old -> retired.superseded(enterpriseId, old));
         return new SelfIdentityView(enterpriseId, enrolled.mspId(), enrolled.enrollmentId(), certificateId,
                 enrolled.certificatePem(), all, txId, retiredEnrollments.isEmpty() ? null : retiredEnrollments.get(0));
+    }
+
+    private static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

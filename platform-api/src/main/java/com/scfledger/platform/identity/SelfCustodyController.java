@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,10 +31,17 @@ class SelfCustodyController {
         this.custody = custody;
     }
 
+    @GetMapping
+    @PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK') and hasAuthority('SCOPE_kyc:read')")
+    @Operation(summary = "Who holds your enterprise's keys (PLATFORM or SELF), and the certificates of the keys you hold")
+    SelfCustody.CustodyView custody(@AuthenticationPrincipal ScfPrincipal caller) {
+        return custody.custodyOf(caller.enterpriseId(), caller.subjectId());
+    }
+
     @PostMapping("/certificate-requests")
     @PreAuthorize("hasAnyRole('CORE', 'SUPPLIER', 'BANK') and hasAuthority('SCOPE_kyc:write')")
     @Operation(summary = "Enroll a key you hold by its certificate request; your enterprise then signs for itself "
-            + "(SELF custody) and the key the platform held for it is erased")
+            + "(SELF custody) and the key the platform held for it is erased; a key you enrolled before is superseded")
     ResponseEntity<SelfCustody.SelfIdentityView> enroll(@Valid @RequestBody CertificateRequest request,
                                                         @AuthenticationPrincipal ScfPrincipal caller) {
         return ResponseEntity.status(HttpStatus.CREATED)
