@@ -1393,6 +1393,9 @@ export interface components {
             updatedBy?: string;
             /** Format: date-time */
             updatedAt?: string;
+            /** Format: int64 */
+            proposedLimitMinor?: number;
+            proposedBy?: string;
         };
         ApprovalPolicyRequest: {
             /** Format: int64 */
