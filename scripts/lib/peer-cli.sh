@@ -16,6 +16,9 @@ SUFFIX="$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n' | tr 'a-f' 'A-F')"
 declare -A MSP=([platform]=PlatformMSP [bank]=BankMSP [core]=CoreMSP)
 declare -A PEER_PORT=([platform]=7051 [bank]=8051 [core]=9051)
 tlsca() { echo "$CRYPTO/peerOrganizations/$1.scf/tlsca/tlsca.$1.scf-cert.pem"; }
+# Peers and the orderer want a TLS client certificate (mutual TLS): the transport presents the organisation's admin
+# TLS certificate, while every transaction is signed by the enrolled identity's own certificate.
+client_tls() { echo "$CRYPTO/peerOrganizations/$1.scf/users/Admin@$1.scf/tls"; }
 say() { printf '\n\033[1m%s\033[0m\n' "$*"; }
 
 # enroll NAME ORG ATTRS: registers NAME at ORG's CA (as its registrar) with ATTRS in the enrollment certificate,
@@ -23,7 +26,7 @@ say() { printf '\n\033[1m%s\033[0m\n' "$*"; }
 enroll() {
   local name=$1 org=$2 attrs=$3 secret port=$(( ${PEER_PORT[$2]} + 3 ))
   secret="$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
-  "$FABRIC_BIN/fabric-ca-client" register -H "$RUN/ca-admin/$org" --id.name "$name" --id.secret "$secret" \
+  "$FABRIC_BIN/fabric-ca-client" register -H "$CRYPTO/peerOrganizations/$org.scf/secrets/ca-registrar" --id.name "$name" --id.secret "$secret" \
     --id.type client --id.attrs "$attrs" -u "https://127.0.0.1:$port" --caname "ca-$org" \
     --tls.certfiles "$(tlsca "$org")" >/dev/null 2>&1
   "$FABRIC_BIN/fabric-ca-client" enroll -H "$WORK/$name" -u "https://$name:$secret@127.0.0.1:$port" \
@@ -47,7 +50,9 @@ as() {
   org="$(cat "$WORK/$name/org")"
   FABRIC_CFG_PATH="$RUN/config" FABRIC_LOGGING_SPEC="${LOGGING:-warning}" CORE_PEER_LOCALMSPID="${MSP[$org]}" \
     CORE_PEER_MSPCONFIGPATH="$WORK/$name/msp" CORE_PEER_ADDRESS="127.0.0.1:${PEER_PORT[$org]}" \
-    CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE="$(tlsca "$org")" "$FABRIC_BIN/$binary" "$@"
+    CORE_PEER_TLS_ENABLED=true CORE_PEER_TLS_ROOTCERT_FILE="$(tlsca "$org")" CORE_PEER_TLS_CLIENTAUTHREQUIRED=true \
+    CORE_PEER_TLS_CLIENTCERT_FILE="$(client_tls "$org")/client.crt" \
+    CORE_PEER_TLS_CLIENTKEY_FILE="$(client_tls "$org")/client.key" "$FABRIC_BIN/$binary" "$@"
 }
 
 # invoke NAME FUNCTION ARG...: submits, endorsed by PlatformOrg's and BankOrg's peers (a majority), waits for the
@@ -57,6 +62,8 @@ invoke() {
   local args; args="$(jq -cn --arg f "$fn" '{function: $f, Args: $ARGS.positional}' --args "$@")"
   local out status=0
   out="$(LOGGING="warning:chaincodeCmd=info" as "$name" peer chaincode invoke -o 127.0.0.1:7050 --tls --cafile "$ORDERER_TLS_CA" -C scf -n scf \
+    --clientauth --certfile "$(client_tls "$(cat "$WORK/$name/org")")/client.crt" \
+    --keyfile "$(client_tls "$(cat "$WORK/$name/org")")/client.key" \
     --peerAddresses 127.0.0.1:7051 --tlsRootCertFiles "$(tlsca platform)" \
     --peerAddresses 127.0.0.1:8051 --tlsRootCertFiles "$(tlsca bank)" \
     --waitForEvent -c "$args" 2>&1)" || status=$?
