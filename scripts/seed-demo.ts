@@ -355,6 +355,7 @@ async function splits() {
 }
 
 async function creditLimit() {
+  // A limit is a ledger record set by four eyes: the maker proposes, the checker confirms the same figure.
   const maker = await login(BANK.user);
   const limits = await maker.call((c) => c.GET('/api/v1/financing/credit-limits'));
   const have = limits.find((l) => l.obligorId === CORE.id && l.currency === 'CNY');
@@ -362,9 +363,14 @@ async function creditLimit() {
     step(`${BANK.id} -> ${CORE.id}: credit limit ${fen(CREDIT_LIMIT)} already set`);
     return;
   }
-  await maker.call((c) => c.PUT('/api/v1/financing/credit-limits/{obligorId}', { params: { path: { obligorId: CORE.id } },
-    body: { currency: 'CNY', limitMinor: CREDIT_LIMIT } }));
-  step(`${BANK.id} set a credit limit of ${fen(CREDIT_LIMIT)} for obligor ${CORE.id}`);
+  const body = { currency: 'CNY', limitMinor: CREDIT_LIMIT };
+  const path = { params: { path: { obligorId: CORE.id } }, body };
+  if (have?.proposedLimitMinor !== CREDIT_LIMIT) {
+    await maker.call((c) => c.PUT('/api/v1/financing/credit-limits/{obligorId}', path));
+  }
+  const checker = await login(BANK.checker);
+  await checker.call((c) => c.PUT('/api/v1/financing/credit-limits/{obligorId}', path));
+  step(`${BANK.id} set a credit limit of ${fen(CREDIT_LIMIT)} for obligor ${CORE.id} (${BANK.user} proposed, ${BANK.checker} confirmed)`);
 }
 
 const LIVE_FINANCING: FinancingStatus[] = ['DRAFT', 'SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVING', 'APPROVED', 'DISBURSED'];

@@ -391,15 +391,20 @@ describe('the story across roles', () => {
     await checkPage(page, '14-tier2-token-lineage');
   });
 
-  test('bank sets its credit limit for the obligor', async () => {
+  test('bank sets its credit limit for the obligor: the maker proposes, a second user confirms on the ledger', async () => {
     await as(users.maker);
     await page.goto('/bank/portfolio');
     await pick(page.getByLabel('Obligor'), ids.core);
     await page.getByLabel('Credit limit').fill('20,000,000.00');
     await page.getByTestId('set-limit').click();
-    const row = page.getByTestId('limits-table').getByRole('row', { name: new RegExp(ids.core) });
-    await row.waitFor();
-    assert.match(await text(row), /CN¥20,000,000\.00/);
+    const row = () => page.getByTestId('limits-table').getByRole('row', { name: new RegExp(ids.core) });
+    await row().getByTestId('proposed-limit').waitFor();
+    assert.match(await text(row().getByTestId('proposed-limit')), /CN¥20,000,000\.00/);
+    await as(users.checker);
+    await page.goto('/bank/portfolio');
+    await row().getByTestId('confirm-limit').click();
+    await row().getByTestId('proposed-limit').waitFor({ state: 'detached', timeout: 60_000 });
+    assert.match(await text(row()), /CN¥20,000,000\.00/);
   });
 
   test('tier-2 supplier applies for financing: pricing preview, draft, documents, submit', async () => {

@@ -30,7 +30,7 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the bank's credit limit for an obligor (a CORE enterprise) in a currency; returns its use */
+        /** Propose the bank's credit limit for an obligor (a CORE enterprise) in a currency on the ledger, or confirm the waiting proposal (a second bank user, the same figure); returns the ledger's figures */
         put: operations["setLimit"];
         post?: never;
         delete?: never;
@@ -974,7 +974,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The bank's credit limits with what is in use (approved or disbursed, not settled), reserved (being approved), pending (awaiting decision) and available */
+        /** The bank's credit limits as the ledger records them: in use (consumed: approved, token not settled), reserved (requested, not yet decided), pending (of those, applications awaiting a decision), available, and a proposal waiting for a second user */
         get: operations["limits"];
         put?: never;
         post?: never;
@@ -1410,6 +1410,9 @@ export interface components {
             updatedBy?: string;
             /** Format: date-time */
             updatedAt?: string;
+            /** Format: int64 */
+            proposedLimitMinor?: number;
+            proposedBy?: string;
         };
         ApprovalPolicyRequest: {
             /** Format: int64 */

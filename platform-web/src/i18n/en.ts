@@ -109,14 +109,14 @@ export const en = {
   bank: {
     queue: { title: 'Underwriting queue', open: 'Open ({{count}})', decided: 'Decided ({{count}})' },
     app: {
-      title: 'Application', facts: 'Application', kyc: 'Applicant KYC', duplicate: 'Duplicate-invoice check', obligorExposure: 'Exposure to {{obligor}} and limit', inUse: 'In use (approved, not settled)', reserved: 'Reserved (being approved)', pending: 'Pending (awaiting decision)', noKyc: 'no KYC record', anchored: '(anchored on the ledger)', ledgerAnchor: 'Ledger anchor of this application', pricingMismatch: 'The preview computed here differs from the API’s quote; the API’s is shown.', disburseTitle: 'Disbursement', disburse: 'Record disbursement',
+      title: 'Application', facts: 'Application', kyc: 'Applicant KYC', duplicate: 'Duplicate-invoice check', obligorExposure: 'Exposure to {{obligor}} and limit', inUse: 'In use (approved, not settled)', reserved: 'Reserved (requested, not yet decided)', pending: 'Of which awaiting decision', noKyc: 'no KYC record', anchored: '(anchored on the ledger)', ledgerAnchor: 'Ledger anchor of this application', pricingMismatch: 'The preview computed here differs from the API’s quote; the API’s is shown.', disburseTitle: 'Disbursement', disburse: 'Record disbursement',
       exposure: 'Exposure with this bank', limit: 'Credit limit', noLimit: 'no limit set', available: 'Available', used: 'Limit used',
       overLimit: 'Approving would exceed the available limit by {{amount}}', pricing: 'Pricing', rateBps: 'Annual rate (hundredths of a percent: 450 = 4.50%)', rateBpsTip: 'Basis points (bp): 1 bp = 0.01%.', perYear: 'a year',
       pricingNote: 'Preview computed with the ledger’s ACT/360 formula and today as value date; the ledger computes the binding terms on approval.',
       pricingError: { rate: 'The rate must be 0–10000 bp', matured: 'The token matures today or earlier', noAdvance: 'This rate leaves no advance' },
       decision: 'Decision', disbursement: 'Disbursement reference', approvedMsg: 'Approval recorded: {{status}}', rejectTitle: 'Reject the application',
     },
-    portfolio: { title: 'Portfolio', byObligor: 'Exposure by obligor', ladder: 'Maturity ladder', limits: 'Credit limits by obligor', setLimit: 'Set limit', limitSet: 'Limit for {{obligor}} set', none: 'No approved financing yet', financedFace: 'Financed (face amount)' },
+    portfolio: { title: 'Portfolio', byObligor: 'Exposure by obligor', ladder: 'Maturity ladder', limits: 'Credit limits by obligor', setLimit: 'Set limit', limitSet: 'Limit for {{obligor}} set', limitProposed: 'Limit for {{obligor}} proposed: a second bank user confirms it', proposed: 'Proposed (awaiting a second user)', confirmLimit: 'Confirm', proposedBy: 'by {{user}}', none: 'No approved financing yet', financedFace: 'Financed (face amount)' },
   },
   core: {
     payables: { title: 'Payables' },

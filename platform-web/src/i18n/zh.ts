@@ -112,14 +112,14 @@ export const zh: Loose<Dictionary> = {
   bank: {
     queue: { title: '审批队列', open: '待处理（{{count}}）', decided: '已决定（{{count}}）' },
     app: {
-      title: '融资申请', facts: '申请信息', kyc: '申请人 KYC', duplicate: '重复发票检查', obligorExposure: '对 {{obligor}} 的敞口与额度', inUse: '已占用（已批准未结清）', reserved: '预占（审批中）', pending: '待决（等待审批）', noKyc: '无 KYC 记录', anchored: '（已上链存证）', ledgerAnchor: '本申请的链上存证', pricingMismatch: '本地预览与 API 报价不一致；以 API 为准。', disburseTitle: '放款', disburse: '记录放款',
+      title: '融资申请', facts: '申请信息', kyc: '申请人 KYC', duplicate: '重复发票检查', obligorExposure: '对 {{obligor}} 的敞口与额度', inUse: '已占用（已批准未结清）', reserved: '预占（已申请未决）', pending: '其中等待审批', noKyc: '无 KYC 记录', anchored: '（已上链存证）', ledgerAnchor: '本申请的链上存证', pricingMismatch: '本地预览与 API 报价不一致；以 API 为准。', disburseTitle: '放款', disburse: '记录放款',
       exposure: '在本行的敞口', limit: '授信额度', noLimit: '未设额度', available: '可用额度', used: '额度使用',
       overLimit: '批准将超出可用额度 {{amount}}', pricing: '定价', rateBps: '年利率（万分之一：450 = 4.50%）', rateBpsTip: '基点（bp）：1 bp = 0.01%。', perYear: '每年',
       pricingNote: '按账本的 ACT/360 公式、以今天为起息日预览；批准时由账本计算最终条款。',
       pricingError: { rate: '利率须在 0–10000 基点之间', matured: '凭证今天或更早到期', noAdvance: '该利率下没有可放款金额' },
       decision: '审批决定', disbursement: '放款流水号', approvedMsg: '已记录批准：{{status}}', rejectTitle: '拒绝申请',
     },
-    portfolio: { title: '资产组合', byObligor: '按债务人的敞口', ladder: '到期阶梯', limits: '各债务人授信额度', setLimit: '设置额度', limitSet: '已设置 {{obligor}} 的额度', none: '尚无已批准的融资', financedFace: '已融资（票面金额）' },
+    portfolio: { title: '资产组合', byObligor: '按债务人的敞口', ladder: '到期阶梯', limits: '各债务人授信额度', setLimit: '设置额度', limitSet: '已设置 {{obligor}} 的额度', limitProposed: '已提议 {{obligor}} 的额度，待另一位银行用户确认', proposed: '已提议（待复核）', confirmLimit: '确认', proposedBy: '提议人 {{user}}', none: '尚无已批准的融资', financedFace: '已融资（票面金额）' },
   },
   core: {
     payables: { title: '应付账款' },

@@ -51,8 +51,10 @@ export function BankApplicationPage() {
           const local = bps != null && a.token?.maturityDate ? act360(face, bps, todayUtc(), a.token.maturityDate) : undefined;
           const iAmMaker = a.approval?.maker?.id === session.user.id;
           const open = a.status != null && OPEN_FINANCING.includes(a.status);
-          const available = u?.exposure?.availableMinor;
-          const over = available != null && a.status === 'SUBMITTED' && toMinor(available) < toMinor(face);
+          // The request already reserved the face amount on the ledger; approving consumes it, so what matters is
+          // the limit less what is already consumed.
+          const limit = u?.exposure?.limitMinor;
+          const over = limit != null && a.status === 'SUBMITTED' && toMinor(limit) - toMinor(u?.exposure?.inUseMinor ?? 0) < toMinor(face);
           const lineage = underwritingLineage(u, a);
           return (
             <Space direction="vertical" size={16} style={{ width: '100%' }}>

@@ -1,12 +1,13 @@
-import { Card, Col, Empty, Row, Table } from 'antd';
+import { Button, Card, Col, Empty, Row, Space, Table } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useApplications, useCreditLimits } from '../../api/financing';
+import { useApplications, useCreditLimits, useSetCreditLimit } from '../../api/financing';
 import type { FinancingStatus } from '../../api/statuses';
 import type { Exposure, FinancingSummary } from '../../api/types';
 import { Chart } from '../../components/Chart';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryView } from '../../components/QueryView';
 import { useLocale } from '../../i18n';
 import { byMaturityMonth, sumBy } from '../../lib/buckets';
@@ -21,6 +22,7 @@ export function PortfolioPage() {
   const { language, money } = useLocale();
   const apps = useApplications(FINANCED);
   const limits = useCreditLimits();
+  const confirm = useSetCreditLimit();
   const financed = useMemo(() => (apps.data ?? []).filter((a) => a.status === 'APPROVED' || a.status === 'DISBURSED'), [apps.data]);
   const currency = financed[0]?.currency ?? limits.data?.[0]?.currency ?? 'CNY';
   const byObligor = sumBy(financed, (a: FinancingSummary) => a.obligorId ?? '', (a) => a.faceAmountMinor);
@@ -57,6 +59,7 @@ export function PortfolioPage() {
         <div style={{ marginBottom: 16 }}>
           <SetLimitForm />
         </div>
+        <ProblemAlert error={confirm.error} />
         <QueryView query={limits}>
           {(ls) => (
             <Table<Exposure>
@@ -72,6 +75,27 @@ export function PortfolioPage() {
                 { title: t('bank.app.reserved'), align: 'right', render: (_, e) => <Money minor={e.reservedMinor ?? 0} currency={e.currency} /> },
                 { title: t('bank.app.pending'), align: 'right', render: (_, e) => <Money minor={e.pendingMinor ?? 0} currency={e.currency} /> },
                 { title: t('bank.app.available'), align: 'right', render: (_, e) => (e.availableMinor != null ? <Money minor={e.availableMinor} currency={e.currency} strong /> : '—') },
+                {
+                  title: t('bank.portfolio.proposed'),
+                  align: 'right',
+                  render: (_, e) =>
+                    e.proposedLimitMinor != null ? (
+                      <Space size={8} data-testid="proposed-limit">
+                        <Money minor={e.proposedLimitMinor} currency={e.currency} />
+                        {t('bank.portfolio.proposedBy', { user: e.proposedBy ?? '?' })}
+                        <Button
+                          size="small"
+                          data-testid="confirm-limit"
+                          loading={confirm.isPending}
+                          onClick={() => confirm.mutate({ obligorId: e.obligorId ?? '', currency: e.currency ?? 'CNY', limitMinor: e.proposedLimitMinor as number })}
+                        >
+                          {t('bank.portfolio.confirmLimit')}
+                        </Button>
+                      </Space>
+                    ) : (
+                      '—'
+                    ),
+                },
               ]}
             />
           )}

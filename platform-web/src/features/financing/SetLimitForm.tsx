@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
 import { currencyDigits, jsonAmount, parseMajor } from '../../lib/money';
 
-/** Set the bank's credit limit for one obligor. */
+/** Propose the bank's credit limit for one obligor (a second bank user confirms it on the ledger). */
 export function SetLimitForm() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -30,8 +30,9 @@ export function SetLimitForm() {
         set.mutate(
           { obligorId: v.obligorId.trim(), currency: v.currency, limitMinor: jsonAmount(p.minor) },
           {
-            onSuccess: () => {
-              message.success(t('bank.portfolio.limitSet', { obligor: v.obligorId.trim() }));
+            onSuccess: (e) => {
+              const key = e.proposedLimitMinor != null ? 'bank.portfolio.limitProposed' : 'bank.portfolio.limitSet';
+              message.success(t(key, { obligor: v.obligorId.trim() }));
               form.resetFields(['amount']);
             },
           },

@@ -12,6 +12,7 @@ import static com.scfledger.contract.Transaction.REJECT_FINANCING;
 import static com.scfledger.contract.Transaction.REJECT_PAYABLE;
 import static com.scfledger.contract.Transaction.REQUEST_FINANCING;
 import static com.scfledger.contract.Transaction.SET_APPROVAL_POLICY;
+import static com.scfledger.contract.Transaction.SET_CREDIT_LIMIT;
 import static com.scfledger.contract.Transaction.SETTLE_PAYABLE;
 import static com.scfledger.contract.Transaction.SET_ENTERPRISE_CUSTODY;
 import static com.scfledger.contract.Transaction.SETTLE_TOKEN;
@@ -34,6 +35,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 import com.scfledger.chaincode.anchor.AnchorService;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
+import com.scfledger.chaincode.financing.CreditLimitService;
 import com.scfledger.chaincode.financing.FinancingService;
 import com.scfledger.chaincode.ledger.Args;
 import com.scfledger.chaincode.ledger.Invocation;
@@ -80,7 +82,9 @@ public final class ScfContract implements ContractInterface {
     private final AnchorService anchors = new AnchorService();
     private final SettingsService settings = new SettingsService();
     private final ApprovalPolicyService policies = new ApprovalPolicyService();
-    private final HistoryService history = new HistoryService(enterprises, payables, financings, anchors, policies);
+    private final CreditLimitService creditLimits = new CreditLimitService();
+    private final HistoryService history = new HistoryService(enterprises, payables, financings, anchors, policies,
+            creditLimits);
 
     // ---- enterprises ------------------------------------------------------------------------------------------
 
@@ -264,6 +268,24 @@ public final class ScfContract implements ContractInterface {
     public String getApprovalPolicy(final Context ctx, final String bankId) {
         String bank = Args.id("bankId", bankId);
         return evaluate(ctx, inv -> policies.get(inv, bank));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_CREDIT_LIMIT)
+    public String setCreditLimit(final Context ctx, final String obligorId, final String currency,
+            final String limitMinor, final String requestId) {
+        String obligor = Args.id("obligorId", obligorId);
+        String code = Args.currency("currency", currency);
+        long limit = Args.amountWithinCeiling("limitMinor", limitMinor);
+        return submit(ctx, SET_CREDIT_LIMIT, requestId, inv -> creditLimits.set(inv, obligor, code, limit));
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_CREDIT_LIMIT)
+    public String getCreditLimit(final Context ctx, final String bankId, final String obligorId,
+            final String currency) {
+        String bank = Args.id("bankId", bankId);
+        String obligor = Args.id("obligorId", obligorId);
+        String code = Args.currency("currency", currency);
+        return evaluate(ctx, inv -> creditLimits.get(inv, bank, obligor, code));
     }
 
     // ---- settlement -------------------------------------------------------------------------------------------

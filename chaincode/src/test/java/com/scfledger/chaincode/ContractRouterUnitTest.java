@@ -43,7 +43,7 @@ class ContractRouterUnitTest {
             "RegisterPayable", "AcceptPayable", "RejectPayable", "GetPayable", "GetPayableTree",
             "SplitTransfer", "GetToken", "GetLineage", "ListTokensByHolder",
             "RequestFinancing", "ApproveFinancing", "RejectFinancing", "CancelFinancing", "GetFinancing",
-            "GetFinancingApproval", "SetApprovalPolicy", "GetApprovalPolicy",
+            "GetFinancingApproval", "SetApprovalPolicy", "GetApprovalPolicy", "SetCreditLimit", "GetCreditLimit",
             "SettleToken", "SettlePayable", "AnchorRecord", "GetAnchor", "GetAnchorVersions",
             "UpdateLedgerSettings", "GetLedgerSettings", "GetHistory", "GetRequest"));
 

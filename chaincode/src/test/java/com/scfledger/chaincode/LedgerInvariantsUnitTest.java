@@ -26,6 +26,7 @@ import com.scfledger.chaincode.testing.LedgerDriver;
 import com.scfledger.contract.RecordKeys;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseStatus;
+import com.scfledger.contract.financing.CreditLimit;
 import com.scfledger.contract.financing.Financing;
 import com.scfledger.contract.financing.FinancingStatus;
 import com.scfledger.contract.payable.Payable;
@@ -379,6 +380,7 @@ class LedgerInvariantsUnitTest {
             indexesMatchTheRecords(tokens);
             invoiceClaimsMatchThePayables(payables);
             financingsMatchTheirTokens(byId);
+            creditLimitsHoldExactlyTheOpenFinancings(byId);
             eventsRebuildTheRecords();
         }
 
@@ -526,6 +528,36 @@ class LedgerInvariantsUnitTest {
                     default -> assertThat(token.financingId()).isNotEqualTo(financing.id());
                 }
             }
+        }
+
+        /**
+         * Each limit's reserved figure is the face amount of its REQUESTED financings, its consumed figure that of its
+         * APPROVED financings whose token is not settled yet, and together they never pass the limit (the driver
+         * never cuts a limit).
+         */
+        private void creditLimitsHoldExactlyTheOpenFinancings(final Map<String, Token> byId) {
+            Map<String, Long> reserved = new HashMap<>();
+            Map<String, Long> consumed = new HashMap<>();
+            for (Financing financing : driver.financings()) {
+                Token token = byId.get(financing.tokenId());
+                String key = RecordKeys.creditLimit(financing.bankId(), token.obligorId(), financing.currency());
+                if (financing.status() == FinancingStatus.REQUESTED) {
+                    reserved.merge(key, financing.faceAmount(), Math::addExact);
+                } else if (financing.status() == FinancingStatus.APPROVED && token.status() != TokenStatus.SETTLED) {
+                    consumed.merge(key, financing.faceAmount(), Math::addExact);
+                }
+            }
+            for (CreditLimit limit : driver.creditLimits()) {
+                assertThat(limit.reservedMinor()).as("reserved on %s", limit.ledgerKey())
+                        .isEqualTo(reserved.getOrDefault(limit.ledgerKey(), 0L));
+                assertThat(limit.consumedMinor()).as("consumed on %s", limit.ledgerKey())
+                        .isEqualTo(consumed.getOrDefault(limit.ledgerKey(), 0L));
+                assertThat(limit.reservedMinor() + limit.consumedMinor()).isLessThanOrEqualTo(limit.limitMinor());
+                reserved.remove(limit.ledgerKey());
+                consumed.remove(limit.ledgerKey());
+            }
+            assertThat(reserved.keySet()).as("exposure without a limit").isEmpty();
+            assertThat(consumed.keySet()).as("exposure without a limit").isEmpty();
         }
 
         private void applyEvent(final Event event) {

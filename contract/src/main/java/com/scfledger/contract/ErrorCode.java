@@ -51,6 +51,13 @@ public enum ErrorCode {
     SAME_APPROVER(Status.FORBIDDEN),
     /** A four-eyes confirmation whose terms differ from the proposal's: confirm the same terms, or reject. */
     TERMS_MISMATCH(Status.CONFLICT),
+    /**
+     * A financing does not fit the bank's credit limit for the obligor: the request would reserve, or the approval
+     * consume, more than the limit leaves; or the bank has set no limit for that obligor and currency. 422, like the
+     * API's own CREDIT_LIMIT_EXCEEDED: a business rule, which the same request passes once exposure is released or
+     * the limit raised.
+     */
+    LIMIT_EXCEEDED(Status.UNPROCESSABLE),
     /** An admission names a KYC record that is not anchored, or whose first anchor carries another hash. */
     KYC_NOT_ANCHORED(Status.UNPROCESSABLE),
     /** The function name matches no transaction of the contract. */

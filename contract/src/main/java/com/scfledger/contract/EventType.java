@@ -21,6 +21,7 @@ public enum EventType {
     FINANCING_REJECTED("FinancingRejected"),
     FINANCING_CANCELLED("FinancingCancelled"),
     APPROVAL_POLICY_CHANGED("ApprovalPolicyChanged"),
+    CREDIT_LIMIT_CHANGED("CreditLimitChanged"),
     TOKEN_SETTLED("TokenSettled"),
     PAYABLE_SETTLED("PayableSettled"),
     RECORD_ANCHORED("RecordAnchored"),

@@ -12,6 +12,7 @@ public final class RecordKeys {
     public static final String FINANCING = "financing";
     public static final String FINANCING_APPROVAL = "financingApproval";
     public static final String APPROVAL_POLICY = "approvalPolicy";
+    public static final String CREDIT_LIMIT = "creditLimit";
     public static final String ANCHOR = "anchor";
     public static final String SETTINGS = "settings";
     public static final String ADMISSION = "admission";
@@ -48,6 +49,11 @@ public final class RecordKeys {
 
     public static String approvalPolicy(final String bankId) {
         return APPROVAL_POLICY + SEPARATOR + bankId;
+    }
+
+    /** A bank's credit limit for an obligor in a currency, and the exposure held against it. */
+    public static String creditLimit(final String bankId, final String obligorId, final String currency) {
+        return CREDIT_LIMIT + SEPARATOR + bankId + SEPARATOR + obligorId + SEPARATOR + currency;
     }
 
     /** The first anchor of a record, written once by whoever anchored it first: its owner. */

@@ -36,6 +36,8 @@ public final class TransactionNames {
     public static final String GET_FINANCING_APPROVAL = "GetFinancingApproval";
     public static final String SET_APPROVAL_POLICY = "SetApprovalPolicy";
     public static final String GET_APPROVAL_POLICY = "GetApprovalPolicy";
+    public static final String SET_CREDIT_LIMIT = "SetCreditLimit";
+    public static final String GET_CREDIT_LIMIT = "GetCreditLimit";
 
     public static final String SETTLE_TOKEN = "SettleToken";
     public static final String SETTLE_PAYABLE = "SettlePayable";

@@ -25,9 +25,11 @@ import com.scfledger.contract.enterprise.SuspendEnterprise;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.GetApprovalPolicy;
+import com.scfledger.contract.financing.GetCreditLimit;
 import com.scfledger.contract.financing.GetFinancing;
 import com.scfledger.contract.financing.GetFinancingApproval;
 import com.scfledger.contract.financing.SetApprovalPolicy;
+import com.scfledger.contract.financing.SetCreditLimit;
 import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
 import com.scfledger.contract.ledger.GetHistory;
@@ -65,6 +67,7 @@ class ArgumentsUnitTest {
             new RequestFinancing("F-1", "tx.0", "BANK1", HASH), new ApproveFinancing("F-1", 500),
             new RejectFinancing("F-1"), new CancelFinancing("F-1"), new GetFinancing("F-1"),
             new GetFinancingApproval("F-1"), new SetApprovalPolicy(5_000_000), new GetApprovalPolicy("BANK1"),
+            new SetCreditLimit("CORE1", "EUR", 5_000_000), new GetCreditLimit("BANK1", "CORE1", "EUR"),
             new SettleToken("tx.0", "PAY-1"), new SettlePayable("PO-1", "PAY-1"),
             new AnchorRecord("KYC", "K-1", HASH), new GetAnchor("KYC", "K-1"),
             new GetAnchorVersions("KYC", "K-1"),

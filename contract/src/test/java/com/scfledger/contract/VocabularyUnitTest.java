@@ -44,6 +44,7 @@ class VocabularyUnitTest {
                 .containsExactlyInAnyOrder(ErrorCode.ALREADY_EXISTS, ErrorCode.DUPLICATE_REQUEST,
                         ErrorCode.DUPLICATE_INVOICE, ErrorCode.TOKEN_NOT_ACTIVE, ErrorCode.INVALID_STATE,
                         ErrorCode.TERMS_MISMATCH);
+        assertThat(ErrorCode.LIMIT_EXCEEDED.httpStatus()).isEqualTo(422);
         assertThat(ErrorCode.SAME_APPROVER.httpStatus()).isEqualTo(403);
         assertThat(ErrorCode.UNKNOWN_TRANSACTION.httpStatus()).isEqualTo(502);
         assertThat(ErrorCode.INVALID_TERMS.httpStatus()).isEqualTo(422);

@@ -170,6 +170,24 @@ public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
         return token.path("tokenId").asString();
     }
 
+    /**
+     * The bank's credit limit for the obligor in CNY, in force on the ledger: the bank's user proposes it and a second
+     * user of the bank confirms the same figure. The ledger refuses every financing request against an obligor the
+     * bank has no limit for. Returns the confirmed exposure.
+     */
+    protected JsonNode creditLimit(Party bank, Party obligor, long limitMinor) {
+        String second = login(createUser(adminToken(), bank.id(), "BANK"), PASSWORD);
+        return creditLimit(bank.userToken(), second, obligor, limitMinor);
+    }
+
+    protected JsonNode creditLimit(String proposer, String confirmer, Party obligor, long limitMinor) {
+        Map<String, Object> body = Map.of("currency", "CNY", "limitMinor", limitMinor);
+        expect(put("/api/v1/financing/credit-limits/" + obligor.id(), body, bearer(proposer)), 200,
+                "propose limit for " + obligor.id());
+        return expect(put("/api/v1/financing/credit-limits/" + obligor.id(), body, bearer(confirmer)), 200,
+                "confirm limit for " + obligor.id()).json();
+    }
+
     protected String apply(Party supplier, Party bank, String tokenId, String invoice) {
         Response created = is(post("/api/v1/financing/applications", Map.of("tokenId", tokenId, "bankId", bank.id(),
                 "invoiceNumbers", List.of(invoice)), supplier.user()), 201);

@@ -27,7 +27,9 @@ import com.scfledger.contract.token.TokenStatus;
 /**
  * Financing a token with a bank: the holder asks, which locks the token for that bank; the bank approves (the
  * token moves to it, FINANCED, with the terms recorded) or rejects; the holder may cancel while it is pending.
- * Rejection and cancellation unlock the token back to ACTIVE with its holder.
+ * Rejection and cancellation unlock the token back to ACTIVE with its holder. Each step moves the exposure on the
+ * bank's credit limit for the token's obligor ({@link CreditLimitService}): the request reserves the face amount,
+ * the approval consumes it, rejection and cancellation release it.
  */
 public final class FinancingService {
 
@@ -61,6 +63,7 @@ public final class FinancingService {
                 token.currency(), token.maturityDate(), applicationDocumentHash, Financing.ACT_360,
                 FinancingStatus.REQUESTED, null, null, null, null, null, inv.timestamp(), inv.txId(),
                 inv.timestamp(), inv.txId());
+        CreditLimitService.reserve(inv, financing, token.obligorId());
         state.put(financing);
         Token locked = token.transition(TokenStatus.FINANCING_PENDING, inv.timestamp(), inv.txId());
         TokenStore.save(state, token, locked.withFinancing(financingId));
@@ -101,6 +104,7 @@ public final class FinancingService {
         inv.state().put(approval);
         DiscountTerms terms = DiscountTerms.act360(financing.faceAmount(), annualRateBps, inv.today(),
                 financing.maturityDate());
+        CreditLimitService.consume(inv, financing, locked.token().obligorId());
         Financing approved = terms.applyTo(financing.transition(FinancingStatus.APPROVED, inv.timestamp(), inv.txId()));
         inv.state().put(approved);
         Token token = locked.token();
@@ -150,6 +154,7 @@ public final class FinancingService {
         Financing closed = locked.financing().transition(outcome, inv.timestamp(), inv.txId());
         inv.state().put(closed);
         Token token = locked.token();
+        CreditLimitService.releaseReserved(inv, closed, token.obligorId());
         Token unlocked = token.transition(TokenStatus.ACTIVE, inv.timestamp(), inv.txId());
         TokenStore.save(inv.state(), token, unlocked.withFinancing(null));
         return closed;
@@ -179,7 +184,7 @@ public final class FinancingService {
         return new Locked(financing, token);
     }
 
-    private static Financing require(final WorldState state, final String financingId) {
+    public static Financing require(final WorldState state, final String financingId) {
         return state.require(RecordKeys.financing(financingId), Financing.class, "financing " + financingId);
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.scfledger.chaincode.anchor.AnchorService;
 import com.scfledger.chaincode.enterprise.EnterpriseService;
+import com.scfledger.chaincode.financing.CreditLimitService;
 import com.scfledger.chaincode.financing.FinancingService;
 import com.scfledger.chaincode.ledger.Args;
 import com.scfledger.chaincode.ledger.Caller;
@@ -20,6 +21,7 @@ import com.scfledger.contract.anchor.Anchor;
 import com.scfledger.contract.enterprise.Admission;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.financing.ApprovalPolicy;
+import com.scfledger.contract.financing.CreditLimit;
 import com.scfledger.contract.financing.Financing;
 import com.scfledger.contract.financing.FinancingApproval;
 import com.scfledger.contract.ledger.LedgerSettings;
@@ -39,14 +41,17 @@ public final class HistoryService {
     private final FinancingService financings;
     private final AnchorService anchors;
     private final ApprovalPolicyService policies;
+    private final CreditLimitService creditLimits;
 
     public HistoryService(final EnterpriseService enterprises, final PayableService payables,
-            final FinancingService financings, final AnchorService anchors, final ApprovalPolicyService policies) {
+            final FinancingService financings, final AnchorService anchors, final ApprovalPolicyService policies,
+            final CreditLimitService creditLimits) {
         this.enterprises = enterprises;
         this.payables = payables;
         this.financings = financings;
         this.anchors = anchors;
         this.policies = policies;
+        this.creditLimits = creditLimits;
     }
 
     public List<? extends RecordVersion<?>> history(final Invocation inv, final String key) {
@@ -83,6 +88,11 @@ public final class HistoryService {
                 requireParts(key, parts, 2);
                 policies.get(inv, Args.id("key", parts[1]));
                 return state.history(key, ApprovalPolicy.class);
+            }
+            case RecordKeys.CREDIT_LIMIT -> {
+                requireParts(key, parts, 4);
+                creditLimits.get(inv, Args.id("key", parts[1]), Args.id("key", parts[2]), Args.currency("key", parts[3]));
+                return state.history(key, CreditLimit.class);
             }
             case RecordKeys.ANCHOR -> {
                 requireParts(key, parts, 3);
@@ -133,7 +143,8 @@ public final class HistoryService {
         return ScfException.of(ErrorCode.INVALID_ARGUMENT, "key " + key
                 + " is not a record key: expected enterprise:<id>, "
                 + "payable:<obligorId>:<payableId>, token:<id>, financing:<id>, financingApproval:<id>, "
-                + "approvalPolicy:<bankId>, anchor:<recordType>:<recordId>, admission:<enterpriseId> or "
+                + "approvalPolicy:<bankId>, creditLimit:<bankId>:<obligorId>:<currency>, "
+                + "anchor:<recordType>:<recordId>, admission:<enterpriseId> or "
                 + RecordKeys.LEDGER_SETTINGS);
     }
 }

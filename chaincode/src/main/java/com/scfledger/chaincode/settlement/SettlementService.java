@@ -2,6 +2,8 @@ package com.scfledger.chaincode.settlement;
 
 import java.util.List;
 
+import com.scfledger.chaincode.financing.CreditLimitService;
+import com.scfledger.chaincode.financing.FinancingService;
 import com.scfledger.chaincode.ledger.Invocation;
 import com.scfledger.chaincode.ledger.ScfException;
 import com.scfledger.chaincode.ledger.WorldState;
@@ -88,7 +90,12 @@ public final class SettlementService {
         }
     }
 
+    /** Settling a financed token ends the bank's exposure: the consumed amount returns to its credit limit. */
     private static Token settle(final Invocation inv, final Token token, final String paymentReference) {
+        if (token.status() == TokenStatus.FINANCED && token.financingId() != null) {
+            CreditLimitService.releaseConsumed(inv, FinancingService.require(inv.state(), token.financingId()),
+                    token.obligorId());
+        }
         Token settled = token.transition(TokenStatus.SETTLED, inv.timestamp(),
                 inv.txId()).withPaymentReference(paymentReference);
         TokenStore.save(inv.state(), token, settled);

@@ -12,6 +12,7 @@ import static com.scfledger.chaincode.testing.Fixtures.TODAY;
 import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
 import static com.scfledger.chaincode.testing.Fixtures.bank;
 import static com.scfledger.chaincode.testing.Fixtures.core;
+import static com.scfledger.chaincode.testing.Fixtures.creditLimit;
 import static com.scfledger.chaincode.testing.Fixtures.enterprise;
 import static com.scfledger.chaincode.testing.Fixtures.financing;
 import static com.scfledger.chaincode.testing.Fixtures.supplier;
@@ -54,7 +55,8 @@ class FinancingTransactionsUnitTest {
     @BeforeEach
     void freshLedger() {
         ledger = new MockLedger();
-        ledger.given(core(), bank(), supplier(SUPPLIER_3));
+        // BANK1's limit for CORE1 is far from binding and holds the reservation of the pending request F-1.
+        ledger.given(core(), bank(), supplier(SUPPLIER_3), creditLimit(10 * FACE, FACE, 0));
     }
 
     private static Token lockedToken(final String financingId) {

@@ -89,9 +89,18 @@ class TokenLifecycleIntegrationTest {
         assertThat(lineage.get(lineage.size() - 1).path("id").asText()).isEqualTo(root.path("id").asText());
         assertThat(lineage.findValuesAsText("payableId")).containsOnly(payableId);
 
+        // the bank's credit limit for the obligor, set by two of its certificates: without one nothing is financed
         String financingId = "FIN-" + parties.run() + "-1";
+        assertRefused("LIMIT_EXCEEDED", () -> tier2.submit("RequestFinancing", financingId, tier2TokenId, bank.id(),
+                LedgerParties.sha256(financingId)));
+        Party checker = parties.person(bank, "BANK", NetworkEnv.Org.BANK, "checker");
+        bank.submit("SetCreditLimit", core.id(), "CNY", Long.toString(FACE));
+        assertRefused("SAME_APPROVER", () -> bank.submit("SetCreditLimit", core.id(), "CNY", Long.toString(FACE)));
+        checker.submit("SetCreditLimit", core.id(), "CNY", Long.toString(FACE));
         JsonNode requested = tier2.submit("RequestFinancing", financingId, tier2TokenId, bank.id(),
                 LedgerParties.sha256(financingId));
+        assertThat(bank.evaluate("GetCreditLimit", bank.id(), core.id(), "CNY").path("reservedMinor").asLong())
+                .isEqualTo(TO_TIER_2);
         assertThat(requested.path("tokens").get(0).path("status").asText()).isEqualTo("FINANCING_PENDING");
         assertRefused("TOKEN_NOT_ACTIVE", () -> tier2.submit("SplitTransfer", tier2TokenId,
                 "[{\"recipient\":\"" + tier1.id() + "\",\"amount\":" + TO_TIER_2 + "}]"));
@@ -100,10 +109,12 @@ class TokenLifecycleIntegrationTest {
         JsonNode proposed = bank.submit("ApproveFinancing", financingId, Integer.toString(RATE_BPS));
         assertThat(proposed.path("financings")).isEmpty();
         assertRefused("SAME_APPROVER", () -> bank.submit("ApproveFinancing", financingId, Integer.toString(RATE_BPS)));
-        Party checker = parties.person(bank, "BANK", NetworkEnv.Org.BANK, "checker");
         assertRefused("TERMS_MISMATCH", () -> checker.submit("ApproveFinancing", financingId,
                 Integer.toString(RATE_BPS + 1)));
         JsonNode approved = checker.submit("ApproveFinancing", financingId, Integer.toString(RATE_BPS));
+        JsonNode exposure = bank.evaluate("GetCreditLimit", bank.id(), core.id(), "CNY");
+        assertThat(exposure.path("reservedMinor").asLong()).isZero();
+        assertThat(exposure.path("consumedMinor").asLong()).isEqualTo(TO_TIER_2);
         JsonNode eyes = checker.evaluate("GetFinancingApproval", financingId);
         assertThat(eyes.path("proposedBy").path("identity").asText())
                 .isNotEqualTo(eyes.path("confirmedBy").path("identity").asText());

@@ -8,7 +8,9 @@ import static com.scfledger.chaincode.testing.Fixtures.SUPPLIER;
 import static com.scfledger.chaincode.testing.Fixtures.SUPPLIER_2;
 import static com.scfledger.chaincode.testing.Fixtures.assertRefused;
 import static com.scfledger.chaincode.testing.Fixtures.core;
+import static com.scfledger.chaincode.testing.Fixtures.creditLimit;
 import static com.scfledger.chaincode.testing.Fixtures.enterprise;
+import static com.scfledger.chaincode.testing.Fixtures.financing;
 import static com.scfledger.chaincode.testing.Fixtures.payable;
 import static com.scfledger.chaincode.testing.Fixtures.root;
 import static com.scfledger.chaincode.testing.Fixtures.supplier;
@@ -29,6 +31,8 @@ import com.scfledger.chaincode.testing.MockLedger;
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.Transaction;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.CreditLimit;
+import com.scfledger.contract.financing.FinancingStatus;
 import com.scfledger.contract.ledger.RequestRecord;
 import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.payable.PayableStatus;
@@ -81,13 +85,26 @@ class SettlementTransactionsUnitTest {
         }
 
         @Test
-        void settlesAFinancedTokenHeldByTheBank() {
+        void settlesAFinancedTokenHeldByTheBankAndReleasesTheBanksExposure() {
             ledger.given(token("tx2.1").heldBy(BANK).amount(400_000).status(TokenStatus.FINANCED).financing("F-1")
-                    .build());
+                    .build(), financing("F-1", "tx2.1", SUPPLIER_2, 400_000, FinancingStatus.APPROVED),
+                    creditLimit(1_000_000, 100_000, 500_000));
 
             contract.settleToken(ledger.ctx, "tx2.1", "PAY-7", "req-9");
 
             assertThat(ledger.written("token:tx2.1", Token.class).status()).isEqualTo(TokenStatus.SETTLED);
+            CreditLimit limit = ledger.written("creditLimit:BANK1:CORE1:EUR", CreditLimit.class);
+            assertThat(limit.consumedMinor()).isEqualTo(100_000);
+            assertThat(limit.reservedMinor()).isEqualTo(100_000);
+        }
+
+        @Test
+        void settlingAnUnfinancedTokenLeavesTheLimitsAlone() {
+            ledger.given(creditLimit(1_000_000, 0, 400_000));
+
+            contract.settleToken(ledger.ctx, "tx2.1", "PAY-7", "req-9");
+
+            assertThat(ledger.wasWritten("creditLimit:BANK1:CORE1:EUR")).isFalse();
         }
 
         @Test
@@ -144,7 +161,8 @@ class SettlementTransactionsUnitTest {
         @Test
         void settlesEveryUnsettledLiveTokenAndThePayable() {
             ledger.given(token("tx2.1").heldBy(BANK).amount(400_000).status(TokenStatus.FINANCED).financing("F-1")
-                    .build());
+                    .build(), financing("F-1", "tx2.1", SUPPLIER_2, 400_000, FinancingStatus.APPROVED),
+                    creditLimit(1_000_000, 0, 400_000));
 
             contract.settlePayable(ledger.ctx, PAYABLE, "PAY-ALL-1", "req-9");
 
@@ -156,6 +174,7 @@ class SettlementTransactionsUnitTest {
             assertThat(ledger.wasWritten("token:tx1.0")).isFalse();
             assertThat(ledger.eventName()).isEqualTo("PayableSettled");
             assertThat(ledger.event().get("tokens")).hasSize(2);
+            assertThat(ledger.written("creditLimit:BANK1:CORE1:EUR", CreditLimit.class).consumedMinor()).isZero();
         }
 
         @Test

@@ -13,6 +13,8 @@ import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.EnterpriseStatus;
+import com.scfledger.contract.financing.Approver;
+import com.scfledger.contract.financing.CreditLimit;
 import com.scfledger.contract.financing.Financing;
 import com.scfledger.contract.financing.FinancingStatus;
 import com.scfledger.contract.payable.Payable;
@@ -94,6 +96,20 @@ public final class Fixtures {
             final FinancingStatus status) {
         return new Financing(id, tokenId, BANK, applicant, face, "EUR", MATURITY, HASH_C, "ACT/360", status, null,
                 null, null, null, null, REGISTERED, "tx5", REGISTERED, "tx5");
+    }
+
+    /**
+     * BANK1's limit for CORE1 in EUR, in force (proposed by "maker", confirmed by "checker" of BankMSP), with the
+     * exposure given.
+     */
+    public static CreditLimit creditLimit(final long limit, final long reserved, final long consumed) {
+        return new CreditLimit(BANK, CORE, "EUR", limit, reserved, consumed, null, bankUser("maker"),
+                bankUser("checker"), REGISTERED, "tx4");
+    }
+
+    /** The approver a BankMSP user's personal certificate names, as {@code MockLedger.signsAs} makes it. */
+    public static Approver bankUser(final String username) {
+        return new Approver("x509::CN=" + username + ",O=BankMSP::CN=ca.BankMSP", username);
     }
 
     /** Asserts the call is refused with the code, both in the payload and as the message prefix. */

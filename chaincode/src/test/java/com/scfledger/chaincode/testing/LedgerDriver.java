@@ -18,6 +18,7 @@ import com.scfledger.chaincode.ledger.Json;
 import com.scfledger.chaincode.testing.InMemoryChaincodeStub.Outcome;
 import com.scfledger.contract.enterprise.Enterprise;
 import com.scfledger.contract.enterprise.EnterpriseRole;
+import com.scfledger.contract.financing.CreditLimit;
 import com.scfledger.contract.financing.Financing;
 import com.scfledger.contract.ledger.LedgerSettings;
 import com.scfledger.contract.payable.Payable;
@@ -75,7 +76,25 @@ public final class LedgerDriver {
                 }
             }
         }
+        // Each bank sets a limit for each core enterprise, also by four eyes: BANK1 one that never binds, BANK2 one
+        // that random runs exceed now and then, so that LIMIT_EXCEEDED and the releases are both reached.
+        for (String bank : BANKS) {
+            String limit = Long.toString(bank.equals(BANKS.get(0)) ? com.scfledger.contract.Amounts.MAX_MINOR
+                    : BANK2_LIMIT);
+            for (String core : CORES) {
+                for (String approver : List.of("maker", "checker")) {
+                    Outcome set = asPerson(bank, approver, ctx -> contract.setCreditLimit(ctx, core, "EUR", limit,
+                            nextRequestId()));
+                    if (!set.committed()) {
+                        throw new IllegalStateException("could not set a limit of " + bank + ": " + set.refusal());
+                    }
+                }
+            }
+        }
     }
+
+    /** BANK2's limit per core enterprise, in EUR minor units. */
+    public static final long BANK2_LIMIT = 2_000_000;
 
     private static void require(final String enterpriseId, final Outcome outcome) {
         if (!outcome.committed()) {
@@ -187,6 +206,10 @@ public final class LedgerDriver {
 
     public List<Financing> financings() {
         return new ArrayList<>(records("financing", Financing.class).values());
+    }
+
+    public List<CreditLimit> creditLimits() {
+        return new ArrayList<>(records("creditLimit", CreditLimit.class).values());
     }
 
     public Map<String, Enterprise> enterprises() {

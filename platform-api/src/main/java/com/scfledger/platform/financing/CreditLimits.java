@@ -4,29 +4,35 @@ import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * A bank's credit limits per obligor (and currency), and how much of each is in use: the face amounts of its
- * financings of that obligor's tokens that are APPROVED or DISBURSED and whose token is not SETTLED yet (per the
- * read model), plus those being approved right now (APPROVING, a reservation). Pending applications are shown
- * but do not use the limit.
+ * The platform's copy of which credit limits a bank has set (bank, obligor, currency) and how much of its
+ * applications await a decision. The limit and the exposure held against it are the ledger's ({@code CreditLimit},
+ * read through {@link FinancingService}); this table only lets the bank's list find its limits without a range
+ * query on the ledger.
  */
 @Repository
 class CreditLimits {
 
     /**
-     * @param limitMinor     null when the bank has set no limit for the obligor (then nothing can be approved)
-     * @param inUseMinor     approved or disbursed, not settled
-     * @param reservedMinor  approvals in progress (APPROVING)
-     * @param pendingMinor   awaiting the bank's decision (not counted against the limit)
-     * @param availableMinor limit - inUse - reserved (null without a limit)
+     * A bank's limit for an obligor in a currency and its use, as the ledger records them.
+     *
+     * @param limitMinor         the limit in force; null when the bank has none (then nothing can be financed)
+     * @param inUseMinor         consumed on the ledger: approved financings whose token is not settled
+     * @param reservedMinor      reserved on the ledger: requested financings awaiting the bank's decision
+     * @param pendingMinor       of the reserved, the platform's applications awaiting a decision (a copy)
+     * @param availableMinor     limit - inUse - reserved: what a new request may still reserve (null without a limit)
+     * @param updatedBy          the bank user who confirmed the limit in force
+     * @param updatedAt          when the ledger record last changed
+     * @param proposedLimitMinor a limit proposed by one bank user and waiting for a second one's confirmation
+     * @param proposedBy         who proposed it
      */
     record Exposure(String bankId, String obligorId, String currency, Long limitMinor, long inUseMinor, long reservedMinor,
-                    long pendingMinor, Long availableMinor, String updatedBy, Instant updatedAt) {
+                    long pendingMinor, Long availableMinor, String updatedBy, Instant updatedAt, Long proposedLimitMinor,
+                    String proposedBy) {
     }
 
     private final JdbcClient jdbc;
@@ -35,7 +41,8 @@ class CreditLimits {
         this.jdbc = jdbc;
     }
 
-    void set(String bankId, String obligorId, String currency, long limitMinor, String by, Instant now) {
+    /** Copies a limit the ledger committed (a proposal or a confirmation), so the bank's list finds it. */
+    void copy(String bankId, String obligorId, String currency, long limitMinor, String by, Instant now) {
         jdbc.sql("""
                 INSERT INTO credit_limits (bank_id, obligor_id, currency, limit_minor, updated_by, updated_at)
                 VALUES (:b, :o, :c, :l, :by, :at)
@@ -46,61 +53,30 @@ class CreditLimits {
                 .param("at", Timestamp.from(now)).update();
     }
 
-    Exposure exposure(String bankId, String obligorId, String currency) {
-        record Limit(long limit, String by, Instant at) {
-        }
-        Optional<Limit> limit = jdbc.sql("""
-                SELECT limit_minor, updated_by, updated_at FROM credit_limits
-                WHERE bank_id = :b AND obligor_id = :o AND currency = :c""")
-                .param("b", bankId).param("o", obligorId).param("c", currency)
-                .query((rs, i) -> new Limit(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).optional();
-        return exposure(bankId, obligorId, currency, limit.map(Limit::limit).orElse(null), limit.map(Limit::by).orElse(null),
-                limit.map(Limit::at).orElse(null));
+    /** Every (obligor, currency) the bank has a limit for or financing requests against. */
+    record Key(String obligorId, String currency) {
     }
 
-    /** Every limit the bank has set, with its use; and obligors it finances without a limit. */
-    List<Exposure> ofBank(String bankId) {
-        record Key(String obligor, String currency) {
-        }
-        List<Key> keys = jdbc.sql("""
+    List<Key> keysOf(String bankId) {
+        return jdbc.sql("""
                 SELECT obligor_id, currency FROM credit_limits WHERE bank_id = :b
                 UNION
                 SELECT obligor_id, currency FROM financing_applications
                 WHERE bank_id = :b AND status IN ('APPROVING', 'APPROVED', 'DISBURSED', 'SUBMITTED', 'AWAITING_SECOND_APPROVAL')
                 ORDER BY 1, 2""")
                 .param("b", bankId).query((rs, i) -> new Key(rs.getString(1), rs.getString(2).trim())).list();
-        return keys.stream().map(k -> exposure(bankId, k.obligor(), k.currency())).toList();
     }
 
-    /**
-     * The exposure under a row lock on the limit, so that two approvals cannot both take the last of it (call inside
-     * the transaction that moves the application to APPROVING); its limit is null when the bank has set none.
-     */
-    Exposure locked(String bankId, String obligorId, String currency) {
-        Optional<Long> limit = jdbc.sql("""
-                SELECT limit_minor FROM credit_limits WHERE bank_id = :b AND obligor_id = :o AND currency = :c FOR UPDATE""")
-                .param("b", bankId).param("o", obligorId).param("c", currency).query(Long.class).optional();
-        return exposure(bankId, obligorId, currency, limit.orElse(null), null, null);
-    }
-
-    private Exposure exposure(String bankId, String obligorId, String currency, Long limit, String by, Instant at) {
-        record Use(BigInteger inUse, BigInteger reserved, BigInteger pending) {
-        }
+    /** Face amounts of the bank's applications awaiting its decision (part of what the ledger has reserved). */
+    long pendingMinor(String bankId, String obligorId, String currency) {
         // PostgreSQL sums bigints as numeric, so a sum past 2^63 - 1 is read exactly and saturated here, never a 500.
-        Use use = jdbc.sql("""
-                SELECT coalesce(sum(f.face_amount_minor) FILTER (WHERE f.status IN ('APPROVED', 'DISBURSED')
-                                                            AND (t.status IS NULL OR t.status <> 'SETTLED')), 0),
-                       coalesce(sum(f.face_amount_minor) FILTER (WHERE f.status = 'APPROVING'), 0),
-                       coalesce(sum(f.face_amount_minor) FILTER (WHERE f.status IN ('SUBMITTED', 'AWAITING_SECOND_APPROVAL')), 0)
-                FROM financing_applications f LEFT JOIN tokens t ON t.token_id = f.token_id
-                WHERE f.bank_id = :b AND f.obligor_id = :o AND f.currency = :c""")
+        BigInteger pending = jdbc.sql("""
+                SELECT coalesce(sum(face_amount_minor), 0) FROM financing_applications
+                WHERE bank_id = :b AND obligor_id = :o AND currency = :c
+                  AND status IN ('SUBMITTED', 'AWAITING_SECOND_APPROVAL', 'APPROVING')""")
                 .param("b", bankId).param("o", obligorId).param("c", currency)
-                .query((rs, i) -> new Use(rs.getBigDecimal(1).toBigInteger(), rs.getBigDecimal(2).toBigInteger(),
-                        rs.getBigDecimal(3).toBigInteger())).single();
-        Long available = limit == null ? null
-                : saturated(BigInteger.valueOf(limit).subtract(use.inUse()).subtract(use.reserved()));
-        return new Exposure(bankId, obligorId, currency, limit, saturated(use.inUse()), saturated(use.reserved()),
-                saturated(use.pending()), available, by, at);
+                .query((rs, i) -> rs.getBigDecimal(1).toBigInteger()).single();
+        return saturated(pending);
     }
 
     /**

@@ -222,7 +222,8 @@ class FinancingController {
 
     @PutMapping("/credit-limits/{obligorId}")
     @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:write')")
-    @Operation(summary = "Set the bank's credit limit for an obligor (a CORE enterprise) in a currency; returns its use")
+    @Operation(summary = "Propose the bank's credit limit for an obligor (a CORE enterprise) in a currency on the ledger, "
+            + "or confirm the waiting proposal (a second bank user, the same figure); returns the ledger's figures")
     CreditLimits.Exposure setLimit(@PathVariable @Pattern(regexp = ID) String obligorId,
                                    @Valid @RequestBody LimitRequest body, @AuthenticationPrincipal ScfPrincipal caller) {
         return financing.setLimit(caller, obligorId, body.currency(), body.limitMinor());
@@ -247,8 +248,9 @@ class FinancingController {
 
     @GetMapping("/credit-limits")
     @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:read')")
-    @Operation(summary = "The bank's credit limits with what is in use (approved or disbursed, not settled), reserved "
-            + "(being approved), pending (awaiting decision) and available")
+    @Operation(summary = "The bank's credit limits as the ledger records them: in use (consumed: approved, token not "
+            + "settled), reserved (requested, not yet decided), pending (of those, applications awaiting a decision), "
+            + "available, and a proposal waiting for a second user")
     List<CreditLimits.Exposure> limits(@AuthenticationPrincipal ScfPrincipal caller) {
         return financing.limits(caller);
     }

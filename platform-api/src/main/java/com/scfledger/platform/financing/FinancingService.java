@@ -19,12 +19,16 @@ import java.util.function.Function;
 
 import com.scfledger.contract.ErrorCode;
 import com.scfledger.contract.financing.ApproveFinancing;
+import com.scfledger.contract.financing.Approver;
 import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.CreditLimit;
 import com.scfledger.contract.financing.Financing;
 import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.contract.financing.GetApprovalPolicy;
+import com.scfledger.contract.financing.GetCreditLimit;
 import com.scfledger.contract.financing.GetFinancing;
 import com.scfledger.contract.financing.SetApprovalPolicy;
+import com.scfledger.contract.financing.SetCreditLimit;
 import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
 import com.scfledger.contract.token.GetLineage;
@@ -252,23 +256,25 @@ class FinancingService implements AnchoredRecordSource {
     }
 
     /**
-     * Reserves the face amount against the bank's limit for the obligor (the application moving to APPROVING holds
-     * it): refused, with the figures, when there is no limit or it would be exceeded.
+     * Checks, before the approval goes to the ledger, that the bank's ledger limit for the obligor still takes the
+     * face amount (RequestFinancing reserved it; the approval consumes it, and ApproveFinancing refuses with
+     * LIMIT_EXCEEDED otherwise): refused, with the ledger's figures, when there is no limit or it would be exceeded.
      */
     private void reserveCredit(String bankId, FinancingApplication.TokenFacts token) {
         String obligorId = token.obligorId();
         String currency = token.currency();
-        CreditLimits.Exposure e = limits.locked(bankId, obligorId, currency);
+        CreditLimits.Exposure e = exposure(bankId, obligorId, currency);
         if (e.limitMinor() == null) {
             throw ApiProblem.of(ProblemCode.CREDIT_LIMIT_MISSING, "Bank " + bankId + " has set no credit limit in "
                     + currency + " for obligor " + obligorId + "; set one (PUT /api/v1/financing/credit-limits/"
-                    + obligorId + ") before approving.").with("obligorId", obligorId).with("currency", currency);
+                    + obligorId + ", two bank users) before approving.").with("obligorId", obligorId)
+                    .with("currency", currency);
         }
         long face = token.faceAmountMinor();
-        if (face > e.availableMinor()) {
+        if (face > e.limitMinor() - e.inUseMinor()) {
             throw ApiProblem.of(ProblemCode.CREDIT_LIMIT_EXCEEDED, "Approving " + face + " " + currency
                     + " would exceed the credit limit for obligor " + obligorId + ": limit " + e.limitMinor() + ", in use "
-                    + e.inUseMinor() + ", being approved " + e.reservedMinor() + ", available " + e.availableMinor() + ".")
+                    + e.inUseMinor() + ", reserved " + e.reservedMinor() + ".")
                     .with("obligorId", obligorId).with("currency", currency).with("limitMinor", e.limitMinor())
                     .with("inUseMinor", e.inUseMinor()).with("reservedMinor", e.reservedMinor())
                     .with("availableMinor", e.availableMinor()).with("requestedMinor", face);
@@ -339,7 +345,7 @@ class FinancingService implements AnchoredRecordSource {
         String obligorName = enterprises.find(token.obligorId()).map(Enterprise::name).orElse(null);
         long threshold = fourEyesThreshold(a.bankId());
         return new Underwriting(a.id(), a.status().name(), lineageOf(a), new Underwriting.Obligor(token.obligorId(), obligorName),
-                limits.exposure(a.bankId(), token.obligorId(), token.currency()),
+                exposure(a.bankId(), token.obligorId(), token.currency()),
                 new Underwriting.Maturity(token.maturityDate(), today, daysRemaining),
                 duplicateCheck(a), preview, threshold, token.faceAmountMinor() > threshold, a.applicantId(),
                 kyc.standingOf(a.applicantId()));
@@ -380,18 +386,42 @@ class FinancingService implements AnchoredRecordSource {
 
     // ---- limits ----
 
+    /**
+     * SetCreditLimit signed by the bank user's personal identity: the first user proposes the limit, a second one
+     * confirms the same figure and it applies (the ledger refuses the proposer with SAME_APPROVER, another figure
+     * with TERMS_MISMATCH). An API key cannot set limits. Each call is one ledger transaction, with a fresh request id.
+     */
     CreditLimits.Exposure setLimit(ScfPrincipal caller, String obligorId, String currency, long limitMinor) {
+        requirePerson(caller, "set a credit limit");
         Enterprise obligor = enterprises.find(obligorId).orElseThrow(() -> new NotFound(Reason.ENTERPRISE_NOT_FOUND,
                 "No enterprise " + obligorId + "."));
         if (!"CORE".equals(obligor.role())) {
             throw new RuleViolation(Reason.INVALID_OBLIGOR, obligorId + " is " + obligor.role() + ", not a CORE enterprise.");
         }
-        limits.set(caller.enterpriseId(), obligorId, currency, limitMinor, caller.subjectId(), now());
-        return limits.exposure(caller.enterpriseId(), obligorId, currency);
+        String bankId = caller.enterpriseId();
+        ledger.setCreditLimit(Signer.person(bankId, caller.name()), new SetCreditLimit(obligorId, currency, limitMinor),
+                RequestId.fresh());
+        limits.copy(bankId, obligorId, currency, limitMinor, caller.subjectId(), now());
+        return exposure(bankId, obligorId, currency);
     }
 
     List<CreditLimits.Exposure> limits(ScfPrincipal caller) {
-        return limits.ofBank(caller.enterpriseId());
+        String bankId = caller.enterpriseId();
+        return limits.keysOf(bankId).stream().map(k -> exposure(bankId, k.obligorId(), k.currency())).toList();
+    }
+
+    /** The bank's limit and exposure as the ledger records them, with the platform's count of pending applications. */
+    CreditLimits.Exposure exposure(String bankId, String obligorId, String currency) {
+        CreditLimit l = ledger.getCreditLimit(bankId, new GetCreditLimit(bankId, obligorId, currency));
+        CreditLimit.Proposal proposal = l.proposal();
+        return new CreditLimits.Exposure(bankId, obligorId, currency, l.inForce() ? l.limitMinor() : null,
+                l.consumedMinor(), l.reservedMinor(), limits.pendingMinor(bankId, obligorId, currency),
+                l.inForce() ? l.availableMinor() : null, username(l.confirmedBy()), l.updatedAt(),
+                proposal == null ? null : proposal.limitMinor(), proposal == null ? null : username(proposal.proposedBy()));
+    }
+
+    private static String username(Approver approver) {
+        return approver == null ? null : approver.username();
     }
 
     // ---- reads ----

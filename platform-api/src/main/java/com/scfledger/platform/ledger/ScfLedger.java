@@ -21,14 +21,17 @@ import com.scfledger.contract.enterprise.SuspendEnterprise;
 import com.scfledger.contract.enterprise.SetEnterpriseCustody;
 import com.scfledger.contract.financing.ApproveFinancing;
 import com.scfledger.contract.financing.CancelFinancing;
+import com.scfledger.contract.financing.CreditLimit;
 import com.scfledger.contract.financing.Financing;
 import com.scfledger.contract.financing.FinancingApproval;
 import com.scfledger.contract.financing.GetApprovalPolicy;
+import com.scfledger.contract.financing.GetCreditLimit;
 import com.scfledger.contract.financing.GetFinancing;
 import com.scfledger.contract.financing.GetFinancingApproval;
 import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
 import com.scfledger.contract.financing.SetApprovalPolicy;
+import com.scfledger.contract.financing.SetCreditLimit;
 import com.scfledger.contract.ledger.GetLedgerSettings;
 import com.scfledger.contract.ledger.GetRequest;
 import com.scfledger.contract.ledger.LedgerEvent;
@@ -216,6 +219,16 @@ public class ScfLedger {
 
     public ApprovalPolicy getApprovalPolicy(String as, GetApprovalPolicy query) {
         return evaluate(as, query, ApprovalPolicy.class);
+    }
+
+    /** SetCreditLimit signed by a bank user's personal identity: a proposal, or the confirmation of one. */
+    public Committed setCreditLimit(Signer bankUser, SetCreditLimit limit, RequestId requestId) {
+        return submit(bankUser, limit, requestId);
+    }
+
+    /** The bank's limit for the obligor in the currency, with its reserved and consumed exposure. */
+    public CreditLimit getCreditLimit(String as, GetCreditLimit query) {
+        return evaluate(as, query, CreditLimit.class);
     }
 
     // ---- anchors, settings, requests ----

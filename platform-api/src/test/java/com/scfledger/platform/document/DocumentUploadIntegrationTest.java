@@ -88,6 +88,7 @@ class DocumentUploadIntegrationTest extends OnboardingTestBase {
         Party core = admit(maker, checker, "CORE", "CORE");
         Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
         Party bank = admit(maker, checker, "BANK", "BANK");
+        creditLimit(bank, core, 1_000_000);
         String id = apply(supplier, bank, activeToken(core, supplier, 90_000, today().plusDays(20)), "INV-U1");
         String path = "/api/v1/financing/applications/" + id + "/documents";
         assertThat(code(is(upload(path, Map.of("kind", "INVOICE"), "inv.jpg", pdf(), supplier.user()), 415)))

@@ -50,9 +50,9 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         LocalDate maturity = today().plusDays(90);
         String tokenId = activeToken(core, supplier, LARGE, maturity);
 
-        Response limit = is(put("/api/v1/financing/credit-limits/" + core.id(), Map.of("currency", "CNY",
-                "limitMinor", 200_000_000L), bearer(bankMaker)), 200);
-        System.out.println("JOURNEY limit set: " + limit.body());
+        JsonNode limit = creditLimit(bankMaker, bankChecker, core, 200_000_000L);
+        System.out.println("JOURNEY limit set: " + limit);
+        assertThat(limit.path("limitMinor").asLong()).isEqualTo(200_000_000L);
 
         Response created = is(post("/api/v1/financing/applications", Map.of("tokenId", tokenId, "bankId", bank.id(),
                 "invoiceNumbers", List.of("INV-" + tokenId.substring(0, 8))), supplier.user()), 201);
@@ -189,14 +189,53 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         Party bank = admit(maker, checker, "BANK", "BANK");
         String banker = bank.userToken();
         LocalDate maturity = today().plusDays(60);
-        String first = apply(supplier, bank, activeToken(core, supplier, 600_000, maturity), "INV-L1");
+        String firstToken = activeToken(core, supplier, 600_000, maturity);
+        String first = apply(supplier, bank, firstToken, "INV-L1");
         String secondToken = activeToken(core, supplier, 600_000, maturity);
         String second = apply(supplier, bank, secondToken, "INV-L2");
+        String secondBanker = bankUser(bank);
+
+        // no limit on the ledger: the request itself is refused, and nothing moves
+        Response none = is(post("/api/v1/financing/applications/" + first + "/submit", "", supplier.user()), 422);
+        System.out.println("LIMIT none: " + none.body());
+        assertThat(code(none)).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(is(get("/api/v1/financing/applications/" + first, supplier.user()), 200).json().path("status")
+                .asString()).isEqualTo("DRAFT");
+        assertThat(tokenOnLedger(supplier.id(), firstToken).path("status").asString()).isEqualTo("ACTIVE");
+
+        // the limit is set by four eyes on the ledger; an API key may not set it, a proposal alone is no limit
+        Map<String, Object> million = Map.of("currency", "CNY", "limitMinor", 1_000_000L);
+        assertThat(code(is(put("/api/v1/financing/credit-limits/" + core.id(), million,
+                "X-API-Key", bank.apiKey()), 403))).isIn("USER_REQUIRED", "FORBIDDEN", "INSUFFICIENT_SCOPE");
+        JsonNode proposedLimit = is(put("/api/v1/financing/credit-limits/" + core.id(), million, bearer(banker)), 200)
+                .json();
+        System.out.println("LIMIT proposed: " + proposedLimit);
+        assertThat(proposedLimit.path("limitMinor").isNumber()).as("no limit in force yet").isFalse();
+        assertThat(proposedLimit.path("proposedLimitMinor").asLong()).isEqualTo(1_000_000L);
+        assertThat(code(is(post("/api/v1/financing/applications/" + first + "/submit", "", supplier.user()), 422)))
+                .isEqualTo("LIMIT_EXCEEDED");
+        assertThat(code(is(put("/api/v1/financing/credit-limits/" + core.id(), million, bearer(banker)), 403)))
+                .isEqualTo("SAME_APPROVER");
+        assertThat(code(is(put("/api/v1/financing/credit-limits/" + core.id(), Map.of("currency", "CNY",
+                "limitMinor", 2_000_000L), bearer(secondBanker)), 409))).isEqualTo("TERMS_MISMATCH");
+        JsonNode inForce = is(put("/api/v1/financing/credit-limits/" + core.id(), million, bearer(secondBanker)), 200)
+                .json();
+        System.out.println("LIMIT confirmed: " + inForce);
+        assertThat(inForce.path("limitMinor").asLong()).isEqualTo(1_000_000L);
+        assertThat(inForce.path("proposedLimitMinor").isNumber()).as("no proposal waits").isFalse();
+
+        // the first request reserves 600 000; the second would take the exposure to 1 200 000
         is(post("/api/v1/financing/applications/" + first + "/submit", "", supplier.user()), 200);
-        is(post("/api/v1/financing/applications/" + second + "/submit", "", supplier.user()), 200);
+        Response exceeded = is(post("/api/v1/financing/applications/" + second + "/submit", "", supplier.user()), 422);
+        System.out.println("LIMIT exceeded: " + exceeded.body());
+        assertThat(code(exceeded)).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(tokenOnLedger(supplier.id(), secondToken).path("status").asString()).isEqualTo("ACTIVE");
+        JsonNode reserved = is(get("/api/v1/financing/credit-limits", bearer(banker)), 200).json().get(0);
+        assertThat(reserved.path("reservedMinor").asLong()).isEqualTo(600_000L);
+        assertThat(reserved.path("inUseMinor").asLong()).isZero();
+        assertThat(reserved.path("availableMinor").asLong()).isEqualTo(400_000L);
 
         // the bank's policy on the ledger: one approver up to 1 000 000, set by two of its users
-        String secondBanker = bankUser(bank);
         JsonNode proposed = is(put("/api/v1/financing/approval-policy", Map.of("fourEyesThresholdMinor", 1_000_000L),
                 bearer(banker)), 200).json();
         System.out.println("POLICY proposed: " + proposed);
@@ -213,40 +252,40 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         assertThat(confirmed.path("proposedBy").path("identity").asString())
                 .isNotEqualTo(confirmed.path("confirmedBy").path("identity").asString());
 
-        Response missing = is(post("/api/v1/financing/applications/" + first + "/approve", Map.of("annualRateBps", 300),
-                bearer(banker)), 422);
-        assertThat(code(missing)).isEqualTo("CREDIT_LIMIT_MISSING");
-
-        is(put("/api/v1/financing/credit-limits/" + core.id(), Map.of("currency", "CNY", "limitMinor", 1_000_000L),
-                bearer(banker)), 200);
+        // approval consumes the reservation
         Response ok = is(post("/api/v1/financing/applications/" + first + "/approve", Map.of("annualRateBps", 300),
                 bearer(banker)), 200);
         assertThat(ok.json().path("status").asString()).isEqualTo("APPROVED");
+        JsonNode consumed = is(get("/api/v1/financing/credit-limits", bearer(banker)), 200).json().get(0);
+        assertThat(consumed.path("inUseMinor").asLong()).isEqualTo(600_000L);
+        assertThat(consumed.path("reservedMinor").asLong()).isZero();
+        assertThat(consumed.path("availableMinor").asLong()).isEqualTo(400_000L);
 
-        Response exceeded = is(post("/api/v1/financing/applications/" + second + "/approve", Map.of("annualRateBps", 300),
-                bearer(banker)), 422);
-        System.out.println("LIMIT exceeded: " + exceeded.body());
-        assertThat(code(exceeded)).isEqualTo("CREDIT_LIMIT_EXCEEDED");
-        assertThat(exceeded.json().path("limitMinor").asLong()).isEqualTo(1_000_000L);
-        assertThat(exceeded.json().path("inUseMinor").asLong()).isEqualTo(600_000L);
-        assertThat(exceeded.json().path("availableMinor").asLong()).isEqualTo(400_000L);
-        assertThat(exceeded.json().path("requestedMinor").asLong()).isEqualTo(600_000L);
-        JsonNode still = is(get("/api/v1/financing/applications/" + second, bearer(banker)), 200).json();
-        assertThat(still.path("status").asString()).isEqualTo("SUBMITTED");
-        assertThat(still.path("approval").isMissingNode() || still.path("approval").isNull()).isTrue();
-        assertThat(tokenOnLedger(supplier.id(), secondToken).path("status").asString()).isEqualTo("FINANCING_PENDING");
-
-        JsonNode exposure = is(get("/api/v1/financing/credit-limits", bearer(banker)), 200).json().get(0);
-        assertThat(exposure.path("inUseMinor").asLong()).isEqualTo(600_000L);
-        assertThat(exposure.path("pendingMinor").asLong()).isEqualTo(600_000L);
-        assertThat(exposure.path("availableMinor").asLong()).isEqualTo(400_000L);
-
-        is(put("/api/v1/financing/credit-limits/" + core.id(), Map.of("currency", "CNY", "limitMinor", 1_200_000L),
-                bearer(banker)), 200);
-        assertThat(is(post("/api/v1/financing/applications/" + second + "/approve", Map.of("annualRateBps", 300),
-                bearer(banker)), 200).json().path("status").asString()).isEqualTo("APPROVED");
+        // raised to 1 200 000 by two users, the second request fits exactly, and its approval takes the rest
+        creditLimit(banker, secondBanker, core, 1_200_000L);
+        is(post("/api/v1/financing/applications/" + second + "/submit", "", supplier.user()), 200);
         assertThat(is(get("/api/v1/financing/credit-limits", bearer(banker)), 200).json().get(0).path("availableMinor")
                 .asLong()).isZero();
+
+        // cut back to 1 000 000 while the second is pending: its approval no longer fits, and nothing moves
+        creditLimit(banker, secondBanker, core, 1_000_000L);
+        Response cut = is(post("/api/v1/financing/applications/" + second + "/approve", Map.of("annualRateBps", 300),
+                bearer(banker)), 422);
+        System.out.println("LIMIT cut, approval refused: " + cut.body());
+        assertThat(code(cut)).isEqualTo("CREDIT_LIMIT_EXCEEDED");
+        assertThat(cut.json().path("limitMinor").asLong()).isEqualTo(1_000_000L);
+        assertThat(cut.json().path("inUseMinor").asLong()).isEqualTo(600_000L);
+        assertThat(cut.json().path("requestedMinor").asLong()).isEqualTo(600_000L);
+        assertThat(is(get("/api/v1/financing/applications/" + second, bearer(banker)), 200).json().path("status")
+                .asString()).isEqualTo("SUBMITTED");
+        assertThat(tokenOnLedger(supplier.id(), secondToken).path("status").asString()).isEqualTo("FINANCING_PENDING");
+
+        creditLimit(banker, secondBanker, core, 1_200_000L);
+        assertThat(is(post("/api/v1/financing/applications/" + second + "/approve", Map.of("annualRateBps", 300),
+                bearer(banker)), 200).json().path("status").asString()).isEqualTo("APPROVED");
+        JsonNode full = is(get("/api/v1/financing/credit-limits", bearer(banker)), 200).json().get(0);
+        assertThat(full.path("inUseMinor").asLong()).isEqualTo(1_200_000L);
+        assertThat(full.path("availableMinor").asLong()).isZero();
     }
 
     @Test
@@ -254,6 +293,7 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         Party core = admit(maker, checker, "CORE", "CORE");
         Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
         Party bank = admit(maker, checker, "BANK", "BANK");
+        creditLimit(bank, core, 1_000_000);
         String tokenId = activeToken(core, supplier, 800_000, today().plusDays(30));
         String id = apply(supplier, bank, tokenId, "INV-R1");
         is(post("/api/v1/financing/applications/" + id + "/submit", "", supplier.user()), 200);
@@ -268,6 +308,8 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         JsonNode token = tokenOnLedger(supplier.id(), tokenId);
         assertThat(token.path("status").asString()).isEqualTo("ACTIVE");
         assertThat(token.path("holderId").asString()).isEqualTo(supplier.id());
+        assertThat(is(get("/api/v1/financing/credit-limits", bearer(bank.userToken())), 200).json().get(0)
+                .path("reservedMinor").asLong()).as("the rejection released the reservation").isZero();
         assertThat(code(is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", 300),
                 bearer(bank.userToken())), 409))).isEqualTo("INVALID_FINANCING_STATE");
 
@@ -280,6 +322,8 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         Response cancelled = is(post("/api/v1/financing/applications/" + again + "/cancel", "", supplier.user()), 200);
         assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
         assertThat(tokenOnLedger(supplier.id(), tokenId).path("status").asString()).isEqualTo("ACTIVE");
+        assertThat(is(get("/api/v1/financing/credit-limits", bearer(bank.userToken())), 200).json().get(0)
+                .path("availableMinor").asLong()).as("the cancellation released the reservation").isEqualTo(1_000_000L);
     }
 
     @Test
@@ -288,6 +332,7 @@ class FinancingJourneyIntegrationTest extends OnboardingTestBase {
         Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
         Party bank = admit(maker, checker, "BANK", "BANK");
         LocalDate maturity = today().plusDays(45);
+        creditLimit(bank, core, 1_000_000);
         String one = apply(supplier, bank, activeToken(core, supplier, 100_000, maturity), "INV-DUP-7");
         String two = apply(supplier, bank, activeToken(core, supplier, 100_000, maturity), "INV-DUP-7");
         is(post("/api/v1/financing/applications/" + one + "/submit", "", supplier.user()), 200);

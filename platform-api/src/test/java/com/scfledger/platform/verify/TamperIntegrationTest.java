@@ -26,6 +26,7 @@ class TamperIntegrationTest extends OnboardingTestBase {
         Party supplier = admit(maker, checker, "SUP", "SUPPLIER");
         Party bank = admit(maker, checker, "BANK", "BANK");
         String kycId = is(get("/api/v1/kyc/applications", supplier.user()), 200).json().get(0).path("id").asString();
+        creditLimit(bank, core, 1_000_000);
         String finId = apply(supplier, bank, activeToken(core, supplier, 250_000, today().plusDays(30)), "INV-T1");
         is(post("/api/v1/financing/applications/" + finId + "/submit", "", supplier.user()), 200);
         String auditor = auditorToken();
