@@ -81,7 +81,7 @@ if ! scripts/network.sh status >/dev/null 2>&1; then
 fi
 scripts/postgres.sh status >/dev/null 2>&1 || scripts/postgres.sh start
 api_start() {
-  SCF_DB_URL="${SCF_DB_URL:-$(scripts/postgres.sh url)}" scripts/api.sh start --name chaos-api --port "$PORT" --timeout 240 >/dev/null
+  SCF_DB_URL="${SCF_DB_URL:-$(scripts/postgres.sh url)}" scripts/api.sh start --name chaos-api --port "$PORT" --timeout "${SCF_CHAOS_API_START_TIMEOUT:-240}" >/dev/null
 }
 # shellcheck disable=SC2317  # run by the EXIT trap
 finish() {

@@ -44,12 +44,14 @@ async function exchange(send: () => Promise<{ response: Response; data?: unknown
 const sessions = new Map<string, Session>();
 async function as(cast: Cast, party: Party): Promise<Session> {
   let s = sessions.get(party.username);
-  for (let attempt = 0; !s; attempt++) {
+  // a stream may start while its API is being killed, and a restart on a loaded machine takes minutes
+  const t0 = Date.now();
+  while (!s) {
     try {
       s = await api.login(party.username, cast.password);
       sessions.set(party.username, s);
     } catch (e) {
-      if (attempt > 60) throw e;
+      if (Date.now() - t0 > 600_000) throw e;
       await sleep(1000);
     }
   }

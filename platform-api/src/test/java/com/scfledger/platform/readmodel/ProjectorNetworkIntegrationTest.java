@@ -267,10 +267,7 @@ class ProjectorNetworkIntegrationTest extends NetworkIntegrationTestBase {
                 new ListTokensByHolder(supplier.id(), 1, first.bookmark()));
         assertThat(second.tokens()).hasSize(1);
         assertThat(second.tokens().get(0).id()).isGreaterThan(first.tokens().get(0).id());
-        TokenPage last = ledger.listTokensByHolder(supplier.id(),
-                new ListTokensByHolder(supplier.id(), 1, second.bookmark()));
-        assertThat(last.tokens()).isEmpty();
-        assertThat(last.bookmark()).isEmpty();
+        assertThat(second.bookmark()).as("the last page").isEmpty();
         assertThat(get("/api/v1/admin/read-model/consistency?enterpriseId=" + supplier.id(), bearer(adminToken())).json()
                 .path("consistent").asBoolean()).isTrue();
     }
