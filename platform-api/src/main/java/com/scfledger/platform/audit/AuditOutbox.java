@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The audit of ledger writes that no request entry covers. A request's entry is appended after its ledger commit, so
  * an API killed in between leaves a committed transaction unaudited. The projector puts every committed transaction
  * in {@code audit_outbox} in the same PostgreSQL transaction as its read-model rows (a trigger, see
- * {@code V5__audit_outbox.sql}); once {@code scf.audit.outbox-grace} has passed, in which the request's own entry
+ * {@code V6__audit_outbox.sql}); once {@code scf.audit.outbox-grace} has passed, in which the request's own entry
  * normally lands, this appends an entry derived from the ledger for each transaction that no entry names, and empties
  * the outbox. Rows are claimed with SKIP LOCKED, so several API instances never audit one transaction twice.
  */
