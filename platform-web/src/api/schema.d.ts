@@ -246,6 +246,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payables/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register up to 100 payables at once, each with its own outcome
+         * @description The valid items are registered in one ledger transaction (RegisterPayables); an item the ledger refuses is reported FAILED with the chaincode's code and the others are registered without it. An item that breaks a field rule is INVALID and not sent. Each item's request id follows from its payable id, so sending an item again never registers it twice: it is ALREADY_REGISTERED. The Idempotency-Key is optional; with one, a retry replays the stored answer. An enterprise that signs its own ledger writes (SELF custody) is refused with SELF_CUSTODY and registers payables one at a time through signing sessions.
+         */
+        post: operations["register_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kyc/applications": {
         parameters: {
             query?: never;
@@ -1633,6 +1653,32 @@ export interface components {
             /** Format: date-time */
             finishedAt?: string;
         };
+        BatchRequest: {
+            items: components["schemas"]["RegisterPayableRequest"][];
+        };
+        BatchResult: {
+            /** Format: int32 */
+            registered?: number;
+            /** Format: int32 */
+            alreadyRegistered?: number;
+            /** Format: int32 */
+            invalid?: number;
+            /** Format: int32 */
+            failed?: number;
+            items?: components["schemas"]["ItemResult"][];
+        };
+        ItemResult: {
+            /** Format: int32 */
+            index?: number;
+            payableId?: string;
+            /** @enum {string} */
+            status?: "PENDING" | "REGISTERED" | "ALREADY_REGISTERED" | "INVALID" | "FAILED";
+            code?: string;
+            detail?: string;
+            transactionId?: string;
+            /** Format: int64 */
+            blockNumber?: number;
+        };
         CreateRequest: {
             /** @description an ACTIVE token the caller's enterprise holds */
             tokenId: string;
@@ -2622,6 +2668,32 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["Job"];
+                };
+            };
+        };
+    };
+    register_1: {
+        parameters: {
+            query?: never;
+            header?: {
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["BatchResult"];
                 };
             };
         };

@@ -132,7 +132,7 @@ export const en = {
     import: {
       title: 'CSV import', help: 'One payable per row, with this header (column order free). Amounts in minor units, dates as YYYY-MM-DD, fingerprints separated by ;',
       drop: 'Click or drop a CSV file here', missing: 'Missing columns: {{columns}}', rows_one: '{{count}} row', rows_other: '{{count}} rows', start: 'Import',
-      progress: 'Import progress', summary: '{{processed}} of {{total}} done, {{failed}} failed',
+      progress: 'Import progress', pace: '{{rowsPerSecond}} rows/s', summary: '{{processed}} of {{total}} done, {{failed}} failed',
       result: 'Result', invalid: 'Invalid: {{fields}}', waiting: 'waiting',
     },
     calendar: {

@@ -135,7 +135,7 @@ export const zh: Loose<Dictionary> = {
     import: {
       title: 'CSV 导入', help: '每行一笔应付账款，首行为以下表头（列顺序不限）。金额为最小货币单位，日期为 YYYY-MM-DD，多个指纹用 ; 分隔。',
       drop: '点击或拖入 CSV 文件', missing: '缺少列：{{columns}}', rows_one: '{{count}} 行', rows_other: '{{count}} 行', start: '导入',
-      progress: '导入进度', summary: '已处理 {{processed}} / {{total}}，失败 {{failed}}',
+      progress: '导入进度', pace: '{{rowsPerSecond}} 行/秒', summary: '已处理 {{processed}} / {{total}}，失败 {{failed}}',
       result: '结果', invalid: '无效：{{fields}}', waiting: '等待中',
     },
     calendar: {

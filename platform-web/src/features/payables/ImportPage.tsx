@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag } from '../../components/StatusTag';
 import { readPayableCsv, sha256Hex, type PayableRow } from '../../lib/csv';
+import { importFigures } from './importProgress';
 
 /**
  * CSV import as an API job: the file is checked here first (columns, each row), then uploaded once with a key derived
@@ -25,11 +26,9 @@ export function ImportPage() {
   const start = useStartImport();
   const progress = useImportProgress(jobId);
   const job = progress.data?.job;
-  const rows = progress.data?.rows ?? [];
   const running = start.isPending || (!!jobId && (!job || !importDone(job)) && !progress.error);
-  const total = job?.totalRows ?? parsed?.rows.length ?? 0;
-  const processed = job ? (job.totalRows ?? 0) - (job.pending ?? 0) : 0;
-  const failed = job ? (job.failed ?? 0) + (job.invalid ?? 0) : 0;
+  const { total, processed, percent, failed, rowsPerSecond } = importFigures(job, parsed?.rows.length ?? 0);
+  const resultOf = useMemo(() => new Map((progress.data?.rows ?? []).map((r) => [r.row, r])), [progress.data]);
 
   const run = () => {
     if (!text) return;
@@ -74,9 +73,10 @@ export function ImportPage() {
         >
           {(running || job) && (
             <div style={{ marginBottom: 12 }} data-testid="import-progress">
-              <Progress percent={total ? Math.round((processed * 100) / total) : 0} status={running ? 'active' : failed ? 'exception' : 'success'} aria-label={t('core.import.progress')} />
+              <Progress percent={percent} status={running ? 'active' : failed ? 'exception' : 'success'} aria-label={t('core.import.progress')} />
               <Typography.Text>
                 {t('core.import.summary', { processed, total, failed })}
+                {rowsPerSecond !== undefined && <> · {t('core.import.pace', { rowsPerSecond })}</>}
               </Typography.Text>
             </div>
           )}
@@ -85,7 +85,7 @@ export function ImportPage() {
             size="small"
             rowKey="row"
             pagination={{ pageSize: 50 }}
-            dataSource={parsed.rows.map((r) => ({ ...r, result: rows.find((x) => x.row === r.row) ?? (jobId ? { row: r.row, status: 'PENDING' } : undefined) }))}
+            dataSource={parsed.rows.map((r) => ({ ...r, result: resultOf.get(r.row) ?? (jobId ? { row: r.row, status: 'PENDING' } : undefined) }))}
             columns={[
               { title: '#', dataIndex: 'row', width: 50 },
               { title: t('field.payable'), dataIndex: 'payableId' },

@@ -7,6 +7,7 @@ import static com.scfledger.contract.Transaction.CANCEL_FINANCING;
 import static com.scfledger.contract.Transaction.PROPOSE_ADMISSION;
 import static com.scfledger.contract.Transaction.REGISTER_ENTERPRISE;
 import static com.scfledger.contract.Transaction.REGISTER_PAYABLE;
+import static com.scfledger.contract.Transaction.REGISTER_PAYABLES;
 import static com.scfledger.contract.Transaction.REINSTATE_ENTERPRISE;
 import static com.scfledger.contract.Transaction.REJECT_FINANCING;
 import static com.scfledger.contract.Transaction.REJECT_PAYABLE;
@@ -145,12 +146,16 @@ public final class ScfContract implements ContractInterface {
     public String registerPayable(final Context ctx, final String payableId, final String beneficiaryId,
             final String amount, final String currency, final String issueDate, final String maturityDate,
             final String invoiceFingerprints, final String documentHash, final String requestId) {
-        RegisterPayable request = new RegisterPayable(Args.id("payableId", payableId),
-                Args.id("beneficiaryId", beneficiaryId), Args.positiveAmount("amount", amount),
-                        Args.currency("currency", currency),
-                Args.date("issueDate", issueDate), Args.date("maturityDate", maturityDate),
-                PayableService.parseFingerprints(invoiceFingerprints), Args.sha256("documentHash", documentHash));
+        RegisterPayable request = PayableService.parseRequest(payableId, beneficiaryId, amount, currency, issueDate,
+                maturityDate, invoiceFingerprints, documentHash);
         return submit(ctx, REGISTER_PAYABLE, requestId, inv -> payables.register(inv, request));
+    }
+
+    /** Up to RegisterPayables.MAX_ITEMS payables at once, all or none; a refusal names the item that caused it. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.REGISTER_PAYABLES)
+    public String registerPayables(final Context ctx, final String items, final String requestId) {
+        var batch = PayableService.parseBatch(items);
+        return submit(ctx, REGISTER_PAYABLES, requestId, inv -> payables.registerAll(inv, batch));
     }
 
     @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.ACCEPT_PAYABLE)

@@ -40,7 +40,7 @@ class ContractRouterUnitTest {
     private static final Set<String> PUBLIC_TRANSACTIONS = new TreeSet<>(List.of(
             "ProposeAdmission", "RegisterEnterprise", "SuspendEnterprise", "ReinstateEnterprise", "GetEnterprise",
             "SetEnterpriseCustody",
-            "RegisterPayable", "AcceptPayable", "RejectPayable", "GetPayable", "GetPayableTree",
+            "RegisterPayable", "RegisterPayables", "AcceptPayable", "RejectPayable", "GetPayable", "GetPayableTree",
             "SplitTransfer", "GetToken", "GetLineage", "ListTokensByHolder",
             "RequestFinancing", "ApproveFinancing", "RejectFinancing", "CancelFinancing", "GetFinancing",
             "GetFinancingApproval", "SetApprovalPolicy", "GetApprovalPolicy", "SetCreditLimit", "GetCreditLimit",

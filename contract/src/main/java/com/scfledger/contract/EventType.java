@@ -13,6 +13,7 @@ public enum EventType {
     ENTERPRISE_REINSTATED("EnterpriseReinstated"),
     ENTERPRISE_CUSTODY_CHANGED("EnterpriseCustodyChanged"),
     PAYABLE_REGISTERED("PayableRegistered"),
+    PAYABLES_REGISTERED("PayablesRegistered"),
     PAYABLE_ACCEPTED("PayableAccepted"),
     PAYABLE_REJECTED("PayableRejected"),
     TOKEN_SPLIT("TokenSplit"),

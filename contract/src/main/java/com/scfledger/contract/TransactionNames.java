@@ -18,6 +18,7 @@ public final class TransactionNames {
     public static final String SET_ENTERPRISE_CUSTODY = "SetEnterpriseCustody";
 
     public static final String REGISTER_PAYABLE = "RegisterPayable";
+    public static final String REGISTER_PAYABLES = "RegisterPayables";
     public static final String ACCEPT_PAYABLE = "AcceptPayable";
     public static final String REJECT_PAYABLE = "RejectPayable";
     public static final String GET_PAYABLE = "GetPayable";

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,6 +41,7 @@ import com.scfledger.contract.payable.AcceptPayable;
 import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.contract.payable.GetPayableTree;
 import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.payable.RegisterPayables;
 import com.scfledger.contract.payable.RejectPayable;
 import com.scfledger.contract.settlement.SettlePayable;
 import com.scfledger.contract.settlement.SettleToken;
@@ -60,6 +62,8 @@ class ArgumentsUnitTest {
             new SuspendEnterprise("SUP1"), new ReinstateEnterprise("SUP1"), new GetEnterprise("SUP1"),
             new RegisterPayable("PO-1", "SUP1", 1_000_000, "EUR", LocalDate.parse("2026-01-02"),
                     LocalDate.parse("2026-06-30"), List.of(HASH), HASH),
+            new RegisterPayables(List.of(new RegisterPayables.Item(new RegisterPayable("PO-1", "SUP1", 1_000_000,
+                    "EUR", LocalDate.parse("2026-01-02"), LocalDate.parse("2026-06-30"), List.of(HASH), HASH), "r-1"))),
             new AcceptPayable("CORE1", "PO-1"), new RejectPayable("CORE1", "PO-1"), new GetPayable("CORE1", "PO-1"),
             new GetPayableTree("CORE1", "PO-1"),
             new SplitTransfer("tx.0", List.of(new SplitOutput("SUP2", 400))), new GetToken("tx.0"),
@@ -116,6 +120,33 @@ class ArgumentsUnitTest {
 
         assertThat(split.arguments()).containsExactly("tx.0",
                 "[{\"amount\":400,\"recipient\":\"SUP2\"},{\"amount\":600,\"recipient\":\"a\\\"b\\\\c\\n\"}]");
+    }
+
+    @Test
+    void aBatchCarriesEachItemAsRegisterPayablesWireArgumentsWithItsOwnRequestId() {
+        RegisterPayable first = new RegisterPayable("PO-1", "SUP1", 1_000_000, "EUR", LocalDate.parse("2026-01-02"),
+                LocalDate.parse("2026-06-30"), List.of("f1", "f2"), HASH);
+        RegisterPayable second = new RegisterPayable("PO-2", "SUP2", 5, "USD", LocalDate.parse("2026-01-03"),
+                LocalDate.parse("2026-07-01"), List.of("f3"), HASH);
+        RegisterPayables batch = new RegisterPayables(List.of(new RegisterPayables.Item(first, "r-1"),
+                new RegisterPayables.Item(second, "r-2")));
+
+        assertThat(batch.wireArguments("batch-1")).containsExactly(
+                "[[\"PO-1\",\"SUP1\",\"1000000\",\"EUR\",\"2026-01-02\",\"2026-06-30\",\"[\\\"f1\\\",\\\"f2\\\"]\",\""
+                        + HASH + "\",\"r-1\"],"
+                        + "[\"PO-2\",\"SUP2\",\"5\",\"USD\",\"2026-01-03\",\"2026-07-01\",\"[\\\"f3\\\"]\",\"" + HASH
+                        + "\",\"r-2\"]]",
+                "batch-1");
+    }
+
+    @Test
+    void aBatchRefusalNamesTheItemThatCausedIt() {
+        String detail = RegisterPayables.itemRefusal(42, "invoice fingerprint f1 is already carried by another payable");
+
+        assertThat(detail).startsWith("item 42: ");
+        assertThat(RegisterPayables.refusedItem(detail)).isEqualTo(OptionalInt.of(42));
+        assertThat(RegisterPayables.refusedItem("items must list 1 to 100 payables")).isEmpty();
+        assertThat(RegisterPayables.refusedItem(null)).isEmpty();
     }
 
     @Test

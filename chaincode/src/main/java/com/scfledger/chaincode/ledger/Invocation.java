@@ -104,6 +104,21 @@ public final class Invocation {
     }
 
     /**
+     * Records the request id of one item of a batch as used by this transaction, as {@link #commit} records the
+     * batch's own: a later transaction that repeats it is refused with DUPLICATE_REQUEST, and GetRequest names this
+     * transaction. Refused here when an earlier transaction (or an earlier item of this batch) used it.
+     */
+    public void claimItemRequest(final String itemRequestId) {
+        if (requestId == null) {
+            throw new IllegalStateException("claimItemRequest before claimRequest");
+        }
+        if (itemRequestId.equals(requestId) || state.exists(Keys.request(itemRequestId))) {
+            throw ScfException.of(ErrorCode.DUPLICATE_REQUEST, "request id " + itemRequestId + " was already used");
+        }
+        state.putValue(Keys.request(itemRequestId), requestRecord(itemRequestId));
+    }
+
+    /**
      * Writes everything, records the request id, emits the claimed transaction's one event and returns its payload
      * as the result.
      */
@@ -112,8 +127,7 @@ public final class Invocation {
             throw new IllegalStateException("commit without claimRequest");
         }
         Caller submitter = caller();
-        state.putValue(Keys.request(requestId), new RequestRecord(requestId, transaction, txId, timestamp,
-                submitter.mspId(), submitter.enterpriseId()));
+        state.putValue(Keys.request(requestId), requestRecord(requestId));
         List<LedgerRecord> changed = state.changedRecords();
         LedgerEvent event = new LedgerEvent(LedgerEvent.SCHEMA_VERSION, transaction.event(), transaction, txId,
                 timestamp, requestId, submitter.actor(), section(changed, Anchor.class),
@@ -123,6 +137,12 @@ public final class Invocation {
         String payload = Json.write(event);
         stub.setEvent(transaction.event().eventName(), payload.getBytes(StandardCharsets.UTF_8));
         return payload;
+    }
+
+    private RequestRecord requestRecord(final String usedRequestId) {
+        Caller submitter = caller();
+        return new RequestRecord(usedRequestId, transaction, txId, timestamp, submitter.mspId(),
+                submitter.enterpriseId());
     }
 
     /** The changed records of one type, in key order: one list of the event payload. */

@@ -16,10 +16,12 @@ public final class ScfException extends ChaincodeException {
     private static final long serialVersionUID = 1L;
 
     private final transient ErrorCode code;
+    private final String detail;
 
     private ScfException(final ErrorCode code, final String detail) {
         super(code.message(detail), code.name().getBytes(StandardCharsets.UTF_8));
         this.code = code;
+        this.detail = detail;
     }
 
     /** A refusal with this code; the message is prefixed with the code so gateway clients can branch on it. */
@@ -29,5 +31,10 @@ public final class ScfException extends ChaincodeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** The message without its code: what a batch transaction prefixes with the refused item's position. */
+    public String detail() {
+        return detail;
     }
 }

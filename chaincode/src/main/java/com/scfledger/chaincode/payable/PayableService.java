@@ -1,5 +1,6 @@
 package com.scfledger.chaincode.payable;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -21,6 +22,7 @@ import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.payable.PayableStatus;
 import com.scfledger.contract.payable.PayableTree;
 import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.payable.RegisterPayables;
 import com.scfledger.contract.token.Token;
 import com.scfledger.contract.token.TokenStatus;
 
@@ -29,6 +31,51 @@ public final class PayableService {
 
     private static final TypeReference<List<String>> STRING_LIST = new TypeReference<>() {
     };
+    private static final TypeReference<List<List<String>>> ITEM_LIST = new TypeReference<>() {
+    };
+    /** RegisterPayable's eight arguments and the item's request id. */
+    private static final int ITEM_FIELDS = 9;
+
+    /** One item of a RegisterPayables batch, its form checked. */
+    public record BatchItem(RegisterPayable request, String requestId) {
+    }
+
+    /** RegisterPayable's arguments, each checked for form: the same rules for a single payable and a batch item. */
+    public static RegisterPayable parseRequest(final String payableId, final String beneficiaryId, final String amount,
+            final String currency, final String issueDate, final String maturityDate, final String invoiceFingerprints,
+            final String documentHash) {
+        return new RegisterPayable(Args.id("payableId", payableId), Args.id("beneficiaryId", beneficiaryId),
+                Args.positiveAmount("amount", amount), Args.currency("currency", currency),
+                Args.date("issueDate", issueDate), Args.date("maturityDate", maturityDate),
+                parseFingerprints(invoiceFingerprints), Args.sha256("documentHash", documentHash));
+    }
+
+    /**
+     * The items argument of RegisterPayables: a JSON array of 1 to {@link RegisterPayables#MAX_ITEMS} items, each an
+     * array of RegisterPayable's arguments and the item's request id. A malformed item refuses the batch, naming it.
+     */
+    public static List<BatchItem> parseBatch(final String json) {
+        List<List<String>> items = Json.readArgument("items", json, ITEM_LIST);
+        if (items.isEmpty() || items.size() > RegisterPayables.MAX_ITEMS) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "items must list 1 to " + RegisterPayables.MAX_ITEMS
+                    + " payables, not " + items.size());
+        }
+        List<BatchItem> parsed = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            List<String> f = items.get(i);
+            try {
+                if (f == null || f.size() != ITEM_FIELDS) {
+                    throw ScfException.of(ErrorCode.INVALID_ARGUMENT, "an item lists RegisterPayable's "
+                            + (ITEM_FIELDS - 1) + " arguments and its request id");
+                }
+                parsed.add(new BatchItem(parseRequest(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5),
+                        f.get(6), f.get(7)), Args.requestId(f.get(8))));
+            } catch (ScfException refusal) {
+                throw ScfException.of(refusal.code(), RegisterPayables.itemRefusal(i, refusal.detail()));
+            }
+        }
+        return List.copyOf(parsed);
+    }
 
     /** The invoice fingerprints argument: a JSON array of 1..100 distinct SHA-256-sized hex strings,
             returned sorted. */
@@ -51,6 +98,33 @@ public final class PayableService {
 
     /** Creates the payable and its root token, pending acceptance; the request's form was checked already. */
     public Payable register(final Invocation inv, final RegisterPayable request) {
+        return register(inv, request, 0);
+    }
+
+    /**
+     * Registers every item of a batch in order, each under {@link #register}'s rules and with its own request id
+     * claimed. The first refused item refuses the whole batch (nothing is written), its detail naming the item's
+     * position; later items see the earlier ones, so a payable id, invoice or request id repeated inside the batch
+     * is refused as it would be across transactions.
+     */
+    public List<Payable> registerAll(final Invocation inv, final List<BatchItem> items) {
+        // Refused for the batch as a whole, not for its first item: dropping that item would not help.
+        inv.caller().requireEnterpriseRole(EnterpriseRole.CORE);
+        List<Payable> registered = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            BatchItem item = items.get(i);
+            try {
+                inv.claimItemRequest(item.requestId());
+                registered.add(register(inv, item.request(), i));
+            } catch (ScfException refusal) {
+                throw ScfException.of(refusal.code(), RegisterPayables.itemRefusal(i, refusal.detail()));
+            }
+        }
+        return List.copyOf(registered);
+    }
+
+    /** Registers one payable whose root token is the record at this position of the transaction. */
+    private Payable register(final Invocation inv, final RegisterPayable request, final int position) {
         WorldState state = inv.state();
         Enterprise obligor = inv.caller().requireEnterpriseRole(EnterpriseRole.CORE);
         String key = RecordKeys.payable(obligor.id(), request.payableId());
@@ -90,7 +164,7 @@ public final class PayableService {
             }
         }
 
-        String rootTokenId = inv.derivedId(0);
+        String rootTokenId = inv.derivedId(position);
         Payable payable = new Payable(request.payableId(), obligor.id(), beneficiary.id(), request.amount(),
                 request.currency(), request.issueDate(), request.maturityDate(), request.invoiceFingerprints(),
                 request.documentHash(), rootTokenId, PayableStatus.PENDING_ACCEPTANCE, null, inv.timestamp(),

@@ -72,6 +72,7 @@ public enum Reason {
     MATURED,
 
     CSV_MALFORMED,
+    SELF_CUSTODY,
     CSV_TOO_LARGE,
     AUDIT_LOG_EMPTY,
     RECORD_TYPE_UNKNOWN,

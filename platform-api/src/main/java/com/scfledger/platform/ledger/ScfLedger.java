@@ -43,6 +43,7 @@ import com.scfledger.contract.payable.GetPayableTree;
 import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.payable.PayableTree;
 import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.payable.RegisterPayables;
 import com.scfledger.contract.payable.RejectPayable;
 import com.scfledger.contract.settlement.SettlePayable;
 import com.scfledger.contract.settlement.SettleToken;
@@ -135,6 +136,16 @@ public class ScfLedger {
 
     public Committed registerPayable(String obligorId, RegisterPayable payable, RequestId requestId) {
         return submit(obligorId, payable, requestId);
+    }
+
+    /** Up to RegisterPayables.MAX_ITEMS payables in one transaction, all or none (each item with its own request id). */
+    public Committed registerPayables(String obligorId, RegisterPayables batch, RequestId requestId) {
+        return submit(obligorId, batch, requestId);
+    }
+
+    /** Whether the enterprise holds its own key, so that each of its writes is signed by its client. */
+    public boolean signsOwnWrites(String enterpriseId) {
+        return selfSigned.signsOwnWrites(enterpriseId);
     }
 
     public Committed acceptPayable(String beneficiaryId, AcceptPayable acceptance, RequestId requestId) {
@@ -301,10 +312,19 @@ public class ScfLedger {
 
     /**
      * The transaction that used the request id before, when it was this same transaction; a request id used for
-     * another transaction leaves the refusal standing.
+     * another transaction, or a refusal about another request id than this write's, leaves the refusal standing.
      */
     private String earlierTransaction(String as, Transaction transaction, RequestId requestId, LedgerRefusal refusal) {
-        RequestRecord earlier = getRequest(as, new GetRequest(requestId.value()));
+        RequestRecord earlier;
+        try {
+            earlier = getRequest(as, new GetRequest(requestId.value()));
+        } catch (LedgerRefusal unknown) {
+            // No record of this request id: the used one was another (an item's of a RegisterPayables batch).
+            if (unknown.is(ErrorCode.NOT_FOUND)) {
+                throw refusal;
+            }
+            throw unknown;
+        }
         if (earlier.transaction() != transaction || earlier.txId() == null || earlier.txId().isEmpty()) {
             throw refusal;
         }

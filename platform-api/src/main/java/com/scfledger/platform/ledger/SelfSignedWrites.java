@@ -18,6 +18,11 @@ public interface SelfSignedWrites {
      */
     Optional<LedgerResult> signedByClient(String enterpriseId, Transaction transaction, String[] wireArguments);
 
+    /** Whether the enterprise holds its own key; false when the platform holds it. */
+    default boolean signsOwnWrites(String enterpriseId) {
+        return false;
+    }
+
     /**
      * Whose identity reads the ledger for this enterprise: its own, unless the platform holds no key for it, when
      * the operator's (which reads every record) does.

@@ -1,7 +1,5 @@
 package com.scfledger.platform.payable;
 
-import com.scfledger.platform.domain.DomainException;
-import com.scfledger.platform.ledger.LedgerFailure;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,17 +20,10 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.scfledger.contract.ErrorCode;
-import com.scfledger.contract.payable.GetPayable;
-import com.scfledger.contract.payable.Payable;
+import com.scfledger.contract.payable.RegisterPayables;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.domain.RuleViolation;
 import com.scfledger.platform.domain.StorableText;
-import com.scfledger.platform.ledger.Committed;
-import com.scfledger.platform.ledger.LedgerRefusal;
-import com.scfledger.platform.ledger.RequestId;
-import com.scfledger.platform.ledger.ScfLedger;
-import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.web.PageResult;
 import jakarta.annotation.PreDestroy;
 import jakarta.validation.ConstraintViolation;
@@ -50,12 +41,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Bulk registration of payables from a CSV file, as an asynchronous job. The upload is parsed and
  * validated at once (a malformed row becomes INVALID with its reasons and is not sent); the valid
- * rows are registered in the background, a few at a time, each with its own outcome.
+ * rows are registered in the background by {@link PayableBatches}, up to RegisterPayables.MAX_ITEMS
+ * rows per ledger transaction and a few transactions at a time, each row with its own outcome. The
+ * job's counts move as each batch commits: that is the progress the API and the import page show.
  *
  * <p>Each row's chaincode request id is derived from the enterprise and the row's payable id, so
  * running the same file again (or resuming a job after a restart) cannot register a payable twice:
  * the ledger refuses the repeat (DUPLICATE_REQUEST or ALREADY_EXISTS) and the row is reported
- * ALREADY_REGISTERED once the ledger confirms the payable is there with the same terms.
+ * ALREADY_REGISTERED once the ledger confirms the payable is there with the same terms. A row the
+ * ledger refuses is taken out of its batch, which is submitted again without it.
  */
 @Service
 class PayableImports {
@@ -63,8 +57,8 @@ class PayableImports {
     static final List<String> HEADER = List.of("payableId", "beneficiaryId", "amountMinor", "currency", "issueDate",
             "maturityDate", "invoiceFingerprints", "documentHash");
     static final int MAX_ROWS = 10_000;
-    private static final int PARALLEL_ROWS = 4;
-    private static final int ATTEMPTS = 4;
+    /** Batches registered at once: each is one ledger transaction of up to RegisterPayables.MAX_ITEMS rows. */
+    private static final int PARALLEL_BATCHES = 4;
     private static final Logger log = LoggerFactory.getLogger(PayableImports.class);
 
     record Job(UUID jobId, String enterpriseId, ImportJobStatus status, int totalRows, int pending, int registered,
@@ -80,38 +74,27 @@ class PayableImports {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final ScfLedger ledger;
+    private final PayableBatches batches;
     private final Validator validator;
     private final JsonMapper json;
     private final Clock clock;
     private final ExecutorService pool;
 
-    PayableImports(JdbcClient jdbc, TransactionTemplate tx, ScfLedger ledger, Validator validator, JsonMapper json,
-                   Clock clock) {
+    PayableImports(JdbcClient jdbc, TransactionTemplate tx, PayableBatches batches, Validator validator,
+                   JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.ledger = ledger;
+        this.batches = batches;
         this.validator = validator;
         this.json = json;
         this.clock = clock;
         AtomicInteger n = new AtomicInteger();
-        this.pool = new ThreadPoolExecutor(PARALLEL_ROWS, PARALLEL_ROWS, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+        this.pool = new ThreadPoolExecutor(PARALLEL_BATCHES, PARALLEL_BATCHES, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 r -> {
                     Thread t = new Thread(r, "scf-import-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
-    }
-
-    /** The chaincode request id of a CSV row: the same payable of the same enterprise always gets the same one. */
-    static String rowRequestId(String enterpriseId, String payableId) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256")
-                    .digest(("csv-import\n" + enterpriseId + "\n" + payableId).getBytes(StandardCharsets.UTF_8));
-            return "csv-" + HexFormat.of().formatHex(h, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A cell PostgreSQL cannot store refuses the whole file, before anything of it is kept. */
@@ -130,6 +113,7 @@ class PayableImports {
 
     /** Parses and validates the file, stores the job and its rows, and queues the valid rows. */
     Job create(String enterpriseId, String createdBy, String csv) {
+        batches.requirePlatformCustody(enterpriseId);
         List<List<String>> records;
         try {
             records = Csv.parse(csv);
@@ -236,17 +220,21 @@ class PayableImports {
         }
         jdbc.sql("UPDATE import_jobs SET status = 'RUNNING', started_at = coalesce(started_at, :now) WHERE id = :j")
                 .param("now", Timestamp.from(clock.instant())).param("j", jobId).update();
-        for (int row : pending) {
+        for (int from = 0; from < pending.size(); from += RegisterPayables.MAX_ITEMS) {
+            List<Integer> batch = pending.subList(from, Math.min(from + RegisterPayables.MAX_ITEMS, pending.size()));
             pool.execute(() -> {
                 try {
-                    process(jobId, enterpriseId, row);
+                    process(jobId, enterpriseId, batch);
                 } catch (RuntimeException e) {
                     if (Thread.currentThread().isInterrupted()) {
                         return; // shutting down: resumed at the next start
                     }
-                    log.error("import job {} row {} failed unexpectedly", jobId, row, e);
-                    record(jobId, row, "FAILED", "INTERNAL_ERROR", "The row could not be processed; it has been logged.",
-                            null, null);
+                    log.error("import job {} rows {} to {} failed unexpectedly", jobId, batch.get(0),
+                            batch.get(batch.size() - 1), e);
+                    for (int row : batch) {
+                        record(jobId, row, "FAILED", "INTERNAL_ERROR", "The row could not be processed; it has been "
+                                + "logged.", null, null);
+                    }
                 } finally {
                     finishIfDone(jobId);
                 }
@@ -254,69 +242,34 @@ class PayableImports {
         }
     }
 
-    private void process(UUID jobId, String enterpriseId, int row) {
-        String requestJson = jdbc.sql("SELECT request_json FROM import_rows WHERE job_id = :j AND row_number = :r "
-                        + "AND status = 'PENDING'")
-                .param("j", jobId).param("r", row).query(String.class).optional().orElse(null);
-        if (requestJson == null) {
+    /** Registers a batch of the job's rows in one ledger transaction (or a few, when the ledger refuses some rows). */
+    private void process(UUID jobId, String enterpriseId, List<Integer> batch) {
+        record Pending(int row, RegisterPayableRequest request) {
+        }
+        List<Pending> rows = jdbc.sql("SELECT row_number, request_json FROM import_rows WHERE job_id = :j "
+                        + "AND row_number IN (:r) AND status = 'PENDING' ORDER BY row_number")
+                .param("j", jobId).param("r", batch)
+                .query((rs, i) -> new Pending(rs.getInt("row_number"),
+                        json.readValue(rs.getString("request_json"), RegisterPayableRequest.class)))
+                .list();
+        if (rows.isEmpty()) {
             return;
         }
-        RegisterPayableRequest r = json.readValue(requestJson, RegisterPayableRequest.class);
-        RequestId requestId = RequestId.of(rowRequestId(enterpriseId, r.payableId()));
         MDC.put("importJob", jobId.toString());
         try {
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    Committed committed = ledger.registerPayable(enterpriseId, r.toLedger(), requestId);
-                    if (committed.confirmedFromLedger()) {
-                        alreadyThere(jobId, row, enterpriseId, r, ErrorCode.DUPLICATE_REQUEST.name(),
-                                "Request " + requestId + " was used by transaction " + committed.transactionId() + ".");
-                    } else {
-                        record(jobId, row, "REGISTERED", null, null, committed.transactionId(), committed.blockNumber());
+            List<PayableBatches.Outcome> outcomes = batches.register(enterpriseId,
+                    rows.stream().map(Pending::request).toList());
+            tx.executeWithoutResult(s -> {
+                for (int i = 0; i < rows.size(); i++) {
+                    PayableBatches.Outcome o = outcomes.get(i);
+                    if (o != null) { // null: left PENDING by a shutdown, resumed at the next start
+                        record(jobId, rows.get(i).row(), o.status().name(), o.code(), o.detail(), o.transactionId(),
+                                o.blockNumber());
                     }
-                    return;
-                } catch (ApiProblem | DomainException | LedgerFailure failure) {
-                    if (failure instanceof LedgerRefusal refusal && refusal.is(ErrorCode.ALREADY_EXISTS)) {
-                        alreadyThere(jobId, row, enterpriseId, r, refusal.code(), refusal.detail());
-                        return;
-                    }
-                    ApiProblem p = ApiProblem.answerTo(failure);
-                    if (p.retryable() && attempt < ATTEMPTS) {
-                        if (!pause(p.retryAfterSeconds() == null ? 1 : Math.min(p.retryAfterSeconds(), 5), attempt)) {
-                            return; // shutting down: the row stays PENDING and is resumed at the next start
-                        }
-                        continue;
-                    }
-                    record(jobId, row, "FAILED", p.code(), p.detail(), null, null);
-                    return;
                 }
-            }
+            });
         } finally {
             MDC.remove("importJob");
-        }
-    }
-
-    /**
-     * The ledger has this row's payable already (this row's request did it before, or another request registered the
-     * same id): the row is done if the payable there has this row's terms.
-     */
-    private void alreadyThere(UUID jobId, int row, String enterpriseId, RegisterPayableRequest r, String code,
-                              String detail) {
-        Payable onLedger;
-        try {
-            onLedger = ledger.getPayable(enterpriseId, new GetPayable(enterpriseId, r.payableId()));
-        } catch (ApiProblem | DomainException | LedgerFailure unreadable) {
-            record(jobId, row, "FAILED", code, detail, null, null);
-            return;
-        }
-        boolean same = onLedger.beneficiaryId().equals(r.beneficiaryId()) && onLedger.amount() == r.amountMinor()
-                && onLedger.currency().equals(r.currency()) && onLedger.maturityDate().equals(r.maturityDate());
-        if (same) {
-            record(jobId, row, "ALREADY_REGISTERED", code, "Registered before, by transaction "
-                    + onLedger.registeredByTx() + ".", onLedger.registeredByTx(), null);
-        } else {
-            record(jobId, row, "FAILED", ErrorCode.ALREADY_EXISTS.name(), "Payable " + r.payableId()
-                    + " is already registered with other terms.", null, null);
         }
     }
 
@@ -395,16 +348,6 @@ class PayableImports {
     @PreDestroy
     void shutdown() {
         pool.shutdownNow();
-    }
-
-    private static boolean pause(int seconds, int attempt) {
-        try {
-            Thread.sleep(seconds * 1000L * attempt);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static Instant instant(Timestamp t) {

@@ -3,9 +3,11 @@ package com.scfledger.platform.payable;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.scfledger.contract.Amounts;
 import com.scfledger.contract.payable.RegisterPayable;
 import com.scfledger.platform.web.CurrencyCode;
 import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +15,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /**
- * A payable as the core enterprise's ERP registers it. Amounts are integer minor units.
+ * A payable as the core enterprise's ERP registers it. Amounts are integer minor units, at most the ledger's
+ * ceiling (Amounts.MAX_MINOR), which the API checks before the chaincode would.
  *
  * @param payableId           the ERP's own reference, unique per obligor
  * @param beneficiaryId       the tier-1 supplier's enterprise id
@@ -23,7 +26,7 @@ import jakarta.validation.constraints.Size;
 record RegisterPayableRequest(
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String payableId,
         @NotBlank @Pattern(regexp = "^[A-Za-z0-9._-]{1,64}$") String beneficiaryId,
-        @Positive long amountMinor,
+        @Positive @Max(Amounts.MAX_MINOR) long amountMinor,
         @NotBlank @CurrencyCode String currency,
         @NotNull LocalDate issueDate,
         @NotNull LocalDate maturityDate,

@@ -118,6 +118,11 @@ class SigningSessions implements SelfSignedWrites {
                 chain.isEmpty() ? null : chain.get(chain.size() - 1)));
     }
 
+    @Override
+    public boolean signsOwnWrites(String enterpriseId) {
+        return selfCustody(enterpriseId);
+    }
+
     private boolean selfCustody(String enterpriseId) {
         return "SELF".equals(jdbc.sql("SELECT custody FROM enterprises WHERE id = :e").param("e", enterpriseId)
                 .query(String.class).optional().orElse("PLATFORM"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,8 @@ import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.enterprise.RegisterEnterprise;
 import com.scfledger.contract.financing.CancelFinancing;
 import com.scfledger.contract.financing.RejectFinancing;
+import com.scfledger.contract.payable.RegisterPayable;
+import com.scfledger.contract.payable.RegisterPayables;
 import com.scfledger.contract.token.GetToken;
 import com.scfledger.contract.token.SplitOutput;
 import com.scfledger.contract.token.SplitTransfer;
@@ -109,6 +112,25 @@ class ScfLedgerUnitTest {
         assertThatThrownBy(() -> ledger.cancelFinancing("SUP-1", new CancelFinancing("F1"), RequestId.of("r")))
                 .isInstanceOfSatisfying(LedgerFailure.class,
                         Answers.answered(p -> assertThat(p.code()).isEqualTo("DUPLICATE_REQUEST")));
+        assertThat(awaited).isEmpty();
+    }
+
+    @Test
+    void aBatchItemsUsedRequestIdIsTheItemsRefusalNotTheBatchsEarlierWrite() {
+        RegisterPayable payable = new RegisterPayable("PO-1", "SUP-1", 1_000, "EUR", LocalDate.parse("2026-01-02"),
+                LocalDate.parse("2026-06-30"), List.of("f".repeat(64)), "d".repeat(64));
+        client.answer(call -> {
+            if (call.transaction().equals("RegisterPayables")) {
+                throw new LedgerRefusal(ErrorCode.DUPLICATE_REQUEST, "item 0: request id row-1 was already used");
+            }
+            throw new LedgerRefusal(ErrorCode.NOT_FOUND, "request " + call.args().get(0) + " not found");
+        });
+        assertThatThrownBy(() -> ledger.registerPayables("CORE-1",
+                new RegisterPayables(List.of(new RegisterPayables.Item(payable, "row-1"))), RequestId.of("batch-1")))
+                .isInstanceOfSatisfying(LedgerRefusal.class, refusal -> {
+                    assertThat(refusal.is(ErrorCode.DUPLICATE_REQUEST)).isTrue();
+                    assertThat(RegisterPayables.refusedItem(refusal.detail())).hasValue(0);
+                });
         assertThat(awaited).isEmpty();
     }
 

@@ -91,10 +91,10 @@ class CsvImportUnitTest {
 
         @Test
         void aRowsRequestIdDependsOnTheEnterpriseAndThePayableOnly() {
-            String id = PayableImports.rowRequestId("CORE-1", "PO-1");
-            assertThat(id).isEqualTo(PayableImports.rowRequestId("CORE-1", "PO-1")).matches("csv-[0-9a-f]{32}");
-            assertThat(id).isNotEqualTo(PayableImports.rowRequestId("CORE-2", "PO-1"))
-                    .isNotEqualTo(PayableImports.rowRequestId("CORE-1", "PO-2"));
+            String id = PayableBatches.itemRequestId("CORE-1", "PO-1");
+            assertThat(id).isEqualTo(PayableBatches.itemRequestId("CORE-1", "PO-1")).matches("csv-[0-9a-f]{32}");
+            assertThat(id).isNotEqualTo(PayableBatches.itemRequestId("CORE-2", "PO-1"))
+                    .isNotEqualTo(PayableBatches.itemRequestId("CORE-1", "PO-2"));
         }
     }
 }
