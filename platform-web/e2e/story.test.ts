@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import type { Schemas, Session } from '../node-client/client.ts';
+import { admitOnLedger } from '../node-client/admission.ts';
 import { multipartFile } from '../node-client/client.ts';
 import { pdf } from '../node-client/documents.ts';
 import { completeUscc } from '../src/lib/uscc.ts';
@@ -196,14 +197,9 @@ before(async () => {
   const operator = await admin.attempt((c) => c.GET('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', platform), [404]);
   if (operator instanceof Error) await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', platform));
   // Admission on the ledger takes two platform admins: the first proposes, a second confirms.
-  const secondAdmin = await api.login(users.admin2, PASSWORD);
+  const admins = { maker: admin, checker: await api.login(users.admin2, PASSWORD) };
   for (const enterpriseId of [ids.core, ids.t1, ids.t2, ids.bank]) {
-    const enterprise = { params: { path: { enterpriseId } } };
-    await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', enterprise));
-    const proposed = await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', enterprise));
-    assert.equal(proposed.status, 'PENDING', `${enterpriseId} waits for a second admin`);
-    const admitted = await secondAdmin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', enterprise));
-    assert.equal(admitted.status, 'ACTIVE', `${enterpriseId} admitted by two admins`);
+    assert.equal((await admitOnLedger(admins, enterpriseId)).status, 'ACTIVE', `${enterpriseId} admitted by two admins`);
   }
   log(`seeded ${Object.values(ids).join(', ')}; registered on the ledger`);
   browser = await launch();

@@ -14,6 +14,7 @@
 // Environment: SCF_API_URL, SCF_ADMIN_USERNAME, SCF_ADMIN_PASSWORD; SCF_CHAOS_STOP and SCF_CHAOS_RESTARTS for stream.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { admitOnLedger } from '../../platform-web/node-client/admission.ts';
 import { Api, ApiError, type Schemas, type Session } from '../../platform-web/node-client/client.ts';
 
 const env = (name: string) => process.env[name] ?? (() => { throw new Error(`set ${name}`); })();
@@ -70,15 +71,13 @@ async function castCommand(file: string) {
   const admin2 = `ch-admin2-${run.toLowerCase()}`;
   await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/users', {
     params: { path: { enterpriseId: 'PLATFORM' } }, body: { username: admin2, password, role: 'PLATFORM_ADMIN' } }));
-  const secondAdmin = await setup.login(admin2, password);
+  const admins = { maker: admin, checker: await setup.login(admin2, password) };
   const onboard = async (prefix: string, role: 'CORE' | 'SUPPLIER'): Promise<Party> => {
     const id = `CH-${prefix}-${run}`;
     const path = { params: { path: { enterpriseId: id } } };
     await admin.call((c) => c.POST('/api/v1/admin/enterprises', { body: { id, name: `Chaos ${prefix} ${run}`, role,
       kycHash: sha256(`kyc:${id}`) } }));
-    await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-identity', path));
-    await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', path));
-    await secondAdmin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/ledger-registration', path));
+    await admitOnLedger(admins, id);
     const username = `ch-${prefix.toLowerCase()}-${run.toLowerCase()}`;
     await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/users', { ...path,
       body: { username, password, role } }));

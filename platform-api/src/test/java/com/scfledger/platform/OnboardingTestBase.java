@@ -199,6 +199,35 @@ public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
         return id;
     }
 
+    /** A credit limit the bank gives an obligor in {@link #finance}: room for every financing a test makes. */
+    protected static final long FINANCING_LIMIT_MINOR = 1_000_000_000L;
+
+    /**
+     * The only way a token reaches a bank: the bank sets a credit limit on the token's obligor, the supplier applies
+     * (documents anchored) and submits, the bank approves (a second bank user confirms when the bank's ledger policy
+     * wants four eyes for the amount) and disburses. The token, FINANCED, is then the bank's; returns the
+     * application's id.
+     */
+    protected String finance(Party supplier, Party bank, Party obligor, String tokenId) {
+        String banker = bank.userToken();
+        is(put("/api/v1/financing/credit-limits/" + obligor.id(), Map.of("currency", "CNY",
+                "limitMinor", FINANCING_LIMIT_MINOR), bearer(banker)), 200);
+        String id = apply(supplier, bank, tokenId, "INV-" + tokenId.substring(0, 8));
+        is(post("/api/v1/financing/applications/" + id + "/submit", "", supplier.user()), 200);
+        Response approved = is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", 400),
+                bearer(banker)), 200);
+        if (approved.json().path("status").asString().equals("AWAITING_SECOND_APPROVAL")) {
+            String checker = login(createUser(adminToken(), bank.id(), "BANK"), PASSWORD);
+            approved = is(post("/api/v1/financing/applications/" + id + "/approve", "", bearer(checker)), 200);
+        }
+        assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
+        Response disbursed = is(post("/api/v1/financing/applications/" + id + "/disbursement",
+                Map.of("reference", "SWIFT/" + id), bearer(banker)), 200);
+        assertThat(disbursed.json().path("status").asString()).isEqualTo("DISBURSED");
+        assertThat(tokenOnLedger(bank.id(), tokenId).path("holderId").asString()).isEqualTo(bank.id());
+        return id;
+    }
+
     protected JsonNode tokenOnLedger(String enterpriseId, String tokenId) {
         return json.readTree(ledgerClient.evaluate(enterpriseId, "GetToken", tokenId));
     }

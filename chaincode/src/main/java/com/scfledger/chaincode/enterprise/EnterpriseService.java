@@ -85,10 +85,11 @@ public final class EnterpriseService {
     }
 
     private static String requireCertificate(final Caller caller) {
-        if (caller.certificateId() == null || caller.certificateId().isEmpty()) {
+        String certificate = caller.identity() == null ? null : caller.identity().identity();
+        if (certificate == null || certificate.isEmpty()) {
             throw ScfException.of(ErrorCode.UNAUTHORIZED, "the submitting certificate has no identity id");
         }
-        return caller.certificateId();
+        return certificate;
     }
 
     /** Suspended enterprises can neither act nor receive tokens; what they hold stays where it is. */

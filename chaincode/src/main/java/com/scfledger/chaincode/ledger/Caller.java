@@ -13,27 +13,14 @@ import com.scfledger.contract.ledger.Actor;
  * @param kind       how it was recognised
  * @param enterprise the active enterprise it acts for; null unless kind is ENTERPRISE
  * @param orgAdmin   whether the certificate is an organisation admin's (which grants read-all)
- * @param identity   the certificate itself, as Fabric names it ({@code x509::<subject>::<issuer>}) with its
- *                   {@code scf.username} attribute: what tells two signers of one enterprise apart
- * @param certificateHash SHA-256 of the submitter's DER certificate, lower-case hex (how an enterprise under SELF
- *                   custody lists the certificates that may act for it); null when it has none
+ * @param identity   the submitting certificate as Fabric names it ({@code x509::<subject>::<issuer>}) with its
+ *                   {@code scf.username} attribute: what tells two signers of one enterprise apart, and what a
+ *                   registration records as the certificate that made it
+ * @param certificateHash SHA-256 of the same certificate's DER encoding, lower-case hex: how an enterprise under
+ *                   SELF custody lists the certificates that may act for it; null when the certificate cannot be read
  */
 public record Caller(String mspId, CallerKind kind, Enterprise enterprise, boolean orgAdmin, Approver identity,
                      String certificateHash) {
-
-    public Caller(final String mspId, final CallerKind kind, final Enterprise enterprise, final boolean orgAdmin) {
-        this(mspId, kind, enterprise, orgAdmin, null, null);
-    }
-
-    public Caller(final String mspId, final CallerKind kind, final Enterprise enterprise, final boolean orgAdmin,
-                  final Approver identity) {
-        this(mspId, kind, enterprise, orgAdmin, identity, null);
-    }
-
-    /** Fabric's id of the submitting certificate ({@code x509::<subject>::<issuer>}), or null when unknown. */
-    public String certificateId() {
-        return identity == null ? null : identity.identity();
-    }
 
     /** The enterprise's id, or null for callers that act for no enterprise. */
     public String enterpriseId() {

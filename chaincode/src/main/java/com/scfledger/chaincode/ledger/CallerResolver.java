@@ -46,6 +46,7 @@ public final class CallerResolver {
         String enterpriseId = identity.getAttributeValue(ENTERPRISE_ID_ATTRIBUTE);
         boolean orgAdmin = hasAdminOu(identity.getX509Certificate());
         Approver signer = new Approver(identity.getId(), identity.getAttributeValue(USERNAME_ATTRIBUTE));
+        String certificateHash = certificateHash(identity.getX509Certificate());
 
         if (PLATFORM_ADMIN_ROLE.equals(role)) {
             if (!PLATFORM_MSP.equals(mspId)) {
@@ -53,17 +54,17 @@ public final class CallerResolver {
                         + " role is honoured only from "
                         + PLATFORM_MSP + ", not " + mspId);
             }
-            return new Caller(mspId, CallerKind.PLATFORM_ADMIN, null, orgAdmin, signer);
+            return new Caller(mspId, CallerKind.PLATFORM_ADMIN, null, orgAdmin, signer, certificateHash);
         }
         if (AUDITOR_ROLE.equals(role)) {
-            return new Caller(mspId, CallerKind.AUDITOR, null, orgAdmin, signer);
+            return new Caller(mspId, CallerKind.AUDITOR, null, orgAdmin, signer, certificateHash);
         }
         if (role != null && enterpriseId != null) {
             return new Caller(mspId, CallerKind.ENTERPRISE, activeEnterprise(state, mspId, enterpriseId, role),
-                    orgAdmin, signer, certificateHash(identity.getX509Certificate()));
+                    orgAdmin, signer, certificateHash);
         }
         if (orgAdmin) {
-            return new Caller(mspId, CallerKind.ORG_ADMIN, null, true, signer);
+            return new Caller(mspId, CallerKind.ORG_ADMIN, null, true, signer, certificateHash);
         }
         throw ScfException.of(ErrorCode.UNAUTHORIZED, "the identity carries no " + ENTERPRISE_ID_ATTRIBUTE + " and "
                 + ROLE_ATTRIBUTE + " attributes");

@@ -22,7 +22,6 @@ import com.scfledger.platform.enterprise.Enterprises;
 import com.scfledger.platform.ledger.FabricNetwork;
 import com.scfledger.platform.ledger.LedgerCredentials;
 import com.scfledger.platform.ledger.LedgerIdentityChanged;
-import com.scfledger.platform.ledger.LedgerIdentityRevoked;
 import com.scfledger.platform.ledger.LedgerSigners;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.ledger.OrgSettings;
@@ -129,33 +128,29 @@ class LedgerIdentityService implements LedgerSigners {
         Instant createdAt = store(signer, org.org(), org.mspId(), enrollmentId, enrollment.certificatePem(),
                 enrollment.caChainPem(), keys.getPrivate(), cert);
         log.info("enrolled ledger identity {} for {} in {}", enrollmentId, signer, org.mspId());
-        // The replaced certificate would otherwise stay valid on the channel for the rest of its year.
-        replaced.filter(old -> old.org() == org.org()).ifPresent(old -> {
-            try {
-                revoke(org, ca, old.enrollmentId(), "superseded");
-            } catch (ApiProblem e) {
-                // The new identity is in place either way; the old one can be revoked again later.
-                log.warn("could not revoke the replaced ledger identity {} of {}: {}", old.enrollmentId(), signer,
-                        e.getMessage());
-            }
-        });
+        // The replaced certificate would otherwise stay valid on the channel for the rest of its year. The new
+        // identity is in place either way; one the CA did not revoke can be revoked again later.
+        replaced.filter(old -> old.org() == org.org())
+                .ifPresent(old -> revoke(signer.toString(), List.of(new Held(old.org(), old.enrollmentId())), "superseded"));
         return view(enterpriseId, org.org(), org.mspId(), enrollmentId, cert, createdAt);
     }
 
     /**
-     * Revokes every identity the platform holds for the enterprise (its own and its users' personal ones) at their
-     * CA, then has each organisation's CRL put on the channel once. The rows stay, inactive, so the enterprise needs
-     * a new enrolment to transact again. The decision (a suspension, say) is already on the ledger when this runs, so
-     * a CA that cannot be reached is logged, not thrown: the revocation can be asked for again.
+     * Revokes every identity the platform holds for a suspended enterprise (its own and its users' personal ones) at
+     * their CA, then has each organisation's CRL put on the channel once. The rows stay, inactive, so the enterprise
+     * needs a new enrolment to transact again. The suspension is already on the ledger when this runs, so a CA that
+     * cannot be reached is logged, not thrown: the revocation can be asked for again.
      */
     @org.springframework.context.event.EventListener
-    void onRevocationRequested(LedgerIdentityRevoked event) {
-        revokeAll(event.enterpriseId(), event.reason());
-    }
-
-    @org.springframework.context.event.EventListener
     void onSuspended(com.scfledger.platform.enterprise.EnterpriseSuspended event) {
-        revokeAll(event.enterpriseId(), "suspended");
+        String enterpriseId = event.enterpriseId();
+        List<Held> held = jdbc.sql("SELECT org, enrollment_id FROM ledger_identities WHERE enterprise_id = :e AND active")
+                .param("e", enterpriseId)
+                .query((rs, i) -> new Held(Org.valueOf(rs.getString("org")), rs.getString("enrollment_id"))).list();
+        jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
+                .param("e", enterpriseId).update();
+        events.publishEvent(new LedgerIdentityChanged(enterpriseId));
+        revoke(enterpriseId, held, "suspended");
     }
 
     /** A reinstated enterprise gets a new identity: the one it had was revoked when it was suspended. */
@@ -171,37 +166,30 @@ class LedgerIdentityService implements LedgerSigners {
         }
     }
 
-    private void revokeAll(String enterpriseId, String reason) {
-        record Held(Org org, String enrollmentId) {
-        }
-        List<Held> held = jdbc.sql("SELECT org, enrollment_id FROM ledger_identities WHERE enterprise_id = :e AND active")
-                .param("e", enterpriseId)
-                .query((rs, i) -> new Held(Org.valueOf(rs.getString("org")), rs.getString("enrollment_id"))).list();
+    /** An identity the platform enrolled at an organisation's CA. */
+    private record Held(Org org, String enrollmentId) {
+    }
+
+    /**
+     * The one revocation path: each identity is revoked at its organisation's CA (one the CA refuses or cannot be
+     * reached for is logged and left for a later request), then each organisation that revoked one puts its CRL on
+     * the channel, once.
+     */
+    private void revoke(String holder, List<Held> identities, String reason) {
         java.util.Set<Org> revokedIn = java.util.EnumSet.noneOf(Org.class);
-        for (Held h : held) {
+        for (Held h : identities) {
             try {
                 OrgSettings org = network.org(h.org());
-                revokeAtCa(org, caClient(org), h.enrollmentId(), reason);
+                caClient(org).revoke(registrar(org, caClient(org)), h.enrollmentId(), reason);
+                log.info("revoked ledger identity {} of {} at the CA of {} ({})", h.enrollmentId(), holder, org.mspId(),
+                        reason);
                 revokedIn.add(h.org());
             } catch (RuntimeException e) {
-                log.warn("could not revoke ledger identity {} of {} ({}): {}", h.enrollmentId(), enterpriseId, reason,
+                log.warn("could not revoke ledger identity {} of {} ({}): {}", h.enrollmentId(), holder, reason,
                         e.getMessage());
             }
         }
-        jdbc.sql("UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND active")
-                .param("e", enterpriseId).update();
-        events.publishEvent(new LedgerIdentityChanged(enterpriseId));
         revokedIn.forEach(crls::publish);
-    }
-
-    private void revoke(OrgSettings org, FabricCaClient ca, String enrollmentId, String reason) {
-        revokeAtCa(org, ca, enrollmentId, reason);
-        crls.publish(org.org());
-    }
-
-    private void revokeAtCa(OrgSettings org, FabricCaClient ca, String enrollmentId, String reason) {
-        ca.revoke(registrar(org, ca), enrollmentId, reason);
-        log.info("revoked ledger identity {} at the CA of {} ({})", enrollmentId, org.mspId(), reason);
     }
 
     /** A certificate issued for a key the client holds: the platform keeps the certificate only. */

@@ -40,6 +40,7 @@ class FabricLedgerClient implements LedgerClient {
     private static final long MIN_ATTEMPT_NANOS = TimeUnit.SECONDS.toNanos(1);
     private static final String QUERY_SYSTEM_CHAINCODE = "qscc";
     private static final String GET_BLOCK_BY_TX_ID = "GetBlockByTxID";
+    private static final String GET_CHAIN_INFO = "GetChainInfo";
 
     private final LedgerSigners signers;
     private final GatewayRegistry gateways;
@@ -70,9 +71,7 @@ class FabricLedgerClient implements LedgerClient {
 
     @Override
     public byte[] evaluate(Signer signer, String transaction, String... args) {
-        long start = System.nanoTime();
-        String outcome = "ok";
-        try {
+        return query(transaction, () -> {
             Contract contract = contract(signer);
             for (int attempt = 1; ; attempt++) {
                 try {
@@ -84,19 +83,7 @@ class FabricLedgerClient implements LedgerClient {
                     }
                 }
             }
-        } catch (LedgerFailure f) {
-            outcome = f.code();
-            throw f;
-        } catch (DomainException notSigned) {
-            outcome = notSigned.reason().name();
-            throw notSigned;
-        } catch (RuntimeException e) {
-            LedgerFailure f = LedgerErrors.fromRuntime(transaction, e);
-            outcome = f.code();
-            throw f;
-        } finally {
-            record("evaluate", transaction, outcome, start);
-        }
+        });
     }
 
     @Override
@@ -166,18 +153,51 @@ class FabricLedgerClient implements LedgerClient {
      */
     @Override
     public LedgerResult committed(String enterpriseId, String transactionId) {
-        long start = System.nanoTime();
-        String outcome = "ok";
-        try {
-            Contract qscc = gateways.gatewayFor(signers.credentialsOf(enterpriseId)).getNetwork(network.channel())
-                    .getContract(QUERY_SYSTEM_CHAINCODE);
-            byte[] block = qscc.newProposal(GET_BLOCK_BY_TX_ID).addArguments(network.channel(), transactionId).build()
-                    .evaluate();
+        return query(GET_BLOCK_BY_TX_ID, () -> {
+            byte[] block = systemQueries(enterpriseId).newProposal(GET_BLOCK_BY_TX_ID)
+                    .addArguments(network.channel(), transactionId).build().evaluate();
             return BlockTransactions.find(block, transactionId).orElseThrow(() -> new LedgerOutage(
                     LedgerOutage.Kind.LEDGER_ERROR, "The ledger's block does not hold " + transactionId
                             + " as a valid transaction.", GET_BLOCK_BY_TX_ID, transactionId, null));
+        });
+    }
+
+    /**
+     * The height of the channel's chain on the gateway peer (qscc GetChainInfo), within the deadline: proof that
+     * the peer answers, which an open TCP port or a READY gRPC channel is not (a paused peer still has both).
+     */
+    @Override
+    public long chainHeight(String enterpriseId, Duration deadline) {
+        return query(GET_CHAIN_INFO, () -> {
+            byte[] info = systemQueries(enterpriseId).newProposal(GET_CHAIN_INFO).addArguments(network.channel())
+                    .build().evaluate(CallOption.deadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
+            try {
+                return BlockchainInfo.parseFrom(info).getHeight();
+            } catch (InvalidProtocolBufferException e) {
+                throw new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The peer's chain info could not be read.",
+                        GET_CHAIN_INFO, null, e);
+            }
+        });
+    }
+
+    /** A read of the ledger; a {@link GatewayException} it throws is mapped by {@link #query}. */
+    @FunctionalInterface
+    private interface Query<T> {
+        T ask() throws GatewayException;
+    }
+
+    /**
+     * Runs a read (a chaincode evaluation or a system chaincode query) with the one failure mapping every read shares:
+     * the Gateway's errors and any other runtime failure become {@link LedgerFailure}s, a signer that cannot sign
+     * stays its domain refusal; the call is timed with its outcome.
+     */
+    private <T> T query(String transaction, Query<T> query) {
+        long start = System.nanoTime();
+        String outcome = "ok";
+        try {
+            return query.ask();
         } catch (GatewayException e) {
-            LedgerFailure f = LedgerErrors.fromEvaluate(GET_BLOCK_BY_TX_ID, e);
+            LedgerFailure f = LedgerErrors.fromEvaluate(transaction, e);
             outcome = f.code();
             throw f;
         } catch (LedgerFailure f) {
@@ -187,36 +207,18 @@ class FabricLedgerClient implements LedgerClient {
             outcome = notSigned.reason().name();
             throw notSigned;
         } catch (RuntimeException e) {
-            LedgerFailure f = LedgerErrors.fromRuntime(GET_BLOCK_BY_TX_ID, e);
+            LedgerFailure f = LedgerErrors.fromRuntime(transaction, e);
             outcome = f.code();
             throw f;
         } finally {
-            record("evaluate", GET_BLOCK_BY_TX_ID, outcome, start);
+            record("evaluate", transaction, outcome, start);
         }
     }
 
-    /**
-     * The height of the channel's chain on the gateway peer (qscc GetChainInfo), within the deadline: proof that
-     * the peer answers, which an open TCP port or a READY gRPC channel is not (a paused peer still has both).
-     */
-    @Override
-    public long chainHeight(String enterpriseId, Duration deadline) {
-        try {
-            byte[] info = gateways.gatewayFor(signers.credentialsOf(enterpriseId)).getNetwork(network.channel())
-                    .getContract(QUERY_SYSTEM_CHAINCODE).newProposal("GetChainInfo").addArguments(network.channel())
-                    .build().evaluate(CallOption.deadlineAfter(deadline.toMillis(), TimeUnit.MILLISECONDS));
-            return BlockchainInfo.parseFrom(info).getHeight();
-        } catch (GatewayException e) {
-            throw LedgerErrors.fromEvaluate("GetChainInfo", e);
-        } catch (InvalidProtocolBufferException e) {
-            throw new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The peer's chain info could not be read.",
-                    "GetChainInfo", null, e);
-        } catch (RuntimeException e) {
-            if (e instanceof LedgerFailure || e instanceof DomainException) {
-                throw e;
-            }
-            throw LedgerErrors.fromRuntime("GetChainInfo", e);
-        }
+    /** The query system chaincode on the channel, through the enterprise's gateway. */
+    private Contract systemQueries(String enterpriseId) {
+        return gateways.gatewayFor(signers.credentialsOf(enterpriseId)).getNetwork(network.channel())
+                .getContract(QUERY_SYSTEM_CHAINCODE);
     }
 
     private static Proposal proposal(Contract contract, String transaction, String[] args, List<String> organisations) {

@@ -155,6 +155,26 @@ class GatewayLayerUnitTest {
     }
 
     @Test
+    void theSystemQueriesAnswerAnUnreachablePeerAsEvaluateDoes() throws Exception {
+        LedgerCredentials c = credentials("CORE-A", Org.CORE, 1);
+        FabricLedgerClient client = new FabricLedgerClient(id -> c, registry, network, meters, noOrganisations(),
+                LEDGER_PROPERTIES);
+        assertThatThrownBy(() -> client.committed("CORE-A", "tx-1"))
+                .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
+                    assertThat(p.status()).isEqualTo(503);
+                    assertThat(p.code()).isIn("PEER_UNAVAILABLE", "LEDGER_TIMEOUT");
+                }));
+        assertThatThrownBy(() -> client.chainHeight("CORE-A", Duration.ofSeconds(1)))
+                .isInstanceOfSatisfying(LedgerFailure.class, Answers.answered(p -> {
+                    assertThat(p.status()).isEqualTo(503);
+                    assertThat(p.code()).isIn("PEER_UNAVAILABLE", "LEDGER_TIMEOUT");
+                }));
+        assertThat(meters.find("scf.ledger.operation").tag("transaction", "GetBlockByTxID").tag("outcome", "ok").timer())
+                .isNull();
+        assertThat(meters.find("scf.ledger.operation").tag("transaction", "GetChainInfo").timer().count()).isEqualTo(1);
+    }
+
+    @Test
     void aGatewayOrganisationThatIsNotConfiguredIsA503() throws Exception {
         KeyPair keys = keyPair();
         LedgerCredentials c = new LedgerCredentials("P", Org.CORE, "CoreMSP", cert(keys, "p"), keys.getPrivate(), 1);

@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import com.scfledger.platform.NetworkIntegrationTestBase;
+import com.scfledger.platform.OnboardingTestBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -28,8 +28,11 @@ import tools.jackson.databind.JsonNode;
  * endpoint gives, including a business refusal from the chaincode that shows the caller got
  * through), or denied: 401 without a credential, 403 for a role or scope, and 404 for another
  * enterprise's object, exactly as for an object that does not exist.
+ *
+ * <p>The objects are made as the ledger allows: enterprises admitted by two platform admins, payables registered
+ * and accepted, and each bank's token financed (applied for, approved, disbursed), never transferred to it.
  */
-class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBase {
+class AuthorizationMatrixNetworkIntegrationTest extends OnboardingTestBase {
 
     private static final Map<String, Integer> TALLY = new LinkedHashMap<>();
 
@@ -38,7 +41,7 @@ class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBa
         final Party core;
         final Party supplier;
         final Party bank;
-        final String payable;           // accepted; root split into supplierToken and bankToken
+        final String payable;           // accepted; root split into supplierToken and bankToken (financed)
         final String supplierToken;
         final String bankToken;
         final String pendingA;          // pending acceptance
@@ -55,21 +58,23 @@ class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBa
             String root = registerPayable(core, payable, supplier, 1_000_000L, today().plusDays(30)).json()
                     .path("ledger").path("tokens").get(0).path("id").asString();
             accept(payable);
+            // both parts are the supplier's; the smaller one reaches the bank the only way a token can: financing
             JsonNode created = expect(post("/api/v1/tokens/" + root + "/split", Map.of("outputs", List.of(
                     Map.of("recipient", supplier.id(), "amountMinor", 600_000),
-                    Map.of("recipient", bank.id(), "amountMinor", 400_000))), supplier.key()), 201, "split").json()
+                    Map.of("recipient", supplier.id(), "amountMinor", 400_000))), supplier.key()), 201, "split").json()
                     .path("created");
-            String s = null;
-            String b = null;
+            String kept = null;
+            String financed = null;
             for (JsonNode t : created) {
-                if (t.path("holderId").asString().equals(bank.id())) {
-                    b = t.path("tokenId").asString();
+                if (t.path("amountMinor").asLong() == 400_000) {
+                    financed = t.path("tokenId").asString();
                 } else {
-                    s = t.path("tokenId").asString();
+                    kept = t.path("tokenId").asString();
                 }
             }
-            supplierToken = s;
-            bankToken = b;
+            supplierToken = kept;
+            bankToken = financed;
+            finance(supplier, bank, core, bankToken);
             pendingA = unique("PA");
             registerPayable(core, pendingA, supplier, 10_000L, today().plusDays(30));
             pendingB = unique("PB");
@@ -128,9 +133,6 @@ class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBa
         add(endpoint, role, "other", method, path, body, auth, Set.of(404), "NOT_FOUND", null);
     }
 
-    // The matrix gives each side's bank its token by a direct transfer, which the ledger now refuses (tokens reach a
-    // bank only through financing: INVALID_COUNTERPARTY). It comes back once its set-up finances that token.
-    @org.junit.jupiter.api.Disabled("set-up transfers a token to a bank, which the chaincode now refuses")
     @TestFactory
     Stream<DynamicTest> everyEndpointForEveryRoleOnOwnAndForeignObjects() throws Exception {
         Side a = new Side("A");
@@ -196,8 +198,10 @@ class AuthorizationMatrixNetworkIntegrationTest extends NetworkIntegrationTestBa
         add(e, "CORE", "own", "GET", "/api/v1/payables/" + a.payable, null, a.core.key(), Set.of(200), null,
                 r -> assertThat(r.json().path("tokens")).hasSize(3));
         hidden(e, "CORE", "GET", otherPayable, null, a.core.key());
+        // the supplier applied for the financing, so it still sees that token, now the bank's
         add(e, "SUPPLIER", "own", "GET", ownPayable, null, a.supplier.user(), Set.of(200), null,
-                r -> assertThat(r.json().path("tokens").findValuesAsString("tokenId")).doesNotContain(a.bankToken));
+                r -> assertThat(r.json().path("tokens").findValuesAsString("holderId"))
+                        .containsOnly(a.supplier.id(), a.bank.id()).contains(a.bank.id()).hasSize(3));
         hidden(e, "SUPPLIER", "GET", otherPayable, null, a.supplier.user());
         for (String object : List.of("own", "other")) {
             String path = object.equals("own") ? ownPayable : otherPayable;
