@@ -210,14 +210,13 @@ public abstract class OnboardingTestBase extends NetworkIntegrationTestBase {
      */
     protected String finance(Party supplier, Party bank, Party obligor, String tokenId) {
         String banker = bank.userToken();
-        is(put("/api/v1/financing/credit-limits/" + obligor.id(), Map.of("currency", "CNY",
-                "limitMinor", FINANCING_LIMIT_MINOR), bearer(banker)), 200);
+        String checker = login(createUser(adminToken(), bank.id(), "BANK"), PASSWORD);
+        creditLimit(banker, checker, obligor, FINANCING_LIMIT_MINOR);
         String id = apply(supplier, bank, tokenId, "INV-" + tokenId.substring(0, 8));
         is(post("/api/v1/financing/applications/" + id + "/submit", "", supplier.user()), 200);
         Response approved = is(post("/api/v1/financing/applications/" + id + "/approve", Map.of("annualRateBps", 400),
                 bearer(banker)), 200);
         if (approved.json().path("status").asString().equals("AWAITING_SECOND_APPROVAL")) {
-            String checker = login(createUser(adminToken(), bank.id(), "BANK"), PASSWORD);
             approved = is(post("/api/v1/financing/applications/" + id + "/approve", "", bearer(checker)), 200);
         }
         assertThat(approved.json().path("status").asString()).isEqualTo("APPROVED");
