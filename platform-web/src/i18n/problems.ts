@@ -87,6 +87,7 @@ export const PROBLEMS: Record<string, Entry> = {
   INVALID_FINANCING_STATE: ['The application is not in a state that allows this.', '该申请当前状态不允许此操作。', ...RELOAD],
   INVALID_TERMS: ['The financing terms are not valid.', '融资条款无效。', 'Check the rate and the amounts.', '请核对利率和金额。'],
   TERMS_MISMATCH: ['The terms changed since you opened them.', '条款在您打开后已变更。', ...RELOAD],
+  LIMIT_EXCEEDED: ['The bank has no credit limit in force for this obligor, or it has no room left for this amount.', '该银行对此债务人没有生效的授信额度，或剩余额度不足以覆盖此金额。', 'Ask the bank to set or raise its limit (two bank users confirm it), or apply for less.', '请银行设置或提高额度（需两名银行用户确认），或申请较小金额。'],
   CREDIT_LIMIT_EXCEEDED: ['Approving would exceed the credit limit for this obligor.', '批准将超出该债务人的授信额度。', 'Raise the limit first, or reject.', '请先提高额度，或拒绝申请。'],
   CREDIT_LIMIT_MISSING: ['There is no credit limit for this obligor.', '该债务人尚无授信额度。', 'Set a limit in the portfolio first.', '请先在资产组合中设置额度。'],
 
