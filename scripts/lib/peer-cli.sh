@@ -11,6 +11,7 @@ FABRIC_BIN="$(grep '^SCF_FABRIC_BIN=' "$RUN/network.env" | cut -d= -f2)"
 ORDERER_TLS_CA="$CRYPTO/ordererOrganizations/orderer.scf/tlsca/tlsca.orderer.scf-cert.pem"
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
+# shellcheck disable=SC2034  # read by the scripts that source this file
 SUFFIX="$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n' | tr 'a-f' 'A-F')"
 
 declare -A MSP=([platform]=PlatformMSP [bank]=BankMSP [core]=CoreMSP)
