@@ -1,14 +1,18 @@
 package com.scfledger.platform.bench;
 
+import static com.scfledger.platform.bench.BenchSupport.dbUrl;
+import static com.scfledger.platform.bench.BenchSupport.env;
+import static com.scfledger.platform.bench.BenchSupport.expect;
+import static com.scfledger.platform.bench.BenchSupport.intOption;
+import static com.scfledger.platform.bench.BenchSupport.randomBytes;
+import static com.scfledger.platform.bench.BenchSupport.sha256;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -73,7 +77,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ApiBench {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final long LEAF = 10_000;
     private static final long TRANSFER = 4_000;
 
@@ -85,7 +88,7 @@ public final class ApiBench {
     private final int readRate = intOption("BENCH_READ_RATE", 40);
     private final int readSeconds = intOption("BENCH_READ_SECONDS", 10);
     private final String run = Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase(Locale.ROOT)
-            + HexFormat.of().formatHex(bytes(2)).toUpperCase(Locale.ROOT);
+            + HexFormat.of().formatHex(randomBytes(2)).toUpperCase(Locale.ROOT);
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .executor(Executors.newFixedThreadPool(64)).build();
@@ -353,14 +356,14 @@ public final class ApiBench {
     // ---- the API in this JVM ----------------------------------------------------------------------------------
 
     private void startApi(String schema) {
-        String password = "bench-" + HexFormat.of().formatHex(bytes(12));
+        String password = "bench-" + HexFormat.of().formatHex(randomBytes(12));
         app = new SpringApplicationBuilder(PlatformApiApplication.class).run(
                 "--server.port=0", "--server.address=127.0.0.1",
                 "--spring.datasource.url=" + dbUrl(), "--spring.datasource.username=" + env("SCF_DB_USER", "scf"),
                 "--spring.datasource.password=" + env("SCF_DB_PASSWORD", "scf"),
                 "--spring.datasource.hikari.schema=" + schema, "--spring.flyway.schemas=" + schema,
                 "--spring.datasource.hikari.maximum-pool-size=" + Math.max(20, 2 * concurrency),
-                "--scf.identity.key-encryption-key=" + Base64.getEncoder().encodeToString(bytes(32)),
+                "--scf.identity.key-encryption-key=" + Base64.getEncoder().encodeToString(randomBytes(32)),
                 "--scf.identity.create-key-file=false",
                 "--scf.security.bootstrap-admin.username=bench-admin",
                 "--scf.security.bootstrap-admin.password=" + password,
@@ -443,7 +446,7 @@ public final class ApiBench {
     private List<ScfApiClient> selfCustody(List<Party> parties) throws Exception {
         Path dir = Files.createTempDirectory("bench-self");
         dir.toFile().deleteOnExit();
-        char[] password = HexFormat.of().formatHex(bytes(12)).toCharArray();
+        char[] password = HexFormat.of().formatHex(randomBytes(12)).toCharArray();
         List<ScfApiClient> clients = new ArrayList<>();
         for (Party p : parties) {
             Path file = dir.resolve(p.id() + ".p12");
@@ -787,44 +790,13 @@ public final class ApiBench {
         }
     }
 
-    private static void expect(HttpResponse<String> r, int status, String what) {
-        if (r.statusCode() != status) {
-            throw new IllegalStateException(what + ": expected " + status + ", got " + r.statusCode() + " " + r.body());
-        }
-    }
 
     private static void say(String line) {
         System.out.println("[bench] " + line);
     }
 
-    private static String dbUrl() {
-        return env("SCF_DB_URL", "jdbc:postgresql://127.0.0.1:25432/scf");
-    }
 
-    private static String env(String name, String fallback) {
-        String v = System.getenv(name);
-        return v == null || v.isBlank() ? fallback : v;
-    }
 
-    private static int intOption(String name, int fallback) {
-        int v = Integer.parseInt(env(name, Integer.toString(fallback)));
-        if (v < 1 || v > 100_000) {
-            throw new IllegalArgumentException(name + " must be 1..100000");
-        }
-        return v;
-    }
 
-    private static byte[] bytes(int n) {
-        byte[] b = new byte[n];
-        RANDOM.nextBytes(b);
-        return b;
-    }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
