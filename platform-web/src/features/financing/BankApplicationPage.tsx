@@ -54,7 +54,9 @@ export function BankApplicationPage() {
           // The request already reserved the face amount on the ledger; approving consumes it, so what matters is
           // the limit less what is already consumed.
           const limit = u?.exposure?.limitMinor;
-          const over = limit != null && a.status === 'SUBMITTED' && toMinor(limit) - toMinor(u?.exposure?.inUseMinor ?? 0) < toMinor(face);
+          // what the limit still takes: the limit minus what is in use (consumed by approvals)
+          const available = limit != null ? toMinor(limit) - toMinor(u?.exposure?.inUseMinor ?? 0) : undefined;
+          const over = available != null && a.status === 'SUBMITTED' && available < toMinor(face);
           const lineage = underwritingLineage(u, a);
           return (
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
@@ -103,7 +105,7 @@ export function BankApplicationPage() {
                 <Col xs={24} xl={12}>
                   <Card title={t('bank.app.obligorExposure', { obligor: u?.obligor?.name ?? u?.obligor?.id ?? a.token?.obligorId })}>
                     {u?.exposure ? <ExposureView e={u.exposure} /> : <Empty description={t('bank.app.noLimit')} />}
-                    {over && <Alert type="error" showIcon title={t('bank.app.overLimit', { amount: money(toMinor(face) - toMinor(available!), currency) })} />}
+                    {over && <Alert type="error" showIcon title={t('bank.app.overLimit', { amount: money(toMinor(face) - available!, currency) })} />}
                   </Card>
                 </Col>
               </Row>
