@@ -153,6 +153,27 @@ class LedgerIdentityService implements LedgerSigners {
         revoke(enterpriseId, held, "suspended");
     }
 
+    /**
+     * A disabled user's personal ledger identity (an approver's) is set inactive and revoked at its CA, with the CRL
+     * put on the channel, so the certificate cannot sign for the enterprise again, through the API or around it. If
+     * the user is enabled again, their next signature enrolls a new one.
+     */
+    @org.springframework.context.event.EventListener
+    void onUserDisabled(com.scfledger.platform.security.UserDisabled event) {
+        if (event.enterpriseId() == null) {
+            return;
+        }
+        List<Held> held = jdbc.sql("""
+                UPDATE ledger_identities SET active = false WHERE enterprise_id = :e AND username = :u AND active
+                RETURNING org, enrollment_id""")
+                .param("e", event.enterpriseId()).param("u", event.username())
+                .query((rs, i) -> new Held(Org.valueOf(rs.getString("org")), rs.getString("enrollment_id"))).list();
+        if (!held.isEmpty()) {
+            events.publishEvent(new LedgerIdentityChanged(event.enterpriseId()));
+            revoke(event.enterpriseId() + "/" + event.username(), held, "user disabled");
+        }
+    }
+
     /** A reinstated enterprise gets a new identity: the one it had was revoked when it was suspended. */
     @org.springframework.context.event.EventListener
     void onReinstated(com.scfledger.platform.enterprise.EnterpriseReinstated event) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 import com.scfledger.platform.domain.NotFound;
 import com.scfledger.platform.domain.Reason;
 import com.scfledger.platform.domain.RuleViolation;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A platform admin's hold on a user's log-in: set a new password (checked by {@link PasswordPolicy}), disable or
  * enable the user, and revoke the user's bearer tokens. A password change and a disable also revoke every token
  * of the user; a disabled user's tokens stop working at once anyway, as {@link AccessTokens#authenticate} checks
- * the user at every request.
+ * the user at every request. Disabling publishes {@link UserDisabled}, on which the user's personal ledger
+ * certificate (an approver's) is revoked.
  */
 @Service
 class UserAdministration {
@@ -25,8 +27,11 @@ class UserAdministration {
     private final UserAccounts accounts;
     private final AccessTokens tokens;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    UserAdministration(UserAccounts accounts, AccessTokens tokens, PasswordEncoder encoder) {
+    UserAdministration(UserAccounts accounts, AccessTokens tokens, PasswordEncoder encoder,
+                       ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.tokens = tokens;
         this.encoder = encoder;
@@ -47,6 +52,9 @@ class UserAdministration {
             throw new RuleViolation(Reason.FORBIDDEN, "An admin cannot disable their own account.");
         }
         accounts.setEnabled(userId, enabled);
+        if (!enabled) {
+            events.publishEvent(new UserDisabled(user.enterpriseId(), user.username()));
+        }
         return status(user, enabled, enabled ? 0 : tokens.revokeAllOf(userId));
     }
 

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import com.scfledger.platform.IntegrationTestBase;
 import com.scfledger.platform.ledger.LedgerCredentials;
 import com.scfledger.platform.ledger.Org;
+import com.scfledger.platform.ledger.Signer;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
@@ -71,6 +72,30 @@ class LedgerIdentityIntegrationTest extends IntegrationTestBase {
         assertThat(c2.version()).isNotEqualTo(c.version());
         assertThat(jdbc.sql("SELECT count(*) FROM ledger_identities WHERE enterprise_id = :e AND active").param("e", ent)
                 .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void disablingAnApproverRetiresTheirPersonalLedgerIdentityAndLeavesTheEnterprisesOwn() throws Exception {
+        String admin = adminToken();
+        String bank = createEnterprise(admin, "DISB", "BANK");
+        String maker = createUser(admin, bank, "BANK");
+        KeyPair own = EnrollmentCrypto.newKeyPair();
+        X509Certificate ownCert = selfSigned(own, bank.toLowerCase() + "-own");
+        identities.store(bank, Org.BANK, "BankMSP", bank.toLowerCase() + "-own",
+                EnrollmentCrypto.pem("CERTIFICATE", ownCert.getEncoded()), null, own.getPrivate(), ownCert);
+        KeyPair personal = EnrollmentCrypto.newKeyPair();
+        X509Certificate personalCert = selfSigned(personal, bank.toLowerCase() + "-" + maker);
+        identities.store(new Signer(bank, maker), Org.BANK, "BankMSP", bank.toLowerCase() + "-" + maker,
+                EnrollmentCrypto.pem("CERTIFICATE", personalCert.getEncoded()), null, personal.getPrivate(), personalCert);
+        assertThat(identities.credentialsOf(new Signer(bank, maker)).certificate()).isEqualTo(personalCert);
+
+        java.util.UUID id = jdbc.sql("SELECT id FROM users WHERE username = :u").param("u", maker)
+                .query(java.util.UUID.class).single();
+        assertThat(post("/api/v1/admin/users/" + id + "/disable", "", bearer(admin)).status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM ledger_identities WHERE enterprise_id = :e AND username = :u AND active")
+                .param("e", bank).param("u", maker).query(Long.class).single()).isZero();
+        assertThat(identities.credentialsOf(bank).certificate()).isEqualTo(ownCert);
     }
 
     @Test
