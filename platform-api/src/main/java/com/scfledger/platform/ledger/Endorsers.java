@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
  * platform. Each proposal names a majority of the healthy organisations, taken in turn, so that the endorsing work
  * is spread over every organisation's peer and chaincode server (left to itself the Gateway always picks its own
  * organisation plus one). An organisation the Gateway named as failing is set aside for a while
- * ({@code scf.fabric.endorser-quarantine}), and proposals go to the healthy ones only, as long as they are still a
- * majority. The gateway organisation is asked first for evaluations, since its peer is the one that confirms commits.
+ * ({@code scf.fabric.endorser-quarantine}), and proposals go to the healthy ones. When they are too few for a
+ * majority, the organisations set aside longest ago make up the number: one that failed a while back has likely
+ * recovered, and a proposal that names it may still succeed where the Gateway's own plan would fail for certain.
+ * The gateway organisation is asked first for evaluations, since its peer is the one that confirms commits.
  */
 final class Endorsers {
 
@@ -44,13 +46,18 @@ final class Endorsers {
 
     /**
      * The organisations to endorse with: a majority of the healthy ones, the next in turn (with three healthy
-     * organisations, the three pairs in rotation). Empty when too few are healthy: the Gateway tries its own plan.
+     * organisations, the three pairs in rotation). When too few are healthy, all of them plus the organisations
+     * whose time aside ends soonest.
      */
     List<String> forEndorsement() {
         List<String> healthy = healthy();
         int needed = majority();
         if (healthy.size() < needed) {
-            return List.of();
+            List<String> chosen = new ArrayList<>(healthy);
+            setAsideUntil.entrySet().stream().filter(e -> mspIds.contains(e.getKey()) && !chosen.contains(e.getKey()))
+                    .sorted(Map.Entry.comparingByValue()).limit(needed - chosen.size())
+                    .forEach(e -> chosen.add(e.getKey()));
+            return List.copyOf(chosen);
         }
         int first = Math.floorMod(turn.getAndIncrement(), healthy.size());
         List<String> chosen = new ArrayList<>(needed);
@@ -70,8 +77,8 @@ final class Endorsers {
     }
 
     /**
-     * Sets aside the organisations the Gateway named as failing and says whether another attempt has a chance: a
-     * majority of organisations is still healthy and none of them was already asked in vain.
+     * Sets aside the organisations the Gateway named as failing and says whether another attempt has a chance: the
+     * organisations that did not fail just now are still a majority (those set aside longer ago among them included).
      */
     boolean failed(Collection<String> failing) {
         List<String> known = failing.stream().filter(mspIds::contains).distinct().toList();
@@ -85,7 +92,7 @@ final class Endorsers {
                         quarantine);
             }
         });
-        return healthy().size() >= majority();
+        return mspIds.size() - known.size() >= majority();
     }
 
     /** For health: each organisation, HEALTHY or SET_ASIDE (until when). */

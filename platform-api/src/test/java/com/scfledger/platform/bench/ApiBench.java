@@ -96,6 +96,8 @@ public final class ApiBench {
     private JsonMapper json;
     private int port;
     private String adminToken;
+    /** A second platform admin: an admission is proposed by one admin and confirmed by another. */
+    private String secondAdminToken;
     private ManagedChannel channel;
     private final Map<String, Gateway> gateways = new ConcurrentHashMap<>();
 
@@ -376,6 +378,12 @@ public final class ApiBench {
         adminToken = json.readTree(login.body()).path("accessToken").asString();
         expect(login, 200, "admin login");
         postPatiently("/api/v1/admin/enterprises/PLATFORM/ledger-identity", "Bearer " + adminToken, 201, "operator enrollment");
+        String admin2 = "bench-admin2-" + run.toLowerCase(Locale.ROOT);
+        expect(postAuth("/api/v1/admin/enterprises/PLATFORM/users", Map.of("username", admin2, "password", password,
+                "role", "PLATFORM_ADMIN"), "Authorization", "Bearer " + adminToken), 201, "second admin");
+        HttpResponse<String> login2 = post("/api/v1/auth/login", Map.of("username", admin2, "password", password));
+        expect(login2, 200, "second admin login");
+        secondAdminToken = json.readTree(login2.body()).path("accessToken").asString();
     }
 
     private void stopApi(String schema) {
@@ -407,7 +415,9 @@ public final class ApiBench {
         expect(postAuth("/api/v1/admin/enterprises", Map.of("id", id, "name", id, "role", role, "kycHash", sha256("kyc" + id)),
                 "Authorization", auth), 201, "create " + id);
         postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-identity", auth, 201, "enroll " + id);
-        postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-registration", auth, 200, "register " + id);
+        postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-registration", auth, 200, "propose " + id);
+        postPatiently("/api/v1/admin/enterprises/" + id + "/ledger-registration", "Bearer " + secondAdminToken, 200,
+                "admit " + id);
         HttpResponse<String> key = postAuth("/api/v1/admin/enterprises/" + id + "/api-keys",
                 Map.of("name", "bench", "scopes", List.of(scopes)), "Authorization", auth);
         expect(key, 201, "api key " + id);

@@ -64,7 +64,17 @@ class EndorsersUnitTest {
     void noSecondAttemptWithoutAMajorityNorForOrganisationsTheNetworkDoesNotHave() {
         assertThat(endorsers.failed(List.of("SomeoneElseMSP"))).isFalse();
         assertThat(endorsers.failed(List.of("PlatformMSP", "BankMSP"))).isFalse();
-        assertThat(endorsers.forEndorsement()).isEmpty(); // too few to choose from: the Gateway tries its own plan
+    }
+
+    @Test
+    void whenTooFewAreHealthyTheOrganisationSetAsideLongestAgoMakesUpTheMajority() {
+        // BankMSP failed a while ago and has probably recovered; PlatformMSP fails now
+        assertThat(endorsers.failed(List.of("BankMSP"))).isTrue();
+        now.set(now.get().plusSeconds(20));
+        assertThat(endorsers.failed(List.of("PlatformMSP"))).as("Core and Bank may still endorse").isTrue();
+        for (int i = 0; i < 3; i++) {
+            assertThat(endorsers.forEndorsement()).containsExactlyInAnyOrder("CoreMSP", "BankMSP");
+        }
     }
 
     @Test
