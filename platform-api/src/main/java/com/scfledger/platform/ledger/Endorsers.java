@@ -17,10 +17,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Which organisations endorse a proposal, from their recent health. The channel's policy needs a majority of the
  * organisations, so one organisation that cannot endorse (its peer or chaincode server is down) must not stop the
- * platform. Each proposal names a majority of the healthy organisations, taken in turn, so that the endorsing work
- * is spread over every organisation's peer and chaincode server (left to itself the Gateway always picks its own
- * organisation plus one). An organisation the Gateway named as failing is set aside for a while
- * ({@code scf.fabric.endorser-quarantine}), and proposals go to the healthy ones. When they are too few for a
+ * platform. While every organisation is healthy the Gateway chooses: it prefers the peers with the highest block
+ * height, so a write that depends on the one just committed is simulated on peers that have it (naming peers in
+ * turn did not: a peer a block behind refused a KYC admission whose anchor it had not yet committed). An
+ * organisation the Gateway named as failing is set aside for a while ({@code scf.fabric.endorser-quarantine}), and
+ * proposals go to a majority of the healthy ones, taken in turn. When they are too few for a
  * majority, the organisations set aside longest ago make up the number: one that failed a while back has likely
  * recovered, and a proposal that names it may still succeed where the Gateway's own plan would fail for certain.
  * The gateway organisation is asked first for evaluations, since its peer is the one that confirms commits.
@@ -45,12 +46,15 @@ final class Endorsers {
     }
 
     /**
-     * The organisations to endorse with: a majority of the healthy ones, the next in turn (with three healthy
-     * organisations, the three pairs in rotation). When too few are healthy, all of them plus the organisations
+     * The organisations to endorse with. Empty while every organisation is healthy: the Gateway chooses. Otherwise a
+     * majority of the healthy ones, the next in turn; when too few are healthy, all of them plus the organisations
      * whose time aside ends soonest.
      */
     List<String> forEndorsement() {
         List<String> healthy = healthy();
+        if (healthy.size() == mspIds.size()) {
+            return List.of();
+        }
         int needed = majority();
         if (healthy.size() < needed) {
             List<String> chosen = new ArrayList<>(healthy);

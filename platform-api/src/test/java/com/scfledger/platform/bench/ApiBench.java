@@ -527,7 +527,7 @@ public final class ApiBench {
             for (int h = 0; h < holders; h++) {
                 for (int p = 0; p < payablesPerHolder; p++) {
                     Party holder = suppliers.get(h);
-                    String payableId = "BP-" + run + "-" + h + "-" + p;
+                    String payableId = "BP-" + holder.id() + "-" + p; // unique per holder: tokens are prepared twice
                     owner.add(h);
                     roots.add(pool.submit(() -> {
                         LocalDate today = LocalDate.now(ZoneOffset.UTC);
