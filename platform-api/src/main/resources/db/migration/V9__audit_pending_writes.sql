@@ -43,29 +43,23 @@ BEGIN
 END;
 $$;
 
-CREATE TRIGGER enterprises_audit_pending AFTER INSERT OR UPDATE OR DELETE ON enterprises
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER users_audit_pending AFTER INSERT OR UPDATE OR DELETE ON users
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
+-- The tables keyed by id; a table of another key, or one written for bookkeeping, gets its trigger below.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['enterprises', 'users', 'ledger_identities', 'self_identities', 'documents',
+                             'kyc_applications', 'kyc_events', 'financing_applications', 'financing_events'] LOOP
+        EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue(''id'')', t || '_audit_pending', t);
+    END LOOP;
+END;
+$$;
+CREATE TRIGGER credit_limits_audit_pending AFTER INSERT OR UPDATE OR DELETE ON credit_limits
+    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('bank_id', 'obligor_id', 'currency');
 -- last_used_at is bookkeeping of every call made with the key, not a change of the key
 CREATE TRIGGER api_keys_audit_pending_change AFTER INSERT OR DELETE ON api_keys
     FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
 CREATE TRIGGER api_keys_audit_pending_update
     AFTER UPDATE OF prefix, key_hash, enterprise_id, name, scopes, created_by, expires_at, revoked_at ON api_keys
     FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER ledger_identities_audit_pending AFTER INSERT OR UPDATE OR DELETE ON ledger_identities
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER self_identities_audit_pending AFTER INSERT OR UPDATE OR DELETE ON self_identities
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER documents_audit_pending AFTER INSERT OR UPDATE OR DELETE ON documents
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER kyc_applications_audit_pending AFTER INSERT OR UPDATE OR DELETE ON kyc_applications
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER kyc_events_audit_pending AFTER INSERT OR UPDATE OR DELETE ON kyc_events
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER financing_applications_audit_pending AFTER INSERT OR UPDATE OR DELETE ON financing_applications
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER financing_events_audit_pending AFTER INSERT OR UPDATE OR DELETE ON financing_events
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('id');
-CREATE TRIGGER credit_limits_audit_pending AFTER INSERT OR UPDATE OR DELETE ON credit_limits
-    FOR EACH ROW EXECUTE FUNCTION audit_pending_enqueue('bank_id', 'obligor_id', 'currency');
