@@ -38,6 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
  * away), the success is not acknowledged but answered 503 {@code DATABASE_UNAVAILABLE}, so no acknowledged write
  * lacks its entry. The retry under the same Idempotency-Key gets the original answer (stored, or rebuilt from the
  * ledger) and its own entry.
+ * <p>
+ * The entry is also the one audit of the request's PostgreSQL writes: each of them left a row in {@code audit_pending}
+ * (a trigger, V9) naming this request, and appending the entry removes those rows in the same transaction. Only when
+ * no entry comes (the API died after the business transaction) does {@link PendingWrites} derive one from them.
  */
 @Component
 class AuditFilter extends OncePerRequestFilter {
@@ -67,13 +71,15 @@ class AuditFilter extends OncePerRequestFilter {
         ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
         AuditTrail.open();
         LedgerCallTrace.open();
+        WriteRequest.Current write = WriteRequest.open(principal());
         try {
             chain.doFilter(request, wrapped);
         } finally {
+            WriteRequest.close();
             Map<String, Object> notes = AuditTrail.close();
             List<LedgerCallTrace.Call> calls = LedgerCallTrace.close();
             try {
-                auditLog.append(entry(request, wrapped, notes, calls));
+                auditLog.appendForRequest(entry(request, wrapped, notes, calls), write.id());
             } catch (RuntimeException e) {
                 log.error("could not append the audit entry of {} {}", request.getMethod(), request.getRequestURI(), e);
                 if (wrapped.getStatus() < 400 && !wrapped.isCommitted()) {

@@ -47,11 +47,31 @@ class AuditLog {
         this.clock = clock;
     }
 
+    /**
+     * Takes the append lock until the end of the current transaction: every writer of the chain (a request's entry,
+     * the drainers of {@code audit_outbox} and {@code audit_pending}) holds it, so there is one writer at a time.
+     */
+    void lockAppends() {
+        // one lock per schema's log: appends to this log are serialised, other schemas' are not
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))").query((rs, i) -> 1).list();
+    }
+
+    /**
+     * Appends a request's entry and, in the same transaction, drops the database writes that request made from
+     * {@code audit_pending}: the request's entry is their audit, so {@link PendingWrites} derives none for them.
+     */
+    AuditEntry appendForRequest(AuditEntry draft, String requestId) {
+        return tx.execute(s -> {
+            AuditEntry e = append(draft);
+            jdbc.sql("DELETE FROM audit_pending WHERE request_id = :r").param("r", requestId).update();
+            return e;
+        });
+    }
+
     /** Appends an entry (seq, time, prevHash and hash are filled in here). */
     AuditEntry append(AuditEntry draft) {
         return tx.execute(s -> {
-            // one lock per schema's log: appends to this log are serialised, other schemas' are not
-            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.audit_log'))").query((rs, i) -> 1).list();
+            lockAppends();
             Head head = jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
                     .query((rs, i) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                     .optional().orElse(new Head(0, AuditEntry.GENESIS));

@@ -69,6 +69,8 @@ class AuditOutbox {
      */
     int drain() {
         Integer taken = tx.execute(s -> {
+            // before looking: a request entry naming one of these transactions is then committed or not yet begun
+            auditLog.lockAppends();
             List<Pending> due = jdbc.sql("""
                     SELECT o.tx_id, o.block_number, o.event_name, o.transaction, o.request_id, o.actor_msp_id, o.actor_id,
                            a.tx_id IS NOT NULL AS audited

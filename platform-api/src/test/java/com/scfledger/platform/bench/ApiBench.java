@@ -316,10 +316,9 @@ public final class ApiBench {
             }
             double listRatio = apiList.percentile(99) / ccList.percentile(99);
             double lineageRatio = apiLineage.percentile(99) / ccLineage.percentile(99);
-            System.out.printf("p99 ratio API / chaincode, token list: %.3f (target <= 0.10)%s%n", listRatio,
-                    listRatio <= 0.1 ? "" : "  ABOVE TARGET");
-            System.out.printf("p99 ratio API / chaincode, lineage:    %.3f (target <= 0.10)%s%n", lineageRatio,
-                    lineageRatio <= 0.1 ? "" : "  ABOVE TARGET");
+            // a comparison only: the read target is the absolute p99 of docs/performance.md's scale curves
+            System.out.printf("p99 ratio API / chaincode, token list: %.3f%n", listRatio);
+            System.out.printf("p99 ratio API / chaincode, lineage:    %.3f%n", lineageRatio);
             // one line for scripts (the release note's figures, docs/performance.md)
             System.out.printf(Locale.ROOT, "SUMMARY bench=api n=%d c=%d api_tps=%.1f api_p50_ms=%.1f api_p99_ms=%.1f "
                     + "bare_tps=%.1f bare_p50_ms=%.1f bare_p99_ms=%.1f failed=%d ratio=%.2f list_p99_ms=%.2f "
@@ -793,11 +792,7 @@ public final class ApiBench {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException("HTTP call failed: " + e, e);
-        }
+        return BenchSupport.send(http, b);
     }
 
 

@@ -1,5 +1,7 @@
 package com.scfledger.platform.bench;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +32,15 @@ final class BenchSupport {
             throw new IllegalArgumentException(name + " must be 1..100000");
         }
         return v;
+    }
+
+    /** Sends the request; a call that fails before an answer ends the benchmark. */
+    static HttpResponse<String> send(HttpClient http, HttpRequest.Builder b) {
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        }
     }
 
     static void expect(HttpResponse<String> r, int status, String what) {

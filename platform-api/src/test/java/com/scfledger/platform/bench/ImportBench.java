@@ -222,11 +222,7 @@ public final class ImportBench {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
-        try {
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException("HTTP call failed: " + e, e);
-        }
+        return BenchSupport.send(http, b);
     }
 
 

@@ -3,13 +3,17 @@ package com.scfledger.platform.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-
-
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import com.scfledger.platform.OnboardingTestBase;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  * financing records (TAMPERED, with both hashes), and the audit chain names the first changed entry.
  */
 class TamperIntegrationTest extends OnboardingTestBase {
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void rowsChangedInPostgresAreTamperedAndTheAuditChainNamesTheBrokenEntry() {
@@ -91,18 +98,20 @@ class TamperIntegrationTest extends OnboardingTestBase {
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE seq = :s").param("s", seq).update())
                 .hasMessageContaining("append-only");
 
-        rewriteAuditEntry(seq, "mallory");
-        try {
-            Response broken = is(get("/api/v1/audit/verification", bearer(auditor)), 200);
-            System.out.println("AUDIT after tampering with entry " + seq + ": " + broken.body());
-            assertThat(broken.json().path("status").asString()).isEqualTo("BROKEN");
-            assertThat(broken.json().path("firstBroken").path("seq").asLong()).isEqualTo(seq);
-            assertThat(broken.json().path("firstBroken").path("reason").asString()).isEqualTo("ENTRY_ALTERED");
-            assertThat(broken.json().path("firstBroken").path("storedHash").asString())
-                    .isEqualTo(submitEntry.path("hash").asString());
-        } finally {
-            rewriteAuditEntry(seq, originalActor);
-        }
+        String storedHash = submitEntry.path("hash").asString();
+        holdingTheAppendLock(() -> {
+            rewriteAuditEntry(seq, "mallory");
+            try {
+                Response broken = is(get("/api/v1/audit/verification", bearer(auditor)), 200);
+                System.out.println("AUDIT after tampering with entry " + seq + ": " + broken.body());
+                assertThat(broken.json().path("status").asString()).isEqualTo("BROKEN");
+                assertThat(broken.json().path("firstBroken").path("seq").asLong()).isEqualTo(seq);
+                assertThat(broken.json().path("firstBroken").path("reason").asString()).isEqualTo("ENTRY_ALTERED");
+                assertThat(broken.json().path("firstBroken").path("storedHash").asString()).isEqualTo(storedHash);
+            } finally {
+                rewriteAuditEntry(seq, originalActor);
+            }
+        });
         assertThat(is(get("/api/v1/audit/verification", bearer(auditor)), 200).json().path("status").asString())
                 .isEqualTo("INTACT");
     }
@@ -121,28 +130,47 @@ class TamperIntegrationTest extends OnboardingTestBase {
         assertThat(ok.path("checkpoint").path("seq").asLong()).isEqualTo(seq);
 
         // cover one's tracks: remove the checkpointed entry and everything after it (the chain that is left holds)
-        List<Map<String, Object>> removed = jdbc.sql("SELECT * FROM audit_log WHERE seq >= :s ORDER BY seq")
-                .param("s", seq).query().listOfRows();
-        withoutAppendOnlyTrigger(() -> jdbc.sql("DELETE FROM audit_log WHERE seq >= :s").param("s", seq).update());
-        try {
-            Response truncated = is(get("/api/v1/audit/verification", bearer(admin)), 200);
-            System.out.println("AUDIT after removing entries from " + seq + " on: " + truncated.body());
-            assertThat(truncated.json().path("status").asString()).isEqualTo("BROKEN");
-            assertThat(truncated.json().path("firstBroken").path("reason").asString()).isEqualTo("CHECKPOINT_MISSING");
-            assertThat(truncated.json().path("firstBroken").path("seq").asLong()).isEqualTo(seq);
-            assertThat(truncated.json().path("checkpoint").path("status").asString()).isEqualTo("MISSING");
-        } finally {
-            withoutAppendOnlyTrigger(() -> removed.forEach(row -> {
-                var insert = jdbc.sql("INSERT INTO audit_log (" + String.join(", ", row.keySet()) + ") VALUES ("
-                        + String.join(", ", row.keySet().stream().map(k -> ":" + k).toList()) + ")");
-                for (Map.Entry<String, Object> e : row.entrySet()) {
-                    insert = insert.param(e.getKey(), e.getValue());
-                }
-                insert.update();
-            }));
-        }
+        holdingTheAppendLock(() -> {
+            List<Map<String, Object>> removed = jdbc.sql("SELECT * FROM audit_log WHERE seq >= :s ORDER BY seq")
+                    .param("s", seq).query().listOfRows();
+            withoutAppendOnlyTrigger(() -> jdbc.sql("DELETE FROM audit_log WHERE seq >= :s").param("s", seq).update());
+            try {
+                Response truncated = is(get("/api/v1/audit/verification", bearer(admin)), 200);
+                System.out.println("AUDIT after removing entries from " + seq + " on: " + truncated.body());
+                assertThat(truncated.json().path("status").asString()).isEqualTo("BROKEN");
+                assertThat(truncated.json().path("firstBroken").path("reason").asString()).isEqualTo("CHECKPOINT_MISSING");
+                assertThat(truncated.json().path("firstBroken").path("seq").asLong()).isEqualTo(seq);
+                assertThat(truncated.json().path("checkpoint").path("status").asString()).isEqualTo("MISSING");
+            } finally {
+                withoutAppendOnlyTrigger(() -> removed.forEach(row -> {
+                    var insert = jdbc.sql("INSERT INTO audit_log (" + String.join(", ", row.keySet()) + ") VALUES ("
+                            + String.join(", ", row.keySet().stream().map(k -> ":" + k).toList()) + ")");
+                    for (Map.Entry<String, Object> e : row.entrySet()) {
+                        insert = insert.param(e.getKey(), e.getValue());
+                    }
+                    insert.update();
+                }));
+            }
+        });
         assertThat(is(get("/api/v1/audit/verification", bearer(admin)), 200).json().path("status").asString())
                 .isEqualTo("INTACT");
+    }
+
+    /**
+     * Holds the audit log's append lock ({@code AuditLog.lockAppends}: every request entry and both drainers take it)
+     * on a connection of its own while the log is rewritten, so nothing is appended to the altered tail meanwhile.
+     */
+    private void holdingTheAppendLock(Runnable rewrite) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SELECT pg_advisory_lock(hashtext(current_schema() || '.audit_log'))");
+            try {
+                rewrite.run();
+            } finally {
+                s.execute("SELECT pg_advisory_unlock(hashtext(current_schema() || '.audit_log'))");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void withoutAppendOnlyTrigger(Runnable change) {
