@@ -23,7 +23,8 @@ record Underwriting(String financingId, String status, List<LineageStep> lineage
     record Obligor(String id, String name) {
     }
 
-    record Maturity(LocalDate maturityDate, LocalDate todayUtc, long daysRemaining) {
+    /** @param today the business day (the ledger's business time zone), from which daysRemaining counts */
+    record Maturity(LocalDate maturityDate, LocalDate today, long daysRemaining) {
     }
 
     /** @param result CLEAR or POSSIBLE_DUPLICATE */
