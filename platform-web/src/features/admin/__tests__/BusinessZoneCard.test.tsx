@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { todayIn } from '../../../lib/dates';
 import { fakeApi } from '../../../../test/fakeApi';
 import { renderWithApp } from '../../../../test/render';
+import { todayIn } from '../../../lib/dates';
 import { BusinessZoneCard } from '../BusinessZoneCard';
 
 const settings = (businessZone: string) => ({ minUnit: 100, maxOutputs: 10, maxTierDepth: 10, businessZone, updatedAt: null, updatedByTx: null });
