@@ -35,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { kycAdmissionStep } from '../platform-web/node-client/admission.ts';
 import { Api, ApiError, multipartFile, type Schemas, type Session } from '../platform-web/node-client/client.ts';
 import type { FinancingStatus } from '../platform-web/src/api/statuses.ts';
+import { addDays, todayIn } from '../platform-web/src/lib/dates.ts';
 import { completeUscc } from '../platform-web/src/lib/uscc.ts';
 import { demoCast, type Enterprise, type Financing } from './seed-demo/cast.ts';
 import { invoiceFingerprint, pdf, png, sha256 } from './seed-demo/documents.ts';
@@ -66,7 +67,7 @@ const fen = (n: number) => (n / 100).toLocaleString('en-US', { minimumFractionDi
 const short = (name: string) => name.split(' ')[0]!;
 const latin = (name: string) => name.replace(/^[^A-Za-z]+/, '');
 let stepNo = 0;
-const STEPS = 12;
+const STEPS = 13;
 async function phase(title: string, fn: () => Promise<unknown>) {
   stepNo += 1;
   const t = Date.now();
@@ -99,9 +100,10 @@ async function login(username: string, password = PASSWORD): Promise<Session> {
 
 const usccOf = (e: Enterprise) => completeUscc(`91${e.division}${e.org}`);
 
-const today = new Date();
-const day = (offset: number) => new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + offset))
-  .toISOString().slice(0, 10);
+/** The demo's business time zone: the ledger's "today" (maturity, settlement) is the date in Shanghai. */
+const BUSINESS_ZONE = 'Asia/Shanghai';
+const today = todayIn(BUSINESS_ZONE);
+const day = (offset: number) => addDays(today, offset);
 
 async function waitFor<T>(read: () => Promise<T | null>, done: (v: T) => boolean, what: string, seconds = 20): Promise<T> {
   for (let i = 0; i < seconds * 2; i++) {
@@ -144,6 +146,16 @@ async function users() {
     ['USERNAME_TAKEN']);
     step(`${u.username.padEnd(16)} ${u.role.padEnd(15)} ${u.enterprise}${r instanceof ApiError ? '' : '  (created)'}`);
   }
+}
+
+async function businessZone() {
+  const current = await admin.call((c) => c.GET('/api/v1/ledger-settings'));
+  if (current.businessZone === BUSINESS_ZONE) {
+    step(`the business time zone is ${BUSINESS_ZONE}`);
+    return;
+  }
+  await admin.call((c) => c.PUT('/api/v1/admin/ledger-settings/business-zone', { body: { businessZone: BUSINESS_ZONE } }));
+  step(`set the business time zone from ${current.businessZone ?? 'UTC'} to ${BUSINESS_ZONE} (SetBusinessZone)`);
 }
 
 async function operatorIdentity() {
@@ -446,6 +458,8 @@ async function financing(f: Financing) {
 
 /** The seeded state is complete: every enterprise ACTIVE and both financings where the demo leaves them. */
 async function seeded() {
+  const settings = await admin.call((c) => c.GET('/api/v1/ledger-settings'));
+  if (settings.businessZone !== BUSINESS_ZONE) return false;
   const list = await admin.call((c) => c.GET('/api/v1/admin/enterprises', { params: { query: { limit: 500 } } }));
   const active = new Set(list.filter((e) => e.status === 'ACTIVE').map((e) => e.id));
   if (!ENTERPRISES.every((e) => active.has(e.id))) return false;
@@ -529,6 +543,7 @@ async function main() {
     await phase('Enterprises (invited by the platform admin; PENDING until KYC)', enterprises);
     await phase('Users: a platform checker, an auditor, one user per enterprise, a second bank user', users);
     await phase("The platform operator's ledger identity", operatorIdentity);
+    await phase(`The business time zone: ${BUSINESS_ZONE} (the ledger's "today")`, businessZone);
     await phase('KYC onboarding of each enterprise: apply, upload licence and ID, review, approve, activate on the ledger',
       async () => {
         const checker = await login(PLATFORM_USERS[0].username);

@@ -20,6 +20,7 @@ import type { Schemas, Session } from '../node-client/client.ts';
 import { admitOnLedger } from '../node-client/admission.ts';
 import { multipartFile } from '../node-client/client.ts';
 import { pdf } from '../node-client/documents.ts';
+import { addDays, todayIn } from '../src/lib/dates.ts';
 import { completeUscc } from '../src/lib/uscc.ts';
 import { checkPage, launch, newPage, PHONE, screenshot, settle, shots, uiLogin, uiLogout } from './support/browser.ts';
 import { ADMIN_PASSWORD, ADMIN_USERNAME, BASE_URL, api, log, randomHex, required } from './support/settings.ts';
@@ -245,6 +246,20 @@ describe('the story across roles', () => {
     await row.waitFor();
     assert.match(await text(row), /Active/);
     await checkPage(page, '02-admin-enterprises');
+  });
+
+  test('platform admin: the business time zone is Asia/Shanghai (changed on screen, after a confirmation, if not)', async () => {
+    const shown = page.getByTestId('business-zone');
+    await shown.filter({ hasNotText: '…' }).waitFor();
+    if ((await text(shown)) !== 'Asia/Shanghai') {
+      await page.locator('#business-zone-select').click();
+      await page.keyboard.type('Asia/Shanghai');
+      await page.locator('.ant-select-item-option[title="Asia/Shanghai"]').click();
+      await page.getByTestId('business-zone-apply').click();
+      await page.getByTestId('confirm-ok').click();
+    }
+    await shown.filter({ hasText: 'Asia/Shanghai' }).waitFor({ timeout: 60_000 });
+    await checkPage(page, '02b-admin-business-zone');
   });
 
   test('platform admin: KYC review queue, maker-checker (the reviewer cannot approve; a second admin does)', async () => {
@@ -616,11 +631,11 @@ describe('the story across roles', () => {
 
   test('core enterprise settles a payable that is due today; its tokens show as settled', async () => {
     // A payable may be registered on its maturity date; the supplier accepts it and the obligor settles it the same
-    // day (the ledger settles on or after maturity, by the transaction's date in UTC).
-    const today = new Date().toISOString().slice(0, 10);
-    const monthAgo = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    // day (the ledger settles on or after maturity, by the transaction's date in the business time zone).
     const dueId = `PO-DUE-${RUN}`;
     const core = await api.login(users.core, PASSWORD);
+    const today = todayIn((await core.call((c) => c.GET('/api/v1/ledger-settings'))).businessZone ?? 'UTC');
+    const monthAgo = addDays(today, -30);
     await core.call((c) => c.POST('/api/v1/payables', { params: { header: { 'Idempotency-Key': `e2e-${dueId}` } }, body: {
       payableId: dueId, beneficiaryId: ids.t1, amountMinor: 123_456, currency: 'CNY', issueDate: monthAgo,
       maturityDate: today, invoiceFingerprints: [randomHex()], documentHash: randomHex() } }));

@@ -57,3 +57,7 @@ export const enterpriseKeys = {
   all: ['enterprises'] as const,
   directory: (role: string | undefined, text: string) => [...enterpriseKeys.all, 'directory', role ?? 'any', text] as const,
 };
+
+export const settingsKeys = {
+  all: ['ledger-settings'] as const,
+};

@@ -9,6 +9,7 @@ type Schemas = components['schemas'];
 export type Role = NonNullable<Schemas['SignedInUser']['role']>;
 export type EnterpriseRole = Schemas['CreateEnterpriseRequest']['role'];
 export type Enterprise = Schemas['Enterprise'];
+export type LedgerSettings = Schemas['LedgerSettingsView'];
 export type CreateEnterpriseRequest = Schemas['CreateEnterpriseRequest'];
 export type CreateUserRequest = Schemas['CreateUserRequest'];
 /** An entry of the enterprise directory: an active counterparty. */

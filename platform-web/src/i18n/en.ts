@@ -154,6 +154,12 @@ export const en = {
       enroll: 'Enroll its identity at the organisation’s CA', register: 'Register it on the ledger', active: 'Active',
       proposed: 'Proposed on the ledger: a second platform admin onboards it to confirm the admission.',
     },
+    zone: {
+      title: 'Business time zone', current: 'Time zone', today: 'Business day today', pick: 'New time zone', apply: 'Change…',
+      confirm: 'Set the business time zone to {{zone}}?',
+      consequence: 'From the next ledger transaction on, "today" for maturity, settlement and default dates is the date in {{zone}}. The change is recorded on the ledger.',
+      ok: 'Set time zone',
+    },
     suspension: {
       suspend: 'Suspend', reinstate: 'Reinstate',
       suspendConfirm: 'Suspend {{enterprise}}? It can no longer act on the ledger nor receive tokens, and its users are signed out.',

@@ -157,6 +157,12 @@ export const zh: Loose<Dictionary> = {
       enroll: '在组织 CA 注册身份', register: '在账本上登记', active: '已生效',
       proposed: '已在账本上提议：须由另一位平台管理员再次开通以确认准入。',
     },
+    zone: {
+      title: '业务时区', current: '时区', today: '今日业务日期', pick: '新时区', apply: '更改…',
+      confirm: '将业务时区设为 {{zone}}？',
+      consequence: '自下一笔账本交易起，到期、结算和默认日期中的“今天”均按 {{zone}} 的日期计算。此更改将记录在账本上。',
+      ok: '设置时区',
+    },
     suspension: {
       suspend: '暂停', reinstate: '恢复',
       suspendConfirm: '暂停 {{enterprise}}？暂停后它不能在账本上交易或接收凭证，其用户将被登出。',

@@ -9,9 +9,14 @@ export function epochDay(isoDate: string): number {
   return Math.floor(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000);
 }
 
-/** Today as an ISO calendar date in UTC (the ledger's day). */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * Today as an ISO calendar date in an IANA time zone: todayIn('Asia/Shanghai', 2026-12-01T22:30Z) is "2026-12-02".
+ * The business day is todayIn(the ledger's business zone) (useBusinessDay in api/settings), never the browser's day.
+ */
+export function todayIn(zone: string, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -8,6 +8,7 @@ import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { AddUserModal } from './AddUserModal';
+import { BusinessZoneCard } from './BusinessZoneCard';
 import { CreateEnterpriseModal } from './CreateEnterpriseModal';
 import { OnboardButton } from './OnboardButton';
 import { SuspensionButton } from './SuspensionButton';
@@ -23,6 +24,7 @@ export function EnterprisesPage() {
   return (
     <>
       <PageHeader title={t('admin.enterprises.title')} extra={<Button type="primary" onClick={() => setCreating(true)}>{t('admin.enterprises.create')}</Button>} />
+      <BusinessZoneCard />
       <Card style={{ marginBottom: 16 }}>
         <Space wrap>
           <label htmlFor="ent-search">{t('common.search')}</label>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { fetchFinancingDocument, useApplication, useApproveApplication, useRecordDisbursement, useRejectApplication, useUnderwriting, useVerification } from '../../api/financing';
+import { useBusinessDay } from '../../api/settings';
 import { OPEN_FINANCING } from '../../api/statuses';
 import { useConfirmAction } from '../../components/ConfirmAction';
 import { DocumentList } from '../../components/DocumentList';
@@ -14,7 +15,6 @@ import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { useSession } from '../../lib/auth';
-import { todayUtc } from '../../lib/dates';
 import { toMinor } from '../../lib/money';
 import { act360, formatBps } from '../../lib/pricing';
 import { FourEyesSteps, StatusTimeline } from './ApplicationProgress';
@@ -38,6 +38,7 @@ export function BankApplicationPage() {
   const approve = useApproveApplication();
   const reject = useRejectApplication();
   const disburse = useRecordDisbursement();
+  const businessDay = useBusinessDay();
 
   return (
     <>
@@ -48,7 +49,7 @@ export function BankApplicationPage() {
           const currency = a.token?.currency ?? 'CNY';
           const face = a.token?.faceAmountMinor ?? 0;
           const bps = rate ?? a.approval?.proposedRateBps ?? u?.pricing?.quote?.annualRateBps ?? null;
-          const local = bps != null && a.token?.maturityDate ? act360(face, bps, todayUtc(), a.token.maturityDate) : undefined;
+          const local = bps != null && a.token?.maturityDate ? act360(face, bps, businessDay.today, a.token.maturityDate) : undefined;
           const iAmMaker = a.approval?.maker?.id === session.user.id;
           const open = a.status != null && OPEN_FINANCING.includes(a.status);
           // The request already reserved the face amount on the ledger; approving consumes it, so what matters is

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { draftApplication, uploadFinancingDocument, usePricingPreview, useSubmitApplication } from '../../api/financing';
 import { asApiError, type ApiError } from '../../api/problem';
+import { useBusinessDay } from '../../api/settings';
 import { useTokens, type TokenFilter } from '../../api/tokens';
 import type { FinancingView } from '../../api/types';
 import { EnterprisePicker } from '../../components/EnterprisePicker';
@@ -14,7 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { QueryView } from '../../components/QueryView';
 import { useLocale } from '../../i18n';
-import { daysBetween, todayUtc } from '../../lib/dates';
+import { daysBetween } from '../../lib/dates';
 import { formatBps } from '../../lib/pricing';
 
 const ACTIVE: TokenFilter = { status: 'ACTIVE' };
@@ -47,6 +48,7 @@ export function FinancingNewPage() {
   // whether a draft exists, for the button's label (a ref is not read while rendering)
   const [drafted, setDrafted] = useState(false);
   const tokens = useTokens(ACTIVE);
+  const businessDay = useBusinessDay();
   const active = useMemo(() => (tokens.data ?? []).filter((x) => x.status === 'ACTIVE'), [tokens.data]);
   const selected = active.find((x) => x.tokenId === tokenId);
   const pricing = usePricingPreview(
@@ -109,7 +111,7 @@ export function FinancingNewPage() {
                 <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
                   <Descriptions.Item label={t('field.amount')}><Money minor={selected.amountMinor} currency={selected.currency} /></Descriptions.Item>
                   <Descriptions.Item label={t('field.maturity')}>
-                    {date(selected.maturityDate)} ({t('common.daysLeft', { count: daysBetween(todayUtc(), selected.maturityDate ?? todayUtc()) })})
+                    {date(selected.maturityDate)} ({t('common.daysLeft', { count: daysBetween(businessDay.today, selected.maturityDate ?? businessDay.today) })})
                   </Descriptions.Item>
                 </Descriptions>
               )}

@@ -5,13 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { usePayables } from '../../api/payables';
+import { useBusinessDay } from '../../api/settings';
 import type { PayableView } from '../../api/types';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
-import { formatMonth, todayUtc } from '../../lib/dates';
+import { formatMonth } from '../../lib/dates';
 import { sumMinor } from '../../lib/money';
 import { SettleButton } from './SettleButton';
 
@@ -19,7 +20,9 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const { money, date, language } = useLocale();
   const query = usePayables();
-  const [selected, setSelected] = useState<Dayjs>(dayjs());
+  const businessDay = useBusinessDay();
+  const [picked, setSelected] = useState<Dayjs>();
+  const selected = picked ?? dayjs(businessDay.today);
   return (
     <>
       <PageHeader title={t('core.calendar.title')} />
@@ -30,7 +33,7 @@ export function CalendarPage() {
           for (const p of due) if (p.maturityDate) byDay.set(p.maturityDate, [...(byDay.get(p.maturityDate) ?? []), p]);
           const day = selected.format('YYYY-MM-DD');
           const today = byDay.get(day) ?? [];
-          const upcoming = due.filter((p) => (p.maturityDate ?? '') >= todayUtc()).sort((a, b) => (a.maturityDate ?? '').localeCompare(b.maturityDate ?? '')).slice(0, 8);
+          const upcoming = due.filter((p) => (p.maturityDate ?? '') >= businessDay.today).sort((a, b) => (a.maturityDate ?? '').localeCompare(b.maturityDate ?? '')).slice(0, 8);
           return (
             <Row gutter={[16, 16]}>
               <Col xs={24} xl={16}>

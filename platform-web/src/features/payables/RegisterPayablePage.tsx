@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey } from '../../api/client';
 import { useRegisterPayable } from '../../api/payables';
+import { useBusinessDay } from '../../api/settings';
 import type { RegisteredPayable } from '../../api/types';
 import { AmountInput, amountRule } from '../../components/AmountInput';
 import { noEnterSubmit, useConfirmAction } from '../../components/ConfirmAction';
@@ -12,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
 import { sha256Hex } from '../../lib/csv';
-import { addDays, todayUtc } from '../../lib/dates';
+import { addDays } from '../../lib/dates';
 import { currencyDigits, jsonAmount, parseMajor } from '../../lib/money';
 
 interface RegisterForm {
@@ -35,6 +36,7 @@ export function RegisterPayablePage() {
   const register = useRegisterPayable();
   const confirm = useConfirmAction();
   const { language, money, date } = useLocale();
+  const businessDay = useBusinessDay();
   const currency = Form.useWatch('currency', form) ?? 'CNY';
   const submit = async (v: RegisterForm) => {
     // the amount field's validator has already refused what does not parse
@@ -99,9 +101,11 @@ export function RegisterPayablePage() {
       <PageHeader title={t('core.register.title')} crumbs={[{ to: '/core/payables', label: t('nav.payables') }, { label: t('core.register.title') }]} />
       <Card style={{ maxWidth: 820 }}>
         <Form<RegisterForm>
+          // mounted again once the business day is known, so the default dates are the ledger's day
+          key={businessDay.known ? businessDay.zone : 'loading'}
           form={form}
           layout="vertical"
-          initialValues={{ currency: 'CNY', issueDate: dayjs(todayUtc()), maturityDate: dayjs(addDays(todayUtc(), 180)) }}
+          initialValues={{ currency: 'CNY', issueDate: dayjs(businessDay.today), maturityDate: dayjs(addDays(businessDay.today, 180)) }}
           onFinish={submit}
           onKeyDown={noEnterSubmit}
         >

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Space, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useBusinessDay } from '../../api/settings';
 import { useToken } from '../../api/tokens';
 import { ButtonLink } from '../../components/ButtonLink';
 import { LineageTree } from '../../components/LineageTree';
@@ -10,7 +11,7 @@ import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { useSession } from '../../lib/auth';
-import { daysBetween, todayUtc } from '../../lib/dates';
+import { daysBetween } from '../../lib/dates';
 
 export function TokenPage() {
   const { tokenId = '' } = useParams();
@@ -18,6 +19,7 @@ export function TokenPage() {
   const { date, dateTime } = useLocale();
   const session = useSession();
   const query = useToken(tokenId);
+  const businessDay = useBusinessDay();
 
   return (
     <>
@@ -29,7 +31,7 @@ export function TokenPage() {
         {({ token: tok = {}, lineage: path = [] }) => {
           const id = tok.tokenId ?? tokenId;
           const mine = tok.holderId === session.user.enterpriseId;
-          const days = daysBetween(todayUtc(), tok.maturityDate ?? todayUtc());
+          const days = daysBetween(businessDay.today, tok.maturityDate ?? businessDay.today);
           return (
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
               <Card

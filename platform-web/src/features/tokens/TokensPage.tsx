@@ -3,6 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useBusinessDay } from '../../api/settings';
 import { TOKEN_STATUSES } from '../../api/statuses';
 import { useTokens, type TokenFilter } from '../../api/tokens';
 import type { TokenView } from '../../api/types';
@@ -11,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
-import { daysBetween, todayUtc } from '../../lib/dates';
+import { daysBetween } from '../../lib/dates';
 import { toMinor } from '../../lib/money';
 
 const compareMinor = (a = 0, b = 0) => {
@@ -37,7 +38,7 @@ export function TokensPage() {
   const { date } = useLocale();
   const [filter, setFilter] = useState<TokenFilter>({});
   const query = useTokens(filter);
-  const today = todayUtc();
+  const today = useBusinessDay().today;
   const statusOptions = useMemo(() => TOKEN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })), [t]);
 
   return (

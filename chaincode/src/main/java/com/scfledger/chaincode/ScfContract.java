@@ -14,6 +14,7 @@ import static com.scfledger.contract.Transaction.REJECT_PAYABLE;
 import static com.scfledger.contract.Transaction.REQUEST_FINANCING;
 import static com.scfledger.contract.Transaction.SET_APPROVAL_POLICY;
 import static com.scfledger.contract.Transaction.SET_CREDIT_LIMIT;
+import static com.scfledger.contract.Transaction.SET_BUSINESS_ZONE;
 import static com.scfledger.contract.Transaction.SETTLE_PAYABLE;
 import static com.scfledger.contract.Transaction.SET_ENTERPRISE_CUSTODY;
 import static com.scfledger.contract.Transaction.SETTLE_TOKEN;
@@ -345,6 +346,12 @@ public final class ScfContract implements ContractInterface {
         int outputs = Args.intInRange("maxOutputs", maxOutputs, 1, LedgerSettings.MAX_OUTPUTS_LIMIT);
         int depth = Args.intInRange("maxTierDepth", maxTierDepth, 0, LedgerSettings.MAX_TIER_DEPTH_LIMIT);
         return submit(ctx, UPDATE_LEDGER_SETTINGS, requestId, inv -> settings.update(inv, unit, outputs, depth));
+    }
+
+    @Transaction(intent = Transaction.TYPE.SUBMIT, name = TransactionNames.SET_BUSINESS_ZONE)
+    public String setBusinessZone(final Context ctx, final String businessZone, final String requestId) {
+        String zone = Args.businessZone("businessZone", businessZone);
+        return submit(ctx, SET_BUSINESS_ZONE, requestId, inv -> settings.setBusinessZone(inv, zone));
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE, name = TransactionNames.GET_LEDGER_SETTINGS)

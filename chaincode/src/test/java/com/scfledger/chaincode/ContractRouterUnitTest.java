@@ -45,7 +45,7 @@ class ContractRouterUnitTest {
             "RequestFinancing", "ApproveFinancing", "RejectFinancing", "CancelFinancing", "GetFinancing",
             "GetFinancingApproval", "SetApprovalPolicy", "GetApprovalPolicy", "SetCreditLimit", "GetCreditLimit",
             "SettleToken", "SettlePayable", "AnchorRecord", "GetAnchor", "GetAnchorVersions",
-            "UpdateLedgerSettings", "GetLedgerSettings", "GetHistory", "GetRequest"));
+            "UpdateLedgerSettings", "SetBusinessZone", "GetLedgerSettings", "GetHistory", "GetRequest"));
 
     private static ContractRouter router;
     private MockLedger ledger;

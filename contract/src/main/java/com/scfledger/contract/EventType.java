@@ -26,7 +26,8 @@ public enum EventType {
     TOKEN_SETTLED("TokenSettled"),
     PAYABLE_SETTLED("PayableSettled"),
     RECORD_ANCHORED("RecordAnchored"),
-    LEDGER_SETTINGS_UPDATED("LedgerSettingsUpdated");
+    LEDGER_SETTINGS_UPDATED("LedgerSettingsUpdated"),
+    BUSINESS_ZONE_CHANGED("BusinessZoneChanged");
 
     private final String eventName;
 

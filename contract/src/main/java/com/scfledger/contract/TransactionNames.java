@@ -48,6 +48,7 @@ public final class TransactionNames {
     public static final String GET_ANCHOR_VERSIONS = "GetAnchorVersions";
 
     public static final String UPDATE_LEDGER_SETTINGS = "UpdateLedgerSettings";
+    public static final String SET_BUSINESS_ZONE = "SetBusinessZone";
     public static final String GET_LEDGER_SETTINGS = "GetLedgerSettings";
     public static final String GET_HISTORY = "GetHistory";
     public static final String GET_REQUEST = "GetRequest";

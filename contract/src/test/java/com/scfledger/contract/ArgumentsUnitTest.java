@@ -36,6 +36,7 @@ import com.scfledger.contract.financing.RequestFinancing;
 import com.scfledger.contract.ledger.GetHistory;
 import com.scfledger.contract.ledger.GetLedgerSettings;
 import com.scfledger.contract.ledger.GetRequest;
+import com.scfledger.contract.ledger.SetBusinessZone;
 import com.scfledger.contract.ledger.UpdateLedgerSettings;
 import com.scfledger.contract.payable.AcceptPayable;
 import com.scfledger.contract.payable.GetPayable;
@@ -75,7 +76,8 @@ class ArgumentsUnitTest {
             new SettleToken("tx.0", "PAY-1"), new SettlePayable("PO-1", "PAY-1"),
             new AnchorRecord("KYC", "K-1", HASH), new GetAnchor("KYC", "K-1"),
             new GetAnchorVersions("KYC", "K-1"),
-            new UpdateLedgerSettings(100, 10, 10), new GetLedgerSettings(), new GetHistory("token:tx.0"),
+            new UpdateLedgerSettings(100, 10, 10), new SetBusinessZone("Asia/Shanghai"), new GetLedgerSettings(),
+            new GetHistory("token:tx.0"),
             new GetRequest("r-1"), new SetEnterpriseCustody("CORE1", KeyCustody.SELF, List.of(HASH)));
 
     @Test
@@ -105,6 +107,7 @@ class ArgumentsUnitTest {
                 .containsExactly("PO-1", "SUP1", "1000000", "EUR", "2026-01-02", "2026-06-30", "[\"f1\",\"f2\"]", HASH,
                         "r-1");
         assertThat(new UpdateLedgerSettings(100, 20, 5).wireArguments("r-2")).containsExactly("100", "20", "5", "r-2");
+        assertThat(new SetBusinessZone("Asia/Shanghai").wireArguments("r-3")).containsExactly("Asia/Shanghai", "r-3");
         assertThat(new RegisterEnterprise("BANK1", EnterpriseRole.BANK, "BankMSP", HASH).arguments())
                 .containsExactly("BANK1", "BANK", "BankMSP", HASH);
         assertThat(new SetEnterpriseCustody("CORE1", KeyCustody.SELF, List.of(HASH, "f".repeat(64))).arguments())

@@ -60,6 +60,12 @@ public abstract class ApiTestSupport {
                 .header("Content-Type", "application/json"), headers);
     }
 
+    protected Response put(String path, Object body, String... headers) {
+        String text = body instanceof String s ? s : json.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(text))
+                .header("Content-Type", "application/json"), headers);
+    }
+
     private URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }

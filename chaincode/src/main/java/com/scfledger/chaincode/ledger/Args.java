@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.scfledger.contract.Amounts;
 import com.scfledger.contract.ErrorCode;
+import com.scfledger.contract.ledger.LedgerSettings;
 
 /**
  * Validation of transaction arguments. Every argument arrives as a string so that malformed input is refused with
@@ -32,6 +33,15 @@ public final class Args {
 
     public static String id(final String name, final String value) {
         return matching(name, value, ID, "1-128 characters of [A-Za-z0-9._-]");
+    }
+
+    /** An IANA region id, spelled as the time-zone database spells it; offsets and unknown names are refused. */
+    public static String businessZone(final String name, final String value) {
+        if (!LedgerSettings.isBusinessZone(value)) {
+            throw ScfException.of(ErrorCode.INVALID_ARGUMENT, name + " must be an IANA time zone such as "
+                    + "Asia/Shanghai, not an offset");
+        }
+        return value;
     }
 
     public static String requestId(final String value) {

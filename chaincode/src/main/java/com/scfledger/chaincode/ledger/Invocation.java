@@ -3,7 +3,6 @@ package com.scfledger.chaincode.ledger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.hyperledger.fabric.contract.Context;
@@ -26,8 +25,10 @@ import com.scfledger.contract.token.Token;
  * One transaction's view of the ledger: its id and time, its caller, the world state and the settings.
  *
  * <p>Time is the transaction timestamp, never the clock, so every endorser computes the same result; "today" is
- * that timestamp's date in UTC. A state-changing transaction {@link #claimRequest claims} its request id first
- * and {@link #commit commits} last: the buffered writes, the request record and one event go out together.
+ * that timestamp's date in the ledger settings' business zone (UTC until the platform admin sets one), so a
+ * deadline falls at local midnight where the business is. A state-changing transaction {@link #claimRequest claims}
+ * its request id first and {@link #commit commits} last: the buffered writes, the request record and one event go
+ * out together.
  */
 public final class Invocation {
 
@@ -61,9 +62,9 @@ public final class Invocation {
         return timestamp;
     }
 
-    /** The transaction's date in UTC: maturity rules compare against it. */
+    /** The transaction's date in the business zone: maturity, settlement and issue-date rules compare against it. */
     public LocalDate today() {
-        return LocalDate.ofInstant(timestamp, ZoneOffset.UTC);
+        return LocalDate.ofInstant(timestamp, settings().zone());
     }
 
     public WorldState state() {

@@ -8,7 +8,18 @@ public final class SettingsService {
     public LedgerSettings update(final Invocation inv, final long minUnit, final int maxOutputs,
             final int maxTierDepth) {
         inv.caller().requirePlatformAdmin();
-        LedgerSettings updated = new LedgerSettings(minUnit, maxOutputs, maxTierDepth, inv.timestamp(), inv.txId());
+        LedgerSettings updated = new LedgerSettings(minUnit, maxOutputs, maxTierDepth, inv.timestamp(), inv.txId(),
+                inv.settings().businessZone());
+        inv.state().put(updated);
+        return updated;
+    }
+
+    /** Keeps the limits; the zone is validated by the caller ({@link Args#businessZone}). */
+    public LedgerSettings setBusinessZone(final Invocation inv, final String businessZone) {
+        inv.caller().requirePlatformAdmin();
+        LedgerSettings current = inv.settings();
+        LedgerSettings updated = new LedgerSettings(current.minUnit(), current.maxOutputs(), current.maxTierDepth(),
+                inv.timestamp(), inv.txId(), businessZone);
         inv.state().put(updated);
         return updated;
     }

@@ -59,7 +59,7 @@ class LedgerTransactionsUnitTest {
             contract.updateLedgerSettings(ledger.ctx, "500", "20", "5", "req-1");
 
             assertThat(ledger.written("settings:ledger", LedgerSettings.class))
-                    .isEqualTo(new LedgerSettings(500, 20, 5, NOW, MockLedger.TX_ID));
+                    .isEqualTo(new LedgerSettings(500, 20, 5, NOW, MockLedger.TX_ID, null));
             assertThat(ledger.eventName()).isEqualTo("LedgerSettingsUpdated");
             assertThat(ledger.event().at("/settings/0/maxTierDepth").asInt()).isEqualTo(5);
         }
@@ -99,6 +99,61 @@ class LedgerTransactionsUnitTest {
     }
 
     @Nested
+    class SetBusinessZone {
+
+        @Test
+        void platformAdminSetsTheZoneAndKeepsTheLimits() {
+            ledger.callerIsPlatformAdmin().given(new LedgerSettings(500, 20, 5, NOW, "tx3", null));
+
+            contract.setBusinessZone(ledger.ctx, "Asia/Shanghai", "req-1");
+
+            assertThat(ledger.written("settings:ledger", LedgerSettings.class))
+                    .isEqualTo(new LedgerSettings(500, 20, 5, NOW, MockLedger.TX_ID, "Asia/Shanghai"));
+            assertThat(ledger.eventName()).isEqualTo("BusinessZoneChanged");
+            assertThat(ledger.event().at("/settings/0/businessZone").asText()).isEqualTo("Asia/Shanghai");
+        }
+
+        @Test
+        void startsFromTheDefaultsOnAFreshLedger() {
+            ledger.callerIsPlatformAdmin();
+
+            contract.setBusinessZone(ledger.ctx, "UTC", "req-1");
+
+            assertThat(ledger.written("settings:ledger", LedgerSettings.class))
+                    .isEqualTo(new LedgerSettings(100, 10, 10, NOW, MockLedger.TX_ID, "UTC"));
+        }
+
+        @Test
+        void updatingTheLimitsKeepsTheZone() {
+            ledger.callerIsPlatformAdmin().given(new LedgerSettings(500, 20, 5, NOW, "tx3", "Asia/Shanghai"));
+
+            contract.updateLedgerSettings(ledger.ctx, "600", "20", "5", "req-1");
+
+            assertThat(ledger.written("settings:ledger", LedgerSettings.class).businessZone())
+                    .isEqualTo("Asia/Shanghai");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"Mars/Olympus", "+08:00", "UTC+8", "asia/shanghai", ""})
+        void refusesAnythingButARegionOfTheTimeZoneDatabase(final String zone) {
+            ledger.callerIsPlatformAdmin();
+
+            assertRefused(() -> contract.setBusinessZone(ledger.ctx, zone, "req-1"), ErrorCode.INVALID_ARGUMENT);
+            assertRefused(() -> contract.setBusinessZone(ledger.ctx, null, "req-1"), ErrorCode.INVALID_ARGUMENT);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void refusesAnEnterpriseCaller() {
+            ledger.callerActsFor(core());
+
+            assertRefused(() -> contract.setBusinessZone(ledger.ctx, "Asia/Shanghai", "req-1"),
+                    ErrorCode.UNAUTHORIZED);
+            ledger.assertUntouched();
+        }
+    }
+
+    @Nested
     class GetLedgerSettings {
 
         @Test
@@ -115,7 +170,7 @@ class LedgerTransactionsUnitTest {
 
         @Test
         void answersTheStoredSettings() {
-            ledger.callerActsFor(supplier()).given(new LedgerSettings(500, 20, 5, NOW, "tx3"));
+            ledger.callerActsFor(supplier()).given(new LedgerSettings(500, 20, 5, NOW, "tx3", null));
 
             assertThat(contract.getLedgerSettings(ledger.ctx)).contains("\"minUnit\":500");
         }

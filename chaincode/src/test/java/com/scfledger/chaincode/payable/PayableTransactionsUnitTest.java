@@ -175,7 +175,7 @@ class PayableTransactionsUnitTest {
 
         @Test
         void takesTheMinimumUnitFromTheLedgerSettings() {
-            ledger.given(new LedgerSettings(5_000, 10, 10, NOW, "tx3"));
+            ledger.given(new LedgerSettings(5_000, 10, 10, NOW, "tx3", null));
 
             assertRefused(() -> register("4999", "2026-02-27", "2026-06-30", FINGERPRINTS), ErrorCode.INVALID_AMOUNT);
         }

@@ -33,6 +33,7 @@ import com.scfledger.contract.Transaction;
 import com.scfledger.contract.enterprise.EnterpriseRole;
 import com.scfledger.contract.financing.CreditLimit;
 import com.scfledger.contract.financing.FinancingStatus;
+import com.scfledger.contract.ledger.LedgerSettings;
 import com.scfledger.contract.ledger.RequestRecord;
 import com.scfledger.contract.payable.Payable;
 import com.scfledger.contract.payable.PayableStatus;
@@ -52,6 +53,43 @@ class SettlementTransactionsUnitTest {
                 root().status(TokenStatus.SPENT).build(),
                 token("tx2.0").heldBy(SUPPLIER).amount(600_000).tier(0).build(),
                 token("tx2.1").heldBy(SUPPLIER_2).amount(400_000).build());
+    }
+
+    /** 06:00 in Shanghai on the maturity date is still the day before in UTC. */
+    @Nested
+    class BusinessDay {
+
+        private static final Instant SIX_IN_SHANGHAI_ON_MATURITY = Instant.parse("2026-06-29T22:00:00Z");
+
+        @Test
+        void settlesOnTheMaturityDateOfTheBusinessZone() {
+            ledger.at(SIX_IN_SHANGHAI_ON_MATURITY).given(shanghai());
+
+            contract.settleToken(ledger.ctx, "tx2.1", "PAY-7", "req-9");
+
+            assertThat(ledger.written("token:tx2.1", Token.class).status()).isEqualTo(TokenStatus.SETTLED);
+        }
+
+        @Test
+        void withoutAZoneTheSameInstantIsTheUtcDayBefore() {
+            ledger.at(SIX_IN_SHANGHAI_ON_MATURITY);
+
+            assertRefused(() -> contract.settleToken(ledger.ctx, "tx2.1", "PAY-7", "req-9"), ErrorCode.NOT_MATURED);
+            ledger.assertUntouched();
+        }
+
+        @Test
+        void aTokenMaturedInTheBusinessZoneNoLongerMoves() {
+            ledger.at(SIX_IN_SHANGHAI_ON_MATURITY).given(shanghai()).callerActsFor(supplier(SUPPLIER_2));
+
+            assertRefused(() -> contract.splitTransfer(ledger.ctx, "tx2.1",
+                    "[{\"recipient\":\"SUP1\",\"amount\":400000}]", "req-9"), ErrorCode.MATURED);
+            ledger.assertUntouched();
+        }
+
+        private static LedgerSettings shanghai() {
+            return new LedgerSettings(100, 10, 10, Instant.parse("2026-01-01T00:00:00Z"), "tx1", "Asia/Shanghai");
+        }
     }
 
     @Nested

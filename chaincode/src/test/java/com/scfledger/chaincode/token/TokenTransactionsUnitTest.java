@@ -219,7 +219,7 @@ class TokenTransactionsUnitTest {
             }
             assertRefused(() -> split(outputs(eleven)), ErrorCode.TOO_MANY_OUTPUTS);
 
-            ledger.given(new LedgerSettings(100, 2, 10, NOW, "tx3"));
+            ledger.given(new LedgerSettings(100, 2, 10, NOW, "tx3", null));
             assertRefused(() -> split(outputs(SUPPLIER_2, 300_000, SUPPLIER_3, 300_000, SUPPLIER, 400_000)),
                     ErrorCode.TOO_MANY_OUTPUTS);
             ledger.assertUntouched();
@@ -264,7 +264,7 @@ class TokenTransactionsUnitTest {
 
         @Test
         void refusesATransferBeyondTheMaximumTierButKeepsARemainderAtItsTier() {
-            ledger.given(new LedgerSettings(100, 10, 3, NOW, "tx3"), root().tier(3).status(TokenStatus.ACTIVE).build());
+            ledger.given(new LedgerSettings(100, 10, 3, NOW, "tx3", null), root().tier(3).status(TokenStatus.ACTIVE).build());
 
             assertRefused(() -> split(outputs(SUPPLIER_2, 400_000, SUPPLIER, 600_000)),
                     ErrorCode.TIER_LIMIT_EXCEEDED);

@@ -3,7 +3,6 @@ package com.scfledger.platform.financing;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import com.scfledger.platform.domain.Reason;
 import com.scfledger.contract.Amounts;
 import com.scfledger.contract.financing.ApprovalPolicy;
 import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.settings.BusinessCalendar;
 import com.scfledger.platform.web.CurrencyCode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -85,15 +85,19 @@ class FinancingController {
 
     private final FinancingService financing;
 
-    FinancingController(FinancingService financing) {
+    private final BusinessCalendar calendar;
+
+    FinancingController(FinancingService financing, BusinessCalendar calendar) {
         this.financing = financing;
+        this.calendar = calendar;
     }
 
     // ---- the supplier ----
 
     @PostMapping("/applications")
     @PreAuthorize("hasRole('SUPPLIER') and hasAuthority('SCOPE_financing:write')")
-    @Operation(summary = "Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, UTC)",
+    @Operation(summary = "Draft an application to a bank for one of the caller's ACTIVE tokens "
+            + "(maturing after today, in the business time zone)",
             description = "Upload an INVOICE and a CONTRACT, then submit. 404 TOKEN_NOT_FOUND for a token the caller does not "
                     + "hold; 409 TOKEN_NOT_ACTIVE, TOKEN_ALREADY_IN_APPLICATION; 422 MATURED, INVALID_BANK.")
     ResponseEntity<FinancingView> create(@Valid @RequestBody CreateRequest request,
@@ -182,7 +186,7 @@ class FinancingController {
     @GetMapping("/applications/{id}/underwriting")
     @PreAuthorize("hasRole('BANK') and hasAuthority('SCOPE_financing:read')")
     @Operation(summary = "Underwriting view: lineage, obligor and exposure, maturity, applicant's KYC, duplicate-invoice "
-            + "check, pricing preview (ACT/360, the chaincode's arithmetic, value date today UTC)")
+            + "check, pricing preview (ACT/360, the chaincode's arithmetic, value date the business day)")
     Underwriting underwriting(@PathVariable String id,
                               @Parameter(description = "rate for the pricing preview; default the proposed rate or "
                                       + "scf.financing.default-preview-rate-bps")
@@ -261,10 +265,10 @@ class FinancingController {
     Pricing pricing(@RequestParam @Positive long faceAmountMinor,
                     @RequestParam @Min(0) @Max(10_000) int annualRateBps,
                     @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate maturityDate,
-                    @Parameter(description = "default today (UTC)") @RequestParam(required = false)
+                    @Parameter(description = "default today in the business time zone") @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate valueDate) {
         return Pricing.act360(faceAmountMinor, annualRateBps,
-                valueDate != null ? valueDate : LocalDate.now(ZoneOffset.UTC), maturityDate);
+                valueDate != null ? valueDate : calendar.today(), maturityDate);
     }
 
     private FinancingView view(FinancingApplication a) {

@@ -6,7 +6,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -59,6 +58,7 @@ import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCode;
 import com.scfledger.platform.security.Role;
 import com.scfledger.platform.security.ScfPrincipal;
+import com.scfledger.platform.settings.BusinessCalendar;
 import com.scfledger.platform.verify.AnchoredRecordSource;
 import com.scfledger.platform.verify.Canonical;
 import org.slf4j.Logger;
@@ -96,10 +96,11 @@ class FinancingService implements AnchoredRecordSource {
     private final JsonMapper json;
     private final FinancingProperties properties;
     private final KycDirectory kyc;
+    private final BusinessCalendar calendar;
 
     FinancingService(FinancingRepository repository, CreditLimits limits, Documents documents, Enterprises enterprises,
                      ScfLedger ledger, TransactionTemplate tx, Clock clock, JsonMapper json,
-                     FinancingProperties properties, KycDirectory kyc) {
+                     FinancingProperties properties, KycDirectory kyc, BusinessCalendar calendar) {
         this.repository = repository;
         this.limits = limits;
         this.documents = documents;
@@ -110,6 +111,7 @@ class FinancingService implements AnchoredRecordSource {
         this.json = json;
         this.properties = properties;
         this.kyc = kyc;
+        this.calendar = calendar;
     }
 
     FinancingProperties properties() {
@@ -141,10 +143,10 @@ class FinancingService implements AnchoredRecordSource {
                     + "; only an ACTIVE token can be financed.");
         }
         LocalDate maturity = token.maturityDate();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = calendar.today();
         if (!maturity.isAfter(today)) {
             throw new RuleViolation(Reason.MATURED, "Token " + tokenId + " matures on " + maturity
-                    + "; only a token maturing after today (" + today + ", UTC) can be financed.");
+                    + "; only a token maturing after today (" + today + ", " + calendar.zone() + ") can be financed.");
         }
         FinancingApplication.TokenFacts facts = new FinancingApplication.TokenFacts(tokenId,
                 token.obligorId(), token.payableId(), token.tier(), token.amount(), token.currency(), maturity);
@@ -330,7 +332,7 @@ class FinancingService implements AnchoredRecordSource {
     /** What the bank needs to decide one application. */
     Underwriting underwriting(String id, ScfPrincipal caller, Integer rateBps) {
         FinancingApplication a = visibleToBank(id, caller);
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = calendar.today();
         FinancingApplication.TokenFacts token = a.token();
         long daysRemaining = ChronoUnit.DAYS.between(today, token.maturityDate());
         Integer proposed = a.rates().proposedBps();

@@ -11,7 +11,7 @@ import com.scfledger.platform.domain.RuleViolation;
  * The chaincode's pricing (chaincode financing.DiscountTerms), to the minor unit, for previews:
  *
  * <pre>
- * days     = actual days from the value date (the approval's UTC date on the ledger) to the maturity date
+ * days     = actual days from the value date (the approval's business date on the ledger) to the maturity date
  * discount = face x rateBps x days / 3 600 000 (= 10 000 x 360), rounded half up, computed exactly (BigInteger)
  * advance  = face - discount
  * </pre>

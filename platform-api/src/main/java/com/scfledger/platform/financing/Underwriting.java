@@ -8,7 +8,7 @@ import com.scfledger.platform.kyc.KycDirectory;
 /**
  * What a bank needs to decide an application: the token's lineage back to its payable, the obligor and the bank's
  * exposure to it, maturity, the applicant's KYC standing, the duplicate-invoice check and a pricing preview
- * computed exactly as the chaincode will (ACT/360, value date today UTC).
+ * computed exactly as the chaincode will (ACT/360, value date the business day).
  */
 record Underwriting(String financingId, String status, List<LineageStep> lineage, Obligor obligor,
                     CreditLimits.Exposure exposure, Maturity maturity, DuplicateCheck duplicateCheck,
@@ -23,7 +23,8 @@ record Underwriting(String financingId, String status, List<LineageStep> lineage
     record Obligor(String id, String name) {
     }
 
-    record Maturity(LocalDate maturityDate, LocalDate todayUtc, long daysRemaining) {
+    /** @param today the business day (the ledger's business time zone), from which daysRemaining counts */
+    record Maturity(LocalDate maturityDate, LocalDate today, long daysRemaining) {
     }
 
     /** @param result CLEAR or POSSIBLE_DUPLICATE */

@@ -36,6 +36,7 @@ import com.scfledger.contract.ledger.GetLedgerSettings;
 import com.scfledger.contract.ledger.GetRequest;
 import com.scfledger.contract.ledger.LedgerEvent;
 import com.scfledger.contract.ledger.LedgerSettings;
+import com.scfledger.contract.ledger.SetBusinessZone;
 import com.scfledger.contract.ledger.RequestRecord;
 import com.scfledger.contract.payable.AcceptPayable;
 import com.scfledger.contract.payable.GetPayable;
@@ -256,6 +257,11 @@ public class ScfLedger {
 
     public Anchor getAnchor(String as, GetAnchor query) {
         return evaluate(as, query, Anchor.class);
+    }
+
+    /** SetBusinessZone: the platform operator names the business day's time zone; the limits stay as they are. */
+    public Committed setBusinessZone(String as, SetBusinessZone zone, RequestId requestId) {
+        return submit(as, zone, requestId);
     }
 
     public LedgerSettings getLedgerSettings(String as) {

@@ -52,7 +52,8 @@ enum RecordType {
             text("anchoredBy", "anchored_by"))),
     SETTINGS(LedgerEvent::settings, "ledger_settings", List.of("id"), List.of(
             number("minUnit", "min_unit"), number("maxOutputs", "max_outputs"), number("maxTierDepth", "max_tier_depth"),
-            instant("updatedAt", "updated_at"), text("updatedByTx", "updated_tx")));
+            instant("updatedAt", "updated_at"), text("updatedByTx", "updated_tx"),
+            text("businessZone", "business_zone")));
 
     /** Every read-model table, in an order that a TRUNCATE of all of them accepts. */
     static final List<String> TABLES = List.of("ledger_enterprises", "payables", "tokens", "financings", "anchors",

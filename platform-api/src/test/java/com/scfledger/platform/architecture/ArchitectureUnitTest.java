@@ -41,6 +41,7 @@ class ArchitectureUnitTest {
             Map.entry("identity", Set.of("LedgerEnrollment", "LedgerIdentityService")),
             Map.entry("kyc", Set.of("KycDirectory")),
             Map.entry("payable", Set.of()),
+            Map.entry("settings", Set.of("BusinessCalendar")),
             Map.entry("token", Set.of("TokenReads", "TokenView")),
             Map.entry("verify", Set.of("AnchoredRecordSource", "Canonical")));
 

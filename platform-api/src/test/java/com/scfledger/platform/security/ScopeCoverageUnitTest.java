@@ -45,7 +45,7 @@ class ScopeCoverageUnitTest {
      */
     static final Set<String> SCOPE_FREE = Set.of(
             "POST /api/v1/auth/login", "POST /api/v1/auth/logout", "GET /api/v1/auth/me",
-            "GET /api/v1/financing/pricing", "GET /api/v1/signing-sessions/{sessionId}",
+            "GET /api/v1/financing/pricing", "GET /api/v1/ledger-settings", "GET /api/v1/signing-sessions/{sessionId}",
             "POST /api/v1/signing-sessions/{sessionId}/proposal-signature",
             "POST /api/v1/signing-sessions/{sessionId}/transaction-signature");
 

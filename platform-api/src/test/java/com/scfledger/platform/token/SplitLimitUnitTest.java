@@ -45,7 +45,7 @@ class SplitLimitUnitTest {
     private final SplitLimit limit = new SplitLimit(ledger, clock);
 
     private static LedgerSettings settings(int maxOutputs) {
-        return new LedgerSettings(100, maxOutputs, 10, null, null);
+        return new LedgerSettings(100, maxOutputs, 10, null, null, null);
     }
 
     @Test
