@@ -331,7 +331,7 @@ describe('the story across roles', () => {
     await accept.waitFor();
     await checkPage(page, '08-supplier-dashboard-pending');
     await accept.click();
-    await confirmLedgerAction({ amount: /CN¥5,000,000\.00/, counterparty: ids.core });
+    await confirmLedgerAction({ amount: /CN¥5,000,000\.00/, counterparty: legally('core') });
     await page.getByText(`Payable ${payableId} accepted`).waitFor({ timeout: 60_000 });
     await settle(page);
     assert.equal(await page.getByTestId(`accept-${payableId}`).count(), 0);
@@ -500,7 +500,7 @@ describe('the story across roles', () => {
     await page.locator('#rate-bps').fill('450');
     await watchSigningSteps();
     await page.getByTestId('approve').click();
-    await confirmLedgerAction({ counterparty: ids.t2 });
+    await confirmLedgerAction({ counterparty: legally('t2') });
     await page.locator('[data-testid="four-eyes"][data-status="AWAITING_SECOND_APPROVAL"]').waitFor({ timeout: 60_000 });
     assert.match(await text(page.getByTestId('four-eyes')), new RegExp(users.maker));
     assert.equal(await page.getByTestId('approve').isDisabled(), true, 'the maker cannot also be the checker');
@@ -509,7 +509,7 @@ describe('the story across roles', () => {
     await as(users.checker);
     await page.goto(`/bank/applications/${encodeURIComponent(applicationId)}`);
     await page.getByRole('button', { name: /Confirm \(second approval\)/ }).click();
-    await confirmLedgerAction({ counterparty: ids.t2 });
+    await confirmLedgerAction({ counterparty: legally('t2') });
     await page.locator('[data-testid="four-eyes"][data-status="APPROVED"]').waitFor({ timeout: 90_000 });
     const steps = await text(page.getByTestId('four-eyes'));
     assert.match(steps, new RegExp(users.maker));
