@@ -26,7 +26,9 @@ export interface EnterprisePickerProps {
   value?: string;
   /** The id picked (undefined when cleared) and the counterparty it belongs to, for its legal name. */
   onChange?: (enterpriseId: string | undefined, picked?: PickedEnterprise) => void;
-  /** Enterprises that make no sense here: the caller's own always, and e.g. the obligor of a split token. */
+  /** The caller's own enterprise: never offered, and shown as "your enterprise" when it is the value (a split's remainder). */
+  self?: string;
+  /** Other enterprises that make no sense here, e.g. the obligor of a split token. */
   exclude?: (string | undefined)[];
   placeholder?: string;
   'aria-label'?: string;
@@ -44,7 +46,7 @@ export interface EnterprisePickerProps {
  * It is Ant Design's searchable Select: an ARIA combobox with a listbox, arrows to move, Enter to choose (Enter
  * never submits the form around it), Escape to close.
  */
-export function EnterprisePicker({ id, role, value, onChange, exclude = [], placeholder, disabled, width, status, ...aria }: EnterprisePickerProps) {
+export function EnterprisePicker({ id, role, value, onChange, self, exclude = [], placeholder, disabled, width, status, ...aria }: EnterprisePickerProps) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   // the counterparty last picked, so its name stays shown once the search has moved on
@@ -53,7 +55,7 @@ export function EnterprisePicker({ id, role, value, onChange, exclude = [], plac
   const directory = useDirectory(role, settled);
   // the directory answers only the role asked for; checked here as well, as what is offered is what gets signed
   const offered = (directory.data?.items ?? []).filter(
-    (c: Counterparty): c is PickedEnterprise => !!c.id && c.role === role && !exclude.includes(c.id),
+    (c: Counterparty): c is PickedEnterprise => !!c.id && c.role === role && c.id !== self && !exclude.includes(c.id),
   );
   const option = (c: PickedEnterprise) => ({
     value: c.id,
@@ -66,7 +68,8 @@ export function EnterprisePicker({ id, role, value, onChange, exclude = [], plac
   });
   const options = offered.map(option);
   if (value && !options.some((o) => o.value === value)) {
-    options.unshift(picked?.id === value ? option(picked) : { value, title: value, label: <span>{value}</span> });
+    const known = picked?.id === value ? picked : value === self ? { id: value, name: t('picker.self') } : undefined;
+    options.unshift(known ? option(known) : { value, title: value, label: <span>{value}</span> });
   }
   return (
     <Select

@@ -218,7 +218,7 @@ export const en = {
     },
   },
   documents: { open: 'Open', download: 'Download' },
-  picker: { placeholder: 'Search by name or id', none: 'No active enterprise matches' },
+  picker: { placeholder: 'Search by name or id', none: 'No active enterprise matches', self: 'Your enterprise' },
   timeline: {
     details: 'Details',
     action: {

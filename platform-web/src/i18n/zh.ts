@@ -221,7 +221,7 @@ export const zh: Loose<Dictionary> = {
     },
   },
   documents: { open: '打开', download: '下载' },
-  picker: { placeholder: '按名称或编号搜索', none: '没有匹配的有效企业' },
+  picker: { placeholder: '按名称或编号搜索', none: '没有匹配的有效企业', self: '本企业' },
   timeline: {
     details: '详情',
     action: {

@@ -93,7 +93,8 @@ export function SplitTransferForm({
                 <EnterprisePicker
                   id={recipientId}
                   role="SUPPLIER"
-                  exclude={[holderId, token.obligorId]}
+                  self={holderId}
+                  exclude={[token.obligorId]}
                   value={p.recipient}
                   status={p.recipient && c.recipient ? 'error' : undefined}
                   aria-invalid={!!(p.recipient && c.recipient)}

@@ -128,6 +128,7 @@ describe('SplitTransferForm', () => {
     fireEvent.change(amountInput(0), { target: { value: '0.01' } });
     fireEvent.click(screen.getByRole('button', { name: /Keep the remainder/ }));
     expect(chosen(1)).toHaveAttribute('title', 'TIER1-A');
+    expect(chosen(1)).toHaveTextContent('Your enterprise · TIER1-A');
     expect(amountInput(1)).toHaveValue('99999.99');
     expect(screen.getByTestId('split-sum')).toHaveAttribute('data-exact', 'true');
     fireEvent.click(screen.getByTestId('split-submit'));
