@@ -92,11 +92,20 @@ async function restoreKeyInBrowser(user: string) {
   await settle(page);
 }
 
-/** Types into an enterprise picker and chooses the enterprise the directory offers for that id. */
-async function pick(picker: Locator, enterpriseId: string) {
-  await picker.fill(enterpriseId);
-  await page.locator(`.ant-select-item-option[title="${enterpriseId}"]`).click();
+/**
+ * Types into an enterprise picker (the enterprise's id, or a part of its legal name) and chooses the enterprise
+ * offered under that id, in the one drop-down open (a picker used before keeps its own, hidden, in the page).
+ */
+async function pick(picker: Locator, enterpriseId: string, search = enterpriseId) {
+  await picker.fill(search);
+  await page.locator(`.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option[title="${enterpriseId}"]`).click();
 }
+
+/** What an enterprise picker (by its data-testid) shows as chosen: the enterprise's id. */
+const picked = (testId: string) => page.getByTestId(testId).locator('.ant-select-content').getAttribute('title');
+
+/** How a confirmation names an enterprise the story seeded: its legal name, then its id. */
+const legally = (key: keyof typeof ids) => `E2E ${key} ${RUN} \\(${ids[key]}\\)`;
 const lastPathSegment = (p: Page) => decodeURIComponent(new URL(p.url()).pathname.split('/').pop() ?? '');
 
 /**
@@ -300,7 +309,8 @@ describe('the story across roles', () => {
     await as(users.core);
     await page.goto('/core/payables/new');
     await page.locator('#payableId').fill(payableId);
-    await page.locator('#beneficiaryId').fill(ids.t1);
+    await pick(page.locator('#beneficiaryId'), ids.t1);
+    assert.equal(await picked('beneficiaryId-picker'), ids.t1);
     // a separator that could mean two things is refused, not guessed; the understood amount is echoed
     await page.locator('#amount').fill('1,5');
     await page.getByText(/Unclear separators/).waitFor();
@@ -310,7 +320,7 @@ describe('the story across roles', () => {
     await page.locator('#documentHash').fill(randomHex());
     await checkPage(page, '04-core-register-payable');
     await page.getByTestId('register-submit').click();
-    await confirmLedgerAction({ amount: /CN¥5,000,000\.00/, counterparty: ids.t1, shot: '04b-core-register-confirm' });
+    await confirmLedgerAction({ amount: /CN¥5,000,000\.00/, counterparty: legally('t1'), shot: '04b-core-register-confirm' });
     await page.getByTestId('payable-created').waitFor({ timeout: 60_000 });
     assert.match(await text(page.getByTestId('payable-created')), new RegExp(`Payable ${payableId} registered`));
     await screenshot(page, '05-core-payable-registered');
@@ -336,7 +346,7 @@ describe('the story across roles', () => {
     await accept.waitFor();
     await checkPage(page, '08-supplier-dashboard-pending');
     await accept.click();
-    await confirmLedgerAction({ amount: /CN¥5,000,000\.00/, counterparty: ids.core });
+    await confirmLedgerAction({ amount: /CN¥5,000,000\.00/, counterparty: legally('core') });
     await page.getByText(`Payable ${payableId} accepted`).waitFor({ timeout: 60_000 });
     await settle(page);
     assert.equal(await page.getByTestId(`accept-${payableId}`).count(), 0);
@@ -364,19 +374,20 @@ describe('the story across roles', () => {
   test('tier-1 supplier splits the token and transfers a part to the tier-2 supplier, the sum checked as typed', async () => {
     await page.getByRole('link', { name: 'Split and transfer' }).click();
     await page.getByTestId('split-form').waitFor();
-    await page.locator('#split-recipient-0').fill(ids.t2);
+    // the recipient is found by its legal name among the active suppliers
+    await pick(page.locator('#split-recipient-0'), ids.t2, `E2E t2 ${RUN}`);
     await page.locator('#split-amount-0').fill('5000000.01');
     assert.match(await text(page.getByTestId('split-sum')), /CN¥0\.01 too much/);
     assert.equal(await page.getByTestId('split-submit').isDisabled(), true);
     await page.locator('#split-amount-0').fill('1,500,000.00');
     assert.match(await text(page.getByTestId('split-sum')), /CN¥3,500,000\.00 still to allocate/);
     await page.getByRole('button', { name: /Keep the remainder/ }).click();
-    assert.equal(await page.locator('#split-recipient-1').inputValue(), ids.t1);
+    assert.equal(await picked('split-recipient-1-picker'), ids.t1);
     assert.equal(await page.locator('#split-amount-1').inputValue(), '3500000.00');
     assert.match(await text(page.getByTestId('split-sum')), /the parts add up exactly/);
     await checkPage(page, '12-supplier-split');
     await page.getByTestId('split-submit').click();
-    await confirmLedgerAction({ amount: /CN¥1,500,000\.00/, counterparty: ids.t2, shot: '12b-supplier-split-confirm' });
+    await confirmLedgerAction({ amount: /CN¥1,500,000\.00/, counterparty: legally('t2'), shot: '12b-supplier-split-confirm' });
     await page.getByText('Split recorded on the ledger').waitFor({ timeout: 60_000 });
     const t2row = page.getByRole('row', { name: new RegExp(ids.t2) });
     await t2row.waitFor();
@@ -504,7 +515,7 @@ describe('the story across roles', () => {
     await page.locator('#rate-bps').fill('450');
     await watchSigningSteps();
     await page.getByTestId('approve').click();
-    await confirmLedgerAction({ counterparty: ids.t2 });
+    await confirmLedgerAction({ counterparty: legally('t2') });
     await page.locator('[data-testid="four-eyes"][data-status="AWAITING_SECOND_APPROVAL"]').waitFor({ timeout: 60_000 });
     assert.match(await text(page.getByTestId('four-eyes')), new RegExp(users.maker));
     assert.equal(await page.getByTestId('approve').isDisabled(), true, 'the maker cannot also be the checker');
@@ -513,7 +524,7 @@ describe('the story across roles', () => {
     await as(users.checker);
     await page.goto(`/bank/applications/${encodeURIComponent(applicationId)}`);
     await page.getByRole('button', { name: /Confirm \(second approval\)/ }).click();
-    await confirmLedgerAction({ counterparty: ids.t2 });
+    await confirmLedgerAction({ counterparty: legally('t2') });
     await page.locator('[data-testid="four-eyes"][data-status="APPROVED"]').waitFor({ timeout: 90_000 });
     const steps = await text(page.getByTestId('four-eyes'));
     assert.match(steps, new RegExp(users.maker));

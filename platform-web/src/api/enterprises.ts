@@ -2,20 +2,33 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from './client';
 import { enterpriseKeys } from './keys';
-import type { CounterpartyRole, CreateEnterpriseRequest, CreateUserRequest } from './types';
+import type { Counterparty, CounterpartyRole, CreateEnterpriseRequest, CreateUserRequest } from './types';
 
 const LIST_LIMIT = 500;
 const DIRECTORY_PAGE = 20;
 
+const directoryQuery = (role: CounterpartyRole | undefined, text: string) => ({
+  queryKey: enterpriseKeys.directory(role, text),
+  queryFn: () => call(api.GET('/api/v1/enterprises/directory', { params: { query: { role, q: text, limit: DIRECTORY_PAGE } } })),
+  staleTime: 60_000,
+});
+
 /** Active counterparties of a role whose id or name contains the text (any business user). */
 export function useDirectory(role: CounterpartyRole | undefined, text: string) {
-  return useQuery({
-    queryKey: enterpriseKeys.directory(role, text),
-    queryFn: () =>
-      call(api.GET('/api/v1/enterprises/directory', { params: { query: { role, q: text, limit: DIRECTORY_PAGE } } })),
-    staleTime: 60_000,
-    placeholderData: (previous) => previous,
-  });
+  return useQuery({ ...directoryQuery(role, text), placeholderData: (previous) => previous });
+}
+
+/**
+ * Finds one active counterparty by its id in the directory (for its legal name in a confirmation); undefined when
+ * it is not there or the directory cannot be reached, as a confirmation still names the id then.
+ */
+export function useCounterpartyLookup(): (role: CounterpartyRole, id: string | undefined) => Promise<Counterparty | undefined> {
+  const client = useQueryClient();
+  return async (role, id) => {
+    if (!id) return undefined;
+    const page = await client.fetchQuery(directoryQuery(role, id)).catch(() => undefined);
+    return page?.items?.find((c) => c.id === id);
+  };
 }
 
 export function useEnterprises() {

@@ -4,14 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
 import { chineseCapitals, type MinorLike } from '../lib/money';
 
+/** An enterprise on the other side: its legal name when known, always its id. */
+export interface Party {
+  id: string;
+  name?: string;
+}
+
 /** What a person is about to do on the ledger, as the confirmation names it. */
 export interface IrrevocableAction {
   /** the question, e.g. "Settle payable PO-1?" */
   title: string;
   /** the amount that moves, in figures (and in Chinese capitals when the language is Chinese) */
   amount?: { minor: MinorLike; currency: string };
-  /** who is on the other side: their legal name when known, always their id */
-  counterparty?: { id: string; name?: string; label?: string };
+  /** who is on the other side (one party, or several, e.g. a split's recipients), under the label given */
+  counterparty?: { label?: string } & (Party | { parties: Party[] });
   /** what cannot be undone, in words ("The payable is marked paid on the ledger; this cannot be undone.") */
   consequence: string;
   /** the button that does it, e.g. "Settle" */
@@ -32,6 +38,7 @@ export function useConfirmAction(): (action: IrrevocableAction) => Promise<boole
     new Promise<boolean>((resolve) => {
       const capitals = action.amount && language === 'zh-CN' ? chineseCapitals(action.amount.minor, action.amount.currency) : undefined;
       const who = action.counterparty;
+      const parties = who && ('parties' in who ? who.parties : [who]);
       modal.confirm({
         title: action.title,
         keyboard: true,
@@ -54,7 +61,11 @@ export function useConfirmAction(): (action: IrrevocableAction) => Promise<boole
               )}
               {who && (
                 <Descriptions.Item label={who.label ?? t('confirm.counterparty')}>
-                  <span data-testid="confirm-counterparty">{who.name ? `${who.name} (${who.id})` : who.id}</span>
+                  <div data-testid="confirm-counterparty">
+                    {parties?.map((p) => (
+                      <div key={p.id}>{p.name ? `${p.name} (${p.id})` : p.id}</div>
+                    ))}
+                  </div>
                 </Descriptions.Item>
               )}
             </Descriptions>

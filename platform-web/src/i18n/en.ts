@@ -64,12 +64,12 @@ export const en = {
     chartLabel: 'Lineage tree of payable {{payable}}: {{count}} tokens, {{depth}} levels',
   },
   split: {
-    title: 'Split and transfer', formLabel: 'Split and transfer', tokenAmount: 'Token amount', recipient: 'Recipient {{n}} (enterprise id)',
-    recipientPlaceholder: 'e.g. TIER2-SUPPLIER', amount: 'Amount ({{currency}})', addPart: 'Add a part', keepRemainder: 'Keep the remainder',
+    title: 'Split and transfer', formLabel: 'Split and transfer', tokenAmount: 'Token amount', recipient: 'Recipient {{n}}',
+    amount: 'Amount ({{currency}})', addPart: 'Add a part', keepRemainder: 'Keep the remainder',
     removePart: 'Remove part {{n}}', allocated: 'Allocated {{total}} of {{of}}', exact: 'the parts add up exactly',
     remaining: '{{amount}} still to allocate', over: '{{amount}} too much', submit: 'Split and transfer', done: 'Split recorded on the ledger', doneSaid: 'The parts now belong to their recipients.',
     error: {
-      recipient: { required: 'Enter the recipient', format: 'Letters, digits, . _ - only', obligor: 'The obligor cannot receive its own payable' },
+      recipient: { required: 'Choose the recipient', format: 'Letters, digits, . _ - only', obligor: 'The obligor cannot receive its own payable' },
       amount: {
         empty: 'Enter an amount', format: 'Not a number', tooManyDecimals: 'At most {{digits}} decimals', notPositive: 'Must be more than zero',
         ambiguous: 'Unclear separators: write decimals with “{{decimal}}” and use “{{group}}” only between groups of three digits (1{{group}}234{{group}}567{{decimal}}89)',
@@ -224,7 +224,7 @@ export const en = {
     },
   },
   documents: { open: 'Open', download: 'Download' },
-  picker: { placeholder: 'Search by name or id', none: 'No active enterprise matches' },
+  picker: { placeholder: 'Search by name or id', none: 'No active enterprise matches', self: 'Your enterprise' },
   timeline: {
     details: 'Details',
     action: {

@@ -67,12 +67,12 @@ export const zh: Loose<Dictionary> = {
     chartLabel: '应付账款 {{payable}} 的流转树：{{count}} 个凭证，{{depth}} 层',
   },
   split: {
-    title: '拆分转让', formLabel: '拆分转让', tokenAmount: '凭证金额', recipient: '接收方 {{n}}（企业编号）',
-    recipientPlaceholder: '例如 TIER2-SUPPLIER', amount: '金额（{{currency}}）', addPart: '添加一份', keepRemainder: '余额留给自己',
+    title: '拆分转让', formLabel: '拆分转让', tokenAmount: '凭证金额', recipient: '接收方 {{n}}',
+    amount: '金额（{{currency}}）', addPart: '添加一份', keepRemainder: '余额留给自己',
     removePart: '删除第 {{n}} 份', allocated: '已分配 {{total}} / {{of}}', exact: '各部分合计恰好相等',
     remaining: '还剩 {{amount}} 未分配', over: '超出 {{amount}}', submit: '拆分并转让', done: '拆分已记入账本', doneSaid: '各部分现已归接收方所有。',
     error: {
-      recipient: { required: '请输入接收方', format: '只能包含字母、数字、. _ -', obligor: '债务人不能接收自己的应付账款' },
+      recipient: { required: '请选择接收方', format: '只能包含字母、数字、. _ -', obligor: '债务人不能接收自己的应付账款' },
       amount: {
         empty: '请输入金额', format: '不是有效数字', tooManyDecimals: '最多 {{digits}} 位小数', notPositive: '必须大于零',
         ambiguous: '分隔符有歧义：小数请用“{{decimal}}”，“{{group}}”只能用于每三位数字之间（1{{group}}234{{group}}567{{decimal}}89）',
@@ -227,7 +227,7 @@ export const zh: Loose<Dictionary> = {
     },
   },
   documents: { open: '打开', download: '下载' },
-  picker: { placeholder: '按名称或编号搜索', none: '没有匹配的有效企业' },
+  picker: { placeholder: '按名称或编号搜索', none: '没有匹配的有效企业', self: '本企业' },
   timeline: {
     details: '详情',
     action: {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/render';
 import { AmountInput } from '../AmountInput';
-import { noEnterSubmit, useConfirmAction } from '../ConfirmAction';
+import { noEnterSubmit, useConfirmAction, type IrrevocableAction } from '../ConfirmAction';
 
 function Field({ onSubmit = () => {} }: { onSubmit?: () => void }) {
   const [value, setValue] = useState('');
@@ -47,7 +47,9 @@ describe('amount input', () => {
   });
 });
 
-function Settle({ onDone }: { onDone: (ok: boolean) => void }) {
+const SUPPLIER = { id: 'SUP-1', name: 'Shanghai Parts Co., Ltd.' };
+
+function Settle({ onDone, counterparty = SUPPLIER }: { onDone: (ok: boolean) => void; counterparty?: IrrevocableAction['counterparty'] }) {
   const confirm = useConfirmAction();
   return (
     <Button
@@ -55,7 +57,7 @@ function Settle({ onDone }: { onDone: (ok: boolean) => void }) {
         onDone(await confirm({
           title: 'Settle payable PO-1?',
           amount: { minor: 148_800_000n, currency: 'CNY' },
-          counterparty: { id: 'SUP-1', name: 'Shanghai Parts Co., Ltd.' },
+          counterparty,
           consequence: 'The payable is marked paid on the ledger.',
           okText: 'Settle',
         }))
@@ -90,5 +92,15 @@ describe('confirmation of an irrevocable action', () => {
     expect(screen.getByTestId('confirm-amount')).not.toHaveTextContent('壹');
     fireEvent.click(screen.getByTestId('confirm-cancel'));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith(false));
+  });
+
+  it('names each of several counterparties by legal name, and by id one whose name is unknown', async () => {
+    const parties = [SUPPLIER, { id: 'SUP-2', name: '乙二级供应商有限公司' }, { id: 'SUP-3' }];
+    renderWithApp(<Settle onDone={() => {}} counterparty={{ parties, label: 'Recipients' }} />);
+    fireEvent.click(screen.getByText('open'));
+    await screen.findByRole('dialog');
+    const named = [...screen.getByTestId('confirm-counterparty').children].map((c) => c.textContent);
+    expect(named).toEqual(['Shanghai Parts Co., Ltd. (SUP-1)', '乙二级供应商有限公司 (SUP-2)', 'SUP-3']);
+    expect(screen.getByText('Recipients')).toBeInTheDocument();
   });
 });

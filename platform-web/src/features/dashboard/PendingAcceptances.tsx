@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Empty, Modal, Space, Table, Typography } from
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useCounterpartyLookup } from '../../api/enterprises';
 import { useDecidePayable } from '../../api/payables';
 import type { TokenView } from '../../api/types';
 import { useConfirmAction } from '../../components/ConfirmAction';
@@ -18,6 +19,7 @@ export function PendingAcceptances({ tokens }: { tokens: TokenView[] }) {
   const accept = useDecidePayable('accept');
   const reject = useDecidePayable('reject');
   const confirm = useConfirmAction();
+  const lookup = useCounterpartyLookup();
   return (
     <Card title={t('supplier.dashboard.pendingTitle')} data-testid="pending-acceptances">
       <ProblemAlert error={accept.error ?? reject.error} />
@@ -51,10 +53,11 @@ export function PendingAcceptances({ tokens }: { tokens: TokenView[] }) {
                     loading={accept.isPending}
                     data-testid={`accept-${x.payableId}`}
                     onClick={async () => {
+                      const obligor = await lookup('CORE', x.obligorId);
                       const confirmed = await confirm({
                         title: t('confirm.accept.title', { payable: x.payableId }),
                         amount: { minor: x.amountMinor ?? 0, currency: x.currency ?? 'CNY' },
-                        counterparty: { id: x.obligorId ?? '', label: t('field.obligor') },
+                        counterparty: { id: x.obligorId ?? '', name: obligor?.name, label: t('field.obligor') },
                         consequence: t('confirm.accept.consequence'),
                         okText: t('action.accept'),
                       });

@@ -1,6 +1,7 @@
 import { Alert, App, Button, Card, Descriptions, Result, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
+import { useCounterpartyLookup } from '../../api/enterprises';
 import { fetchFinancingDocument, useApplication, useCancelApplication } from '../../api/financing';
 import { useConfirmAction } from '../../components/ConfirmAction';
 import { DocumentList } from '../../components/DocumentList';
@@ -21,6 +22,7 @@ export function ApplicationStatusPage() {
   const app = useApplication(applicationId);
   const cancel = useCancelApplication();
   const confirm = useConfirmAction();
+  const lookup = useCounterpartyLookup();
   return (
     <>
       <PageHeader title={t('financing.status.title')} crumbs={[{ to: '/supplier/financing', label: t('nav.financing') }, { label: applicationId }]} />
@@ -40,8 +42,10 @@ export function ApplicationStatusPage() {
                     loading={cancel.isPending}
                     data-testid="cancel-application"
                     onClick={async () => {
+                      const bank = await lookup('BANK', a.bankId);
                       const confirmed = await confirm({
                         title: t('confirm.withdraw.title', { application: a.id }),
+                        counterparty: a.bankId ? { id: a.bankId, name: bank?.name, label: t('field.bank') } : undefined,
                         consequence: t('confirm.withdraw.consequence'),
                         okText: t('financing.status.cancel'),
                         danger: true,

@@ -2,6 +2,7 @@ import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, InputNumber,
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
+import { useCounterpartyLookup } from '../../api/enterprises';
 import { fetchFinancingDocument, useApplication, useApproveApplication, useRecordDisbursement, useRejectApplication, useUnderwriting, useVerification } from '../../api/financing';
 import { useBusinessDay } from '../../api/settings';
 import { OPEN_FINANCING } from '../../api/statuses';
@@ -25,6 +26,7 @@ export function BankApplicationPage() {
   const { applicationId = '' } = useParams();
   const { t } = useTranslation();
   const confirm = useConfirmAction();
+  const lookup = useCounterpartyLookup();
   const { date, language, money } = useLocale();
   const { message } = App.useApp();
   const session = useSession();
@@ -158,10 +160,11 @@ export function BankApplicationPage() {
                         data-testid="approve"
                         onClick={async () => {
                           if (bps == null) return;
+                          const applicant = await lookup('SUPPLIER', a.applicantId);
                           const confirmed = await confirm({
                             title: t('confirm.approve.title', { application: a.id }),
                             amount: { minor: local?.ok ? local.terms.advance : face, currency },
-                            counterparty: { id: a.applicantId ?? '', label: t('field.applicant') },
+                            counterparty: { id: a.applicantId ?? '', name: applicant?.name, label: t('field.applicant') },
                             consequence: t(a.status === 'AWAITING_SECOND_APPROVAL' || !u?.needsTwoApprovers ? 'confirm.approve.final' : 'confirm.approve.first'),
                             okText: a.status === 'AWAITING_SECOND_APPROVAL' ? t('fourEyes.confirm') : t('action.approve'),
                           });

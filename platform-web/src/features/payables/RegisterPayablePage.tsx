@@ -9,6 +9,7 @@ import { useBusinessDay } from '../../api/settings';
 import type { RegisteredPayable } from '../../api/types';
 import { AmountInput, amountRule } from '../../components/AmountInput';
 import { noEnterSubmit, useConfirmAction } from '../../components/ConfirmAction';
+import { EnterprisePicker, type PickedEnterprise } from '../../components/EnterprisePicker';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useLocale } from '../../i18n';
@@ -33,6 +34,8 @@ export function RegisterPayablePage() {
   const [form] = Form.useForm<RegisterForm>();
   const key = useRef<{ body: string; key: string } | null>(null);
   const [created, setCreated] = useState<RegisteredPayable>();
+  // the beneficiary picked, for its legal name in the confirmation
+  const [beneficiary, setBeneficiary] = useState<PickedEnterprise>();
   const register = useRegisterPayable();
   const confirm = useConfirmAction();
   const { language, money, date } = useLocale();
@@ -56,7 +59,7 @@ export function RegisterPayablePage() {
     const confirmed = await confirm({
       title: t('confirm.register.title', { payable: body.payableId }),
       amount: { minor: parsed.minor, currency: v.currency },
-      counterparty: { id: body.beneficiaryId, label: t('field.beneficiary') },
+      counterparty: { id: body.beneficiaryId, name: beneficiary?.id === body.beneficiaryId ? beneficiary.name : undefined, label: t('field.beneficiary') },
       consequence: t('confirm.register.consequence'),
       okText: t('core.register.submit'),
     });
@@ -116,8 +119,8 @@ export function RegisterPayablePage() {
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
-              <Form.Item label={t('field.beneficiary')} name="beneficiaryId" rules={[{ required: true, message: t('common.required') }, { pattern: /^[A-Za-z0-9._-]{1,64}$/, message: t('core.register.idFormat') }]}>
-                <Input autoComplete="off" />
+              <Form.Item label={t('field.beneficiary')} name="beneficiaryId" rules={[{ required: true, message: t('common.required') }]}>
+                <EnterprisePicker role="SUPPLIER" onChange={(_, picked) => setBeneficiary(picked)} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -6,7 +6,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { useSplitToken, useToken } from '../../api/tokens';
 import type { SplitOutput, SplitResult, TokenView } from '../../api/types';
 import { ButtonLink } from '../../components/ButtonLink';
-import { useConfirmAction } from '../../components/ConfirmAction';
+import { useConfirmAction, type Party } from '../../components/ConfirmAction';
 import { Money } from '../../components/Money';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -25,13 +25,12 @@ export function SplitPage() {
   const key = useRef<{ body: string; key: string } | null>(null);
   const split = useSplitToken(tokenId);
   const confirm = useConfirmAction();
-  const send = async (outputs: SplitOutput[]) => {
+  const send = async (outputs: SplitOutput[], recipients: Party[]) => {
     const holder = session.user.enterpriseId;
-    const recipients = [...new Set(outputs.map((o) => o.recipient).filter((r) => r !== holder))];
     const confirmed = await confirm({
       title: t('confirm.split.title', { count: outputs.length }),
       amount: { minor: sumMinor(outputs.filter((o) => o.recipient !== holder).map((o) => o.amountMinor ?? 0)), currency: token.data?.token?.currency ?? 'CNY' },
-      counterparty: recipients.length ? { id: recipients.join(', '), label: t('confirm.split.recipients') } : undefined,
+      counterparty: recipients.length ? { parties: recipients, label: t('confirm.split.recipients') } : undefined,
       consequence: t('confirm.split.consequence'),
       okText: t('split.submit'),
     });

@@ -1,9 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Descriptions, Flex, Input, Space, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SplitOutput, TokenView } from '../../api/types';
 import { AmountInput, amountRefusal } from '../../components/AmountInput';
+import { noEnterSubmit, type Party } from '../../components/ConfirmAction';
+import { EnterprisePicker } from '../../components/EnterprisePicker';
 import { useLocale } from '../../i18n';
 import { currencyDigits, jsonAmount, minorToInput, toMinor } from '../../lib/money';
 import { checkSplit, type SplitPart } from '../../lib/split';
@@ -11,6 +13,9 @@ import { checkSplit, type SplitPart } from '../../lib/split';
 /**
  * Split a token into parts and transfer them. Checked as you type: each recipient and amount, and that the
  * parts add up exactly to the token (what the ledger's conservation rule demands), in integer minor units.
+ * Recipients are picked among the active suppliers (never the holder itself nor the token's obligor); the
+ * holder's own part comes only from "keep the remainder". onSubmit gets the outputs and, for the confirmation,
+ * the other recipients with their legal names.
  */
 export function SplitTransferForm({
   token,
@@ -21,7 +26,7 @@ export function SplitTransferForm({
   token: TokenView;
   holderId: string;
   busy?: boolean;
-  onSubmit: (outputs: SplitOutput[]) => void;
+  onSubmit: (outputs: SplitOutput[], recipients: Party[]) => void;
 }) {
   const { t } = useTranslation();
   const { money, language } = useLocale();
@@ -29,6 +34,8 @@ export function SplitTransferForm({
   const digits = currencyDigits(currency);
   const tokenAmount = toMinor(token.amountMinor ?? 0);
   const [parts, setParts] = useState<SplitPart[]>([{ recipient: '', amount: '' }]);
+  // the legal name of each recipient picked, by id
+  const [names, setNames] = useState<Record<string, string>>({});
   const check = useMemo(() => checkSplit(tokenAmount, parts, digits, { obligorId: token.obligorId, locale: language }), [tokenAmount, parts, digits, token.obligorId, language]);
 
   const update = (i: number, patch: Partial<SplitPart>) => setParts((ps) => ps.map((p, j) => (j === i ? { ...p, ...patch } : p)));
@@ -46,7 +53,9 @@ export function SplitTransferForm({
 
   const submit = () => {
     if (!check.valid) return;
-    onSubmit(parts.map((p, i) => ({ recipient: p.recipient.trim(), amountMinor: jsonAmount(check.parts[i].minor!) })));
+    const outputs = parts.map((p, i) => ({ recipient: p.recipient.trim(), amountMinor: jsonAmount(check.parts[i].minor!) }));
+    const others = [...new Set(outputs.map((o) => o.recipient).filter((r) => r !== holderId))];
+    onSubmit(outputs, others.map((id) => ({ id, name: names[id] })));
   };
 
   const remainingText = check.exact
@@ -62,6 +71,7 @@ export function SplitTransferForm({
         e.preventDefault();
         submit();
       }}
+      onKeyDown={noEnterSubmit}
       data-testid="split-form"
     >
       <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
@@ -80,15 +90,19 @@ export function SplitTransferForm({
                 <label htmlFor={recipientId} className="field-label">
                   {t('split.recipient', { n: i + 1 })}
                 </label>
-                <Input
+                <EnterprisePicker
                   id={recipientId}
+                  role="SUPPLIER"
+                  self={holderId}
+                  exclude={[token.obligorId]}
                   value={p.recipient}
-                  placeholder={t('split.recipientPlaceholder')}
                   status={p.recipient && c.recipient ? 'error' : undefined}
                   aria-invalid={!!(p.recipient && c.recipient)}
                   aria-describedby={c.recipient && p.recipient ? `${recipientId}-err` : undefined}
-                  onChange={(e) => update(i, { recipient: e.target.value })}
-                  autoComplete="off"
+                  onChange={(recipient, picked) => {
+                    update(i, { recipient: recipient ?? '' });
+                    if (picked?.name) setNames((n) => ({ ...n, [picked.id]: picked.name! }));
+                  }}
                 />
                 {p.recipient && c.recipient && (
                   <Typography.Text type="danger" id={`${recipientId}-err`} className="field-error">
