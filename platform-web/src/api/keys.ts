@@ -57,3 +57,8 @@ export const enterpriseKeys = {
   all: ['enterprises'] as const,
   directory: (role: string | undefined, text: string) => [...enterpriseKeys.all, 'directory', role ?? 'any', text] as const,
 };
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  page: (page: number, size: number) => [...notificationKeys.all, 'page', page, size] as const,
+};
