@@ -266,6 +266,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read for the caller; answers the unread count left
+         * @description NOT_FOUND 404 when the caller's enterprise has no such notification.
+         */
+        post: operations["markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every current notification read for the caller; answers the unread count left */
+        post: operations["markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kyc/applications": {
         parameters: {
             query?: never;
@@ -945,6 +982,26 @@ export interface paths {
         };
         /** Each row's outcome: its status, the chaincode's code and detail, the transaction that registered it */
         get: operations["rows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's enterprise's notifications, newest first, with the caller's unread count
+         * @description Tokens received, payables to accept, financing applications to review (banks), approvals, rejections and disbursements (applicants), and maturities due (holders and obligors). Each is a type with its parameters; the client words it.
+         */
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1679,6 +1736,10 @@ export interface components {
             /** Format: int64 */
             blockNumber?: number;
         };
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
+        };
         CreateRequest: {
             /** @description an ACTIVE token the caller's enterprise holds */
             tokenId: string;
@@ -2021,6 +2082,38 @@ export interface components {
             blockNumber?: number;
             /** Format: date-time */
             updatedAt?: string;
+        };
+        Notification: {
+            id?: string;
+            /** @enum {string} */
+            type?: "TOKEN_RECEIVED" | "PAYABLE_TO_ACCEPT" | "FINANCING_TO_REVIEW" | "FINANCING_APPROVED" | "FINANCING_REJECTED" | "FINANCING_DISBURSED" | "TOKEN_MATURITY_DUE" | "PAYABLE_MATURITY_DUE";
+            /** Format: date-time */
+            occurredAt?: string;
+            read?: boolean;
+            counterpartyId?: string;
+            counterpartyName?: string;
+            tokenId?: string;
+            obligorId?: string;
+            payableId?: string;
+            financingId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+        };
+        NotificationPage: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+            /** Format: int64 */
+            unread?: number;
         };
         KycSummary: {
             id?: string;
@@ -2694,6 +2787,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["BatchResult"];
+                };
+            };
+        };
+    };
+    markRead: {
+        parameters: {
+            query?: {
+                /** @description maturities due from today to this many days ahead (the business day) */
+                dueWithinDays?: number;
+            };
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnreadCount"];
+                };
+            };
+        };
+    };
+    markAllRead: {
+        parameters: {
+            query?: {
+                /** @description maturities due from today to this many days ahead (the business day) */
+                dueWithinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnreadCount"];
                 };
             };
         };
@@ -3717,6 +3858,31 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PageResultRow"];
+                };
+            };
+        };
+    };
+    list_5: {
+        parameters: {
+            query?: {
+                /** @description maturities due from today to this many days ahead (the business day) */
+                dueWithinDays?: number;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["NotificationPage"];
                 };
             };
         };
