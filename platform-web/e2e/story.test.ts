@@ -397,6 +397,25 @@ describe('the story across roles', () => {
     await screenshot(page, '13-supplier-split-done');
   });
 
+  test('tier-2 supplier is told the part arrived: the bell’s badge and a TOKEN_RECEIVED notification', async () => {
+    await as(users.t2);
+    const t2TokenId = required(state.t2TokenId, 'the tier-2 token');
+    const badge = page.getByTestId('notification-badge');
+    const count = badge.locator('.ant-badge-count');
+    await count.waitFor({ timeout: 60_000 });
+    assert.ok(Number(await count.getAttribute('title')) >= 1, 'the bell counts the unread arrival');
+    await page.getByTestId('notification-bell').click();
+    await page.waitForURL((u) => u.pathname === '/notifications');
+    const entry = page.locator(`[data-testid="notification"][data-type="TOKEN_RECEIVED"]`).filter({ hasText: 'CN¥1,500,000.00' }).first();
+    await entry.waitFor();
+    assert.match(await text(entry), new RegExp(`transferred CN¥1,500,000\\.00 to you`));
+    assert.equal(await entry.getAttribute('data-read'), 'false');
+    assert.equal(await entry.getByRole('link').getAttribute('href'), `/supplier/tokens/${encodeURIComponent(t2TokenId)}`);
+    await checkPage(page, 'notification-badge');
+    await entry.getByTestId('notification-mark-read').click();
+    await page.locator(`[data-testid="notification"][data-type="TOKEN_RECEIVED"][data-read="true"]`).first().waitFor();
+  });
+
   test('tier-2 supplier holds the part; its lineage goes back to the payable', async () => {
     await as(users.t2);
     await page.goto('/supplier/tokens');

@@ -61,3 +61,8 @@ export const enterpriseKeys = {
 export const settingsKeys = {
   all: ['ledger-settings'] as const,
 };
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  page: (page: number, size: number) => [...notificationKeys.all, 'page', page, size] as const,
+};

@@ -57,26 +57,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/ledger-settings/business-zone": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Set the business time zone on the ledger (SetBusinessZone)
-         * @description From the next transaction on, the chaincode's today is the transaction time in this zone. 400 VALIDATION_FAILED unless it is a region of the time-zone database (Asia/Shanghai), not an offset.
-         */
-        put: operations["setBusinessZone"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/tokens/{tokenId}/split": {
         parameters: {
             query?: never;
@@ -286,6 +266,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one notification read for the caller; answers the unread count left
+         * @description NOT_FOUND 404 when the caller's enterprise has no such notification.
+         */
+        post: operations["markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark every current notification read for the caller; answers the unread count left */
+        post: operations["markAllRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/kyc/applications": {
         parameters: {
             query?: never;
@@ -355,7 +372,7 @@ export interface paths {
         get: operations["list_1"];
         put?: never;
         /**
-         * Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, in the business time zone)
+         * Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, UTC)
          * @description Upload an INVOICE and a CONTRACT, then submit. 404 TOKEN_NOT_FOUND for a token the caller does not hold; 409 TOKEN_NOT_ACTIVE, TOKEN_ALREADY_IN_APPLICATION; 422 MATURED, INVALID_BANK.
          */
         post: operations["create_1"];
@@ -973,7 +990,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/ledger-settings": {
+    "/api/v1/notifications": {
         parameters: {
             query?: never;
             header?: never;
@@ -981,10 +998,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The ledger settings in force: limits and the business time zone
-         * @description businessZone is the IANA time zone of the business day (maturity, settlement and default dates); UTC until a platform admin sets one.
+         * The caller's enterprise's notifications, newest first, with the caller's unread count
+         * @description Tokens received, payables to accept, financing applications to review (banks), approvals, rejections and disbursements (applicants), and maturities due (holders and obligors). Each is a type with its parameters; the client words it.
          */
-        get: operations["settings"];
+        get: operations["list_5"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1068,7 +1085,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Underwriting view: lineage, obligor and exposure, maturity, applicant's KYC, duplicate-invoice check, pricing preview (ACT/360, the chaincode's arithmetic, value date the business day) */
+        /** Underwriting view: lineage, obligor and exposure, maturity, applicant's KYC, duplicate-invoice check, pricing preview (ACT/360, the chaincode's arithmetic, value date today UTC) */
         get: operations["underwriting"];
         put?: never;
         post?: never;
@@ -1501,21 +1518,6 @@ export interface components {
             proposedBy?: components["schemas"]["Approver"];
             proposedByTx?: string;
         };
-        BusinessZoneRequest: {
-            businessZone: string;
-        };
-        LedgerSettingsView: {
-            /** Format: int64 */
-            minUnit?: number;
-            /** Format: int32 */
-            maxOutputs?: number;
-            /** Format: int32 */
-            maxTierDepth?: number;
-            businessZone?: string;
-            /** Format: date-time */
-            updatedAt?: string;
-            updatedByTx?: string;
-        };
         SplitOutput: {
             recipient: string;
             /** Format: int64 */
@@ -1733,6 +1735,10 @@ export interface components {
             transactionId?: string;
             /** Format: int64 */
             blockNumber?: number;
+        };
+        UnreadCount: {
+            /** Format: int64 */
+            unread?: number;
         };
         CreateRequest: {
             /** @description an ACTIVE token the caller's enterprise holds */
@@ -2077,6 +2083,38 @@ export interface components {
             /** Format: date-time */
             updatedAt?: string;
         };
+        Notification: {
+            id?: string;
+            /** @enum {string} */
+            type?: "TOKEN_RECEIVED" | "PAYABLE_TO_ACCEPT" | "FINANCING_TO_REVIEW" | "FINANCING_APPROVED" | "FINANCING_REJECTED" | "FINANCING_DISBURSED" | "TOKEN_MATURITY_DUE" | "PAYABLE_MATURITY_DUE";
+            /** Format: date-time */
+            occurredAt?: string;
+            read?: boolean;
+            counterpartyId?: string;
+            counterpartyName?: string;
+            tokenId?: string;
+            obligorId?: string;
+            payableId?: string;
+            financingId?: string;
+            /** Format: int64 */
+            amountMinor?: number;
+            currency?: string;
+            /** Format: date */
+            maturityDate?: string;
+        };
+        NotificationPage: {
+            items?: components["schemas"]["Notification"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+            /** Format: int64 */
+            unread?: number;
+        };
         KycSummary: {
             id?: string;
             enterpriseId?: string;
@@ -2159,7 +2197,7 @@ export interface components {
             /** Format: date */
             maturityDate?: string;
             /** Format: date */
-            today?: string;
+            todayUtc?: string;
             /** Format: int64 */
             daysRemaining?: number;
         };
@@ -2429,30 +2467,6 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ApprovalPolicy"];
-                };
-            };
-        };
-    };
-    setBusinessZone: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["BusinessZoneRequest"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "*/*": components["schemas"]["LedgerSettingsView"];
                 };
             };
         };
@@ -2773,6 +2787,54 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["BatchResult"];
+                };
+            };
+        };
+    };
+    markRead: {
+        parameters: {
+            query?: {
+                /** @description maturities due from today to this many days ahead (the business day) */
+                dueWithinDays?: number;
+            };
+            header?: never;
+            path: {
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnreadCount"];
+                };
+            };
+        };
+    };
+    markAllRead: {
+        parameters: {
+            query?: {
+                /** @description maturities due from today to this many days ahead (the business day) */
+                dueWithinDays?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["UnreadCount"];
                 };
             };
         };
@@ -3800,9 +3862,14 @@ export interface operations {
             };
         };
     };
-    settings: {
+    list_5: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description maturities due from today to this many days ahead (the business day) */
+                dueWithinDays?: number;
+                page?: number;
+                size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3815,7 +3882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": components["schemas"]["LedgerSettingsView"];
+                    "*/*": components["schemas"]["NotificationPage"];
                 };
             };
         };
@@ -3846,7 +3913,7 @@ export interface operations {
                 faceAmountMinor: number;
                 annualRateBps: number;
                 maturityDate: string;
-                /** @description default today in the business time zone */
+                /** @description default today (UTC) */
                 valueDate?: string;
             };
             header?: never;

@@ -47,3 +47,8 @@ export type AuditEntry = Schemas['EntryView'];
 export type ChainVerification = Schemas['ChainVerification'];
 export type RecordVerification = Schemas['RecordVerification'];
 export type KycSummary = Schemas['KycSummary'];
+
+/** What arrived for the caller's enterprise: a type and its parameters, worded by the web. */
+export type NotificationEntry = Schemas['Notification'];
+export type NotificationType = NotificationEntry['type'];
+export type NotificationPage = Schemas['NotificationPage'];

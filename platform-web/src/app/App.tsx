@@ -33,6 +33,7 @@ const CalendarPage = page(() => import('../features/payables/CalendarPage'), 'Ca
 const EnterprisesPage = page(() => import('../features/admin/EnterprisesPage'), 'EnterprisesPage');
 const KycQueuePage = page(() => import('../features/kyc/KycQueuePage'), 'KycQueuePage');
 const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
+const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
 const SigningKeyPage = page(() => import('../features/self-custody/SigningKeyPage'), 'SigningKeyPage');
 
 /** Pages for the roles the API would let act on them; anyone else is sent home (the API enforces it anyway). */
@@ -99,6 +100,7 @@ export function AppRoutes() {
         <Route path="/admin/kyc" element={guard(A, <KycQueuePage />)} />
         <Route path="/audit" element={guard(AUDIT, <AuditPage />)} />
         <Route path="/signing-key" element={guard(SIGNERS, <SigningKeyPage />)} />
+        <Route path="/notifications" element={guard(SIGNERS, <NotificationsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

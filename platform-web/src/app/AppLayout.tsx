@@ -1,32 +1,38 @@
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { Button, Drawer, Grid, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import type { Role } from '../api/types';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { NotificationBell, NotificationMenuLabel } from '../features/notifications/NotificationBell';
 import { SelfCustodyBanner, SIGNING_KEY_PATH } from '../features/self-custody/SelfCustodyBanner';
 import { useAuth, type Session } from '../lib/auth';
 
 interface Item {
   key: string;
-  label: string;
+  label: ReactNode;
 }
+
+const NOTIFICATIONS_PATH = '/notifications';
 
 function menuFor(role: Role | undefined, t: (k: string) => string): Item[] {
   const signingKey = { key: SIGNING_KEY_PATH, label: t('nav.signingKey') };
+  const notifications = { key: NOTIFICATIONS_PATH, label: <NotificationMenuLabel role={role} /> };
   switch (role) {
     case 'SUPPLIER':
       return [
         { key: '/supplier', label: t('nav.supplierDashboard') },
         { key: '/supplier/tokens', label: t('nav.tokens') },
         { key: '/supplier/financing', label: t('nav.financing') },
+        notifications,
         signingKey,
       ];
     case 'BANK':
       return [
         { key: '/bank', label: t('nav.underwriting') },
         { key: '/bank/portfolio', label: t('nav.portfolio') },
+        notifications,
         signingKey,
       ];
     case 'CORE':
@@ -35,6 +41,7 @@ function menuFor(role: Role | undefined, t: (k: string) => string): Item[] {
         { key: '/core/payables/new', label: t('nav.registerPayable') },
         { key: '/core/import', label: t('nav.import') },
         { key: '/core/calendar', label: t('nav.calendar') },
+        notifications,
         signingKey,
       ];
     case 'AUDITOR':
@@ -140,6 +147,7 @@ export function AppLayout() {
           {t('app.name')}
         </Typography.Text>
         <div style={{ flex: 1 }} />
+        <NotificationBell role={session?.user.role} />
         {phone ? (
           <Button icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)} aria-expanded={drawerOpen} aria-controls="app-drawer" data-testid="menu-button">
             {t('nav.menu')}

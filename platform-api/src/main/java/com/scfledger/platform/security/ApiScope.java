@@ -19,7 +19,8 @@ public enum ApiScope {
     FINANCING_WRITE("financing:write"),
     KYC_READ("kyc:read"),
     KYC_WRITE("kyc:write"),
-    DOCUMENTS_READ("documents:read");
+    DOCUMENTS_READ("documents:read"),
+    NOTIFICATIONS_READ("notifications:read");
 
     private final String value;
 

@@ -7,11 +7,12 @@ import java.util.Set;
 public enum Role {
     PLATFORM_ADMIN(EnumSet.noneOf(ApiScope.class)),
     CORE(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.PAYABLES_WRITE, ApiScope.TOKENS_READ,
-            ApiScope.KYC_READ, ApiScope.KYC_WRITE)),
+            ApiScope.KYC_READ, ApiScope.KYC_WRITE, ApiScope.NOTIFICATIONS_READ)),
     SUPPLIER(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.TOKENS_READ, ApiScope.TOKENS_WRITE,
-            ApiScope.FINANCING_READ, ApiScope.FINANCING_WRITE, ApiScope.DOCUMENTS_READ, ApiScope.KYC_READ, ApiScope.KYC_WRITE)),
+            ApiScope.FINANCING_READ, ApiScope.FINANCING_WRITE, ApiScope.DOCUMENTS_READ, ApiScope.KYC_READ, ApiScope.KYC_WRITE,
+            ApiScope.NOTIFICATIONS_READ)),
     BANK(EnumSet.of(ApiScope.TOKENS_READ, ApiScope.FINANCING_READ, ApiScope.FINANCING_WRITE, ApiScope.DOCUMENTS_READ,
-            ApiScope.KYC_READ, ApiScope.KYC_WRITE)),
+            ApiScope.KYC_READ, ApiScope.KYC_WRITE, ApiScope.NOTIFICATIONS_READ)),
     AUDITOR(EnumSet.of(ApiScope.PAYABLES_READ, ApiScope.TOKENS_READ));
 
     private final Set<ApiScope> scopes;
