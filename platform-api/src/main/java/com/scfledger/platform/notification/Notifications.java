@@ -3,11 +3,13 @@ package com.scfledger.platform.notification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import com.scfledger.platform.domain.NotFound;
+import com.scfledger.platform.settings.BusinessCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -63,12 +65,12 @@ class Notifications {
             """;
 
     private final JdbcClient jdbc;
-    private final BusinessDay day;
+    private final BusinessCalendar calendar;
     private final Clock clock;
 
-    Notifications(JdbcClient jdbc, BusinessDay day, Clock clock) {
+    Notifications(JdbcClient jdbc, BusinessCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
-        this.day = day;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -126,10 +128,10 @@ class Notifications {
     }
 
     private JdbcClient.StatementSpec derived(String sql, String enterpriseId, int dueWithinDays) {
-        LocalDate today = day.today();
+        LocalDate today = calendar.today();
         return jdbc.sql(sql).param("e", enterpriseId).param("today", today)
                 .param("until", today.plusDays(dueWithinDays)).param("days", dueWithinDays)
-                .param("zone", day.zone().getId());
+                .param("zone", sqlZone(calendar.zone()));
     }
 
     private OffsetDateTime now() {
@@ -137,5 +139,13 @@ class Notifications {
     }
 
     private record Counts(long total, long unread) {
+    }
+
+    /**
+     * The zone as PostgreSQL's {@code AT TIME ZONE} reads it: a region id as it is; the ledger's default, UTC, is
+     * Java's offset "Z", which PostgreSQL does not take as a zone name. Offsets are never set (the ledger refuses them).
+     */
+    static String sqlZone(ZoneId zone) {
+        return zone instanceof ZoneOffset offset && offset.getTotalSeconds() == 0 ? "UTC" : zone.getId();
     }
 }

@@ -49,6 +49,7 @@ class AuditPendingWritesIntegrationTest extends IntegrationTestBase {
                     + "ledger write through audit_outbox"),
             Map.entry("signing_sessions", "the state of one offline-signed write: its requests are audited, its ledger "
                     + "transaction through audit_outbox"),
+            Map.entry("notification_reads", "a reader's marks on derived notifications: display state, no business fact"),
             Map.entry("audit_log", AUDIT),
             Map.entry("audited_transactions", AUDIT),
             Map.entry("audit_outbox", AUDIT),
