@@ -33,6 +33,7 @@ const CalendarPage = page(() => import('../features/payables/CalendarPage'), 'Ca
 const EnterprisesPage = page(() => import('../features/admin/EnterprisesPage'), 'EnterprisesPage');
 const KycQueuePage = page(() => import('../features/kyc/KycQueuePage'), 'KycQueuePage');
 const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
+const TokenHistoryPage = page(() => import('../features/audit/TokenHistoryPage'), 'TokenHistoryPage');
 const SigningKeyPage = page(() => import('../features/self-custody/SigningKeyPage'), 'SigningKeyPage');
 
 /** Pages for the roles the API would let act on them; anyone else is sent home (the API enforces it anyway). */
@@ -64,6 +65,8 @@ const CA: Role[] = ['CORE', 'AUDITOR'];
 const A: Role[] = ['PLATFORM_ADMIN'];
 const AUDIT: Role[] = ['AUDITOR', 'PLATFORM_ADMIN'];
 const SIGNERS: Role[] = ['BANK', 'CORE', 'SUPPLIER'];
+/** A token's history: auditors, and the token's own parties (the API answers 404 to anyone else). */
+const HISTORY: Role[] = ['AUDITOR', 'BANK', 'CORE', 'SUPPLIER'];
 const guard = (roles: Role[], el: ReactNode) => <RequireRole roles={roles}>{el}</RequireRole>;
 
 export function AppRoutes() {
@@ -98,6 +101,7 @@ export function AppRoutes() {
         <Route path="/admin/enterprises" element={guard(A, <EnterprisesPage />)} />
         <Route path="/admin/kyc" element={guard(A, <KycQueuePage />)} />
         <Route path="/audit" element={guard(AUDIT, <AuditPage />)} />
+        <Route path="/audit/tokens/:tokenId" element={guard(HISTORY, <TokenHistoryPage />)} />
         <Route path="/signing-key" element={guard(SIGNERS, <SigningKeyPage />)} />
         <Route path="*" element={<NotFound />} />
       </Route>
