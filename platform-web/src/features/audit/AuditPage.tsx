@@ -9,8 +9,8 @@ import type { AuditEntry, ChainVerification, RecordVerification } from '../../ap
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag } from '../../components/StatusTag';
-import { tokenHistoryPath } from '../../lib/auditPaths';
 import { useLocale } from '../../i18n';
+import { tokenHistoryPath } from '../../lib/auditPaths';
 import { AnchorsCard } from './AnchorsCard';
 
 const RECORD_TYPES = ['FINANCING_APPLICATION', 'KYC'] as const;
