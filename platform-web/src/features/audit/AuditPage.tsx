@@ -263,7 +263,7 @@ export function AuditPage() {
         <AnchorsCard
           onVerify={(r) => {
             setRecord(r);
-            document.getElementById('verify-record-card')?.scrollIntoView({ block: 'start' });
+            document.getElementById('verify-record-card')?.scrollIntoView?.({ block: 'start' });
           }}
         />
         <TokenLookupCard />

@@ -33,9 +33,9 @@ describe('TokenHistory', { timeout: 60_000 }, () => {
 
   it('speaks Chinese in the Chinese interface', async () => {
     fakeApi(() => history);
-    renderWithApp(<TokenHistory tokenId="tx1.0" />, 'zh');
+    renderWithApp(<TokenHistory tokenId="tx1.0" />, 'zh-CN');
     await screen.findByTestId('token-history', {}, { timeout: 10_000 });
     expect(screen.getByText('账本上共 2 个版本')).toBeInTheDocument();
-    expect(screen.getByText('签名方')).toBeInTheDocument();
+    expect(screen.getAllByText('签名方').length).toBeGreaterThan(0);
   });
 });
