@@ -11,6 +11,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
 import { tokenHistoryPath } from '../../lib/auditPaths';
+import { useSession } from '../../lib/auth';
 import { AnchorsCard } from './AnchorsCard';
 
 const RECORD_TYPES = ['FINANCING_APPLICATION', 'KYC'] as const;
@@ -176,7 +177,7 @@ function EntryFilters({ onChange }: { onChange: (f: AuditFilter) => void }) {
   );
 }
 
-function EntriesCard() {
+function EntriesCard({ readsTokens }: { readsTokens: boolean }) {
   const { t } = useTranslation();
   const { dateTime } = useLocale();
   const [filter, setFilter] = useState<AuditFilter>({});
@@ -213,14 +214,16 @@ function EntriesCard() {
             key: 'ledger',
             render: (_: unknown, e) => (e.ledgerTransactions ?? []).filter((x) => x.committed).map((x) => x.transaction).join(', '),
           },
-          {
-            title: t('field.token'),
-            key: 'token',
-            render: (_: unknown, e) => {
-              const token = entryToken(e);
-              return token ? <Link to={tokenHistoryPath(token)}>{t('audit.history.open')}</Link> : null;
-            },
-          },
+          ...(readsTokens
+            ? [{
+                title: t('field.token'),
+                key: 'token',
+                render: (_: unknown, e: AuditEntry) => {
+                  const token = entryToken(e);
+                  return token ? <Link to={tokenHistoryPath(token)}>{t('audit.history.open')}</Link> : null;
+                },
+              }]
+            : []),
         ]}
       />
       {entries.hasNextPage && (
@@ -251,7 +254,7 @@ function TokenLookupCard() {
 }
 
 /** The auditor's desk: is the audit log intact, does a record still match its ledger anchor, and what was done. */
-export function AuditPage() {
+export function AuditDesk({ readsTokens }: { readsTokens: boolean }) {
   const { t } = useTranslation();
   const [record, setRecord] = useState<RecordRef | null>(null);
   return (
@@ -266,9 +269,14 @@ export function AuditPage() {
             document.getElementById('verify-record-card')?.scrollIntoView?.({ block: 'start' });
           }}
         />
-        <TokenLookupCard />
-        <EntriesCard />
+        {readsTokens && <TokenLookupCard />}
+        <EntriesCard readsTokens={readsTokens} />
       </Space>
     </>
   );
+}
+
+/** Token histories are for auditors (platform admins hold no token scope: the API would refuse them). */
+export function AuditPage() {
+  return <AuditDesk readsTokens={useSession().user.role === 'AUDITOR'} />;
 }

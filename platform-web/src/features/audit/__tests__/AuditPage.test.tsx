@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi } from '../../../../test/fakeApi';
 import { renderWithApp } from '../../../../test/render';
-import { AuditPage } from '../AuditPage';
+import { AuditDesk } from '../AuditPage';
 
 const anchor = {
   recordType: 'KYC', recordId: 'kyc-42', sha256: 'ab'.repeat(32), version: 1, anchoredAt: '2030-06-01T08:00:00Z',
@@ -26,10 +26,10 @@ function api() {
   });
 }
 
-describe('AuditPage', { timeout: 60_000 }, () => {
+describe('AuditPage (the auditor’s desk)', { timeout: 60_000 }, () => {
   it('verifies a record picked from the anchors list, its hashes behind "Details"', async () => {
     const calls = api().calls;
-    renderWithApp(<AuditPage />);
+    renderWithApp(<AuditDesk readsTokens />);
     fireEvent.click(await screen.findByTestId('verify-anchor-kyc-42', {}, { timeout: 10_000 }));
     const result = await screen.findByTestId('record-result', {}, { timeout: 10_000 });
     expect(result).toHaveAttribute('data-status', 'VERIFIED');
@@ -40,7 +40,7 @@ describe('AuditPage', { timeout: 60_000 }, () => {
 
   it('filters the log by actor and action, and links an entry to its token’s history', async () => {
     const calls = api().calls;
-    renderWithApp(<AuditPage />);
+    renderWithApp(<AuditDesk readsTokens />);
     const table = await screen.findByTestId('audit-entries', {}, { timeout: 10_000 });
     const link = await within(table).findByRole('link', { name: 'History' }, { timeout: 10_000 });
     expect(link).toHaveAttribute('href', '/audit/tokens/tx1.0');
