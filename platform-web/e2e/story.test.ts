@@ -609,6 +609,44 @@ describe('the story across roles', () => {
     await checkPage(page, '23c-auditor-verification');
   });
 
+  test('auditor: the chain is intact, a record is verified from the anchors list, a token’s history names each signer', async () => {
+    const applicationId = required(state.applicationId, 'the financing application');
+    const t2TokenId = required(state.t2TokenId, 'the tier-2 token');
+    await page.goto('/audit');
+    await page.getByTestId('verify-chain').click();
+    await page.locator('[data-testid="chain-result"][data-status="INTACT"]').waitFor({ timeout: 60_000 });
+    await page.getByTestId(`verify-anchor-${applicationId}`).click();
+    const result = page.locator('[data-testid="record-result"][data-status="VERIFIED"]');
+    await result.waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('#verify-record-id').inputValue(), applicationId);
+    await result.getByText('Details').click();
+    assert.match(await text(result), /[0-9a-f]{64}/, 'the hashes behind "Details"');
+    await screenshot(page, 'auditor-verification');
+
+    // from the audit log: the split's entry links to the token's history
+    await page.getByLabel('What (e.g. split)').fill('split');
+    await page.getByLabel('What (e.g. split)').press('Enter');
+    await page.getByTestId('audit-entries').getByRole('link', { name: 'History' }).first().click();
+    await page.waitForURL((u) => u.pathname.startsWith('/audit/tokens/'));
+    await page.getByTestId('token-history').waitFor();
+
+    // any token by its id; its page survives a reload although the id ends in .N
+    await page.goto('/audit');
+    await page.getByLabel('Token id').fill(t2TokenId);
+    await page.getByLabel('Token id').press('Enter');
+    await page.waitForURL((u) => u.pathname === `/audit/tokens/${encodeURIComponent(t2TokenId)}`);
+    await page.reload();
+    const history = page.getByTestId('token-history');
+    await history.waitFor();
+    const rows = history.locator('tbody tr');
+    assert.ok((await rows.count()) >= 2, 'created by the split, then locked for financing');
+    const oldest = await text(rows.last());
+    assert.match(oldest, /CN¥1,500,000\.00/);
+    assert.match(oldest, new RegExp(ids.t2), 'the holder the split left it with');
+    assert.match(oldest, new RegExp(`${ids.t1.toLowerCase()}-`), 'signed by the tier-1 supplier’s ledger identity');
+    await checkPage(page, 'auditor-token-history');
+  });
+
   test('bank portfolio: exposure by obligor and maturity ladder', async () => {
     await as(users.maker);
     await page.goto('/bank/portfolio');

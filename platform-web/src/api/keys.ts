@@ -30,6 +30,7 @@ export const tokenKeys = {
   all: ['tokens'] as const,
   list: (f: TokenFilter) => [...tokenKeys.all, 'list', f] as const,
   detail: (tokenId: string) => [...tokenKeys.all, 'detail', tokenId] as const,
+  history: (tokenId: string) => [...tokenKeys.all, 'history', tokenId] as const,
 };
 
 export const financingKeys = {
@@ -45,6 +46,7 @@ export const financingKeys = {
 
 export const verificationKeys = {
   record: (type: string, id: string) => ['verify', type, id] as const,
+  anchors: (recordType: string, page: number) => ['verify', 'anchors', recordType, page] as const,
 };
 
 export const kycKeys = {

@@ -868,6 +868,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/verify/anchors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records anchored on the ledger, newest first (each record's first anchor, its owner's)
+         * @description verifiable tells whether GET /verify/{type}/{id} can recompute the record's hash (KYC and FINANCING_APPLICATION); other types (AUDIT_LOG checkpoints, enterprise admissions) are listed for completeness.
+         */
+        get: operations["anchors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -897,6 +917,26 @@ export interface paths {
         };
         /** A token and its lineage: the path of parents back to its payable's root token */
         get: operations["get_2"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tokens/{tokenId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of the token on the ledger, newest first (GetHistory)
+         * @description Each entry names the transaction that wrote the version, its timestamp, who signed it (MSP and certificate CN, read from its block) and the token as it left it. Auditors and the token's own parties (holder, obligor, the bank and applicant of its financing) may read it; for anyone else the token does not exist (404 NOT_FOUND).
+         */
+        get: operations["history"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2009,6 +2049,31 @@ export interface components {
             anchoredByEnterprise?: string;
             laterVersions?: components["schemas"]["LaterVersion"][];
         };
+        AnchorView: {
+            recordType?: string;
+            recordId?: string;
+            sha256?: string;
+            /** Format: int32 */
+            version?: number;
+            /** Format: date-time */
+            anchoredAt?: string;
+            anchoredTx?: string;
+            anchoredBy?: string;
+            /** Format: int64 */
+            blockNumber?: number;
+            verifiable?: boolean;
+        };
+        PageResultAnchorView: {
+            items?: components["schemas"]["AnchorView"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
         PageResultTokenView: {
             items?: components["schemas"]["TokenView"][];
             /** Format: int32 */
@@ -2023,6 +2088,18 @@ export interface components {
         TokenWithLineage: {
             token?: components["schemas"]["TokenView"];
             lineage?: components["schemas"]["TokenView"][];
+        };
+        Entry: {
+            transactionId?: string;
+            /** Format: date-time */
+            timestamp?: string;
+            signer?: components["schemas"]["TransactionSigner"];
+            deleted?: boolean;
+            state?: components["schemas"]["TokenView"];
+        };
+        TransactionSigner: {
+            mspId?: string;
+            commonName?: string;
         };
         CustodyView: {
             enterpriseId?: string;
@@ -3694,6 +3771,31 @@ export interface operations {
             };
         };
     };
+    anchors: {
+        parameters: {
+            query?: {
+                /** @description only anchors of this record type */
+                recordType?: string;
+                page?: number;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["PageResultAnchorView"];
+                };
+            };
+        };
+    };
     list_4: {
         parameters: {
             query?: {
@@ -3743,6 +3845,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["TokenWithLineage"];
+                };
+            };
+        };
+    };
+    history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["Entry"][];
                 };
             };
         };
@@ -4096,6 +4220,14 @@ export interface operations {
                 /** @description only entries with a smaller seq */
                 beforeSeq?: number;
                 enterpriseId?: string;
+                /** @description only entries by this actor: its id or name, exactly (case ignored) */
+                actor?: string;
+                /** @description only entries whose action (method and route) contains this text, e.g. 'split' */
+                action?: string;
+                /** @description only entries that occurred at or after this instant (ISO 8601) */
+                from?: string;
+                /** @description only entries that occurred before this instant (ISO 8601) */
+                to?: string;
                 limit?: number;
             };
             header?: never;

@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call } from './client';
 import { payableKeys, tokenKeys, type TokenFilter } from './keys';
-import type { SplitOutput, TokenWithLineage } from './types';
+import type { SplitOutput, TokenHistoryEntry, TokenWithLineage } from './types';
 
 export type { TokenFilter } from './keys';
 
@@ -31,6 +31,16 @@ export function useToken(tokenId: string) {
   return useQuery({
     queryKey: tokenKeys.detail(tokenId),
     queryFn: (): Promise<TokenWithLineage> => call(api.GET('/api/v1/tokens/{tokenId}', { params: { path: { tokenId } } })),
+  });
+}
+
+/** Every version of a token on the ledger, newest first, each with its transaction and signer. */
+export function useTokenHistory(tokenId: string) {
+  return useQuery({
+    queryKey: tokenKeys.history(tokenId),
+    queryFn: (): Promise<TokenHistoryEntry[]> =>
+      call(api.GET('/api/v1/tokens/{tokenId}/history', { params: { path: { tokenId } } })),
+    enabled: !!tokenId,
   });
 }
 

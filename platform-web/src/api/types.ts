@@ -29,6 +29,8 @@ export type TokenWithLineage = Schemas['TokenWithLineage'];
 export type SplitOutput = Schemas['SplitOutput'];
 /** POST /api/v1/tokens/{id}/split: the spent token and the parts it became. */
 export type SplitResult = Schemas['SplitResult'];
+/** A version of a token from GET /api/v1/tokens/{id}/history: its transaction, signer and state. */
+export type TokenHistoryEntry = Schemas['Entry'];
 
 export type FinancingView = Schemas['FinancingView'];
 /** A row of GET /api/v1/financing/applications and /queue. */
@@ -46,6 +48,8 @@ export type TimelineFacts = Schemas['TimelineFacts'];
 export type AuditEntry = Schemas['EntryView'];
 export type ChainVerification = Schemas['ChainVerification'];
 export type RecordVerification = Schemas['RecordVerification'];
+/** An anchored record from GET /api/v1/verify/anchors. */
+export type AnchorView = Schemas['AnchorView'];
 export type KycSummary = Schemas['KycSummary'];
 
 /** What arrived for the caller's enterprise: a type and its parameters, worded by the web. */

@@ -34,6 +34,7 @@ const EnterprisesPage = page(() => import('../features/admin/EnterprisesPage'), 
 const KycQueuePage = page(() => import('../features/kyc/KycQueuePage'), 'KycQueuePage');
 const AuditPage = page(() => import('../features/audit/AuditPage'), 'AuditPage');
 const NotificationsPage = page(() => import('../features/notifications/NotificationsPage'), 'NotificationsPage');
+const TokenHistoryPage = page(() => import('../features/audit/TokenHistoryPage'), 'TokenHistoryPage');
 const SigningKeyPage = page(() => import('../features/self-custody/SigningKeyPage'), 'SigningKeyPage');
 
 /** Pages for the roles the API would let act on them; anyone else is sent home (the API enforces it anyway). */
@@ -65,6 +66,8 @@ const CA: Role[] = ['CORE', 'AUDITOR'];
 const A: Role[] = ['PLATFORM_ADMIN'];
 const AUDIT: Role[] = ['AUDITOR', 'PLATFORM_ADMIN'];
 const SIGNERS: Role[] = ['BANK', 'CORE', 'SUPPLIER'];
+/** A token's history: auditors, and the token's own parties (the API answers 404 to anyone else). */
+const HISTORY: Role[] = ['AUDITOR', 'BANK', 'CORE', 'SUPPLIER'];
 const guard = (roles: Role[], el: ReactNode) => <RequireRole roles={roles}>{el}</RequireRole>;
 
 export function AppRoutes() {
@@ -99,6 +102,7 @@ export function AppRoutes() {
         <Route path="/admin/enterprises" element={guard(A, <EnterprisesPage />)} />
         <Route path="/admin/kyc" element={guard(A, <KycQueuePage />)} />
         <Route path="/audit" element={guard(AUDIT, <AuditPage />)} />
+        <Route path="/audit/tokens/:tokenId" element={guard(HISTORY, <TokenHistoryPage />)} />
         <Route path="/signing-key" element={guard(SIGNERS, <SigningKeyPage />)} />
         <Route path="/notifications" element={guard(SIGNERS, <NotificationsPage />)} />
         <Route path="*" element={<NotFound />} />

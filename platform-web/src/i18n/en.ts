@@ -222,6 +222,18 @@ export const en = {
     entries: {
       title: 'Audit log', enterprise: 'Enterprise id', when: 'When', who: 'Who', what: 'What', outcome: 'Outcome', ledger: 'Ledger transactions',
       done: 'Done', refused: 'Refused', older: 'Older entries',
+      actor: 'Who (user or key)', action: 'What (e.g. split)', dates: 'Between dates', from: 'From', to: 'To',
+    },
+    anchors: {
+      title: 'Records sealed on the ledger', help: 'Each record the platform sealed on the ledger, newest first. Check one to compare it with its seal.',
+      allTypes: 'All types', sealedAt: 'Sealed', sealedBy: 'Sealed by',
+      types: { KYC: 'KYC application', FINANCING_APPLICATION: 'Financing application', AUDIT_LOG: 'Audit log copy' },
+    },
+    history: {
+      title: 'Token history', crumb: 'History', tokenId: 'Token id', open: 'History',
+      help: 'Every version of token {{tokenId}} as the ledger keeps it, newest first, with who signed each change.',
+      versions: '{{count}} versions on the ledger', when: 'When', signer: 'Signed by', transaction: 'Transaction',
+      noName: '(no name)', deleted: 'Deleted',
     },
   },
   notifications: {

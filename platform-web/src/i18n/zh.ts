@@ -225,6 +225,18 @@ export const zh: Loose<Dictionary> = {
     entries: {
       title: '审计日志', enterprise: '企业编号', when: '时间', who: '操作人', what: '操作', outcome: '结果', ledger: '账本交易',
       done: '已完成', refused: '被拒绝', older: '更早的记录',
+      actor: '操作人（用户或密钥）', action: '操作（如 拆分）', dates: '日期范围', from: '开始日期', to: '结束日期',
+    },
+    anchors: {
+      title: '账本存证记录', help: '平台在账本上存证的每条记录，最新的在前。点击核对可与其存证比对。',
+      allTypes: '全部类型', sealedAt: '存证时间', sealedBy: '存证方',
+      types: { KYC: 'KYC 申请', FINANCING_APPLICATION: '融资申请', AUDIT_LOG: '审计日志副本' },
+    },
+    history: {
+      title: '凭证历史', crumb: '历史', tokenId: '凭证编号', open: '历史',
+      help: '账本保存的凭证 {{tokenId}} 的每个版本，最新的在前，并注明每次变更的签名方。',
+      versions: '账本上共 {{count}} 个版本', when: '时间', signer: '签名方', transaction: '交易',
+      noName: '（无名称）', deleted: '已删除',
     },
   },
   notifications: {

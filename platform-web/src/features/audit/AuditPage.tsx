@@ -1,13 +1,18 @@
-import { Button, Card, Descriptions, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, DatePicker, Descriptions, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { type Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuditEntries, useChainVerification } from '../../api/audit';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAuditEntries, useChainVerification, type AuditFilter } from '../../api/audit';
 import { useVerification } from '../../api/financing';
 import type { AuditEntry, ChainVerification, RecordVerification } from '../../api/types';
 import { PageHeader } from '../../components/PageHeader';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
+import { tokenHistoryPath } from '../../lib/auditPaths';
+import { useSession } from '../../lib/auth';
+import { AnchorsCard } from './AnchorsCard';
 
 const RECORD_TYPES = ['FINANCING_APPLICATION', 'KYC'] as const;
 
@@ -51,16 +56,32 @@ function ChainCard() {
   );
 }
 
-function RecordCard() {
+export interface RecordRef {
+  type: string;
+  id: string;
+}
+
+/** Verifies the record asked for, here or from the anchors list (which fills the form in too). */
+function RecordCard({ asked, onAsk }: { asked: RecordRef | null; onAsk: (r: RecordRef) => void }) {
   const { t } = useTranslation();
   const { dateTime } = useLocale();
   const [type, setType] = useState<string>(RECORD_TYPES[0]);
   const [id, setId] = useState('');
-  const [asked, setAsked] = useState<{ type: string; id: string } | null>(null);
+  const [shown, setShown] = useState<RecordRef | null>(null);
+  if (asked && asked !== shown) {
+    // a record picked from the anchors list: show it in the form, as if typed
+    setShown(asked);
+    setType(asked.type);
+    setId(asked.id);
+  }
+  const setAsked = (r: RecordRef) => {
+    setShown(r);
+    onAsk(r);
+  };
   const verification = useVerification(asked?.type ?? type, asked?.id ?? '', !!asked);
   const r: RecordVerification | undefined = asked ? verification.data : undefined;
   return (
-    <Card title={t('audit.record.title')}>
+    <Card title={t('audit.record.title')} id="verify-record-card">
       <Space wrap>
         <Select
           aria-label={t('audit.record.type')}
@@ -111,16 +132,60 @@ function actionWords(action: string | undefined, t: (k: string, o?: Record<strin
   return t(`audit.action.${key}`, { defaultValue: action });
 }
 
-function EntriesCard() {
+/** The token an entry acted on, when its route names one: its history is one click away. */
+function entryToken(e: AuditEntry): string | undefined {
+  const id = (e.target as Record<string, unknown> | undefined)?.tokenId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The filter form: text fields apply on Enter or on leaving them, the date range at once. */
+function EntryFilters({ onChange }: { onChange: (f: AuditFilter) => void }) {
+  const { t } = useTranslation();
+  const [f, setF] = useState<AuditFilter>({});
+  const apply = (next: AuditFilter) => {
+    setF(next);
+    onChange(next);
+  };
+  const text = (key: 'enterpriseId' | 'actor' | 'action', label: string) => (
+    <Input.Search
+      aria-label={label}
+      placeholder={label}
+      allowClear
+      onSearch={(v) => apply({ ...f, [key]: v.trim() || undefined })}
+      style={{ width: 180 }}
+      data-testid={`audit-filter-${key}`}
+    />
+  );
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {text('actor', t('audit.entries.actor'))}
+      {text('action', t('audit.entries.action'))}
+      {text('enterpriseId', t('audit.entries.enterprise'))}
+      <DatePicker.RangePicker
+        aria-label={t('audit.entries.dates')}
+        placeholder={[t('audit.entries.from'), t('audit.entries.to')]}
+        onChange={(r: [Dayjs | null, Dayjs | null] | null) =>
+          apply({
+            ...f,
+            from: r?.[0]?.startOf('day').toISOString(),
+            // the last day is included: up to the start of the day after it
+            to: r?.[1]?.startOf('day').add(1, 'day').toISOString(),
+          })
+        }
+      />
+    </Space>
+  );
+}
+
+function EntriesCard({ readsTokens }: { readsTokens: boolean }) {
   const { t } = useTranslation();
   const { dateTime } = useLocale();
-  const [enterprise, setEnterprise] = useState('');
-  const entries = useAuditEntries(enterprise.trim());
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const entries = useAuditEntries(filter);
   const rows = entries.data?.pages.flat() ?? [];
   return (
-    <Card title={t('audit.entries.title')} extra={
-      <Input.Search aria-label={t('audit.entries.enterprise')} placeholder={t('audit.entries.enterprise')} allowClear onSearch={setEnterprise} style={{ width: 220 }} />
-    }>
+    <Card title={t('audit.entries.title')}>
+      <EntryFilters onChange={setFilter} />
       <ProblemAlert error={entries.error} />
       <Table<AuditEntry>
         size="small"
@@ -149,6 +214,16 @@ function EntriesCard() {
             key: 'ledger',
             render: (_: unknown, e) => (e.ledgerTransactions ?? []).filter((x) => x.committed).map((x) => x.transaction).join(', '),
           },
+          ...(readsTokens
+            ? [{
+                title: t('field.token'),
+                key: 'token',
+                render: (_: unknown, e: AuditEntry) => {
+                  const token = entryToken(e);
+                  return token ? <Link to={tokenHistoryPath(token)}>{t('audit.history.open')}</Link> : null;
+                },
+              }]
+            : []),
         ]}
       />
       {entries.hasNextPage && (
@@ -160,17 +235,48 @@ function EntriesCard() {
   );
 }
 
-/** The auditor's desk: is the audit log intact, does a record still match its ledger anchor, and what was done. */
-export function AuditPage() {
+/** Any token's history by its id, for a token the auditor knows from elsewhere (a payable, a complaint). */
+function TokenLookupCard() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  return (
+    <Card title={t('audit.history.title')}>
+      <Input.Search
+        aria-label={t('audit.history.tokenId')}
+        placeholder={t('audit.history.tokenId')}
+        enterButton={t('audit.history.open')}
+        onSearch={(v) => v.trim() && navigate(tokenHistoryPath(v.trim()))}
+        style={{ maxWidth: 520 }}
+        data-testid="token-history-lookup"
+      />
+    </Card>
+  );
+}
+
+/** The auditor's desk: is the audit log intact, does a record still match its ledger anchor, and what was done. */
+export function AuditDesk({ readsTokens }: { readsTokens: boolean }) {
+  const { t } = useTranslation();
+  const [record, setRecord] = useState<RecordRef | null>(null);
   return (
     <>
       <PageHeader title={t('audit.title')} />
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <ChainCard />
-        <RecordCard />
-        <EntriesCard />
+        <RecordCard asked={record} onAsk={setRecord} />
+        <AnchorsCard
+          onVerify={(r) => {
+            setRecord(r);
+            document.getElementById('verify-record-card')?.scrollIntoView?.({ block: 'start' });
+          }}
+        />
+        {readsTokens && <TokenLookupCard />}
+        <EntriesCard readsTokens={readsTokens} />
       </Space>
     </>
   );
+}
+
+/** Token histories are for auditors (platform admins hold no token scope: the API would refuse them). */
+export function AuditPage() {
+  return <AuditDesk readsTokens={useSession().user.role === 'AUDITOR'} />;
 }

@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
+import { tokenHistoryPath } from '../../lib/auditPaths';
 import { SettleButton } from './SettleButton';
 
 export function PayablePage() {
@@ -33,7 +34,11 @@ export function PayablePage() {
               </Descriptions>
             </Card>
             <Card title={t('core.payable.tree')}>
-              <LineageTree tokens={tokens} payable={{ payableId: p.payableId ?? payableId, obligorId: p.obligorId, amountMinor: p.amountMinor, currency: p.currency }} />
+              <LineageTree
+                tokens={tokens}
+                payable={{ payableId: p.payableId ?? payableId, obligorId: p.obligorId, amountMinor: p.amountMinor, currency: p.currency }}
+                linkTo={(tokenId) => (tokenId ? tokenHistoryPath(tokenId) : undefined)}
+              />
             </Card>
           </Space>
         )}

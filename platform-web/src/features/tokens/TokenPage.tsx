@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryView } from '../../components/QueryView';
 import { StatusTag } from '../../components/StatusTag';
 import { useLocale } from '../../i18n';
+import { tokenHistoryPath } from '../../lib/auditPaths';
 import { useSession } from '../../lib/auth';
 import { daysBetween } from '../../lib/dates';
 
@@ -36,13 +37,15 @@ export function TokenPage() {
             <Space direction="vertical" size={16} style={{ width: '100%' }}>
               <Card
                 extra={
-                  mine &&
-                  tok.status === 'ACTIVE' && (
-                    <Space wrap>
-                      <ButtonLink to={`/supplier/tokens/${encodeURIComponent(id)}/split`} type="primary">{t('supplier.token.split')}</ButtonLink>
-                      <ButtonLink to={`/supplier/financing/new?tokenId=${encodeURIComponent(id)}`} >{t('supplier.token.finance')}</ButtonLink>
-                    </Space>
-                  )
+                  <Space wrap>
+                    {mine && tok.status === 'ACTIVE' && (
+                      <>
+                        <ButtonLink to={`/supplier/tokens/${encodeURIComponent(id)}/split`} type="primary">{t('supplier.token.split')}</ButtonLink>
+                        <ButtonLink to={`/supplier/financing/new?tokenId=${encodeURIComponent(id)}`} >{t('supplier.token.finance')}</ButtonLink>
+                      </>
+                    )}
+                    <ButtonLink to={tokenHistoryPath(id)}>{t('audit.history.title')}</ButtonLink>
+                  </Space>
                 }
                 title={<Typography.Text code>{id}</Typography.Text>}
               >

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import com.scfledger.platform.ledger.LedgerClient;
 import com.scfledger.platform.ledger.LedgerResult;
+import com.scfledger.platform.ledger.TransactionSigner;
 
 /**
  * Stands in for the Fabric network in tests that do not need it: records every call and answers
@@ -68,5 +69,12 @@ public class ScriptedLedger implements LedgerClient {
         Call call = new Call(enterpriseId, "GetBlockByTxID", List.of(transactionId));
         calls.add(call);
         return behaviour.get().apply(call);
+    }
+
+    /** Recorded as a call of {@code GetBlockByTxID}; the signer is the enterprise asking, in a scripted MSP. */
+    @Override
+    public TransactionSigner signer(String enterpriseId, String transactionId) {
+        calls.add(new Call(enterpriseId, "GetBlockByTxID", List.of(transactionId)));
+        return new TransactionSigner("ScriptedMSP", enterpriseId);
     }
 }

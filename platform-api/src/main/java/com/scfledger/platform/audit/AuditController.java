@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,9 +59,17 @@ class AuditController {
     @Operation(summary = "Audit entries, newest first (page with beforeSeq)")
     List<EntryView> entries(
             @Parameter(description = "only entries with a smaller seq") @RequestParam(required = false) Long beforeSeq,
-                            @RequestParam(required = false) String enterpriseId,
-                            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return auditLog.list(beforeSeq, enterpriseId, limit).stream()
+            @RequestParam(required = false) @Size(max = 64) String enterpriseId,
+            @Parameter(description = "only entries by this actor: its id or name, exactly (case ignored)")
+            @RequestParam(required = false) @Size(max = 100) String actor,
+            @Parameter(description = "only entries whose action (method and route) contains this text, e.g. 'split'")
+            @RequestParam(required = false) @Size(max = 300) String action,
+            @Parameter(description = "only entries that occurred at or after this instant (ISO 8601)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @Parameter(description = "only entries that occurred before this instant (ISO 8601)")
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return auditLog.list(new AuditLog.Query(beforeSeq, enterpriseId, actor, action, from, to), limit).stream()
                 .map(e -> new EntryView(e.seq(), e.occurredAt(), e.actorKind(), e.actorId(), e.actorName(), e.actorRole(),
                         e.enterpriseId(), e.action(), json.readValue(e.target(), TARGET), e.outcome(), e.httpStatus(),
                         e.problemCode(), json.readValue(e.ledgerTxIds(), TRANSACTIONS), e.prevHash(), e.hash()))

@@ -94,15 +94,41 @@ class AuditLog {
         });
     }
 
-    /** Entries newest first, optionally only those after a sequence number or of one enterprise. */
-    List<AuditEntry> list(Long beforeSeq, String enterpriseId, int limit) {
+    /**
+     * Which entries to list; every criterion is optional.
+     *
+     * @param beforeSeq    only entries with a smaller seq (the next page)
+     * @param enterpriseId only entries of this enterprise
+     * @param actor        only entries by this actor: its id or its name, exactly (case ignored)
+     * @param action       only entries whose action (method and route) contains this text (case ignored)
+     * @param from         only entries that occurred at or after this instant
+     * @param to           only entries that occurred before this instant
+     */
+    record Query(Long beforeSeq, String enterpriseId, String actor, String action, Instant from, Instant to) {
+    }
+
+    /** Entries newest first, as the query narrows them. */
+    List<AuditEntry> list(Query q, int limit) {
         return jdbc.sql("""
                 SELECT * FROM audit_log
                 WHERE (CAST(:before AS bigint) IS NULL OR seq < :before)
                   AND (CAST(:ent AS varchar) IS NULL OR enterprise_id = :ent)
+                  AND (CAST(:actor AS varchar) IS NULL
+                       OR lower(actor_id) = lower(:actor) OR lower(actor_name) = lower(:actor))
+                  AND (CAST(:action AS varchar) IS NULL OR strpos(lower(action), lower(:action)) > 0)
+                  AND (CAST(:from AS timestamptz) IS NULL OR occurred_at >= :from)
+                  AND (CAST(:to AS timestamptz) IS NULL OR occurred_at < :to)
                 ORDER BY seq DESC LIMIT :limit""")
-                .param("before", beforeSeq).param("ent", enterpriseId).param("limit", limit)
+                .param("before", q.beforeSeq()).param("ent", blankToNull(q.enterpriseId()))
+                .param("actor", blankToNull(q.actor())).param("action", blankToNull(q.action()))
+                .param("from", q.from() == null ? null : Timestamp.from(q.from()))
+                .param("to", q.to() == null ? null : Timestamp.from(q.to()))
+                .param("limit", limit)
                 .query(AuditLog::map).list();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Walks the whole chain in order and names the first broken entry, if any. */

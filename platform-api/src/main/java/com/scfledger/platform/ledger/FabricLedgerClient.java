@@ -153,13 +153,24 @@ class FabricLedgerClient implements LedgerClient {
      */
     @Override
     public LedgerResult committed(String enterpriseId, String transactionId) {
-        return query(GET_BLOCK_BY_TX_ID, () -> {
-            byte[] block = systemQueries(enterpriseId).newProposal(GET_BLOCK_BY_TX_ID)
-                    .addArguments(network.channel(), transactionId).build().evaluate();
-            return BlockTransactions.find(block, transactionId).orElseThrow(() -> new LedgerOutage(
-                    LedgerOutage.Kind.LEDGER_ERROR, "The ledger's block does not hold " + transactionId
-                            + " as a valid transaction.", GET_BLOCK_BY_TX_ID, transactionId, null));
-        });
+        return query(GET_BLOCK_BY_TX_ID, () -> BlockTransactions.find(block(enterpriseId, transactionId), transactionId)
+                .orElseThrow(() -> notInBlock(transactionId)));
+    }
+
+    @Override
+    public TransactionSigner signer(String enterpriseId, String transactionId) {
+        return query(GET_BLOCK_BY_TX_ID, () -> BlockTransactions.signer(block(enterpriseId, transactionId), transactionId)
+                .orElseThrow(() -> notInBlock(transactionId)));
+    }
+
+    private byte[] block(String enterpriseId, String transactionId) throws GatewayException {
+        return systemQueries(enterpriseId).newProposal(GET_BLOCK_BY_TX_ID).addArguments(network.channel(), transactionId)
+                .build().evaluate();
+    }
+
+    private static LedgerOutage notInBlock(String transactionId) {
+        return new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The ledger's block does not hold " + transactionId
+                + " as a valid transaction.", GET_BLOCK_BY_TX_ID, transactionId, null);
     }
 
     /**

@@ -21,6 +21,12 @@ public interface LedgerClient {
     LedgerResult committed(String enterpriseId, String transactionId);
 
     /**
+     * Who signed a committed transaction (its creator's MSP and certificate CN), read from the block that holds it.
+     * A record's history names only transaction ids; this names the signer of each.
+     */
+    TransactionSigner signer(String enterpriseId, String transactionId);
+
+    /**
      * The height of the channel's chain on the peer calls go through, answered within the deadline: proof that the
      * peer answers, which an open port or a READY channel is not (health uses it).
      */

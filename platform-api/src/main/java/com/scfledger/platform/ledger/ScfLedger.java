@@ -32,12 +32,15 @@ import com.scfledger.contract.financing.RejectFinancing;
 import com.scfledger.contract.financing.RequestFinancing;
 import com.scfledger.contract.financing.SetApprovalPolicy;
 import com.scfledger.contract.financing.SetCreditLimit;
+import com.scfledger.contract.RecordKeys;
+import com.scfledger.contract.ledger.GetHistory;
 import com.scfledger.contract.ledger.GetLedgerSettings;
 import com.scfledger.contract.ledger.GetRequest;
 import com.scfledger.contract.ledger.LedgerEvent;
 import com.scfledger.contract.ledger.LedgerSettings;
-import com.scfledger.contract.ledger.SetBusinessZone;
+import com.scfledger.contract.ledger.RecordVersion;
 import com.scfledger.contract.ledger.RequestRecord;
+import com.scfledger.contract.ledger.SetBusinessZone;
 import com.scfledger.contract.payable.AcceptPayable;
 import com.scfledger.contract.payable.GetPayable;
 import com.scfledger.contract.payable.GetPayableTree;
@@ -64,6 +67,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -190,6 +194,20 @@ public class ScfLedger {
 
     public TokenPage listTokensByHolder(String as, ListTokensByHolder query) {
         return evaluate(as, query, TokenPage.class);
+    }
+
+    /**
+     * Every version of a token, newest first (GetHistory, under the chaincode's read rule for the token), each with
+     * the signer of the transaction that wrote it, read from that transaction's block.
+     */
+    public List<SignedVersion<Token>> getTokenHistory(String as, String tokenId) {
+        String reader = selfSigned.readerFor(as);
+        GetHistory query = new GetHistory(RecordKeys.token(tokenId));
+        JavaType versions = json.getTypeFactory().constructCollectionType(List.class,
+                json.getTypeFactory().constructParametricType(RecordVersion.class, Token.class));
+        List<RecordVersion<Token>> history = read(query.transaction(),
+                client.evaluate(reader, query.transaction().wireName(), query.wireArguments()), versions);
+        return history.stream().map(v -> new SignedVersion<>(v, client.signer(reader, v.txId()))).toList();
     }
 
     // ---- financing ----
@@ -361,11 +379,15 @@ public class ScfLedger {
 
     /** The chaincode's answer as its contract record; an answer that is not one is the ledger's fault, not the caller's. */
     private <T> T read(Transaction transaction, byte[] payload, Class<T> type) {
+        return read(transaction, payload, json.getTypeFactory().constructType(type));
+    }
+
+    private <T> T read(Transaction transaction, byte[] payload, JavaType type) {
         try {
             return json.readValue(payload, type);
         } catch (JacksonException e) {
             throw new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The ledger's answer to " + transaction.wireName()
-                    + " is not a " + type.getSimpleName() + ".", transaction.wireName(), null, e);
+                    + " is not a " + type.getRawClass().getSimpleName() + ".", transaction.wireName(), null, e);
         }
     }
 }

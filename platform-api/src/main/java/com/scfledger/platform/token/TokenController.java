@@ -84,11 +84,14 @@ class TokenController {
     }
 
     private final TokenReads reads;
+    private final TokenHistory history;
     private final LedgerWrites writes;
     private final ScfLedger ledger;
     private final SplitLimit splitLimit;
 
-    TokenController(TokenReads reads, LedgerWrites writes, ScfLedger ledger, SplitLimit splitLimit) {
+    TokenController(TokenReads reads, TokenHistory history, LedgerWrites writes, ScfLedger ledger,
+                    SplitLimit splitLimit) {
+        this.history = history;
         this.ledger = ledger;
         this.splitLimit = splitLimit;
         this.reads = reads;
@@ -133,6 +136,18 @@ class TokenController {
         }
         TokenView token = reads.requireVisible(tokenId, caller); // 404, or committed but not projected yet
         return new TokenWithLineage(token, List.of(token));
+    }
+
+    @GetMapping("/{tokenId}/history")
+    @PreAuthorize("hasAuthority('SCOPE_tokens:read')")
+    @Operation(summary = "Every version of the token on the ledger, newest first (GetHistory)",
+            description = "Each entry names the transaction that wrote the version, its timestamp, who signed it (MSP and "
+                    + "certificate CN, read from its block) and the token as it left it. Auditors and the token's own "
+                    + "parties (holder, obligor, the bank and applicant of its financing) may read it; for anyone else "
+                    + "the token does not exist (404 NOT_FOUND).")
+    List<TokenHistory.Entry> history(@PathVariable @Pattern(regexp = ID) String tokenId,
+                                     @AuthenticationPrincipal ScfPrincipal caller) {
+        return history.of(tokenId, caller);
     }
 
     @PostMapping("/{tokenId}/split")

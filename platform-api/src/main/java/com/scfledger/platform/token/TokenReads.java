@@ -103,8 +103,13 @@ public class TokenReads {
         return onLedger.orElseThrow(() -> notFound(tokenId));
     }
 
+    /** The enterprise whose ledger identity reads for the caller: auditors read as the operator, who reads everything. */
+    String ledgerReader(ScfPrincipal caller) {
+        return caller.role() == Role.AUDITOR ? operatorId : caller.enterpriseId();
+    }
+
     private Optional<TokenView> fromLedger(String tokenId, ScfPrincipal caller) {
-        String as = caller.role() == Role.AUDITOR ? operatorId : caller.enterpriseId();
+        String as = ledgerReader(caller);
         if (as == null || !tokenId.matches("[A-Za-z0-9._-]{1,128}")) {
             return Optional.empty();
         }
