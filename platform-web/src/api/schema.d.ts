@@ -57,6 +57,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/ledger-settings/business-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the business time zone on the ledger (SetBusinessZone)
+         * @description From the next transaction on, the chaincode's today is the transaction time in this zone. 400 VALIDATION_FAILED unless it is a region of the time-zone database (Asia/Shanghai), not an offset.
+         */
+        put: operations["setBusinessZone"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens/{tokenId}/split": {
         parameters: {
             query?: never;
@@ -372,7 +392,7 @@ export interface paths {
         get: operations["list_1"];
         put?: never;
         /**
-         * Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, UTC)
+         * Draft an application to a bank for one of the caller's ACTIVE tokens (maturing after today, in the business time zone)
          * @description Upload an INVOICE and a CONTRACT, then submit. 404 TOKEN_NOT_FOUND for a token the caller does not hold; 409 TOKEN_NOT_ACTIVE, TOKEN_ALREADY_IN_APPLICATION; 422 MATURED, INVALID_BANK.
          */
         post: operations["create_1"];
@@ -1050,6 +1070,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ledger-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ledger settings in force: limits and the business time zone
+         * @description businessZone is the IANA time zone of the business day (maturity, settlement and default dates); UTC until a platform admin sets one.
+         */
+        get: operations["settings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/financing/queue": {
         parameters: {
             query?: never;
@@ -1125,7 +1165,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Underwriting view: lineage, obligor and exposure, maturity, applicant's KYC, duplicate-invoice check, pricing preview (ACT/360, the chaincode's arithmetic, value date today UTC) */
+        /** Underwriting view: lineage, obligor and exposure, maturity, applicant's KYC, duplicate-invoice check, pricing preview (ACT/360, the chaincode's arithmetic, value date the business day) */
         get: operations["underwriting"];
         put?: never;
         post?: never;
@@ -1557,6 +1597,21 @@ export interface components {
             proposedAt?: string;
             proposedBy?: components["schemas"]["Approver"];
             proposedByTx?: string;
+        };
+        BusinessZoneRequest: {
+            businessZone: string;
+        };
+        LedgerSettingsView: {
+            /** Format: int64 */
+            minUnit?: number;
+            /** Format: int32 */
+            maxOutputs?: number;
+            /** Format: int32 */
+            maxTierDepth?: number;
+            businessZone?: string;
+            /** Format: date-time */
+            updatedAt?: string;
+            updatedByTx?: string;
         };
         SplitOutput: {
             recipient: string;
@@ -2274,7 +2329,7 @@ export interface components {
             /** Format: date */
             maturityDate?: string;
             /** Format: date */
-            todayUtc?: string;
+            today?: string;
             /** Format: int64 */
             daysRemaining?: number;
         };
@@ -2544,6 +2599,30 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["ApprovalPolicy"];
+                };
+            };
+        };
+    };
+    setBusinessZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BusinessZoneRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LedgerSettingsView"];
                 };
             };
         };
@@ -4011,6 +4090,26 @@ export interface operations {
             };
         };
     };
+    settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["LedgerSettingsView"];
+                };
+            };
+        };
+    };
     queue: {
         parameters: {
             query?: never;
@@ -4037,7 +4136,7 @@ export interface operations {
                 faceAmountMinor: number;
                 annualRateBps: number;
                 maturityDate: string;
-                /** @description default today (UTC) */
+                /** @description default today in the business time zone */
                 valueDate?: string;
             };
             header?: never;
