@@ -22,9 +22,10 @@ describe('App', { timeout: 60_000 }, () => {
     const api = fakeApi(() => ({ items: [] }));
     render(<App />);
     expect(await screen.findByRole('heading', { name: 'My tokens' }, { timeout: 45_000 })).toBeInTheDocument();
-    // the page's own read, who holds the supplier's keys (the frame asks a user of a SELF enterprise for a key), and
-    // the bell's unread count
+    // the page's own read, who holds the supplier's keys (the frame asks a user of a SELF enterprise for a key), the
+    // bell's unread count, and the ledger's business day (the token list counts the days left to maturity in it)
     expect([...api.calls].sort()).toEqual([
+      'GET /api/v1/ledger-settings',
       'GET /api/v1/notifications?page=0&size=20',
       'GET /api/v1/self-custody',
       'GET /api/v1/tokens?size=200',

@@ -1,6 +1,6 @@
 import { Button, Card, Col, DatePicker, Form, Input, Result, Row, Select, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { newIdempotencyKey } from '../../api/client';
@@ -41,6 +41,12 @@ export function RegisterPayablePage() {
   const { language, money, date } = useLocale();
   const businessDay = useBusinessDay();
   const currency = Form.useWatch('currency', form) ?? 'CNY';
+  // Once the ledger's business day is known, the default dates follow it; dates the user already chose stay, and
+  // nothing else typed meanwhile is lost (the form is not mounted again).
+  useEffect(() => {
+    if (!businessDay.known || form.isFieldsTouched(['issueDate', 'maturityDate'])) return;
+    form.setFieldsValue({ issueDate: dayjs(businessDay.today), maturityDate: dayjs(addDays(businessDay.today, 180)) });
+  }, [businessDay.known, businessDay.today, form]);
   const submit = async (v: RegisterForm) => {
     // the amount field's validator has already refused what does not parse
     const parsed = parseMajor(v.amount, currencyDigits(v.currency), language);
@@ -104,8 +110,6 @@ export function RegisterPayablePage() {
       <PageHeader title={t('core.register.title')} crumbs={[{ to: '/core/payables', label: t('nav.payables') }, { label: t('core.register.title') }]} />
       <Card style={{ maxWidth: 820 }}>
         <Form<RegisterForm>
-          // mounted again once the business day is known, so the default dates are the ledger's day
-          key={businessDay.known ? businessDay.zone : 'loading'}
           form={form}
           layout="vertical"
           initialValues={{ currency: 'CNY', issueDate: dayjs(businessDay.today), maturityDate: dayjs(addDays(businessDay.today, 180)) }}
