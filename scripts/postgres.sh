@@ -57,8 +57,21 @@ choose_user() {
 
 as_owner() { "${RUN_AS[@]}" "$@"; }
 
+# The PID of this cluster's postmaster, from its lock file, only when that process really is it. pg_ctl alone trusts
+# any live process with the number: after a kill -9 the number can pass to another process (pid_max is 32768 here,
+# and busy JVMs wrap it within minutes), and the cluster then looked running but never answered (the chaos suite's
+# PostgreSQL kill).
+postmaster_pid() {
+  local pid
+  pid=$(head -n1 "$DATA_DIR/postmaster.pid" 2>/dev/null) && [[ "$pid" =~ ^[0-9]+$ ]] || return 1
+  [[ "$(ps -o stat= -p "$pid" 2>/dev/null)" != Z* ]] || return 1
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "-D $DATA_DIR" || return 1
+  echo "$pid"
+}
+
 is_running() {
-  [[ -f "$DATA_DIR/PG_VERSION" ]] && as_owner "$BIN_DIR/pg_ctl" -D "$DATA_DIR" status >/dev/null 2>&1
+  [[ -f "$DATA_DIR/PG_VERSION" ]] && postmaster_pid >/dev/null \
+    && as_owner "$BIN_DIR/pg_ctl" -D "$DATA_DIR" status >/dev/null 2>&1
 }
 
 # The port the running server listens on (line 4 of postmaster.pid): a cluster started before the default moved
@@ -115,8 +128,16 @@ cmd_start() {
   else
     log "Starting PostgreSQL on 127.0.0.1:$PORT (log: ${LOG_FILE#"$SCF_ROOT"/})"
     touch "$LOG_FILE" && { [[ -z "${RUN_AS[*]}" ]] || chown "$OWNER" "$LOG_FILE"; }
-    as_owner "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -o "-p $PORT" -w -t 60 start >/dev/null \
-      || { tail -n 20 "$LOG_FILE" >&2 || true; die "PostgreSQL did not start"; }
+    # A lock file left by a killed postmaster names a process that is not ours (checked above): PostgreSQL would
+    # refuse to start while that number lives, so it goes. Backends of the killed server may hold its shared memory
+    # for a moment after their postmaster died: PostgreSQL then refuses to start, and a later try succeeds.
+    postmaster_pid >/dev/null || rm -f "$DATA_DIR/postmaster.pid"
+    local try
+    for try in 1 2 3 4 5; do
+      as_owner "$BIN_DIR/pg_ctl" -D "$DATA_DIR" -l "$LOG_FILE" -o "-p $PORT" -w -t 60 start >/dev/null && break
+      [[ $try -lt 5 ]] || { tail -n 20 "$LOG_FILE" >&2 || true; die "PostgreSQL did not start"; }
+      sleep 2
+    done
   fi
   local deadline=$(( $(now) + 30 ))
   until accepts_connections; do
