@@ -11,11 +11,13 @@
 # and the recovery time (from the end of the restart to the next success); a stream goes on at least 15 s after its
 # restart. The load driver is scripts/chaos/driver.ts, on the typed client of platform-web.
 #
-#   scripts/chaos.sh [--quick] [--here] [--orderers 1|3] [--tokens N]
+#   scripts/chaos.sh [--quick] [--here] [--orderers 1|3] [--tokens N] [--only E,...]
 #     --quick     about 2 minutes, for scripts/test.sh: 30 raced tokens (the full suite races 500), one API kill
 #                 and one peer kill under short streams, no steady load
 #     --here      use the network, database and shell of the caller instead of a new namespace
 #     --tokens N  how many tokens are raced (500 by default, 30 with --quick)
+#     --only E    run only these experiments (then the consistency check): race, api, a process name
+#                 (peer0.core, chaincode.bank, ca.core, postgres, ...), orderer, steady
 #
 # Gate (exit status 1): a lost or duplicated acknowledged write, a raced token without exactly one winner, a 500,
 # a request over 30 s, a recovery of 30 s or more, or a read model that differs from the ledger after the faults
@@ -25,14 +27,15 @@ set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"
 cd "$SCF_ROOT"
 
-quick=false here=false orderers=1 tokens=""
+quick=false here=false orderers=1 tokens="" only=""
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=true; shift ;;
     --here) here=true; shift ;;
     --orderers) orderers=${2:?}; shift 2 ;;
     --tokens) tokens=${2:?}; shift 2 ;;
-    *) sed -n '14,18p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+    --only) only=${2:?}; shift 2 ;;
+    *) sed -n '14,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
   esac
 done
 [ -n "$tokens" ] || { $quick && tokens=30 || tokens=500; }
@@ -55,7 +58,7 @@ if ! $here && [ -z "${SCF_CHAOS_NS:-}" ]; then
   ip netns exec "$ns" ip addr add 169.254.77.1/32 dev scfv0
   ip netns exec "$ns" ip link set scfv0 up
   log "Chaos suite in network namespace $ns"
-  args=(--tokens "$tokens" --orderers "$orderers"); $quick && args+=(--quick)
+  args=(--tokens "$tokens" --orderers "$orderers"); $quick && args+=(--quick); [ -z "$only" ] || args+=(--only "$only")
   ip netns exec "$ns" env SCF_CHAOS_NS="$ns" bash "$0" "${args[@]}"
   exit $?
 fi
@@ -161,27 +164,44 @@ under_stream() {
 log "Chaos suite ($($quick && echo quick || echo full)): API on $SCF_API_URL, results in ${OUT#"$SCF_ROOT"/}"
 driver cast "$OUT/cast.json"
 
-log "Double-spend race: $tokens tokens, two spends of each at once"
-driver race "$OUT/cast.json" "$tokens" >>"$RESULTS"
+# An experiment runs when no --only list is given, or when the list names it.
+wanted() { [ -z "$only" ] || [[ ",$only," == *",$1,"* ]]; }
 
-log "kill -9 of the API during a keyed write stream (the client retries each key)"
-if $quick; then under_stream api-kill api 20 1; else under_stream api-kill api 240 4; fi
+if wanted race; then
+  log "Double-spend race: $tokens tokens, two spends of each at once"
+  driver race "$OUT/cast.json" "$tokens" >>"$RESULTS"
+fi
 
-log "kill -9 and restart of the ledger's processes and PostgreSQL, each under a write stream"
+if wanted api; then
+  log "kill -9 of the API during a keyed write stream (the client retries each key)"
+  if $quick; then under_stream api-kill api 20 1; else under_stream api-kill api 240 4; fi
+fi
+
 if $quick; then
-  under_stream kill-peer0.core peer0.core 20
+  if wanted peer0.core; then
+    log "kill -9 and restart of a peer under a write stream"
+    under_stream kill-peer0.core peer0.core 20
+  fi
 else
   for target in peer0.platform peer0.bank peer0.core chaincode.platform chaincode.bank chaincode.core ca.core postgres; do
-    under_stream "kill-$target" "$target" 45
+    if wanted "$target"; then
+      log "kill -9 and restart of $target under a write stream"
+      under_stream "kill-$target" "$target" 45
+    fi
   done
-  if [ "$orderers" -gt 1 ]; then under_stream kill-raft-leader leader 45; else under_stream kill-orderer1 orderer1 45; fi
+  if wanted orderer; then
+    log "kill -9 and restart of the ordering service under a write stream"
+    if [ "$orderers" -gt 1 ]; then under_stream kill-raft-leader leader 45; else under_stream kill-orderer1 orderer1 45; fi
+  fi
 
-  log "Steady mixed load for 5 minutes: resident memory (MiB) at start and end"
-  names=(api postgres orderer1 peer0.platform peer0.bank peer0.core chaincode.platform chaincode.bank chaincode.core)
-  declare -A before
-  for n in "${names[@]}"; do before[$n]=$(rss_mib "$(pid_of "$n")"); done
-  under_stream steady none 300 0
-  for n in "${names[@]}"; do step "$(printf '%-20s %6s -> %6s MiB' "$n" "${before[$n]}" "$(rss_mib "$(pid_of "$n")")")"; done
+  if wanted steady; then
+    log "Steady mixed load for 5 minutes: resident memory (MiB) at start and end"
+    names=(api postgres orderer1 peer0.platform peer0.bank peer0.core chaincode.platform chaincode.bank chaincode.core)
+    declare -A before
+    for n in "${names[@]}"; do before[$n]=$(rss_mib "$(pid_of "$n")"); done
+    under_stream steady none 300 0
+    for n in "${names[@]}"; do step "$(printf '%-20s %6s -> %6s MiB' "$n" "${before[$n]}" "$(rss_mib "$(pid_of "$n")")")"; done
+  fi
 fi
 
 log "Read model against the ledger, then a rebuild from block 0"
