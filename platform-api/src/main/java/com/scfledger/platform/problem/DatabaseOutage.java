@@ -1,5 +1,6 @@
 package com.scfledger.platform.problem;
 
+import java.sql.SQLException;
 import java.sql.SQLTransientException;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -7,6 +8,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * PostgreSQL being away (stopped, restarting, unreachable, the pool unable to hand out a connection in time) is an
@@ -26,6 +28,16 @@ final class DatabaseOutage {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof TransientDataAccessResourceException || t instanceof QueryTimeoutException
                     || t instanceof RecoverableDataAccessException || t instanceof SQLTransientException) {
+                return true;
+            }
+            // SQL state class 08 is a connection failure: a rollback on a connection PostgreSQL dropped (it was killed
+            // mid-transaction) fails with it, and Spring's TransactionSystemException then hides the outage it met
+            // first as its "original" exception, outside the cause chain (the full chaos run got a 500 this way).
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof TransactionSystemException tx && tx.getOriginalException() != null
+                    && is(tx.getOriginalException())) {
                 return true;
             }
         }
