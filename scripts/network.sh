@@ -24,6 +24,7 @@
 #                        revokes NAME at ORG's CA and puts the CA's CRL in ORG's MSP on the channel
 #                        (a config update signed by a majority of the organisations' admins)
 #   publish-crl --org ORG   only the second half: ORG's current CRL onto the channel
+#   revoked --org ORG    the serial numbers on ORG's CA's current CRL, in lower-case hex, one per line
 #   tx-creator TXID      who signed a committed transaction, read from the peer's ledger (qscc GetTransactionByID,
 #                        configtxlator proto_decode): one JSON line with the creator's MSP, subject, SHA-256
 #                        fingerprint and certificate
@@ -666,6 +667,18 @@ publish_crl() {
     --arg msp "${MSP[$org]}" --arg crl "$(base64 -w0 < "$work/crl.pem")"
 }
 
+# cmd_revoked ORG: what ORG's CA has revoked, as its current CRL lists it (read-only: nothing goes to the channel)
+cmd_revoked() {
+  local org=$1 home; home=$(mktemp -d)
+  # gencrl writes into the client's home: a copy of the registrar's, so that a publication running meanwhile keeps
+  # its own file.
+  cp -r "$(registrar_home "$org")/." "$home/"
+  "$FABRIC_BIN/fabric-ca-client" gencrl -H "$home" -u "https://127.0.0.1:$(ca_port "$org")" --caname "ca-$org" \
+    --tls.certfiles "$(org_tls_ca "$org")" >>"$(logfile cli)" 2>&1 || { rm -rf "$home"; die "fabric-ca-client gencrl failed (see $(logfile cli))"; }
+  openssl crl -in "$home/msp/crls/crl.pem" -noout -text | awk '/Serial Number:/ { print tolower($3) }'
+  rm -rf "$home"
+}
+
 # channel_config_update WORKDIR ORG JQ_FILTER JQ_ARGS...: applies JQ_FILTER to the channel configuration and
 # submits the difference, signed by ORG's admin first and then by the others until a majority has signed.
 channel_config_update() {
@@ -888,7 +901,12 @@ main() {
         die "usage: scripts/network.sh publish-crl --org platform|bank|core"
       fi
       publish_crl "$2" ;;
-    *) sed -n '2,33p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    revoked)
+      if [ "${1:-}" != --org ] || [ -z "${MSP[${2:-}]:-}" ]; then
+        die "usage: scripts/network.sh revoked --org platform|bank|core"
+      fi
+      cmd_revoked "$2" ;;
+    *) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 

@@ -262,21 +262,33 @@ class LedgerIdentityService implements LedgerSigners {
     /**
      * Destroys every platform-held key of an enterprise that now holds its own: the enterprise's, and the personal
      * ones of its users who approved (a bank's makers and checkers). The rows stay (their certificates are history)
-     * but their sealed keys are erased and they are no longer active. Returns the retired enrollment ids, the
-     * enterprise's own first.
+     * but their sealed keys are erased, they are no longer active, and their certificates are revoked at the CA with
+     * the CRL put on the channel. Returns the retired enrollment ids, the enterprise's own first.
      */
     List<String> retirePlatformKeys(String enterpriseId) {
-        record Retired(String enrollmentId, String username) {
+        record Retired(Org org, String enrollmentId, String username) {
         }
         List<Retired> retired = jdbc.sql("""
                 UPDATE ledger_identities SET active = false, key_ciphertext = '\\x'::bytea
-                WHERE enterprise_id = :e AND active RETURNING enrollment_id, username""")
+                WHERE enterprise_id = :e AND active RETURNING org, enrollment_id, username""")
                 .param("e", enterpriseId)
-                .query((rs, row) -> new Retired(rs.getString("enrollment_id"), rs.getString("username"))).list();
+                .query((rs, row) -> new Retired(Org.valueOf(rs.getString("org")), rs.getString("enrollment_id"),
+                        rs.getString("username"))).list();
         events.publishEvent(new LedgerIdentityChanged(enterpriseId));
+        revoke(enterpriseId, retired.stream().map(r -> new Held(r.org(), r.enrollmentId())).toList(),
+                "the enterprise holds its own keys");
         return retired.stream()
                 .sorted(Comparator.comparing((Retired r) -> r.username() != null).thenComparing(Retired::enrollmentId))
                 .map(Retired::enrollmentId).toList();
+    }
+
+    /**
+     * Revokes client-held certificates that their holders replaced (a user who lost a key enrolled a new one). The
+     * ledger already refuses them, since they left the enterprise's SELF identities; revocation at the CA, with the
+     * CRL on the channel, makes every peer refuse them as signers of anything.
+     */
+    void revokeSuperseded(String enterpriseId, Org org, List<String> enrollmentIds) {
+        revoke(enterpriseId, enrollmentIds.stream().map(id -> new Held(org, id)).toList(), "superseded by a new key");
     }
 
     private OrgSettings configuredCa(Enterprise enterprise) {

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
  * An enterprise takes custody of its own keys: each of its users or systems sends a certificate request, the CA
  * issues the certificate, and the ledger lists the certificate among the enterprise's SELF identities (signed by
  * the platform admin, who keeps the registry). The first such enrollment also erases the key the platform held for
- * it, after which the ledger refuses any write the platform could sign for it.
+ * it, after which the ledger refuses any write the platform could sign for it; that key's certificate, and any the
+ * caller enrolled before, are revoked at the CA.
  */
 @Service
 class SelfCustody {
@@ -35,16 +36,14 @@ class SelfCustody {
     private final ScfLedger ledger;
     private final Enterprises enterprises;
     private final JdbcClient jdbc;
-    private final RetiredCertificates retired;
     private final String operatorId;
 
     SelfCustody(LedgerIdentityService identities, ScfLedger ledger, Enterprises enterprises, JdbcClient jdbc,
-                RetiredCertificates retired, @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
+                @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
         this.identities = identities;
         this.ledger = ledger;
         this.enterprises = enterprises;
         this.jdbc = jdbc;
-        this.retired = retired;
         this.operatorId = operatorId;
     }
 
@@ -101,8 +100,7 @@ class SelfCustody {
                 RequestId.of("custody-" + enterpriseId + "-" + certificateId.substring(0, 32))).transactionId();
         enterprises.markCustody(enterpriseId, KeyCustody.SELF.name());
         List<String> retiredEnrollments = identities.retirePlatformKeys(enterpriseId);
-        retiredEnrollments.forEach(enrollment -> retired.retired(enterpriseId, enrollment));
-        superseded.forEach(old -> retired.superseded(enterpriseId, old));
+        identities.revokeSuperseded(enterpriseId, enrolled.org(), superseded);
         return new SelfIdentityView(enterpriseId, enrolled.mspId(), enrolled.enrollmentId(), certificateId,
                 enrolled.certificatePem(), all, txId, retiredEnrollments.isEmpty() ? null : retiredEnrollments.get(0));
     }

@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.Signature;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
@@ -147,6 +148,53 @@ class SelfCustodyNetworkIntegrationTest extends NetworkIntegrationTestBase {
                     assertThat(r.code()).isEqualTo("UNAUTHORIZED");
                     assertThat(r.getMessage()).contains("holds its own keys");
                 });
+
+        // a lost key: the user enrolls a new one, and the CA revokes the old certificate and the platform's
+        String retiredPlatform = enrolled.json().path("retiredPlatformEnrollmentId").asString();
+        X509Certificate platformCertificate = certificate(jdbc.sql(
+                "SELECT certificate_pem FROM ledger_identities WHERE enrollment_id = :id")
+                .param("id", retiredPlatform).query(String.class).single());
+        X509Certificate lostCertificate = certificate(enrolled.json().path("certificatePem").asString());
+        KeyPair newKey = newKey();
+        Response reenrolled = expect(post("/api/v1/self-custody/certificate-requests",
+                Map.of("csr", csr(enrollmentId + "-2", newKey)), core.user()), 201, "enroll a new key");
+        X509Certificate newCertificate = certificate(reenrolled.json().path("certificatePem").asString());
+        JsonNode identities = json.readTree(ledgerClient.evaluate(OPERATOR, "GetEnterprise", core.id()))
+                .path("selfIdentities");
+        assertThat(identities).hasSize(1);
+        assertThat(identities.get(0).asString()).isEqualTo(reenrolled.json().path("certificateId").asString());
+        List<String> revoked = revokedAt(reenrolled.json().path("mspId").asString());
+        assertThat(revoked).as("serials on the CA's CRL").contains(serial(lostCertificate), serial(platformCertificate))
+                .doesNotContain(serial(newCertificate));
+        String afterLoss = unique("PO");
+        JsonNode withNewKey = is(post("/api/v1/payables", payable(afterLoss, supplier.id(), 100_000, today().plusDays(30)),
+                core.user()[0], core.user()[1], "Idempotency-Key", "reg-" + afterLoss), 202).json().path("signingSession");
+        assertThat(code(post(withNewKey.path("signatureUrl").asString(),
+                Map.of("signature", sign(erpKey.getPrivate(), withNewKey)), core.user()))).isEqualTo("SIGNATURE_INVALID");
+    }
+
+    /** The serial numbers on the current CRL of the organisation's CA ({@code scripts/network.sh revoked}). */
+    private static List<String> revokedAt(String mspId) throws Exception {
+        String org = mspId.replaceFirst("MSP$", "").toLowerCase(Locale.ROOT);
+        java.nio.file.Path root = java.nio.file.Path.of("").toAbsolutePath();
+        while (!java.nio.file.Files.isRegularFile(root.resolve("scripts/network.sh"))) {
+            root = root.getParent();
+        }
+        Process p = new ProcessBuilder("bash", root.resolve("scripts/network.sh").toString(), "revoked", "--org", org)
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as("scripts/network.sh revoked --org %s", org).isZero();
+        return out.lines().map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.replaceFirst("^0+(?=.)", "")).toList();
+    }
+
+    private static String serial(X509Certificate certificate) {
+        return certificate.getSerialNumber().toString(16);
+    }
+
+    private static X509Certificate certificate(String pem) throws GeneralSecurityException {
+        return (X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(
+                new java.io.ByteArrayInputStream(pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
     }
 
     private static Response is(Response r, int status) {
