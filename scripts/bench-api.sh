@@ -11,7 +11,7 @@
 # asserts nothing. Every loop is bounded.
 #
 # Settings (environment): BENCH_N (splits per path, 300), BENCH_CONCURRENCY (16), BENCH_HOLDERS (4),
-# BENCH_WARMUP (40 per path), BENCH_ROUNDS (3), BENCH_READ_RATE (requests/s, 40), BENCH_READ_SECONDS (10 per series),
+# BENCH_WARMUP (800 per path: the API runs in a fresh JVM, whose JIT compiles for minutes on 2 cores), BENCH_ROUNDS (3), BENCH_READ_RATE (requests/s, 40), BENCH_READ_SECONDS (10 per series),
 # SCF_DB_URL / SCF_DB_USER / SCF_DB_PASSWORD (the database).
 set -euo pipefail
 source "$(dirname "$0")/lib/common.sh"

@@ -1,10 +1,11 @@
 package com.scfledger.platform.audit;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -16,16 +17,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names the write request and its caller to PostgreSQL on every connection taken while serving one (the settings
- * {@code scf.request} and {@code scf.actor}, read by the {@code audit_pending} trigger, V9), and clears them before
- * the connection goes back to the pool. Session settings rather than transaction-local ones, because many writes
- * run outside a transaction (one statement, auto-commit). Only write requests pay the two round trips; reads,
- * scheduled jobs and the projector take connections untouched, and their writes are recorded without a request.
+ * {@code scf.request} and {@code scf.actor}, read by the {@code audit_pending} trigger, V9). Session settings rather
+ * than transaction-local ones, because many writes run outside a transaction (one statement, auto-commit).
+ *
+ * <p>The names a physical connection carries are remembered, and a connection is named again only when it is taken
+ * for another request, or, still named, outside any request (a scheduled job, the projector): then its names are
+ * cleared first, so that its writes are recorded without a request. The pool hands a thread back the connection it
+ * used last, so a request that takes a connection for each of its statements pays one round trip, not two for
+ * every one of them.
  */
 @Component
 class AttributedConnections implements BeanPostProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(AttributedConnections.class);
     private static final String NAME = "SELECT set_config('scf.request', ?, false), set_config('scf.actor', ?, false)";
+    private static final String UNNAMED = "";
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
@@ -33,6 +39,9 @@ class AttributedConnections implements BeanPostProcessor {
     }
 
     static final class Attributing extends DelegatingDataSource {
+
+        /** The names each physical connection carries now (the driver's, which outlives the pool's proxies). */
+        private final Map<Connection, String> names = Collections.synchronizedMap(new WeakHashMap<>());
 
         Attributing(DataSource target) {
             super(target);
@@ -50,53 +59,32 @@ class AttributedConnections implements BeanPostProcessor {
 
         private Connection attributed(Connection c) throws SQLException {
             WriteRequest.Current request = WriteRequest.current();
-            if (request == null) {
-                return c;
-            }
+            String requestId = request == null ? "" : request.id();
+            String actor = request == null || request.actor() == null ? "" : request.actor();
+            String wanted = request == null ? UNNAMED : requestId + '\u0000' + actor;
             try {
-                name(c, request.id(), request.actor() == null ? "" : request.actor());
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-            return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
-                    (proxy, method, args) -> {
-                        if ("close".equals(method.getName()) && method.getParameterCount() == 0) {
-                            release(c);
-                            return null;
-                        }
-                        if ("equals".equals(method.getName())) {
-                            return proxy == args[0];
-                        }
-                        if ("hashCode".equals(method.getName())) {
-                            return System.identityHashCode(proxy);
-                        }
-                        try {
-                            return method.invoke(c, args);
-                        } catch (InvocationTargetException e) {
-                            throw e.getCause();
-                        }
-                    });
-        }
-
-        /** Clears the names, so the pool's next borrower (a scheduled job, say) is not taken for this request. */
-        private void release(Connection c) throws SQLException {
-            try {
-                if (!c.isClosed()) {
-                    if (!c.getAutoCommit()) {
-                        c.rollback(); // what the pool does with work left uncommitted; a rollback would undo the clearing
-                        c.setAutoCommit(true);
-                    }
-                    name(c, "", "");
+                Connection physical = c.isWrapperFor(Connection.class) ? c.unwrap(Connection.class) : c;
+                if (wanted.equals(names.getOrDefault(physical, UNNAMED))) {
+                    return c;
                 }
+                if (!c.getAutoCommit()) {
+                    // a setting made inside a transaction is undone by its rollback: never remember one
+                    names.remove(physical);
+                    name(c, requestId, actor);
+                    return c;
+                }
+                name(c, requestId, actor);
+                names.put(physical, wanted);
             } catch (SQLException e) {
-                log.warn("a connection's request names could not be cleared, it is evicted: {}", e.getMessage());
+                log.warn("a connection could not be named for request {}, it is evicted: {}", requestId, e.getMessage());
                 if (getTargetDataSource() instanceof HikariDataSource pool) {
                     pool.evictConnection(c);
-                    return;
+                } else {
+                    c.close();
                 }
+                throw e;
             }
-            c.close();
+            return c;
         }
 
         private static void name(Connection c, String requestId, String actor) throws SQLException {

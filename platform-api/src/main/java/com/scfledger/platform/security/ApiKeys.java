@@ -43,6 +43,8 @@ class ApiKeys {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** When this instance last wrote each key's last_used_at. */
+    private final java.util.Map<UUID, Instant> lastTouched = new java.util.concurrent.ConcurrentHashMap<>();
 
     ApiKeys(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -127,12 +129,25 @@ class ApiKeys {
         r.scopes().forEach(s -> ApiScope.parse(s).ifPresent(stored::add));
         Set<ApiScope> scopes = ApiScope.withImplied(stored);
         scopes.retainAll(role.scopes());
+        touch(r.id(), now);
+        return Optional.of(new ScfPrincipal(ScfPrincipal.Kind.API_KEY, r.id().toString(), r.name(),
+                r.enterpriseId(), role, scopes));
+    }
+
+    /**
+     * Records when a key was last used, to the minute: the row is written at most once a minute per key, and this
+     * instance does not even ask within a minute of its own last write (a key calls on every request).
+     */
+    private void touch(UUID keyId, Timestamp now) {
+        Instant last = lastTouched.get(keyId);
+        if (last != null && last.isAfter(now.toInstant().minusSeconds(60))) {
+            return;
+        }
+        lastTouched.put(keyId, now.toInstant());
         jdbc.sql("""
                 UPDATE api_keys SET last_used_at = :now
                 WHERE id = :id AND (last_used_at IS NULL OR last_used_at < CAST(:now AS timestamptz) - interval '1 minute')""")
-                .param("now", now).param("id", r.id()).update();
-        return Optional.of(new ScfPrincipal(ScfPrincipal.Kind.API_KEY, r.id().toString(), r.name(),
-                r.enterpriseId(), role, scopes));
+                .param("now", now).param("id", keyId).update();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -63,7 +63,7 @@ class SigningSessionController {
                          @AuthenticationPrincipal ScfPrincipal caller, HttpServletRequest request,
                          HttpServletResponse response) throws ServletException, IOException {
         SigningSessions.Session session = sessions.signTransaction(caller, sessionId, signature.signature());
-        request.setAttribute(SigningSessions.CHAIN_ATTRIBUTE, sessions.chainEndingAt(session.id()));
+        request.setAttribute(SigningSessions.CHAIN_ATTRIBUTE, sessions.chainEndingAt(session));
         // Dispatched within this exchange rather than forwarded: a container forward closes the response, which
         // would lose the body that the audit filter's caching wrapper writes out at the end.
         request.removeAttribute(UrlPathHelper.PATH_ATTRIBUTE);

@@ -62,12 +62,21 @@ class SigningSessions implements SelfSignedWrites {
         boolean expired(Instant now) {
             return !expiresAt.isAfter(now);
         }
+
+        Session committed(long block) {
+            return new Session(id, enterpriseId, subjectId, certificateId, transaction, requestId, txId, State.COMMITTED,
+                    proposal, transactionBytes, result, block, httpMethod, httpPath, httpQuery, httpContentType, httpBody,
+                    idempotencyKey, parentId, expiresAt);
+        }
     }
 
     record SelfIdentity(String mspId, String certificateId, X509Certificate certificate) {
     }
 
+    private static final int MAX_CACHED_CERTIFICATES = 10_000;
+
     private final JdbcClient jdbc;
+    private final java.util.Map<String, SelfIdentity> certificates = new java.util.concurrent.ConcurrentHashMap<>();
     private final TransactionTemplate separately;
     private final OfflineGateway gateway;
     private final Clock clock;
@@ -102,14 +111,10 @@ class SigningSessions implements SelfSignedWrites {
                         + "signing with its own key."));
         String argumentsHash = argumentsHash(transaction, wireArguments);
         List<UUID> chain = chain();
-        Optional<Session> done = chain.stream().map(this::find).flatMap(Optional::stream)
-                .filter(s -> s.state() == State.COMMITTED && s.enterpriseId().equals(enterpriseId)
-                        && s.transaction().equals(transaction.wireName())
-                        && argumentsHash.equals(argumentsHashOf(s.id())))
-                .findFirst();
+        Optional<LedgerResult> done = chain.isEmpty() ? Optional.empty()
+                : committedIn(chain, enterpriseId, transaction.wireName(), argumentsHash);
         if (done.isPresent()) {
-            Session s = done.get();
-            return Optional.of(new LedgerResult(s.txId(), s.blockNumber() == null ? -1 : s.blockNumber(), s.result()));
+            return done;
         }
         SelfIdentity identity = identityOf(enterpriseId, caller.subjectId());
         OfflineGateway.Signable proposal = gateway.prepare(identity.mspId(), identity.certificate(),
@@ -200,13 +205,13 @@ class SigningSessions implements SelfSignedWrites {
                 session.transactionBytes(), der, session.result());
         jdbc.sql("UPDATE signing_sessions SET state = 'COMMITTED', block_number = :b WHERE id = :id")
                 .param("b", committed.blockNumber()).param("id", id).update();
-        return find(id).orElseThrow();
+        return session.committed(committed.blockNumber());
     }
 
     /** The committed sessions of a chain ending at this one, oldest first: the replayed request may use them all. */
-    List<UUID> chainEndingAt(UUID id) {
-        java.util.LinkedList<UUID> chain = new java.util.LinkedList<>();
-        UUID at = id;
+    List<UUID> chainEndingAt(Session session) {
+        java.util.LinkedList<UUID> chain = new java.util.LinkedList<>(List.of(session.id()));
+        UUID at = session.parentId();
         while (at != null && chain.size() < 32) {
             chain.addFirst(at);
             at = find(at).map(Session::parentId).orElse(null);
@@ -249,20 +254,30 @@ class SigningSessions implements SelfSignedWrites {
 
     private Optional<Session> find(UUID id) {
         return jdbc.sql("SELECT * FROM signing_sessions WHERE id = :id").param("id", id)
-                .query((rs, i) -> new Session(rs.getObject("id", UUID.class), rs.getString("enterprise_id"),
-                        rs.getString("subject_id"), rs.getString("certificate_id"), rs.getString("transaction_name"),
-                        rs.getString("request_id"), rs.getString("tx_id"), State.valueOf(rs.getString("state")),
-                        rs.getBytes("proposal_bytes"), rs.getBytes("transaction_bytes"), rs.getBytes("result_payload"),
-                        (Long) rs.getObject("block_number"), rs.getString("http_method"), rs.getString("http_path"),
-                        rs.getString("http_query"), rs.getString("http_content_type"), rs.getBytes("http_body"),
-                        rs.getString("idempotency_key"), rs.getObject("parent_id", UUID.class),
-                        rs.getTimestamp("expires_at").toInstant()))
-                .optional();
+                .query(SigningSessions::session).optional();
     }
 
-    private String argumentsHashOf(UUID id) {
-        return jdbc.sql("SELECT arguments_hash FROM signing_sessions WHERE id = :id").param("id", id)
-                .query(String.class).single();
+    private static Session session(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Session(rs.getObject("id", UUID.class), rs.getString("enterprise_id"),
+                rs.getString("subject_id"), rs.getString("certificate_id"), rs.getString("transaction_name"),
+                rs.getString("request_id"), rs.getString("tx_id"), State.valueOf(rs.getString("state")),
+                rs.getBytes("proposal_bytes"), rs.getBytes("transaction_bytes"), rs.getBytes("result_payload"),
+                (Long) rs.getObject("block_number"), rs.getString("http_method"), rs.getString("http_path"),
+                rs.getString("http_query"), rs.getString("http_content_type"), rs.getBytes("http_body"),
+                rs.getString("idempotency_key"), rs.getObject("parent_id", UUID.class),
+                rs.getTimestamp("expires_at").toInstant());
+    }
+
+    /** The result of the chain's first committed session that made this very write, if any. */
+    private Optional<LedgerResult> committedIn(List<UUID> chain, String enterpriseId, String transaction,
+                                               String argumentsHash) {
+        List<Session> matching = jdbc.sql("""
+                SELECT * FROM signing_sessions WHERE id IN (:ids) AND state = 'COMMITTED' AND enterprise_id = :e
+                    AND transaction_name = :tx AND arguments_hash = :ah""")
+                .param("ids", chain).param("e", enterpriseId).param("tx", transaction).param("ah", argumentsHash)
+                .query(SigningSessions::session).list();
+        return chain.stream().flatMap(id -> matching.stream().filter(s -> s.id().equals(id))).findFirst()
+                .map(s -> new LedgerResult(s.txId(), s.blockNumber() == null ? -1 : s.blockNumber(), s.result()));
     }
 
     /** The identity of the enterprise that this caller enrolled, else the enterprise's newest. */
@@ -278,12 +293,26 @@ class SigningSessions implements SelfSignedWrites {
                         + " holds its own keys but has no certificate yet: enroll one with a certificate request."));
     }
 
+    /**
+     * The identity a session was opened with. Certificates never change (the id is the certificate's fingerprint), so
+     * they are kept once read; whether one may still write is the ledger's check, against the enterprise's identities.
+     */
     private SelfIdentity identityByCertificate(String certificateId) {
-        return jdbc.sql("SELECT msp_id, certificate_id, certificate_pem FROM self_identities WHERE certificate_id = :c")
+        SelfIdentity known = certificates.get(certificateId);
+        if (known != null) {
+            return known;
+        }
+        SelfIdentity read = jdbc.sql(
+                        "SELECT msp_id, certificate_id, certificate_pem FROM self_identities WHERE certificate_id = :c")
                 .param("c", certificateId)
                 .query((rs, i) -> new SelfIdentity(rs.getString("msp_id"), rs.getString("certificate_id"),
                         certificate(rs.getString("certificate_pem"))))
                 .single();
+        if (certificates.size() >= MAX_CACHED_CERTIFICATES) {
+            certificates.clear();
+        }
+        certificates.put(certificateId, read);
+        return read;
     }
 
     private static OfflineGateway.Signable signable(String txId, byte[] bytes, byte[] message) {

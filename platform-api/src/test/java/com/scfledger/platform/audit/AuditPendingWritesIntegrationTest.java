@@ -151,6 +151,45 @@ class AuditPendingWritesIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void aConnectionKeepsNoRequestsNameBeyondIt() {
+        String first = unique("NAMED");
+        String second = unique("UNNAMED");
+        String third = unique("RENAMED");
+        WriteRequest.Current one = WriteRequest.open(new ScfPrincipal(ScfPrincipal.Kind.USER, "u-one", "one", null,
+                Role.PLATFORM_ADMIN, Set.of()));
+        try {
+            jdbc.sql("INSERT INTO enterprises (id, name, role, org) VALUES (:id, 'One Ltd', 'CORE', 'CORE')")
+                    .param("id", first).update();
+        } finally {
+            WriteRequest.close();
+        }
+        // the pool gives this thread the connection it used last: the one named for the request above
+        assertThat(jdbc.sql("SELECT coalesce(current_setting('scf.request', true), '')").query(String.class).single())
+                .as("a connection taken outside any request").isEmpty();
+        jdbc.sql("INSERT INTO enterprises (id, name, role, org) VALUES (:id, 'Two Ltd', 'CORE', 'CORE')")
+                .param("id", second).update();
+        WriteRequest.Current three = WriteRequest.open(new ScfPrincipal(ScfPrincipal.Kind.USER, "u-three", "three",
+                null, Role.PLATFORM_ADMIN, Set.of()));
+        try {
+            jdbc.sql("INSERT INTO enterprises (id, name, role, org) VALUES (:id, 'Three Ltd', 'CORE', 'CORE')")
+                    .param("id", third).update();
+        } finally {
+            WriteRequest.close();
+        }
+        assertThat(requestOf(first)).isEqualTo(one.id());
+        assertThat(requestOf(second)).as("a write outside any request").isNull();
+        assertThat(requestOf(third)).isEqualTo(three.id());
+    }
+
+    private String requestOf(String enterprise) {
+        List<String> requests = jdbc.sql(
+                        "SELECT request_id FROM audit_pending WHERE table_name = 'enterprises' AND row_key = :k")
+                .param("k", key(enterprise)).query((rs, i) -> rs.getString(1)).list();
+        assertThat(requests).as("pending entries of %s", enterprise).hasSize(1);
+        return requests.get(0);
+    }
+
+    @Test
     void usingAnApiKeyIsNotAChangeOfTheKey() {
         String admin = adminToken();
         String enterprise = createEnterprise(admin, "KEYUSE", "CORE");

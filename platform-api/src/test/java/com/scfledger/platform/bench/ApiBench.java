@@ -83,7 +83,7 @@ public final class ApiBench {
     private final int n = intOption("BENCH_N", 300);
     private final int concurrency = intOption("BENCH_CONCURRENCY", 16);
     private final int holders = intOption("BENCH_HOLDERS", 4);
-    private final int warmup = intOption("BENCH_WARMUP", 40);
+    private final int warmup = intOption("BENCH_WARMUP", 800);
     private final int rounds = intOption("BENCH_ROUNDS", 3);
     private final int readRate = intOption("BENCH_READ_RATE", 40);
     private final int readSeconds = intOption("BENCH_READ_SECONDS", 10);
