@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,6 +43,9 @@ class AuditLog {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
+    /** Requests' entries waiting to be written (guarded by itself), and whether a batch is being written. */
+    private final List<QueuedEntry> queue = new ArrayList<>();
+    private boolean writingBatch;
 
     AuditLog(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
@@ -59,38 +65,173 @@ class AuditLog {
     /**
      * Appends a request's entry and, in the same transaction, drops the database writes that request made from
      * {@code audit_pending}: the request's entry is their audit, so {@link PendingWrites} derives none for them.
+     *
+     * <p>Requests that finish together share one transaction (group commit): the first to find no batch being written
+     * writes every entry queued so far, under one hold of the append lock, while the others wait for theirs. Each
+     * request still returns only once its own entry is committed. One lock per entry made the requests queue on the
+     * lock whenever the CPU was busy: its holder, preempted, kept everyone else waiting.
      */
     AuditEntry appendForRequest(AuditEntry draft, String requestId) {
-        return tx.execute(s -> {
-            AuditEntry e = append(draft);
-            jdbc.sql("DELETE FROM audit_pending WHERE request_id = :r").param("r", requestId).update();
-            return e;
-        });
+        QueuedEntry mine = new QueuedEntry(draft, requestId);
+        synchronized (queue) {
+            queue.add(mine);
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                List<QueuedEntry> batch;
+                synchronized (queue) {
+                    while (!mine.done() && writingBatch) {
+                        try {
+                            queue.wait();
+                        } catch (InterruptedException e) {
+                            interrupted = true; // the entry is queued: it is written whatever happens to this thread
+                        }
+                    }
+                    if (mine.done()) {
+                        return mine.result();
+                    }
+                    writingBatch = true;
+                    batch = new ArrayList<>(queue);
+                    queue.clear();
+                }
+                try {
+                    write(batch);
+                } finally {
+                    synchronized (queue) {
+                        writingBatch = false;
+                        queue.notifyAll();
+                    }
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Writes a batch in one transaction. When an entry breaks a constraint, each is written on its own, so a bad entry
+     * sinks only itself; any other failure (the database is away) is every entry's.
+     */
+    private void write(List<QueuedEntry> batch) {
+        try {
+            List<AuditEntry> written = tx.execute(s -> {
+                List<AuditEntry> entries = appendAll(batch.stream().map(QueuedEntry::draft).toList());
+                jdbc.sql("DELETE FROM audit_pending WHERE request_id IN (:r)")
+                        .param("r", batch.stream().map(QueuedEntry::requestId).toList()).update();
+                return entries;
+            });
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).succeed(written.get(i));
+            }
+        } catch (RuntimeException batchFailed) {
+            if (batch.size() == 1 || !(batchFailed instanceof org.springframework.dao.DataIntegrityViolationException)) {
+                // the database is away, or the one entry is bad: every entry shares the failure
+                batch.forEach(q -> q.fail(batchFailed));
+                return;
+            }
+            for (QueuedEntry q : batch) {
+                try {
+                    q.succeed(tx.execute(s -> {
+                        AuditEntry e = append(q.draft());
+                        jdbc.sql("DELETE FROM audit_pending WHERE request_id = :r").param("r", q.requestId()).update();
+                        return e;
+                    }));
+                } catch (RuntimeException e) {
+                    q.fail(e);
+                }
+            }
+        }
+    }
+
+    /** A request's entry waiting for its batch; completed once, by the thread that wrote the batch. */
+    private static final class QueuedEntry {
+        private final AuditEntry draft;
+        private final String requestId;
+        private volatile AuditEntry written;
+        private volatile RuntimeException failure;
+
+        QueuedEntry(AuditEntry draft, String requestId) {
+            this.draft = draft;
+            this.requestId = requestId;
+        }
+
+        AuditEntry draft() {
+            return draft;
+        }
+
+        String requestId() {
+            return requestId;
+        }
+
+        void succeed(AuditEntry entry) {
+            written = entry;
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+        }
+
+        boolean done() {
+            return written != null || failure != null;
+        }
+
+        AuditEntry result() {
+            if (failure != null) {
+                throw failure;
+            }
+            return written;
+        }
     }
 
     /** Appends an entry (seq, time, prevHash and hash are filled in here). */
     AuditEntry append(AuditEntry draft) {
+        return appendAll(List.of(draft)).get(0);
+    }
+
+    /** Appends entries in their order, chained, under one hold of the append lock and in one INSERT. */
+    private List<AuditEntry> appendAll(List<AuditEntry> drafts) {
         return tx.execute(s -> {
             lockAppends();
             Head head = jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
                     .query((rs, i) -> new Head(rs.getLong("seq"), rs.getString("hash")))
                     .optional().orElse(new Head(0, AuditEntry.GENESIS));
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            AuditEntry e = new AuditEntry(head.seq() + 1, now, draft.actorKind(), draft.actorId(), draft.actorName(),
-                    draft.actorRole(), draft.enterpriseId(), draft.action(), draft.target(), draft.outcome(),
-                    draft.httpStatus(), draft.problemCode(), draft.ledgerTxIds(), head.hash(), null).sealed();
-            jdbc.sql("""
+            List<AuditEntry> entries = new ArrayList<>();
+            StringBuilder sql = new StringBuilder("""
                     INSERT INTO audit_log (seq, occurred_at, actor_kind, actor_id, actor_name, actor_role, enterprise_id,
                                            action, target, outcome, http_status, problem_code, ledger_tx_ids, prev_hash, hash)
-                    VALUES (:seq, :at, :kind, :aid, :aname, :arole, :ent, :action, :target, :outcome, :status, :code,
-                            :tx, :prev, :hash)""")
-                    .param("seq", e.seq()).param("at", Timestamp.from(e.occurredAt())).param("kind", e.actorKind())
-                    .param("aid", e.actorId()).param("aname", e.actorName()).param("arole", e.actorRole())
-                    .param("ent", e.enterpriseId()).param("action", e.action()).param("target", e.target())
-                    .param("outcome", e.outcome()).param("status", e.httpStatus()).param("code", e.problemCode())
-                    .param("tx", e.ledgerTxIds()).param("prev", e.prevHash()).param("hash", e.hash())
-                    .update();
-            return e;
+                    VALUES """);
+            Map<String, Object> params = new HashMap<>();
+            for (AuditEntry draft : drafts) {
+                AuditEntry e = new AuditEntry(head.seq() + 1, now, draft.actorKind(), draft.actorId(), draft.actorName(),
+                        draft.actorRole(), draft.enterpriseId(), draft.action(), draft.target(), draft.outcome(),
+                        draft.httpStatus(), draft.problemCode(), draft.ledgerTxIds(), head.hash(), null).sealed();
+                int n = entries.size();
+                sql.append(n == 0 ? "" : ", ").append(("(:seq_, :at_, :kind_, :aid_, :aname_, :arole_, :ent_, :action_, "
+                        + ":target_, :outcome_, :status_, :code_, :tx_, :prev_, :hash_)").replace("_", "_" + n));
+                params.put("seq_" + n, e.seq());
+                params.put("at_" + n, Timestamp.from(e.occurredAt()));
+                params.put("kind_" + n, e.actorKind());
+                params.put("aid_" + n, e.actorId());
+                params.put("aname_" + n, e.actorName());
+                params.put("arole_" + n, e.actorRole());
+                params.put("ent_" + n, e.enterpriseId());
+                params.put("action_" + n, e.action());
+                params.put("target_" + n, e.target());
+                params.put("outcome_" + n, e.outcome());
+                params.put("status_" + n, e.httpStatus());
+                params.put("code_" + n, e.problemCode());
+                params.put("tx_" + n, e.ledgerTxIds());
+                params.put("prev_" + n, e.prevHash());
+                params.put("hash_" + n, e.hash());
+                entries.add(e);
+                head = new Head(e.seq(), e.hash());
+            }
+            jdbc.sql(sql.toString()).params(params).update();
+            return entries;
         });
     }
 

@@ -190,6 +190,42 @@ class AuditPendingWritesIntegrationTest extends IntegrationTestBase {
     }
 
     @Test
+    void requestsFinishingTogetherShareATransactionAndTheChainStaysWhole() throws Exception {
+        long before = jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_log").query(Long.class).single();
+        int threads = 24;
+        int each = 15;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<List<Long>>> results = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            results.add(pool.submit(() -> {
+                start.await();
+                List<Long> seqs = new java.util.ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    AuditEntry draft = new AuditEntry(0, null, "USER", "u-group-" + thread, "group", "PLATFORM_ADMIN",
+                            null, "POST /group-commit", "{\"i\":" + i + "}", "SUCCESS", 200, null, "[]", null, null);
+                    seqs.add(auditLog.appendForRequest(draft, java.util.UUID.randomUUID().toString()).seq());
+                }
+                return seqs;
+            }));
+        }
+        start.countDown();
+        java.util.Set<Long> seqs = new java.util.TreeSet<>();
+        for (java.util.concurrent.Future<List<Long>> r : results) {
+            seqs.addAll(r.get(120, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(seqs).as("one distinct seq per entry").hasSize(threads * each);
+        long transactions = jdbc.sql("SELECT count(DISTINCT xmin::text) FROM audit_log WHERE action = 'POST /group-commit' "
+                + "AND seq > :s").param("s", before).query(Long.class).single();
+        System.out.printf("group commit: %d entries from %d threads in %d transactions%n", seqs.size(), threads,
+                transactions);
+        assertThat(transactions).as("transactions that wrote them").isLessThan((long) threads * each);
+        assertThat(auditLog.verify().status()).isEqualTo(AuditLog.Integrity.INTACT);
+    }
+
+    @Test
     void usingAnApiKeyIsNotAChangeOfTheKey() {
         String admin = adminToken();
         String enterprise = createEnterprise(admin, "KEYUSE", "CORE");
