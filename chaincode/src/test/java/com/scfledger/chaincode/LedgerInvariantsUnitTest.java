@@ -83,13 +83,18 @@ class LedgerInvariantsUnitTest {
     record Op(Kind kind, int a, int b, int c, int d) {
     }
 
+    /**
+     * Rejecting, cancelling and settling need a record in just the right state, held by the caller: rare in a random
+     * sequence, so their weights are raised (at one, a CI run of 150 scenarios once committed no cancellation at all
+     * and failed the coverage check below; about one run in thirty would have).
+     */
     @Provide
     Arbitrary<List<Op>> scenarios() {
         Arbitrary<Kind> kinds = Arbitraries.frequency(
                 Tuple.of(9, Kind.REGISTER_PAYABLE), Tuple.of(9, Kind.ACCEPT_PAYABLE), Tuple.of(1, Kind.REJECT_PAYABLE),
                 Tuple.of(14, Kind.SPLIT), Tuple.of(5, Kind.REQUEST_FINANCING), Tuple.of(4, Kind.APPROVE_FINANCING),
-                Tuple.of(1, Kind.REJECT_FINANCING), Tuple.of(1, Kind.CANCEL_FINANCING), Tuple.of(4, Kind.SETTLE_TOKEN),
-                Tuple.of(2, Kind.SETTLE_PAYABLE), Tuple.of(4, Kind.ADVANCE_TIME), Tuple.of(1, Kind.SUSPEND),
+                Tuple.of(3, Kind.REJECT_FINANCING), Tuple.of(3, Kind.CANCEL_FINANCING), Tuple.of(4, Kind.SETTLE_TOKEN),
+                Tuple.of(3, Kind.SETTLE_PAYABLE), Tuple.of(4, Kind.ADVANCE_TIME), Tuple.of(1, Kind.SUSPEND),
                 Tuple.of(1, Kind.REINSTATE), Tuple.of(1, Kind.REPLAY_REQUEST), Tuple.of(1, Kind.UPDATE_SETTINGS),
                 Tuple.of(1, Kind.ANCHOR)).withoutEdgeCases();
         // Uniform and without edge cases: 0 and the bounds, mixed in by default, would keep picking the same
@@ -100,7 +105,7 @@ class LedgerInvariantsUnitTest {
         return ops.list().ofMinSize(10).ofMaxSize(80);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     @StatisticsReport(format = net.jqwik.api.statistics.Histogram.class)
     void theLedgersPromisesHoldAfterEveryTransaction(@ForAll("scenarios") final List<Op> ops) {
         Run run = new Run(new LedgerDriver());
