@@ -25,6 +25,7 @@
 #                        (a config update signed by a majority of the organisations' admins)
 #   publish-crl --org ORG   only the second half: ORG's current CRL onto the channel
 #   revoked --org ORG    the serial numbers on ORG's CA's current CRL, in lower-case hex, one per line
+#   batch-timeout D      the orderer cuts a block after D (e.g. 20ms, 100ms) at the latest: a channel update
 #   tx-creator TXID      who signed a committed transaction, read from the peer's ledger (qscc GetTransactionByID,
 #                        configtxlator proto_decode): one JSON line with the creator's MSP, subject, SHA-256
 #                        fingerprint and certificate
@@ -667,6 +668,19 @@ publish_crl() {
     --arg msp "${MSP[$org]}" --arg crl "$(base64 -w0 < "$work/crl.pem")"
 }
 
+# cmd_batch_timeout DURATION: how long the orderer waits to fill a block before it cuts it (BatchTimeout), changed on
+# the running channel by a configuration update that the orderer organisation's admin signs
+cmd_batch_timeout() {
+  local timeout=${1:-}
+  [[ "$timeout" =~ ^[0-9]+(ms|s)$ ]] || die "usage: scripts/network.sh batch-timeout DURATION (e.g. 20ms, 100ms, 1s)"
+  local work; work="$RUN/config-update/$(date -u +%Y%m%dT%H%M%SZ)-batch-timeout"
+  mkdir -p "$work"
+  log "BatchTimeout of $CHANNEL: $timeout"
+  # shellcheck disable=SC2016  # $t is a jq variable, given by --arg
+  channel_config_update "$work" orderer '.channel_group.groups.Orderer.values.BatchTimeout.value.timeout = $t' \
+    --arg t "$timeout"
+}
+
 # cmd_revoked ORG: what ORG's CA has revoked, as its current CRL lists it (read-only: nothing goes to the channel)
 cmd_revoked() {
   local org=$1 home; home=$(mktemp -d)
@@ -683,10 +697,11 @@ cmd_revoked() {
 # submits the difference, signed by ORG's admin first and then by the others until a majority has signed.
 channel_config_update() {
   local work=$1 org=$2 filter=$3; shift 3
-  local tx="$FABRIC_BIN/configtxlator"
+  local tx="$FABRIC_BIN/configtxlator" reader=$2
+  [ "$org" = orderer ] && reader=${ORGS[0]}
   [ -x "$tx" ] || die "no configtxlator in $FABRIC_BIN: run scripts/fabric-install.sh"
   # shellcheck disable=SC2046
-  as_admin "$org" "$FABRIC_BIN/peer" channel fetch config "$work/config_block.pb" $(orderer_args "$org") -c "$CHANNEL" \
+  as_admin "$reader" "$FABRIC_BIN/peer" channel fetch config "$work/config_block.pb" $(orderer_args "$reader") -c "$CHANNEL" \
     >>"$(logfile cli)" 2>&1 || die "could not fetch the configuration of $CHANNEL (see $(logfile cli))"
   "$tx" proto_decode --input "$work/config_block.pb" --type common.Block --output "$work/config_block.json"
   jq '.data.data[0].payload.data.config' "$work/config_block.json" > "$work/config.json"
@@ -706,11 +721,22 @@ channel_config_update() {
 
   # The organisation's own admin signs (its MSP value's mod_policy is its Admins), then others until a majority of
   # the channel's organisations have; the last one submits, which adds its signature.
+  # An orderer setting (the Orderer group's values) is the orderer organisation's to change: its admin signs, and
+  # an application organisation's admin submits.
   local signers=("$org") other needed=$(( ${#ORGS[@]} / 2 + 1 ))
   for other in "${ORGS[@]}"; do [ "$other" = "$org" ] || signers+=("$other"); done
   signers=("${signers[@]:0:$needed}")
+  [ "$org" = orderer ] && signers=(orderer "${ORGS[0]}")
   local i last=$(( ${#signers[@]} - 1 ))
   for i in $(seq 0 $((last - 1))); do
+    if [ "${signers[$i]}" = orderer ]; then
+      FABRIC_CFG_PATH="$RUN/config" FABRIC_LOGGING_SPEC=warning CORE_PEER_LOCALMSPID=OrdererMSP \
+        CORE_PEER_MSPCONFIGPATH="$CRYPTO/ordererOrganizations/orderer.scf/users/Admin@orderer.scf/msp" \
+        "$FABRIC_BIN/peer" channel signconfigtx -f "$work/update_envelope.pb" >>"$(logfile cli)" 2>&1 \
+        || die "OrdererMSP could not sign the update (see $(logfile cli))"
+      step "signed by OrdererMSP admin"
+      continue
+    fi
     as_admin "${signers[$i]}" "$FABRIC_BIN/peer" channel signconfigtx -f "$work/update_envelope.pb" \
       >>"$(logfile cli)" 2>&1 || die "${MSP[${signers[$i]}]} could not sign the update (see $(logfile cli))"
     step "signed by ${MSP[${signers[$i]}]} admin"
@@ -901,12 +927,13 @@ main() {
         die "usage: scripts/network.sh publish-crl --org platform|bank|core"
       fi
       publish_crl "$2" ;;
+    batch-timeout) cmd_batch_timeout "$@" ;;
     revoked)
       if [ "${1:-}" != --org ] || [ -z "${MSP[${2:-}]:-}" ]; then
         die "usage: scripts/network.sh revoked --org platform|bank|core"
       fi
       cmd_revoked "$2" ;;
-    *) sed -n '2,34p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
+    *) sed -n '2,35p' "$0" | sed 's/^# \{0,1\}//'; [ -z "$cmd" ] || exit 2 ;;
   esac
 }
 
