@@ -697,7 +697,7 @@ cmd_revoked() {
 # submits the difference, signed by ORG's admin first and then by the others until a majority has signed.
 channel_config_update() {
   local work=$1 org=$2 filter=$3; shift 3
-  local tx="$FABRIC_BIN/configtxlator" reader=$2
+  local tx="$FABRIC_BIN/configtxlator" reader=$org
   [ "$org" = orderer ] && reader=${ORGS[0]}
   [ -x "$tx" ] || die "no configtxlator in $FABRIC_BIN: run scripts/fabric-install.sh"
   # shellcheck disable=SC2046
