@@ -10,6 +10,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -147,42 +150,31 @@ class AuditLog {
     }
 
     /** A request's entry waiting for its batch; completed once, by the thread that wrote the batch. */
-    private static final class QueuedEntry {
-        private final AuditEntry draft;
-        private final String requestId;
-        private volatile AuditEntry written;
-        private volatile RuntimeException failure;
+    private record QueuedEntry(AuditEntry draft, String requestId, CompletableFuture<AuditEntry> written) {
 
         QueuedEntry(AuditEntry draft, String requestId) {
-            this.draft = draft;
-            this.requestId = requestId;
-        }
-
-        AuditEntry draft() {
-            return draft;
-        }
-
-        String requestId() {
-            return requestId;
+            this(draft, requestId, new CompletableFuture<>());
         }
 
         void succeed(AuditEntry entry) {
-            written = entry;
+            written.complete(entry);
         }
 
         void fail(RuntimeException e) {
-            failure = e;
+            written.completeExceptionally(e);
         }
 
         boolean done() {
-            return written != null || failure != null;
+            return written.isDone();
         }
 
+        /** The written entry, or the failure that kept it from being written, as it was thrown. */
         AuditEntry result() {
-            if (failure != null) {
-                throw failure;
+            try {
+                return written.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            return written;
         }
     }
 
@@ -200,39 +192,40 @@ class AuditLog {
                     .optional().orElse(new Head(0, AuditEntry.GENESIS));
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             List<AuditEntry> entries = new ArrayList<>();
-            StringBuilder sql = new StringBuilder("""
-                    INSERT INTO audit_log (seq, occurred_at, actor_kind, actor_id, actor_name, actor_role, enterprise_id,
-                                           action, target, outcome, http_status, problem_code, ledger_tx_ids, prev_hash, hash)
-                    VALUES """);
+            List<String> rows = new ArrayList<>();
             Map<String, Object> params = new HashMap<>();
             for (AuditEntry draft : drafts) {
                 AuditEntry e = new AuditEntry(head.seq() + 1, now, draft.actorKind(), draft.actorId(), draft.actorName(),
                         draft.actorRole(), draft.enterpriseId(), draft.action(), draft.target(), draft.outcome(),
                         draft.httpStatus(), draft.problemCode(), draft.ledgerTxIds(), head.hash(), null).sealed();
-                int n = entries.size();
-                sql.append(n == 0 ? "" : ", ").append(("(:seq_, :at_, :kind_, :aid_, :aname_, :arole_, :ent_, :action_, "
-                        + ":target_, :outcome_, :status_, :code_, :tx_, :prev_, :hash_)").replace("_", "_" + n));
-                params.put("seq_" + n, e.seq());
-                params.put("at_" + n, Timestamp.from(e.occurredAt()));
-                params.put("kind_" + n, e.actorKind());
-                params.put("aid_" + n, e.actorId());
-                params.put("aname_" + n, e.actorName());
-                params.put("arole_" + n, e.actorRole());
-                params.put("ent_" + n, e.enterpriseId());
-                params.put("action_" + n, e.action());
-                params.put("target_" + n, e.target());
-                params.put("outcome_" + n, e.outcome());
-                params.put("status_" + n, e.httpStatus());
-                params.put("code_" + n, e.problemCode());
-                params.put("tx_" + n, e.ledgerTxIds());
-                params.put("prev_" + n, e.prevHash());
-                params.put("hash_" + n, e.hash());
+                String suffix = "_" + entries.size();
+                Map<String, Object> row = columns(e);
+                rows.add(row.keySet().stream().map(c -> ":" + c + suffix).collect(Collectors.joining(", ", "(", ")")));
+                row.forEach((column, value) -> params.put(column + suffix, value));
                 entries.add(e);
                 head = new Head(e.seq(), e.hash());
             }
-            jdbc.sql(sql.toString()).params(params).update();
+            String sql = "INSERT INTO audit_log (" + String.join(", ", COLUMNS) + ") VALUES " + String.join(", ", rows);
+            jdbc.sql(sql).params(params).update();
             return entries;
         });
+    }
+
+    /** The table's columns, in the order {@link #columns} gives them. */
+    private static final List<String> COLUMNS = List.of("seq", "occurred_at", "actor_kind", "actor_id", "actor_name",
+            "actor_role", "enterprise_id", "action", "target", "outcome", "http_status", "problem_code", "ledger_tx_ids",
+            "prev_hash", "hash");
+
+    /** An entry as the table's row: each column and its value. */
+    private static Map<String, Object> columns(AuditEntry e) {
+        List<Object> values = java.util.Arrays.asList(e.seq(), Timestamp.from(e.occurredAt()), e.actorKind(), e.actorId(),
+                e.actorName(), e.actorRole(), e.enterpriseId(), e.action(), e.target(), e.outcome(), e.httpStatus(),
+                e.problemCode(), e.ledgerTxIds(), e.prevHash(), e.hash());
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            row.put(COLUMNS.get(i), values.get(i));
+        }
+        return row;
     }
 
     /**
