@@ -20,7 +20,7 @@ scripts/network.sh status >/dev/null 2>&1 || die "the Fabric network is not runn
 scripts/postgres.sh status >/dev/null 2>&1 || die "PostgreSQL is not running (scripts/postgres.sh start)"
 
 log "Building the API and the bench (mvn test-compile)"
-mvn -B -q --no-transfer-progress -pl contract,platform-api test-compile -Dcheckstyle.skip \
+mvn -B -q --no-transfer-progress -pl contract,signing-client,platform-api test-compile -Dcheckstyle.skip \
   org.apache.maven.plugins:maven-dependency-plugin:2.8:build-classpath \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 
