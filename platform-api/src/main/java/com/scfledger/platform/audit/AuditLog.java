@@ -100,6 +100,11 @@ class AuditLog {
                 }
                 try {
                     write(batch);
+                } catch (Error e) {
+                    // write() completes every entry unless the JVM itself fails: its requests must not wait forever
+                    IllegalStateException failure = new IllegalStateException("the audit batch was not written", e);
+                    batch.forEach(q -> q.fail(failure));
+                    throw e;
                 } finally {
                     synchronized (queue) {
                         writingBatch = false;
