@@ -390,10 +390,11 @@ osnadmin_cmd() {
 
 registrar_home() { echo "$(org_secrets "$1")/ca-registrar"; }
 
-# ca_client ORG ARGS...: fabric-ca-client as ORG's bootstrap registrar, against ORG's CA
+# ca_client ORG ARGS...: fabric-ca-client as ORG's bootstrap registrar, against ORG's CA (CA_CLIENT_HOME: another
+# copy of the registrar's home, for a command whose output files must not touch the shared one)
 ca_client() {
   local org=$1; shift
-  "$FABRIC_BIN/fabric-ca-client" "$@" -H "$(registrar_home "$org")" -u "https://127.0.0.1:$(ca_port "$org")" \
+  "$FABRIC_BIN/fabric-ca-client" "$@" -H "${CA_CLIENT_HOME:-$(registrar_home "$org")}" -u "https://127.0.0.1:$(ca_port "$org")" \
     --caname "ca-$org" --tls.certfiles "$(org_tls_ca "$org")"
 }
 
@@ -687,8 +688,8 @@ cmd_revoked() {
   # gencrl writes into the client's home: a copy of the registrar's, so that a publication running meanwhile keeps
   # its own file.
   cp -r "$(registrar_home "$org")/." "$home/"
-  "$FABRIC_BIN/fabric-ca-client" gencrl -H "$home" -u "https://127.0.0.1:$(ca_port "$org")" --caname "ca-$org" \
-    --tls.certfiles "$(org_tls_ca "$org")" >>"$(logfile cli)" 2>&1 || { rm -rf "$home"; die "fabric-ca-client gencrl failed (see $(logfile cli))"; }
+  CA_CLIENT_HOME=$home ca_client "$org" gencrl >>"$(logfile cli)" 2>&1 \
+    || { rm -rf "$home"; die "fabric-ca-client gencrl failed (see $(logfile cli))"; }
   openssl crl -in "$home/msp/crls/crl.pem" -noout -text | awk '/Serial Number:/ { print tolower($3) }'
   rm -rf "$home"
 }

@@ -125,15 +125,7 @@ class AuditLog {
      */
     private void write(List<QueuedEntry> batch) {
         try {
-            List<AuditEntry> written = tx.execute(s -> {
-                List<AuditEntry> entries = appendAll(batch.stream().map(QueuedEntry::draft).toList());
-                jdbc.sql("DELETE FROM audit_pending WHERE request_id IN (:r)")
-                        .param("r", batch.stream().map(QueuedEntry::requestId).toList()).update();
-                return entries;
-            });
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).succeed(written.get(i));
-            }
+            writeTogether(batch);
         } catch (RuntimeException batchFailed) {
             if (batch.size() == 1 || !(batchFailed instanceof org.springframework.dao.DataIntegrityViolationException)) {
                 // the database is away, or the one entry is bad: every entry shares the failure
@@ -142,15 +134,24 @@ class AuditLog {
             }
             for (QueuedEntry q : batch) {
                 try {
-                    q.succeed(tx.execute(s -> {
-                        AuditEntry e = append(q.draft());
-                        jdbc.sql("DELETE FROM audit_pending WHERE request_id = :r").param("r", q.requestId()).update();
-                        return e;
-                    }));
+                    writeTogether(List.of(q));
                 } catch (RuntimeException e) {
                     q.fail(e);
                 }
             }
+        }
+    }
+
+    /** The entries and their requests' {@code audit_pending} rows, in one transaction; each entry completed after it. */
+    private void writeTogether(List<QueuedEntry> entries) {
+        List<AuditEntry> written = tx.execute(s -> {
+            List<AuditEntry> appended = appendAll(entries.stream().map(QueuedEntry::draft).toList());
+            jdbc.sql("DELETE FROM audit_pending WHERE request_id IN (:r)")
+                    .param("r", entries.stream().map(QueuedEntry::requestId).toList()).update();
+            return appended;
+        });
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).succeed(written.get(i));
         }
     }
 
