@@ -189,8 +189,15 @@ class AuditLog {
         return appendAll(List.of(draft)).get(0);
     }
 
-    /** Appends entries in their order, chained, under one hold of the append lock and in one INSERT. */
-    private List<AuditEntry> appendAll(List<AuditEntry> drafts) {
+    /**
+     * Appends entries in their order, chained, under one hold of the append lock and in one INSERT: the drains of
+     * entries derived afterwards append a whole batch at once, so they hold the lock that requests' entries wait
+     * for during one statement, not one per entry.
+     */
+    List<AuditEntry> appendAll(List<AuditEntry> drafts) {
+        if (drafts.isEmpty()) {
+            return List.of();
+        }
         return tx.execute(s -> {
             lockAppends();
             Head head = jdbc.sql("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")

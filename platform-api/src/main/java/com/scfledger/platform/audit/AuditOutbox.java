@@ -84,11 +84,7 @@ class AuditOutbox {
                             rs.getString("event_name"), rs.getString("transaction"), rs.getString("request_id"),
                             rs.getString("actor_msp_id"), rs.getString("actor_id")))
                     .list();
-            for (Pending p : due) {
-                if (p.block() >= 0) {
-                    auditLog.append(derivedEntry(p));
-                }
-            }
+            auditLog.appendAll(due.stream().filter(p -> p.block() >= 0).map(AuditOutbox::derivedEntry).toList());
             if (!due.isEmpty()) {
                 jdbc.sql("DELETE FROM audit_outbox WHERE tx_id IN (:ids)")
                         .param("ids", due.stream().map(Pending::txId).toList()).update();

@@ -90,7 +90,7 @@ class PendingWrites {
                     .list();
             Map<String, List<Write>> byRequest = new LinkedHashMap<>();
             due.forEach(w -> byRequest.computeIfAbsent(w.group(), g -> new ArrayList<>()).add(w));
-            byRequest.values().forEach(writes -> auditLog.append(derivedEntry(writes)));
+            auditLog.appendAll(byRequest.values().stream().map(this::derivedEntry).toList());
             if (!due.isEmpty()) {
                 jdbc.sql("DELETE FROM audit_pending WHERE id IN (:ids)")
                         .param("ids", due.stream().map(Write::id).toList()).update();

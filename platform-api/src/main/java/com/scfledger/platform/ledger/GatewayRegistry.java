@@ -1,5 +1,6 @@
 package com.scfledger.platform.ledger;
 
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import jakarta.annotation.PreDestroy;
 import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
-import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.Identity;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +38,12 @@ import org.springframework.stereotype.Component;
 class GatewayRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayRegistry.class);
+    private static final int MAX_UNSIGNED_IDENTITIES = 10_000;
 
     private record Entry(long version, Map<String, Gateway> byEndpoint) {
+    }
+
+    private record UnsignedKey(String mspId, X509Certificate certificate) {
     }
 
     private final PeerChannels channels;
@@ -46,6 +51,7 @@ class GatewayRegistry {
     private final LedgerProperties.Deadlines deadlines;
     private final List<Org> gatewayPeers;
     private final Map<Signer, Entry> gateways = new ConcurrentHashMap<>();
+    private final Map<UnsignedKey, Identity> unsignedIdentities = new ConcurrentHashMap<>();
     private volatile String current;
 
     GatewayRegistry(PeerChannels channels, FabricNetwork network, LedgerProperties properties) {
@@ -115,7 +121,7 @@ class GatewayRegistry {
         network.clientTls().ifPresent(tls -> builder.tlsClientCertificateHash(tls.certificateHash()));
         return builder
                 .identity(new X509Identity(c.mspId(), c.certificate()))
-                .signer(Signers.newPrivateKeySigner(c.privateKey()))
+                .signer(P256Signer.of(c.privateKey()))
                 .hash(Hash.SHA256)
                 .connection(channels.channelFor(peer))
                 .evaluateOptions(CallOption.deadlineAfter(deadlines.evaluate().toMillis(), TimeUnit.MILLISECONDS))
@@ -129,15 +135,28 @@ class GatewayRegistry {
      * A Gateway for an identity whose key the platform does not hold: it builds proposals and transactions for the
      * client to sign, and forwards what the client signed; it cannot sign anything itself. The caller closes it.
      */
-    Gateway unsignedGatewayFor(String mspId, java.security.cert.X509Certificate certificate) {
+    Gateway unsignedGatewayFor(String mspId, X509Certificate certificate) {
         OrgSettings peer = gatewayPeer();
         return Gateway.newInstance()
-                .identity(new X509Identity(mspId, certificate))
+                .identity(unsignedIdentity(mspId, certificate))
                 .hash(Hash.SHA256)
                 .connection(channels.channelFor(peer))
                 .endorseOptions(CallOption.deadlineAfter(deadlines.endorse().toMillis(), TimeUnit.MILLISECONDS))
                 .submitOptions(CallOption.deadlineAfter(deadlines.submit().toMillis(), TimeUnit.MILLISECONDS))
                 .connect();
+    }
+
+    /**
+     * The client's identity, kept: building one encodes the certificate as PEM, which cost more than the rest of a
+     * Gateway, three times per self-signed write. A certificate never changes; whether it may still sign is the
+     * ledger's check.
+     */
+    private Identity unsignedIdentity(String mspId, X509Certificate certificate) {
+        if (unsignedIdentities.size() >= MAX_UNSIGNED_IDENTITIES) {
+            unsignedIdentities.clear();
+        }
+        return unsignedIdentities.computeIfAbsent(new UnsignedKey(mspId, certificate),
+                key -> new X509Identity(mspId, certificate));
     }
 
     @EventListener

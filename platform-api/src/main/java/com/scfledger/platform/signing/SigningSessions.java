@@ -70,7 +70,12 @@ class SigningSessions implements SelfSignedWrites {
         }
     }
 
-    record SelfIdentity(String mspId, String certificateId, X509Certificate certificate) {
+    record SelfIdentity(String mspId, String certificateId, X509Certificate certificate,
+                        ClientSignature.VerifyingKey verifyingKey) {
+
+        SelfIdentity(String mspId, String certificateId, X509Certificate certificate) {
+            this(mspId, certificateId, certificate, ClientSignature.VerifyingKey.of(certificate.getPublicKey()));
+        }
     }
 
     private static final int MAX_CACHED_CERTIFICATES = 10_000;
@@ -167,12 +172,11 @@ class SigningSessions implements SelfSignedWrites {
             throw outOfOrder(session, "the proposal is already signed");
         }
         requireUnexpired(session);
-        byte[] der = ClientSignature.decode(signature);
+        ClientSignature clientSignature = ClientSignature.decode(signature);
         SelfIdentity identity = identityByCertificate(session.certificateId());
-        ClientSignature.verify(identity.certificate().getPublicKey(), OfflineGateway.proposalMessage(session.proposal()),
-                der);
+        clientSignature.verify(identity.verifyingKey(), OfflineGateway.proposalMessage(session.proposal()));
         OfflineGateway.Endorsed endorsed = gateway.endorse(identity.mspId(), identity.certificate(),
-                session.transaction(), session.proposal(), der);
+                session.transaction(), session.proposal(), clientSignature.der());
         int updated = jdbc.sql("""
                 UPDATE signing_sessions SET state = 'ENDORSED', transaction_bytes = :tb, result_payload = :r
                 WHERE id = :id AND state = 'PROPOSED'""")
@@ -197,12 +201,11 @@ class SigningSessions implements SelfSignedWrites {
             throw outOfOrder(session, "sign the proposal first");
         }
         requireUnexpired(session);
-        byte[] der = ClientSignature.decode(signature);
+        ClientSignature clientSignature = ClientSignature.decode(signature);
         SelfIdentity identity = identityByCertificate(session.certificateId());
-        ClientSignature.verify(identity.certificate().getPublicKey(),
-                OfflineGateway.transactionMessage(session.transactionBytes()), der);
+        clientSignature.verify(identity.verifyingKey(), OfflineGateway.transactionMessage(session.transactionBytes()));
         LedgerResult committed = gateway.submit(identity.mspId(), identity.certificate(), session.transaction(),
-                session.transactionBytes(), der, session.result());
+                session.transactionBytes(), clientSignature.der(), session.result());
         jdbc.sql("UPDATE signing_sessions SET state = 'COMMITTED', block_number = :b WHERE id = :id")
                 .param("b", committed.blockNumber()).param("id", id).update();
         return session.committed(committed.blockNumber());
@@ -271,24 +274,30 @@ class SigningSessions implements SelfSignedWrites {
     /** The result of the chain's first committed session that made this very write, if any. */
     private Optional<LedgerResult> committedIn(List<UUID> chain, String enterpriseId, String transaction,
                                                String argumentsHash) {
-        List<Session> matching = jdbc.sql("""
-                SELECT * FROM signing_sessions WHERE id IN (:ids) AND state = 'COMMITTED' AND enterprise_id = :e
-                    AND transaction_name = :tx AND arguments_hash = :ah""")
+        record Done(UUID id, String txId, Long block, byte[] result) {
+        }
+        // only what the answer needs: the session's proposal and transaction bytes stay unread
+        List<Done> matching = jdbc.sql("""
+                SELECT id, tx_id, block_number, result_payload FROM signing_sessions
+                WHERE id IN (:ids) AND state = 'COMMITTED' AND enterprise_id = :e AND transaction_name = :tx
+                    AND arguments_hash = :ah""")
                 .param("ids", chain).param("e", enterpriseId).param("tx", transaction).param("ah", argumentsHash)
-                .query(SigningSessions::session).list();
-        return chain.stream().flatMap(id -> matching.stream().filter(s -> s.id().equals(id))).findFirst()
-                .map(s -> new LedgerResult(s.txId(), s.blockNumber() == null ? -1 : s.blockNumber(), s.result()));
+                .query((rs, i) -> new Done(rs.getObject("id", UUID.class), rs.getString("tx_id"),
+                        (Long) rs.getObject("block_number"), rs.getBytes("result_payload")))
+                .list();
+        return chain.stream().flatMap(id -> matching.stream().filter(d -> d.id().equals(id))).findFirst()
+                .map(d -> new LedgerResult(d.txId(), d.block() == null ? -1 : d.block(), d.result()));
     }
 
     /** The identity of the enterprise that this caller enrolled, else the enterprise's newest. */
     private SelfIdentity identityOf(String enterpriseId, String subjectId) {
         return jdbc.sql("""
-                SELECT msp_id, certificate_id, certificate_pem FROM self_identities
+                SELECT certificate_id FROM self_identities
                 WHERE enterprise_id = :e AND active ORDER BY (subject_id = :s) DESC NULLS LAST, id DESC LIMIT 1""")
                 .param("e", enterpriseId).param("s", subjectId)
-                .query((rs, i) -> new SelfIdentity(rs.getString("msp_id"), rs.getString("certificate_id"),
-                        certificate(rs.getString("certificate_pem"))))
+                .query(String.class)
                 .optional()
+                .map(this::identityByCertificate)
                 .orElseThrow(() -> ApiProblem.of(ProblemCode.LEDGER_IDENTITY_MISSING, "Enterprise " + enterpriseId
                         + " holds its own keys but has no certificate yet: enroll one with a certificate request."));
     }

@@ -32,11 +32,13 @@ class AuditOutboxIntegrationTest extends IntegrationTestBase {
     private final long block = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
     private final String crashed = "crashed" + Long.toHexString(block);
     private final String answered = "answered" + Long.toHexString(block);
+    private final List<String> batch = List.of("batch0" + Long.toHexString(block), "batch1" + Long.toHexString(block),
+            "batch2" + Long.toHexString(block));
 
     @AfterEach
     void removeTheAppliedEvents() {
-        db.sql("DELETE FROM projected_events WHERE tx_id IN (:t)").param("t", List.of(crashed, answered)).update();
-        db.sql("DELETE FROM audit_outbox WHERE tx_id IN (:t)").param("t", List.of(crashed, answered)).update();
+        db.sql("DELETE FROM projected_events WHERE tx_id IN (:t)").param("t", everyTransaction()).update();
+        db.sql("DELETE FROM audit_outbox WHERE tx_id IN (:t)").param("t", everyTransaction()).update();
     }
 
     @Test
@@ -78,6 +80,29 @@ class AuditOutboxIntegrationTest extends IntegrationTestBase {
         assertThat(outboxHolds(answered)).isFalse();
     }
 
+    @Test
+    void severalCrashedWritesGetTheirEntriesTogetherInLedgerOrderAndTheChainHolds() {
+        for (int i = 0; i < batch.size(); i++) {
+            applyAsTheProjector(batch.get(i), 10 + i, "BATCH-CORE");
+        }
+
+        pastTheGracePeriod();
+        drainAll();
+
+        List<Long> seqs = batch.stream().map(tx -> db.sql("SELECT audit_seq FROM audited_transactions WHERE tx_id = :t")
+                .param("t", tx).query(Long.class).single()).toList();
+        assertThat(seqs.get(1)).as("appended in the ledger's order, one after another").isEqualTo(seqs.get(0) + 1);
+        assertThat(seqs.get(2)).isEqualTo(seqs.get(1) + 1);
+        batch.forEach(tx -> assertThat(entriesNaming(tx)).as(tx).isEqualTo(1));
+        assertThat(auditLog.verify().status()).isEqualTo(AuditLog.Integrity.INTACT);
+    }
+
+    private List<String> everyTransaction() {
+        List<String> all = new java.util.ArrayList<>(List.of(crashed, answered));
+        all.addAll(batch);
+        return all;
+    }
+
     private void applyAsTheProjector(String txId, int index, String actor) {
         db.sql("""
                 INSERT INTO projected_events (tx_id, block_number, tx_index, event_name, transaction, request_id,
@@ -89,7 +114,7 @@ class AuditOutboxIntegrationTest extends IntegrationTestBase {
 
     private void pastTheGracePeriod() {
         db.sql("UPDATE audit_outbox SET enqueued_at = enqueued_at - interval '1 hour' WHERE tx_id IN (:t)")
-                .param("t", List.of(crashed, answered)).update();
+                .param("t", everyTransaction()).update();
     }
 
     private void drainAll() {

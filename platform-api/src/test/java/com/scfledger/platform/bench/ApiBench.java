@@ -44,6 +44,7 @@ import com.scfledger.platform.ledger.LedgerCredentials;
 import com.scfledger.platform.ledger.LedgerSigners;
 import com.scfledger.platform.ledger.Org;
 import com.scfledger.platform.ledger.OrgSettings;
+import com.scfledger.platform.ledger.P256Signer;
 import com.scfledger.signing.client.KeyStores;
 import com.scfledger.signing.client.ScfApiClient;
 import io.grpc.ManagedChannel;
@@ -54,7 +55,6 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.SubmittedTransaction;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -292,6 +292,13 @@ public final class ApiBench {
             double selfRatio = self.throughput() / api.throughput();
             System.out.printf("throughput ratio SELF / custodial (REST API, client signing time left out): %.2f "
                     + "(target >= 0.80)%s%n", selfRatio, selfRatio >= 0.8 ? "" : "  BELOW TARGET");
+            StringBuilder perRound = new StringBuilder("per round, custodial / SELF throughput/s (ratio):");
+            for (int r = 0; r < rounds; r++) {
+                double c = apiRounds.get(r).throughput();
+                double f = selfRounds.get(r).throughput();
+                perRound.append(String.format(" %.1f / %.1f (%.2f);", c, f, f / c));
+            }
+            System.out.println(perRound);
             System.out.printf("BENCH_SELF write=SplitTransfer n=%d concurrency=%d custodial_tps=%.2f custodial_p50_ms=%.1f "
                     + "custodial_p99_ms=%.1f self_tps=%.2f self_p50_ms=%.1f self_p99_ms=%.1f self_signing_ms_mean=%.2f "
                     + "self_failed=%d ratio=%.2f target=0.80 verdict=%s%n", n, concurrency, api.throughput(),
@@ -342,6 +349,13 @@ public final class ApiBench {
                 .tag("uri", "/api/v1/tokens/{tokenId}/split").timers()) {
             out.append(String.format(" HTTP server (%s) %.1f / %.1f;", t.getId().getTag("status"), t.mean(TimeUnit.MILLISECONDS),
                     t.max(TimeUnit.MILLISECONDS)));
+        }
+        for (io.micrometer.core.instrument.Timer t : registry.find("http.server.requests").timers()) {
+            String uri = t.getId().getTag("uri");
+            if (uri != null && uri.startsWith("/api/v1/signing-sessions/")) {
+                out.append(String.format(" HTTP server %s (%s) %.1f / %.1f;", uri.substring(uri.lastIndexOf('/') + 1),
+                        t.getId().getTag("status"), t.mean(TimeUnit.MILLISECONDS), t.max(TimeUnit.MILLISECONDS)));
+            }
         }
         for (io.micrometer.core.instrument.Timer t : registry.find("scf.readmodel.await").timers()) {
             out.append(String.format(" read-model wait (applied=%s, %d) %.1f / %.1f;", t.getId().getTag("applied"), t.count(),
@@ -493,7 +507,7 @@ public final class ApiBench {
         Gateway g = gateways.computeIfAbsent(enterpriseId, id -> {
             LedgerCredentials c = app.getBean(LedgerSigners.class).credentialsOf(id);
             return Gateway.newInstance().identity(new X509Identity(c.mspId(), c.certificate()))
-                    .signer(Signers.newPrivateKeySigner(c.privateKey())).hash(Hash.SHA256).connection(channel)
+                    .signer(P256Signer.of(c.privateKey())).hash(Hash.SHA256).connection(channel)
                     .evaluateOptions(CallOption.deadlineAfter(5, TimeUnit.SECONDS))
                     .endorseOptions(CallOption.deadlineAfter(15, TimeUnit.SECONDS))
                     .submitOptions(CallOption.deadlineAfter(5, TimeUnit.SECONDS))

@@ -27,9 +27,13 @@ class ClientSignatureUnitTest {
     @Test
     void acceptsALowSSignatureOfTheKeyOverTheBytes() throws Exception {
         KeyPair key = key();
-        byte[] der = ClientSignature.decode(lowS(sign(key, MESSAGE)));
+        String base64 = lowS(sign(key, MESSAGE));
+        ClientSignature signature = ClientSignature.decode(base64);
+        ClientSignature.VerifyingKey verifyingKey = ClientSignature.VerifyingKey.of(key.getPublic());
 
-        ClientSignature.verify(key.getPublic(), MESSAGE, der);
+        signature.verify(verifyingKey, MESSAGE);
+        signature.verify(verifyingKey, MESSAGE); // again, with the key's precomputation kept on its point
+        assertThat(signature.der()).isEqualTo(Base64.getDecoder().decode(base64));
     }
 
     @Test
@@ -43,11 +47,12 @@ class ClientSignatureUnitTest {
     @Test
     void refusesAnotherKeyAndOtherBytes() throws Exception {
         KeyPair key = key();
-        byte[] byOther = ClientSignature.decode(lowS(sign(key(), MESSAGE)));
-        byte[] overOther = ClientSignature.decode(lowS(sign(key, "other bytes".getBytes(StandardCharsets.UTF_8))));
+        ClientSignature.VerifyingKey verifyingKey = ClientSignature.VerifyingKey.of(key.getPublic());
+        ClientSignature byOther = ClientSignature.decode(lowS(sign(key(), MESSAGE)));
+        ClientSignature overOther = ClientSignature.decode(lowS(sign(key, "other bytes".getBytes(StandardCharsets.UTF_8))));
 
-        assertCode(() -> ClientSignature.verify(key.getPublic(), MESSAGE, byOther), "SIGNATURE_INVALID");
-        assertCode(() -> ClientSignature.verify(key.getPublic(), MESSAGE, overOther), "SIGNATURE_INVALID");
+        assertCode(() -> byOther.verify(verifyingKey, MESSAGE), "SIGNATURE_INVALID");
+        assertCode(() -> overOther.verify(verifyingKey, MESSAGE), "SIGNATURE_INVALID");
     }
 
     @Test
@@ -57,6 +62,8 @@ class ClientSignatureUnitTest {
                 "SIGNATURE_MALFORMED");
         assertCode(() -> ClientSignature.decode(""), "SIGNATURE_MALFORMED");
         assertCode(() -> ClientSignature.decode(Base64.getEncoder().encodeToString(der(BigInteger.ONE, BigInteger.ZERO))),
+                "SIGNATURE_MALFORMED");
+        assertCode(() -> ClientSignature.decode(Base64.getEncoder().encodeToString(der(N, BigInteger.ONE))),
                 "SIGNATURE_MALFORMED");
     }
 
