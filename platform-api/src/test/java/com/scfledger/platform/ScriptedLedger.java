@@ -71,10 +71,10 @@ public class ScriptedLedger implements LedgerClient {
         return behaviour.get().apply(call);
     }
 
-    /** Recorded as a call of {@code GetBlockByTxID}; the signer is the enterprise asking, in a scripted MSP. */
+    /** Recorded as a call of {@code GetTransactionByID}; the signer is the enterprise asking, in a scripted MSP. */
     @Override
     public TransactionSigner signer(String enterpriseId, String transactionId) {
-        calls.add(new Call(enterpriseId, "GetBlockByTxID", List.of(transactionId)));
+        calls.add(new Call(enterpriseId, "GetTransactionByID", List.of(transactionId)));
         return new TransactionSigner("ScriptedMSP", enterpriseId);
     }
 }

@@ -21,6 +21,7 @@ import org.hyperledger.fabric.protos.common.SignatureHeader;
 import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.ChaincodeAction;
 import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
+import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Transaction;
 import org.hyperledger.fabric.protos.peer.TxValidationCode;
@@ -29,7 +30,8 @@ import org.hyperledger.fabric.protos.peer.TxValidationCode;
  * Finds one transaction in a block as the ledger stores it (qscc {@code GetBlockByTxID}) and gives back what its
  * submitter was told at the time: the block number and the chaincode's response payload. This is how a write whose
  * answer was lost (the API crashed between the commit and its reply) is answered again, identically, from the ledger.
- * It also names who signed a transaction, which a record's history (GetHistoryForKey) does not carry.
+ * It also names who signed a transaction, which a record's history (GetHistoryForKey) does not carry, from the
+ * transaction alone (qscc {@code GetTransactionByID}).
  */
 final class BlockTransactions {
 
@@ -56,19 +58,24 @@ final class BlockTransactions {
         }
     }
 
-    /** Who created the valid transaction {@code txId} of the block; empty when the block does not hold it as a valid one. */
-    static Optional<TransactionSigner> signer(byte[] blockBytes, String txId) {
+    /**
+     * Who created the transaction, from the transaction as the ledger stores it (qscc {@code GetTransactionByID}: its
+     * envelope and validation code, not its whole block); empty unless it is {@code txId} and valid.
+     */
+    static Optional<TransactionSigner> signer(byte[] processedTransaction, String txId) {
         try {
-            Optional<Payload> found = validPayload(Block.parseFrom(blockBytes), txId);
-            if (found.isEmpty()) {
+            ProcessedTransaction processed = ProcessedTransaction.parseFrom(processedTransaction);
+            Payload payload = Payload.parseFrom(processed.getTransactionEnvelope().getPayload());
+            if (processed.getValidationCode() != TxValidationCode.VALID_VALUE
+                    || !txId.equals(ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getTxId())) {
                 return Optional.empty();
             }
             SerializedIdentity creator = SerializedIdentity.parseFrom(
-                    SignatureHeader.parseFrom(found.get().getHeader().getSignatureHeader()).getCreator());
+                    SignatureHeader.parseFrom(payload.getHeader().getSignatureHeader()).getCreator());
             return Optional.of(new TransactionSigner(creator.getMspid(), commonName(creator.getIdBytes().toByteArray())));
-        } catch (InvalidProtocolBufferException | IndexOutOfBoundsException | CertificateException
-                 | InvalidNameException e) {
-            throw unreadable(txId, e);
+        } catch (InvalidProtocolBufferException | CertificateException | InvalidNameException e) {
+            throw new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The ledger's record of transaction " + txId
+                    + " could not be read.", "GetTransactionByID", txId, e);
         }
     }
 

@@ -41,6 +41,7 @@ class FabricLedgerClient implements LedgerClient {
     private static final String QUERY_SYSTEM_CHAINCODE = "qscc";
     private static final String GET_BLOCK_BY_TX_ID = "GetBlockByTxID";
     private static final String GET_CHAIN_INFO = "GetChainInfo";
+    private static final String GET_TRANSACTION_BY_ID = "GetTransactionByID";
 
     private final LedgerSigners signers;
     private final GatewayRegistry gateways;
@@ -154,13 +155,14 @@ class FabricLedgerClient implements LedgerClient {
     @Override
     public LedgerResult committed(String enterpriseId, String transactionId) {
         return query(GET_BLOCK_BY_TX_ID, () -> BlockTransactions.find(block(enterpriseId, transactionId), transactionId)
-                .orElseThrow(() -> notInBlock(transactionId)));
+                .orElseThrow(() -> notValid(GET_BLOCK_BY_TX_ID, transactionId)));
     }
 
     @Override
     public TransactionSigner signer(String enterpriseId, String transactionId) {
-        return query(GET_BLOCK_BY_TX_ID, () -> BlockTransactions.signer(block(enterpriseId, transactionId), transactionId)
-                .orElseThrow(() -> notInBlock(transactionId)));
+        return query(GET_TRANSACTION_BY_ID, () -> BlockTransactions.signer(systemQueries(enterpriseId)
+                        .newProposal(GET_TRANSACTION_BY_ID).addArguments(network.channel(), transactionId).build().evaluate(),
+                transactionId).orElseThrow(() -> notValid(GET_TRANSACTION_BY_ID, transactionId)));
     }
 
     private byte[] block(String enterpriseId, String transactionId) throws GatewayException {
@@ -168,9 +170,9 @@ class FabricLedgerClient implements LedgerClient {
                 .build().evaluate();
     }
 
-    private static LedgerOutage notInBlock(String transactionId) {
-        return new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The ledger's block does not hold " + transactionId
-                + " as a valid transaction.", GET_BLOCK_BY_TX_ID, transactionId, null);
+    private static LedgerOutage notValid(String query, String transactionId) {
+        return new LedgerOutage(LedgerOutage.Kind.LEDGER_ERROR, "The ledger does not hold " + transactionId
+                + " as a valid transaction.", query, transactionId, null);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.hyperledger.fabric.protos.peer.ChaincodeAction;
 import org.hyperledger.fabric.protos.peer.ChaincodeActionPayload;
 import org.hyperledger.fabric.protos.peer.ChaincodeEndorsedAction;
+import org.hyperledger.fabric.protos.peer.ProcessedTransaction;
 import org.hyperledger.fabric.protos.peer.ProposalResponsePayload;
 import org.hyperledger.fabric.protos.peer.Response;
 import org.hyperledger.fabric.protos.peer.Transaction;
@@ -108,14 +109,24 @@ class BlockTransactionsUnitTest {
 
     @Test
     void theSignerIsTheCreatorsMspAndCertificateCommonName() throws Exception {
-        byte[] valid = {(byte) TxValidationCode.VALID_VALUE, (byte) TxValidationCode.VALID_VALUE};
-        byte[] block = block(3, valid, envelope("tx-a", "{}", creator("CoreOrgMSP", "CN=core-a-1f2e,OU=client,O=Core")),
-                envelope("tx-b", "{}", creator("BankOrgMSP", "OU=client")));
-        assertThat(BlockTransactions.signer(block, "tx-a")).contains(new TransactionSigner("CoreOrgMSP", "core-a-1f2e"));
-        assertThat(BlockTransactions.signer(block, "tx-b")).contains(new TransactionSigner("BankOrgMSP", null));
-        assertThat(BlockTransactions.signer(block, "tx-c")).isEmpty();
-        byte[] invalid = block(4, new byte[] {(byte) TxValidationCode.MVCC_READ_CONFLICT_VALUE},
-                envelope("tx-d", "{}", creator("CoreOrgMSP", "CN=x")));
-        assertThat(BlockTransactions.signer(invalid, "tx-d")).isEmpty();
+        assertThat(BlockTransactions.signer(processed(envelope("tx-a", "{}",
+                creator("CoreOrgMSP", "CN=core-a-1f2e,OU=client,O=Core")), TxValidationCode.VALID_VALUE), "tx-a"))
+                .contains(new TransactionSigner("CoreOrgMSP", "core-a-1f2e"));
+        assertThat(BlockTransactions.signer(processed(envelope("tx-b", "{}", creator("BankOrgMSP", "OU=client")),
+                TxValidationCode.VALID_VALUE), "tx-b")).contains(new TransactionSigner("BankOrgMSP", null));
+    }
+
+    @Test
+    void anInvalidTransactionOrAnotherOneHasNoSigner() throws Exception {
+        ByteString envelope = envelope("tx-d", "{}", creator("CoreOrgMSP", "CN=x"));
+        assertThat(BlockTransactions.signer(processed(envelope, TxValidationCode.MVCC_READ_CONFLICT_VALUE), "tx-d"))
+                .isEmpty();
+        assertThat(BlockTransactions.signer(processed(envelope, TxValidationCode.VALID_VALUE), "tx-e")).isEmpty();
+        assertThatThrownBy(() -> BlockTransactions.signer(new byte[] {1, 2, 3}, "tx-d")).isInstanceOf(LedgerOutage.class);
+    }
+
+    private static byte[] processed(ByteString envelope, int validationCode) throws Exception {
+        return ProcessedTransaction.newBuilder().setTransactionEnvelope(Envelope.parseFrom(envelope))
+                .setValidationCode(validationCode).build().toByteArray();
     }
 }
