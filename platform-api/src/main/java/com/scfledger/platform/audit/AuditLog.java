@@ -184,13 +184,9 @@ class AuditLog {
         }
     }
 
-    /** Appends an entry (seq, time, prevHash and hash are filled in here). */
-    AuditEntry append(AuditEntry draft) {
-        return appendAll(List.of(draft)).get(0);
-    }
-
     /**
-     * Appends entries in their order, chained, under one hold of the append lock and in one INSERT: the drains of
+     * Appends entries in their order, chained (seq, time, prevHash and hash are filled in here), under one hold of the
+     * append lock and in one INSERT: the drains of
      * entries derived afterwards append a whole batch at once, so they hold the lock that requests' entries wait
      * for during one statement, not one per entry.
      */

@@ -160,14 +160,18 @@ class FabricLedgerClient implements LedgerClient {
 
     @Override
     public TransactionSigner signer(String enterpriseId, String transactionId) {
-        return query(GET_TRANSACTION_BY_ID, () -> BlockTransactions.signer(systemQueries(enterpriseId)
-                        .newProposal(GET_TRANSACTION_BY_ID).addArguments(network.channel(), transactionId).build().evaluate(),
+        return query(GET_TRANSACTION_BY_ID, () -> BlockTransactions.signer(transaction(enterpriseId, transactionId),
                 transactionId).orElseThrow(() -> notValid(GET_TRANSACTION_BY_ID, transactionId)));
     }
 
     private byte[] block(String enterpriseId, String transactionId) throws GatewayException {
         return systemQueries(enterpriseId).newProposal(GET_BLOCK_BY_TX_ID).addArguments(network.channel(), transactionId)
                 .build().evaluate();
+    }
+
+    private byte[] transaction(String enterpriseId, String transactionId) throws GatewayException {
+        return systemQueries(enterpriseId).newProposal(GET_TRANSACTION_BY_ID)
+                .addArguments(network.channel(), transactionId).build().evaluate();
     }
 
     private static LedgerOutage notValid(String query, String transactionId) {

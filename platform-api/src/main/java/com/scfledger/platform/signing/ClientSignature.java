@@ -23,11 +23,10 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
  */
 final class ClientSignature {
 
-    /** The order of the P-256 group. */
-    private static final BigInteger P256_ORDER =
-            new BigInteger("FFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551", 16);
-    private static final BigInteger HALF_ORDER = P256_ORDER.shiftRight(1);
     private static final ECDomainParameters P256 = domain(CustomNamedCurves.getByName("secp256r1"));
+    /** The order of the P-256 group. */
+    private static final BigInteger P256_ORDER = P256.getN();
+    private static final BigInteger HALF_ORDER = P256_ORDER.shiftRight(1);
 
     /**
      * A certificate's public key, ready to verify with. Kept with the certificate: BouncyCastle stores its

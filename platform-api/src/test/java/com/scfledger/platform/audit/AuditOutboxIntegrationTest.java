@@ -65,10 +65,10 @@ class AuditOutboxIntegrationTest extends IntegrationTestBase {
 
     @Test
     void aCommittedWriteItsRequestAuditedGetsNoSecondEntry() {
-        auditLog.append(new AuditEntry(0, null, "USER", "u-1", "someone", "CORE_ADMIN", "ANSWERED-CORE",
+        auditLog.appendAll(List.of(new AuditEntry(0, null, "USER", "u-1", "someone", "CORE_ADMIN", "ANSWERED-CORE",
                 "POST /api/v1/payables", Canonical.json(Map.of("path", "/api/v1/payables")), "SUCCESS", 201, null,
                 Canonical.json(List.of(Map.of("transaction", "RegisterPayable", "transactionId", answered,
-                        "committed", true))), null, null));
+                        "committed", true))), null, null)));
         applyAsTheProjector(answered, 1, "ANSWERED-CORE");
 
         pastTheGracePeriod();
