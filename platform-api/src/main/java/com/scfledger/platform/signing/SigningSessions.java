@@ -172,11 +172,10 @@ class SigningSessions implements SelfSignedWrites {
             throw outOfOrder(session, "the proposal is already signed");
         }
         requireUnexpired(session);
-        ClientSignature clientSignature = ClientSignature.decode(signature);
         SelfIdentity identity = identityByCertificate(session.certificateId());
-        clientSignature.verify(identity.verifyingKey(), OfflineGateway.proposalMessage(session.proposal()));
+        byte[] der = verified(identity, signature, OfflineGateway.proposalMessage(session.proposal()));
         OfflineGateway.Endorsed endorsed = gateway.endorse(identity.mspId(), identity.certificate(),
-                session.transaction(), session.proposal(), clientSignature.der());
+                session.transaction(), session.proposal(), der);
         int updated = jdbc.sql("""
                 UPDATE signing_sessions SET state = 'ENDORSED', transaction_bytes = :tb, result_payload = :r
                 WHERE id = :id AND state = 'PROPOSED'""")
@@ -201,14 +200,20 @@ class SigningSessions implements SelfSignedWrites {
             throw outOfOrder(session, "sign the proposal first");
         }
         requireUnexpired(session);
-        ClientSignature clientSignature = ClientSignature.decode(signature);
         SelfIdentity identity = identityByCertificate(session.certificateId());
-        clientSignature.verify(identity.verifyingKey(), OfflineGateway.transactionMessage(session.transactionBytes()));
+        byte[] der = verified(identity, signature, OfflineGateway.transactionMessage(session.transactionBytes()));
         LedgerResult committed = gateway.submit(identity.mspId(), identity.certificate(), session.transaction(),
-                session.transactionBytes(), clientSignature.der(), session.result());
+                session.transactionBytes(), der, session.result());
         jdbc.sql("UPDATE signing_sessions SET state = 'COMMITTED', block_number = :b WHERE id = :id")
                 .param("b", committed.blockNumber()).param("id", id).update();
         return session.committed(committed.blockNumber());
+    }
+
+    /** The client's DER signature, once it is well formed and made by the identity's key over exactly these bytes. */
+    private static byte[] verified(SelfIdentity identity, String signature, byte[] signedBytes) {
+        ClientSignature clientSignature = ClientSignature.decode(signature);
+        clientSignature.verify(identity.verifyingKey(), signedBytes);
+        return clientSignature.der();
     }
 
     /** The committed sessions of a chain ending at this one, oldest first: the replayed request may use them all. */
