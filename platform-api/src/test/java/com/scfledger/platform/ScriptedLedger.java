@@ -43,6 +43,15 @@ public class ScriptedLedger implements LedgerClient {
         return calls.stream().filter(c -> c.transaction().equals(transaction)).count();
     }
 
+    /** The one call of {@code transaction}; fails if there were none or several. */
+    public Call only(String transaction) {
+        List<Call> matching = calls.stream().filter(c -> c.transaction().equals(transaction)).toList();
+        if (matching.size() != 1) {
+            throw new AssertionError("expected one call of " + transaction + ", got " + matching + " among " + calls);
+        }
+        return matching.get(0);
+    }
+
     @Override
     public byte[] evaluate(String enterpriseId, String transaction, String... args) {
         Call call = new Call(enterpriseId, transaction, List.of(args));

@@ -45,7 +45,8 @@ class AuditCheckpointSchedule {
         this.anchoredAt = clock.instant();
     }
 
-    @Scheduled(fixedDelayString = "${scf.audit.checkpoint-check-every:PT30S}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${scf.audit.checkpoint-check-every:PT30S}",
+            initialDelayString = "${scf.audit.checkpoint-check-every:PT30S}")
     void checkpointWhenDue() {
         try {
             checkpointIfDue();
