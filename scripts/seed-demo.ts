@@ -259,6 +259,12 @@ const SYSTEM_SCOPES: Record<Enterprise['role'], string[]> = {
 async function selfCustody(e: Enterprise, system: string) {
   const signer = signerOf(e);
   step(signer.prepare());
+  if (signer.apiKey && !(await opensThisApi(signer.apiKey))) {
+    // the token's folder outlived the database that issued its API key and certificate (scripts/down.sh --purge of
+    // an older checkout, or a database dropped by hand): the key in the token stays, the enrollment is done again
+    signer.forgetEnrollment();
+    step(`${e.id}: the API key in ${rel(signer.dir)} is not one this API issued; a new key and certificate follow`);
+  }
   if (!signer.apiKey) {
     const key = await admin.call((c) => c.POST('/api/v1/admin/enterprises/{enterpriseId}/api-keys', {
       params: { path: { enterpriseId: e.id } },
@@ -274,6 +280,13 @@ async function selfCustody(e: Enterprise, system: string) {
   step(`${e.id} is SELF: certificate ${String(r.body?.certificateId).slice(0, 16)}… listed on the ledger`
     + ` (SetEnterpriseCustody ${String(r.body?.ledgerTransactionId).slice(0, 12)}…); the platform's key for it`
     + ` (${String(r.body?.retiredPlatformEnrollmentId ?? 'none')}) is erased`);
+}
+
+/** Whether an API key is one this API knows (GET /api/v1/auth/me answers 401 for any other). */
+async function opensThisApi(apiKey: string): Promise<boolean> {
+  const r = await fetch(`${API_URL}/api/v1/auth/me`, { headers: { 'X-API-Key': apiKey } });
+  if (r.status !== 200 && r.status !== 401) throw new Error(`GET /api/v1/auth/me with the signing client's API key: ${r.status}`);
+  return r.status === 200;
 }
 
 function expectCli(r: CliResult, statuses: number[], what: string): CliResult {

@@ -2,7 +2,7 @@
 // directory, and every ledger write goes through the command-line signing client (signing-client/), which signs
 // the proposal and the transaction the API prepares. The platform never sees the key.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where Debian's softhsm2 package puts its PKCS#11 module (SCF_PKCS11_LIBRARY overrides). */
@@ -60,6 +60,12 @@ export class HsmSigner {
 
   set apiKey(key: string) {
     writeFileSync(this.apiKeyFile, key + '\n', { mode: 0o600 });
+  }
+
+  /** Forgets the API key and the certificate id (of another database); the token and its key stay. */
+  forgetEnrollment() {
+    rmSync(this.apiKeyFile, { force: true });
+    rmSync(join(this.dir, 'certificate-id'), { force: true });
   }
 
   /** The certificate id of the enrolled key, once enrolled through this token. */
