@@ -11,10 +11,7 @@ import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.DERSequence;
-import org.bouncycastle.asn1.x9.X9ECParameters;
 import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
-import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPrivateKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
@@ -28,25 +25,20 @@ import org.hyperledger.fabric.client.identity.Signers;
  * <p>Why not {@link Signers#newPrivateKeySigner}: it signs through the JCA, which converts the key's curve into a new
  * BouncyCastle curve for every signature and so recomputes the generator's table of multiples each time. On this
  * class of machine that cost about 1.5 ms per signature, and a custodial write makes three (proposal, transaction,
- * commit status). Here the curve is built once and its table is kept on its generator.
+ * commit status). Here the curve is built once ({@link P256}) and its table is kept on its generator.
  */
 public final class P256Signer implements Signer {
-
-    private static final X9ECParameters CURVE = CustomNamedCurves.getByName("secp256r1");
-    private static final ECDomainParameters DOMAIN =
-            new ECDomainParameters(CURVE.getCurve(), CURVE.getG(), CURVE.getN(), CURVE.getH());
-    private static final BigInteger HALF_ORDER = CURVE.getN().shiftRight(1);
 
     private final ECPrivateKeyParameters key;
 
     private P256Signer(BigInteger privateScalar) {
-        this.key = new ECPrivateKeyParameters(privateScalar, DOMAIN);
+        this.key = new ECPrivateKeyParameters(privateScalar, P256.DOMAIN);
     }
 
     /** This signer for a P-256 key whose scalar is readable; the Gateway's own signer for any other key. */
     public static Signer of(PrivateKey privateKey) {
         if (privateKey instanceof ECPrivateKey ec && ec.getS() != null
-                && CURVE.getN().equals(ec.getParams().getOrder())) {
+                && P256.ORDER.equals(ec.getParams().getOrder())) {
             return new P256Signer(ec.getS());
         }
         return Signers.newPrivateKeySigner(privateKey);
@@ -57,7 +49,7 @@ public final class P256Signer implements Signer {
         ECDSASigner signer = new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest()));
         signer.init(true, key);
         BigInteger[] rs = signer.generateSignature(digest);
-        BigInteger s = rs[1].compareTo(HALF_ORDER) > 0 ? CURVE.getN().subtract(rs[1]) : rs[1];
+        BigInteger s = rs[1].compareTo(P256.HALF_ORDER) > 0 ? P256.ORDER.subtract(rs[1]) : rs[1];
         try {
             return new DERSequence(new ASN1Encodable[] {new ASN1Integer(rs[0]), new ASN1Integer(s)})
                     .getEncoded(ASN1Encoding.DER);

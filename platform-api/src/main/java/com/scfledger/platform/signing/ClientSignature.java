@@ -8,11 +8,9 @@ import java.security.interfaces.ECPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
 
+import com.scfledger.platform.ledger.P256;
 import com.scfledger.platform.problem.ApiProblem;
 import com.scfledger.platform.problem.ProblemCode;
-import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.ec.CustomNamedCurves;
-import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.crypto.params.ECPublicKeyParameters;
 import org.bouncycastle.crypto.signers.ECDSASigner;
 
@@ -22,11 +20,6 @@ import org.bouncycastle.crypto.signers.ECDSASigner;
  * so it is refused here first, with a clearer answer). The DER is read once, strictly, by {@link #decode}.
  */
 final class ClientSignature {
-
-    private static final ECDomainParameters P256 = domain(CustomNamedCurves.getByName("secp256r1"));
-    /** The order of the P-256 group. */
-    private static final BigInteger P256_ORDER = P256.getN();
-    private static final BigInteger HALF_ORDER = P256_ORDER.shiftRight(1);
 
     /**
      * A certificate's public key, ready to verify with. Kept with the certificate: BouncyCastle stores its
@@ -45,8 +38,8 @@ final class ClientSignature {
             if (!(key instanceof ECPublicKey ec)) {
                 throw new IllegalStateException("a self-custody certificate must hold an EC key");
             }
-            return new VerifyingKey(new ECPublicKeyParameters(P256.getCurve().createPoint(ec.getW().getAffineX(),
-                    ec.getW().getAffineY()).normalize(), P256));
+            return new VerifyingKey(new ECPublicKeyParameters(P256.DOMAIN.getCurve().createPoint(
+                    ec.getW().getAffineX(), ec.getW().getAffineY()).normalize(), P256.DOMAIN));
         }
     }
 
@@ -71,10 +64,10 @@ final class ClientSignature {
         BigInteger[] rs = integers(der);
         BigInteger r = rs[0];
         BigInteger s = rs[1];
-        if (r.signum() <= 0 || r.compareTo(P256_ORDER) >= 0 || s.signum() <= 0 || s.compareTo(P256_ORDER) >= 0) {
+        if (r.signum() <= 0 || r.compareTo(P256.ORDER) >= 0 || s.signum() <= 0 || s.compareTo(P256.ORDER) >= 0) {
             throw malformed("The signature's R or S is out of range.");
         }
-        if (s.compareTo(HALF_ORDER) > 0) {
+        if (s.compareTo(P256.HALF_ORDER) > 0) {
             throw ApiProblem.of(ProblemCode.SIGNATURE_NOT_LOW_S, "The signature's S is in the high half of the "
                     + "curve order; Fabric accepts only low-S signatures. Use S' = n - S.");
         }
@@ -142,10 +135,6 @@ final class ClientSignature {
             throw malformed("The signature's integers have a wrong length.");
         }
         return length;
-    }
-
-    private static ECDomainParameters domain(X9ECParameters curve) {
-        return new ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN(), curve.getH());
     }
 
     private static ApiProblem malformed(String detail) {
