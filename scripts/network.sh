@@ -521,9 +521,21 @@ approved_package() { # the package id ORG approved in the committed definition, 
     | tr -d '\n ' | sed -n 's/.*"package_id":"\([^"]*\)".*/\1/p' || true
 }
 
+# The chaincode's endorsement policy: the peers of a majority of the organisations, as the channel's "MAJORITY
+# Endorsement" says, but written out as one signature policy. A peer checks an ImplicitMeta policy by checking the
+# whole signature set against each organisation's sub-policy in turn, so it verifies the same endorsements two or
+# three times per transaction; OutOf(2, ...) verifies each once (pprof in docs/performance.md).
+endorsement_policy() {
+  local org principals=()
+  for org in "${ORGS[@]}"; do principals+=("'${MSP[$org]}.peer'"); done
+  local IFS=,
+  echo "OutOf($(( ${#ORGS[@]} / 2 + 1 )),${principals[*]})"
+}
+
 deploy() {
   external_servers || ensure_chaincode_jar
-  local pkg pkgid seq
+  local pkg pkgid seq policy policy_file="$RUN/chaincode/endorsement-policy"
+  policy=$(endorsement_policy)
   pkg=$(build_package)
   pkgid=$(package_id "$pkg")
   [ -n "$pkgid" ] || die "could not compute the chaincode package id"
@@ -536,7 +548,8 @@ deploy() {
     cp "$CC_JAR" "$RUN/chaincode/scf-chaincode.jar"
   fi
 
-  if [ "$seq" -gt 0 ] && [ "$(approved_package platform)" = "$pkgid" ]; then
+  if [ "$seq" -gt 0 ] && [ "$(approved_package platform)" = "$pkgid" ] \
+      && [ "$(cat "$policy_file" 2>/dev/null)" = "$policy" ]; then
     if $jar_changed; then
       log "Chaincode package unchanged (sequence $seq); restarting the chaincode servers with the new jar"
       stop_chaincode_servers
@@ -549,7 +562,7 @@ deploy() {
 
   local next=$((seq + 1)) started
   started=$(now)
-  log "Deploying chaincode $CHAINCODE as a service: package $pkgid, sequence $next"
+  log "Deploying chaincode $CHAINCODE as a service: package $pkgid, sequence $next, endorsement $policy"
   for org in "${ORGS[@]}"; do
     if ! as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode queryinstalled 2>/dev/null | grep -q "$pkgid"; then
       as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode install "$pkg" >>"$(logfile cli)" 2>&1 \
@@ -563,6 +576,7 @@ deploy() {
   for org in "${ORGS[@]}"; do
     as_admin "$org" "$FABRIC_BIN/peer" lifecycle chaincode approveformyorg $(orderer_args "$org") \
       -C "$CHANNEL" -n "$CHAINCODE" -v "$CC_LABEL" --package-id "$pkgid" --sequence "$next" \
+      --signature-policy "$policy" \
       --waitForEvent >>"$(logfile cli)" 2>&1 || die "approval by ${MSP[$org]} failed (see $(logfile cli))"
     step "approved by ${MSP[$org]}"
   done
@@ -572,8 +586,9 @@ deploy() {
   done
   # shellcheck disable=SC2046
   as_admin platform "$FABRIC_BIN/peer" lifecycle chaincode commit $(orderer_args platform) \
-    -C "$CHANNEL" -n "$CHAINCODE" -v "$CC_LABEL" --sequence "$next" "${peers[@]}" \
+    -C "$CHANNEL" -n "$CHAINCODE" -v "$CC_LABEL" --sequence "$next" "${peers[@]}" --signature-policy "$policy" \
     --waitForEvent >>"$(logfile cli)" 2>&1 || die "commit of the chaincode definition failed (see $(logfile cli))"
+  echo "$policy" > "$policy_file"
   step "committed sequence $next in $(( $(now) - started ))s"
   wait_for "chaincode answering" 60 chaincode_answers
 }
