@@ -40,16 +40,20 @@ public class ScriptedLedger implements LedgerClient {
     }
 
     public long count(String transaction) {
-        return calls.stream().filter(c -> c.transaction().equals(transaction)).count();
+        return callsOf(transaction).size();
     }
 
     /** The one call of {@code transaction}; fails if there were none or several. */
     public Call only(String transaction) {
-        List<Call> matching = calls.stream().filter(c -> c.transaction().equals(transaction)).toList();
+        List<Call> matching = callsOf(transaction);
         if (matching.size() != 1) {
             throw new AssertionError("expected one call of " + transaction + ", got " + matching + " among " + calls);
         }
         return matching.get(0);
+    }
+
+    private List<Call> callsOf(String transaction) {
+        return calls.stream().filter(c -> c.transaction().equals(transaction)).toList();
     }
 
     @Override
