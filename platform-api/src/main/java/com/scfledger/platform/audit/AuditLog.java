@@ -186,9 +186,8 @@ class AuditLog {
 
     /**
      * Appends entries in their order, chained (seq, time, prevHash and hash are filled in here), under one hold of the
-     * append lock and in one INSERT: the drains of
-     * entries derived afterwards append a whole batch at once, so they hold the lock that requests' entries wait
-     * for during one statement, not one per entry.
+     * append lock and in one INSERT: the drains of entries derived afterwards append a whole batch at once, so they
+     * hold the lock that requests' entries wait for during one statement, not one per entry.
      */
     List<AuditEntry> appendAll(List<AuditEntry> drafts) {
         if (drafts.isEmpty()) {

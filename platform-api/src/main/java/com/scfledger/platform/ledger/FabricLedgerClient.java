@@ -154,24 +154,22 @@ class FabricLedgerClient implements LedgerClient {
      */
     @Override
     public LedgerResult committed(String enterpriseId, String transactionId) {
-        return query(GET_BLOCK_BY_TX_ID, () -> BlockTransactions.find(block(enterpriseId, transactionId), transactionId)
+        return query(GET_BLOCK_BY_TX_ID, () -> BlockTransactions.find(
+                byTransactionId(GET_BLOCK_BY_TX_ID, enterpriseId, transactionId), transactionId)
                 .orElseThrow(() -> notValid(GET_BLOCK_BY_TX_ID, transactionId)));
     }
 
     @Override
     public TransactionSigner signer(String enterpriseId, String transactionId) {
-        return query(GET_TRANSACTION_BY_ID, () -> BlockTransactions.signer(transaction(enterpriseId, transactionId),
-                transactionId).orElseThrow(() -> notValid(GET_TRANSACTION_BY_ID, transactionId)));
+        return query(GET_TRANSACTION_BY_ID, () -> BlockTransactions.signer(
+                byTransactionId(GET_TRANSACTION_BY_ID, enterpriseId, transactionId), transactionId)
+                .orElseThrow(() -> notValid(GET_TRANSACTION_BY_ID, transactionId)));
     }
 
-    private byte[] block(String enterpriseId, String transactionId) throws GatewayException {
-        return systemQueries(enterpriseId).newProposal(GET_BLOCK_BY_TX_ID).addArguments(network.channel(), transactionId)
+    /** A qscc query of one transaction id on the channel (GetBlockByTxID, GetTransactionByID). */
+    private byte[] byTransactionId(String query, String enterpriseId, String transactionId) throws GatewayException {
+        return systemQueries(enterpriseId).newProposal(query).addArguments(network.channel(), transactionId)
                 .build().evaluate();
-    }
-
-    private byte[] transaction(String enterpriseId, String transactionId) throws GatewayException {
-        return systemQueries(enterpriseId).newProposal(GET_TRANSACTION_BY_ID)
-                .addArguments(network.channel(), transactionId).build().evaluate();
     }
 
     private static LedgerOutage notValid(String query, String transactionId) {
