@@ -831,8 +831,15 @@ cmd_start() {
   generate_crypto
   write_node_config
   start_nodes
-  local pkgid
-  pkgid=$(approved_package platform)
+  local pkgid=""
+  # A peer answers its health check before it has opened the channel's ledger, and until then queryapproved fails:
+  # a network whose chaincode was committed (the deploy step kept its policy) is asked again for up to 30 s, so that
+  # it is not left without its chaincode servers.
+  for _ in $(seq 1 30); do
+    pkgid=$(approved_package platform)
+    if [ -n "$pkgid" ] || [ ! -f "$RUN/chaincode/endorsement-policy" ]; then break; fi
+    sleep 1
+  done
   if [ -n "$pkgid" ]; then
     log "Starting chaincode servers"
     start_chaincode_servers "$pkgid"
