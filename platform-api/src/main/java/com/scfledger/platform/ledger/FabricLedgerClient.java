@@ -97,16 +97,17 @@ class FabricLedgerClient implements LedgerClient {
             Transaction endorsed;
             long endorseUntil = System.nanoTime() + endorseDeadline.toNanos();
             for (int attempt = 1; ; attempt++) {
-                Proposal proposal = proposal(contract, transaction, args, endorsers.forEndorsement());
+                List<String> organisations = endorsers.forEndorsement();
+                Proposal proposal = proposal(contract, transaction, args, organisations);
                 txId = proposal.getTransactionId();
                 MDC.put("txId", txId);
                 try {
                     // the endorse phase keeps one deadline, a second attempt included
-                    long left = Math.max(1, (endorseUntil - System.nanoTime()) / 1_000_000);
-                    endorsed = proposal.endorse(CallOption.deadlineAfter(left, TimeUnit.MILLISECONDS));
+                    endorsed = CatchUpEndorsement.endorse(transaction, organisations.size(), endorseUntil,
+                            left -> proposal.endorse(CallOption.deadlineAfter(left, TimeUnit.MILLISECONDS)));
                     break;
                 } catch (EndorseException e) {
-                    LedgerFailure f = LedgerErrors.fromEndorse(transaction, e);
+                    LedgerFailure f = LedgerErrors.fromEndorse(transaction, e, organisations.size());
                     if (attempt == ATTEMPTS || endorseUntil - System.nanoTime() < MIN_ATTEMPT_NANOS
                             || !orgsFailed(f, e)) {
                         throw f;

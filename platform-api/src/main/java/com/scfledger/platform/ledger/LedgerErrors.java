@@ -33,6 +33,9 @@ final class LedgerErrors {
     private static final String RETRY_SAFE = "Retrying with the same Idempotency-Key is safe: it acts at most once, "
             + "and answers with the original result if the first attempt committed.";
 
+    /** The Gateway's answer when some endorsements were collected but not enough (fabric internal/pkg/gateway). */
+    private static final String ENDORSEMENTS_NOT_COLLECTED = "failed to collect enough transaction endorsements";
+
     private LedgerErrors() {
     }
 
@@ -40,8 +43,37 @@ final class LedgerErrors {
         return fromGateway(transaction, null, e, "evaluate");
     }
 
-    static LedgerFailure fromEndorse(String transaction, EndorseException e) {
+    /**
+     * An endorse failure. {@code askedOrganisations} is how many organisations the proposal named to endorse, 0 when
+     * the Gateway chose them.
+     */
+    static LedgerFailure fromEndorse(String transaction, EndorseException e, int askedOrganisations) {
+        if (endorsersBehind(e, askedOrganisations)) {
+            return new LedgerOutage(Kind.ENDORSERS_BEHIND, "The organisations' peers have not all committed the "
+                    + "latest blocks yet, and the ones behind refused the write (" + chaincodeError(e)
+                    .map(ChaincodeError::message).orElse("") + "). " + RETRY_SAFE, transaction,
+                    e.getTransactionId(), e);
+        }
         return fromGateway(transaction, e.getTransactionId(), e, "endorse");
+    }
+
+    /**
+     * Whether some organisations endorsed and others' chaincode refused: the refusing peers had not yet committed the
+     * block the write depends on (a payable registered a moment ago is NOT_FOUND there), which a pause cures.
+     *
+     * <p>The Gateway, choosing on its own, endorses first on its own organisation's peer (the one that confirms
+     * commits, so it has every block the client saw commit) and answers "failed to endorse transaction" when that one
+     * refuses; "failed to collect enough transaction endorsements" means it endorsed and the others did not. When the
+     * proposal named its organisations, all are asked at once: a refusal by every one of them is the chaincode's
+     * answer, a refusal by some is the lag.
+     */
+    static boolean endorsersBehind(EndorseException e, int askedOrganisations) {
+        if (e.getStatus().getCode() != Status.Code.ABORTED || chaincodeError(e).isEmpty()
+                || !String.valueOf(e.getStatus().getDescription()).startsWith(ENDORSEMENTS_NOT_COLLECTED)) {
+            return false;
+        }
+        long refusing = e.getDetails().stream().map(ErrorDetail::getMspId).distinct().count();
+        return askedOrganisations == 0 || refusing < askedOrganisations;
     }
 
     /**

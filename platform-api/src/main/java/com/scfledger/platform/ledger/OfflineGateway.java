@@ -1,9 +1,12 @@
 package com.scfledger.platform.ledger;
 
 import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
@@ -44,9 +47,11 @@ public class OfflineGateway {
     private final LedgerSigners signers;
     private final FabricNetwork network;
     private final String operatorId;
+    private final Duration endorseDeadline;
 
-    OfflineGateway(GatewayRegistry gateways, LedgerSigners signers, FabricNetwork network,
+    OfflineGateway(GatewayRegistry gateways, LedgerSigners signers, FabricNetwork network, LedgerProperties properties,
                    @Value("${scf.platform.operator-enterprise-id:PLATFORM}") String operatorId) {
+        this.endorseDeadline = properties.deadlines().endorse();
         this.gateways = gateways;
         this.signers = signers;
         this.network = network;
@@ -67,11 +72,15 @@ public class OfflineGateway {
     public Endorsed endorse(String mspId, X509Certificate certificate, String transaction, byte[] proposal,
                            byte[] signature) {
         try (Gateway gateway = gateways.unsignedGatewayFor(mspId, certificate)) {
-            Transaction endorsed = gateway.newSignedProposal(proposal, signature).endorse();
+            Proposal signed = gateway.newSignedProposal(proposal, signature);
+            // the Gateway chooses the endorsers (no organisations named)
+            Transaction endorsed = CatchUpEndorsement.endorse(transaction, 0, System.nanoTime()
+                    + endorseDeadline.toNanos(), left -> signed.endorse(CallOption.deadlineAfter(left,
+                    TimeUnit.MILLISECONDS)));
             return new Endorsed(new Signable(endorsed.getTransactionId(), endorsed.getBytes(),
                     transactionMessage(endorsed.getBytes()), endorsed.getDigest()), endorsed.getResult());
         } catch (EndorseException e) {
-            throw LedgerErrors.fromEndorse(transaction, e);
+            throw LedgerErrors.fromEndorse(transaction, e, 0);
         } catch (LedgerFailure f) {
             throw f;
         } catch (RuntimeException e) {

@@ -52,8 +52,10 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import org.hyperledger.fabric.client.CallOption;
 import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -521,12 +523,31 @@ public final class ApiBench {
     private JsonNode submit(String enterpriseId, String transaction, String... args) throws Exception {
         String[] withRequest = Arrays.copyOf(args, args.length + 1);
         withRequest[args.length] = "bench-" + UUID.randomUUID();
-        SubmittedTransaction tx = contract(enterpriseId).newProposal(transaction).addArguments(withRequest).build()
-                .endorse().submitAsync();
+        Proposal proposal = contract(enterpriseId).newProposal(transaction).addArguments(withRequest).build();
+        SubmittedTransaction tx = endorseWhenCaughtUp(proposal).submitAsync();
         if (!tx.getStatus().isSuccessful()) {
             throw new IllegalStateException(transaction + " invalid: " + tx.getStatus().getCode());
         }
         return json.readTree(tx.getResult());
+    }
+
+    /**
+     * Each preparing write depends on the one before, which committed on the gateway peer; a peer of another
+     * organisation a block behind refuses it (the API endorses again in the same way, FabricLedgerClient).
+     */
+    private static org.hyperledger.fabric.client.Transaction endorseWhenCaughtUp(Proposal proposal) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return proposal.endorse();
+            } catch (EndorseException e) {
+                boolean behind = e.getStatus().getCode() == io.grpc.Status.Code.ABORTED
+                        && String.valueOf(e.getStatus().getDescription()).startsWith("failed to collect enough");
+                if (!behind || attempt == 8) {
+                    throw e;
+                }
+                Thread.sleep(25L << Math.min(attempt, 4));
+            }
+        }
     }
 
     /** Per holder: payables of 100 x LEAF, each accepted and split twice ten-fold to the holder itself. */

@@ -46,7 +46,7 @@ class LedgerErrorsUnitTest {
             var e = new EndorseException("tx1", grpc(Status.Code.ABORTED,
                     "failed to endorse transaction, see attached details for more info",
                     "chaincode response 500, TOKEN_NOT_ACTIVE: token T-1 is SPENT"));
-            ApiProblem p = answer(LedgerErrors.fromEndorse("SplitTransfer", e));
+            ApiProblem p = answer(LedgerErrors.fromEndorse("SplitTransfer", e, 0));
             assertThat(p.status()).isEqualTo(409);
             assertThat(p.code()).isEqualTo("TOKEN_NOT_ACTIVE");
             assertThat(p.detail()).isEqualTo("token T-1 is SPENT");
@@ -59,7 +59,7 @@ class LedgerErrorsUnitTest {
         void aJsonChaincodeErrorIsReadToo() {
             var e = new EndorseException("tx2", grpc(Status.Code.ABORTED, "failed to endorse transaction",
                     "chaincode response 500, {\"code\":\"DUPLICATE_INVOICE\",\"message\":\"invoice already financed\"}"));
-            ApiProblem p = answer(LedgerErrors.fromEndorse("RegisterPayable", e));
+            ApiProblem p = answer(LedgerErrors.fromEndorse("RegisterPayable", e, 0));
             assertThat(p.status()).isEqualTo(409);
             assertThat(p.code()).isEqualTo("DUPLICATE_INVOICE");
             assertThat(p.detail()).isEqualTo("invoice already financed");
@@ -78,7 +78,7 @@ class LedgerErrorsUnitTest {
         void aChaincodeErrorWithoutACodeIsABadGatewayNotAServerError() {
             var e = new EndorseException("tx3", grpc(Status.Code.ABORTED, "failed",
                     "chaincode response 500, Undefined contract method called"));
-            ApiProblem p = answer(LedgerErrors.fromEndorse("Nope", e));
+            ApiProblem p = answer(LedgerErrors.fromEndorse("Nope", e, 0));
             assertThat(p.status()).isEqualTo(502);
             assertThat(p.code()).isEqualTo("CHAINCODE_FAILURE");
         }
@@ -88,11 +88,11 @@ class LedgerErrorsUnitTest {
         void everyContractCodeKeepsItsNameAndTheStatusTheContractGivesIt(ErrorCode code) {
             var e = new EndorseException("tx", grpc(Status.Code.ABORTED, "failed",
                     "chaincode response 500, " + code.message("refused")));
-            ApiProblem p = answer(LedgerErrors.fromEndorse("AnyTransaction", e));
+            ApiProblem p = answer(LedgerErrors.fromEndorse("AnyTransaction", e, 0));
             assertThat(p.code()).isEqualTo(code.name());
             assertThat(p.status()).isEqualTo(code.httpStatus());
             assertThat(p.detail()).isEqualTo("refused");
-            assertThat(LedgerErrors.fromEndorse("AnyTransaction", e)).isInstanceOfSatisfying(LedgerRefusal.class,
+            assertThat(LedgerErrors.fromEndorse("AnyTransaction", e, 0)).isInstanceOfSatisfying(LedgerRefusal.class,
                     refusal -> assertThat(refusal.errorCode()).isEqualTo(code));
         }
 
@@ -100,11 +100,11 @@ class LedgerErrorsUnitTest {
         void aCodeTheContractDoesNotKnowIsABadGatewayNotAGuess() {
             var e = new EndorseException("tx", grpc(Status.Code.ABORTED, "failed",
                     "chaincode response 500, PAYABLE_NOT_FOUND: no payable P-1"));
-            ApiProblem p = answer(LedgerErrors.fromEndorse("GetPayable", e));
+            ApiProblem p = answer(LedgerErrors.fromEndorse("GetPayable", e, 0));
             assertThat(p.status()).isEqualTo(502);
             assertThat(p.code()).isEqualTo("CHAINCODE_FAILURE");
             assertThat(p.properties()).containsEntry("chaincodeCode", "PAYABLE_NOT_FOUND");
-            assertThat(LedgerErrors.fromEndorse("GetPayable", e)).isInstanceOf(ChaincodeFailure.class);
+            assertThat(LedgerErrors.fromEndorse("GetPayable", e, 0)).isInstanceOf(ChaincodeFailure.class);
         }
 
         @Test
@@ -127,13 +127,75 @@ class LedgerErrorsUnitTest {
         }
     }
 
+    /** A status whose details come from the named organisations' peers, each with the same message. */
+    private static StatusRuntimeException fromOrganisations(String description, String message, String... mspIds) {
+        com.google.rpc.Status.Builder status = com.google.rpc.Status.newBuilder().setCode(Status.Code.ABORTED.value())
+                .setMessage(description);
+        for (String msp : mspIds) {
+            status.addDetails(Any.pack(ErrorDetail.newBuilder().setAddress("127.0.0.1:8051").setMspId(msp)
+                    .setMessage(message).build()));
+        }
+        return StatusProto.toStatusRuntimeException(status.build());
+    }
+
+    @Nested
+    class EndorsersBehindTheGatewayPeer {
+
+        private static final String NOT_COLLECTED = "failed to collect enough transaction endorsements, see attached "
+                + "details for more info";
+        private static final String PAYABLE_NOT_FOUND = "chaincode response 500, NOT_FOUND: payable P-1 of CORE not found";
+
+        @Test
+        void whenTheGatewayChoseAndOnlyTheOtherOrganisationsRefusedItIsA503NotTheirRefusal() {
+            var e = new EndorseException("tx", fromOrganisations(NOT_COLLECTED, PAYABLE_NOT_FOUND, "BankMSP", "CoreMSP"));
+            assertThat(LedgerErrors.endorsersBehind(e, 0)).isTrue();
+            ApiProblem p = answer(LedgerErrors.fromEndorse("SplitTransfer", e, 0));
+            assertThat(p.status()).isEqualTo(503);
+            assertThat(p.code()).isEqualTo("LEDGER_BUSY");
+            assertThat(p.retryAfterSeconds()).isNotNull();
+            assertThat(p.detail()).contains("not all committed the latest blocks", "payable P-1 of CORE not found",
+                    "same Idempotency-Key");
+        }
+
+        @Test
+        void whenTheProposalNamedItsOrganisationsARefusalBySomeIsTheLag() {
+            var e = new EndorseException("tx", fromOrganisations(NOT_COLLECTED, PAYABLE_NOT_FOUND, "CoreMSP"));
+            assertThat(LedgerErrors.endorsersBehind(e, 2)).isTrue();
+        }
+
+        @Test
+        void whenEveryNamedOrganisationRefusedItIsTheChaincodesAnswer() {
+            var e = new EndorseException("tx", fromOrganisations(NOT_COLLECTED, PAYABLE_NOT_FOUND, "PlatformMSP",
+                    "CoreMSP"));
+            assertThat(LedgerErrors.endorsersBehind(e, 2)).isFalse();
+            ApiProblem p = answer(LedgerErrors.fromEndorse("SplitTransfer", e, 2));
+            assertThat(p.status()).isEqualTo(404);
+            assertThat(p.code()).isEqualTo("NOT_FOUND");
+        }
+
+        @Test
+        void aRefusalByTheGatewaysOwnOrganisationIsTheChaincodesAnswer() {
+            var e = new EndorseException("tx", fromOrganisations("failed to endorse transaction, see attached details "
+                    + "for more info", PAYABLE_NOT_FOUND, "PlatformMSP"));
+            assertThat(LedgerErrors.endorsersBehind(e, 0)).isFalse();
+            assertThat(answer(LedgerErrors.fromEndorse("SplitTransfer", e, 0)).status()).isEqualTo(404);
+        }
+
+        @Test
+        void unreachableEndorsersAreNotTheLag() {
+            var e = new EndorseException("tx", fromOrganisations(NOT_COLLECTED, "rpc error: code = Unavailable",
+                    "BankMSP"));
+            assertThat(LedgerErrors.endorsersBehind(e, 0)).isFalse();
+        }
+    }
+
     @Nested
     class Infrastructure {
 
         @Test
         void anUnreachablePeerIsA503WithRetryAfter() {
             var e = new EndorseException("tx", grpc(Status.Code.UNAVAILABLE, "io exception"));
-            ApiProblem p = answer(LedgerErrors.fromEndorse("RegisterPayable", e));
+            ApiProblem p = answer(LedgerErrors.fromEndorse("RegisterPayable", e, 0));
             assertThat(p.status()).isEqualTo(503);
             assertThat(p.code()).isEqualTo("PEER_UNAVAILABLE");
             assertThat(p.retryAfterSeconds()).isEqualTo(5);
@@ -143,7 +205,7 @@ class LedgerErrorsUnitTest {
         @Test
         void anEndorseDeadlineIsA503Timeout() {
             ApiProblem p = answer(LedgerErrors.fromEndorse("X", new EndorseException("tx", grpc(Status.Code.DEADLINE_EXCEEDED,
-                    "deadline"))));
+                    "deadline")), 0));
             assertThat(p.status()).isEqualTo(503);
             assertThat(p.code()).isEqualTo("LEDGER_TIMEOUT");
             assertThat(p.retryAfterSeconds()).isNotNull();
