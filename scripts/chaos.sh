@@ -149,6 +149,9 @@ under_stream() {
     pid=$(pid_of "$target") || { step "$label: no pid for $target"; continue; }
     kill -KILL "$pid" 2>/dev/null || true
     t0=$(now)
+    # A process with many threads takes a moment to die; started before it is gone, network.sh would take it for
+    # running and wait for its health in vain.
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     restart "$target"
     date +%s%3N >>"$OUT/$label.restarts"
     step "$label: kill -9 $target (pid $pid), restarted in $(( $(now) - t0 ))s"

@@ -93,8 +93,11 @@ pidfile() { echo "$RUN/pids/$1.pid"; }
 logfile() { echo "$RUN/logs/$1.log"; }
 
 is_running() {
-  local f; f=$(pidfile "$1")
-  [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null
+  local f pid; f=$(pidfile "$1")
+  [ -f "$f" ] || return 1
+  pid=$(cat "$f")
+  # a killed process that is not yet reaped (a zombie) still answers kill -0
+  kill -0 "$pid" 2>/dev/null && [ "$(ps -o stat= -p "$pid" 2>/dev/null | cut -c1)" != Z ]
 }
 
 # spawn NAME CMD...: starts CMD in its own session, detached, logging to logs/NAME.log
