@@ -4,10 +4,11 @@
 #   2. brings up what integration tests need when it is not running: the real Fabric network
 #      (scripts/network.sh) with the freshly built chaincode, and the real PostgreSQL server
 #      (scripts/postgres.sh);
-#   3. integration tests (*IntegrationTest) against them; the web UI's component tests (Vitest) before
-#      them and its end-to-end story in Chromium (against the API serving the UI) after them; then schemathesis
-#      against that API as every role (scripts/fuzz-api.sh, SCF_FUZZ_SECONDS, 180 by default), and the quick
-#      mode of the fault-injection suite (scripts/chaos.sh --quick --here, about 2 minutes);
+#   3. integration tests (*IntegrationTest) against them; the web UI's build and component tests (Vitest, run
+#      beside the unit tests of step 1) before them and its end-to-end story in Chromium (against the API serving
+#      the UI) after them; then schemathesis against that API as every role (scripts/fuzz-api.sh,
+#      SCF_FUZZ_SECONDS, 180 by default), and the quick mode of the fault-injection suite (scripts/chaos.sh --quick
+#      --here, about 2 minutes);
 #   4. stops what it started (a network it created is removed; one that was running stays).
 # Exit status is non-zero when any test fails.
 #
@@ -36,8 +37,32 @@ trap cleanup EXIT
 
 ensure_prereqs
 
+# ---- web UI: unit tests and production build (platform-web), beside the Maven build ----
+# Neither needs the other (the API serves platform-web/dist from the file system at run time), and each leaves a
+# core idle much of the time, so they run at once; the web phase's output is shown when the Maven build is done.
+source "$(dirname "$0")/lib/web.sh"
+ensure_node
+web_log="$(mktemp)"
+(
+  set -e
+  web_install
+  web_build
+  cd platform-web
+  npm test --silent
+  npm run --silent typecheck:scripts
+  npm run --silent test:node-client
+) >"$web_log" 2>&1 &
+web_pid=$!
+trap 'rc=$?; kill "$web_pid" 2>/dev/null || true; rm -f "$web_log"; (exit $rc); cleanup' EXIT
+
 log "Unit tests and build (mvn package)"
 "${MVN[@]}" package
+
+log "Web UI: npm ci, build, component tests; type check of the e2e story and the demo seed, tests of their API client"
+web_rc=0
+wait "$web_pid" || web_rc=$?
+cat "$web_log"
+[ "$web_rc" -eq 0 ] || die "the web UI's build or tests failed (exit $web_rc)"
 
 log "Static check of the scripts (shellcheck, settings in scripts/.shellcheckrc)"
 apt_install shellcheck
@@ -67,14 +92,6 @@ if [ -x scripts/postgres.sh ]; then
   scripts/postgres.sh status >/dev/null 2>&1 || { scripts/postgres.sh start; postgres_started=true; }
 fi
 
-# ---- web UI: unit tests and production build (platform-web) ----
-source "$(dirname "$0")/lib/web.sh"
-log "Web UI: npm ci, build, component tests; type check of the e2e story and the demo seed, tests of their API client"
-ensure_node
-web_install
-web_build
-(cd platform-web && npm test --silent && npm run --silent typecheck:scripts && npm run --silent test:node-client)
-
 log "Integration tests against the real network and database (mvn verify -DskipUnitTests)"
 "${MVN[@]}" verify -DskipUnitTests=true
 
@@ -82,7 +99,7 @@ log "Integration tests against the real network and database (mvn verify -DskipU
 log "Web UI end-to-end tests (Chromium, API on 127.0.0.1:18080)"
 ensure_chromium
 E2E_PORT=18080
-trap 'rc=$?; scripts/api.sh stop --name e2e-api >/dev/null 2>&1 || true; (exit $rc); cleanup' EXIT
+trap 'rc=$?; rm -f "$web_log"; scripts/api.sh stop --name e2e-api >/dev/null 2>&1 || true; (exit $rc); cleanup' EXIT
 export SCF_E2E_ADMIN_USERNAME="${SCF_E2E_ADMIN_USERNAME:-e2e-admin}"
 export SCF_E2E_ADMIN_PASSWORD="${SCF_E2E_ADMIN_PASSWORD:-e2e-admin-password-for-tests-only}"
 SCF_ADMIN_USERNAME="$SCF_E2E_ADMIN_USERNAME" SCF_ADMIN_PASSWORD="$SCF_E2E_ADMIN_PASSWORD" \

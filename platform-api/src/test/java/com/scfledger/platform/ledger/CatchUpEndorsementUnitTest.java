@@ -63,7 +63,8 @@ class CatchUpEndorsementUnitTest {
                     attempts.incrementAndGet();
                     throw BEHIND;
                 })).isSameAs(BEHIND);
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(600);
+        // the 600 ms deadline, and some slack for a loaded machine
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(1_000);
         assertThat(attempts.get()).isBetween(3, 6);
     }
 }
