@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.security.InvalidKeyException;
 import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +16,10 @@ import io.grpc.TlsChannelCredentials;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+
+import com.scfledger.signing.client.KeyStores;
+import com.scfledger.signing.client.LedgerKey;
 
 /**
  * One gRPC channel per peer, shared by every Gateway connected through it (as the Gateway SDK intends),
@@ -34,12 +37,14 @@ public final class Gateways implements AutoCloseable {
     /** A Gateway for {@code identity}, connected through {@code org}'s peer. The caller closes it. */
     public Gateway connect(final EnrolledIdentity identity, final NetworkEnv.Org org) {
         try {
+            X509Certificate certificate = Identities.readX509Certificate(Files.newBufferedReader(identity.certificate()));
+            LedgerKey key = KeyStores.inMemory(Identities.readPrivateKey(Files.newBufferedReader(identity.privateKey())),
+                    certificate.getPublicKey());
             return Gateway.newInstance()
-                    .identity(new X509Identity(identity.mspId(),
-                            Identities.readX509Certificate(Files.newBufferedReader(identity.certificate()))))
-                    .signer(Signers.newPrivateKeySigner(
-                            Identities.readPrivateKey(Files.newBufferedReader(identity.privateKey()))))
-                    .hash(Hash.SHA256)
+                    .identity(new X509Identity(identity.mspId(), certificate))
+                    // the key hashes what it signs (SHA-256), so the Gateway hands it the message itself
+                    .signer(key::sign)
+                    .hash(Hash.NONE)
                     .connection(channel(org))
                     .evaluateOptions(options -> options.withDeadlineAfter(10, TimeUnit.SECONDS))
                     .endorseOptions(options -> options.withDeadlineAfter(20, TimeUnit.SECONDS))

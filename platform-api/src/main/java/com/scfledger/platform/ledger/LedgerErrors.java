@@ -49,7 +49,7 @@ final class LedgerErrors {
      */
     static LedgerFailure fromEndorse(String transaction, EndorseException e, int askedOrganisations) {
         if (endorsersBehind(e, askedOrganisations)) {
-            return new LedgerOutage(Kind.ENDORSERS_BEHIND, "The organisations' peers have not all committed the "
+            return new LedgerOutage(Kind.LEDGER_BUSY, "The organisations' peers have not all committed the "
                     + "latest blocks yet, and the ones behind refused the write (" + chaincodeError(e)
                     .map(ChaincodeError::message).orElse("") + "). " + RETRY_SAFE, transaction,
                     e.getTransactionId(), e);

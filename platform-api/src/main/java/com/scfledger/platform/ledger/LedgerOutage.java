@@ -13,12 +13,8 @@ public final class LedgerOutage extends LedgerFailure {
     public enum Kind {
         PEER_UNAVAILABLE,
         LEDGER_TIMEOUT,
+        /** The peer is overloaded, or other organisations' peers are still behind the block a write depends on. */
         LEDGER_BUSY,
-        /**
-         * The gateway organisation's peer endorsed, other organisations' peers refused: they had not yet committed the
-         * block the write depends on. Answered as {@code LEDGER_BUSY}, once the endorse deadline has run out.
-         */
-        ENDORSERS_BEHIND,
         LEDGER_NOT_READY,
         LEDGER_NOT_CONFIGURED,
         ORDERER_UNAVAILABLE,

@@ -67,7 +67,7 @@ final class LedgerProblems {
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS);
             case COMMIT_STATUS_UNKNOWN -> ApiProblem.of(ProblemCode.COMMIT_STATUS_UNKNOWN, detail)
                     .retryAfter(RETRY_UNAVAILABLE_SECONDS);
-            case LEDGER_BUSY, ENDORSERS_BEHIND -> ApiProblem.of(ProblemCode.LEDGER_BUSY, detail).retryAfter(2);
+            case LEDGER_BUSY -> ApiProblem.of(ProblemCode.LEDGER_BUSY, detail).retryAfter(2);
             case LEDGER_NOT_READY -> ApiProblem.of(ProblemCode.LEDGER_NOT_READY, detail).retryAfter(10);
             case LEDGER_NOT_CONFIGURED -> ApiProblem.of(ProblemCode.LEDGER_NOT_CONFIGURED, detail).retryAfter(30);
             case LEDGER_SUBMIT_FAILED -> ApiProblem.of(ProblemCode.LEDGER_SUBMIT_FAILED, detail)

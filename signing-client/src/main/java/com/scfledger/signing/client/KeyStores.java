@@ -11,6 +11,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.Provider;
 import java.security.Security;
 import java.security.cert.Certificate;
@@ -55,6 +56,14 @@ public final class KeyStores {
             throw new IllegalStateException("cannot open the PKCS#11 token (" + library + ", slot index "
                     + slotListIndex + "): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A key already read into memory (from a PEM file, say, as Fabric's tools write them): it signs in process, as a
+     * PKCS#12 file's key does.
+     */
+    public static LedgerKey inMemory(PrivateKey privateKey, PublicKey publicKey) {
+        return new LedgerKey(privateKey, publicKey, null);
     }
 
     /** A PKCS#12 file; created with a new key when {@code create} and the file or alias is missing. */
